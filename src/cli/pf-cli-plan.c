@@ -1,0 +1,309 @@
+/* pf-cli-plan.c — pacefuel-cli plan COURSE_FILE [options] [--json | --csv]
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-cli-plan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/pacefuel-core.h"
+#include "report/pf-csv.h"
+#include "report/pf-units.h"
+#include "pf-cli.h"
+
+typedef struct
+{
+  char    *goal;
+  char   **races;
+  char    *start;
+  double   temp;
+  double   temp_end;
+  double   rh;
+  double   dew_point;
+  char    *model;
+  char    *strategy;
+  char    *splits;
+  char    *official;
+  double   drift;
+  char    *units;
+  gboolean json;
+  gboolean csv;
+} PlanOptions;
+
+static void
+plan_options_clear (PlanOptions *o)
+{
+  g_clear_pointer (&o->goal, g_free);
+  g_clear_pointer (&o->races, g_strfreev);
+  g_clear_pointer (&o->start, g_free);
+  g_clear_pointer (&o->model, g_free);
+  g_clear_pointer (&o->strategy, g_free);
+  g_clear_pointer (&o->splits, g_free);
+  g_clear_pointer (&o->official, g_free);
+  g_clear_pointer (&o->units, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlanOptions, plan_options_clear)
+
+/* "DIST=TIME": a distance in metres or a race name, and a time (H:MM:SS or M:SS). */
+gboolean
+pf_cli_parse_race (const char *text,
+                   double     *distance_m,
+                   double     *time_s)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "=", 2);
+
+  return g_strv_length (parts) == 2
+         && pf_cli_parse_distance (parts[0], distance_m)
+         && pf_duration_parse (parts[1], time_s);
+}
+
+gboolean
+pf_cli_parse_units (const char   *text,
+                    PfUnitSystem *units)
+{
+  if (text == NULL || g_strcmp0 (text, "auto") == 0)
+    *units = pf_units_from_locale ();
+  else if (g_strcmp0 (text, "metric") == 0)
+    *units = PF_UNITS_METRIC;
+  else if (g_strcmp0 (text, "imperial") == 0)
+    *units = PF_UNITS_IMPERIAL;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Turns the options into plan inputs; a usage error is reported and FALSE returned. */
+static gboolean
+inputs_from_options (const PlanOptions *o,
+                     PfPlanInputs      *inputs)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (o->goal != NULL && !pf_duration_parse (o->goal, &inputs->goal_time_s))
+    return pf_cli_usage_error ("plan", _("--goal: “%s” is not a time (H:MM:SS)"), o->goal), FALSE;
+
+  for (guint i = 0; o->races != NULL && o->races[i] != NULL; i++)
+    {
+      double d, t;
+
+      if (!pf_cli_parse_race (o->races[i], &d, &t))
+        return pf_cli_usage_error ("plan", _("--from-race: “%s” is not DISTANCE_M=TIME "
+                                             "(e.g. 21097.5=1:45:00 or 10k=48:30)"),
+                                   o->races[i]), FALSE;
+      pf_plan_inputs_add_race (inputs, d, t);
+    }
+
+  if (o->goal == NULL && inputs->races->len == 0)
+    return pf_cli_usage_error ("plan", "%s", _("give a goal (--goal H:MM:SS) or a recent race "
+                                               "(--from-race DISTANCE_M=TIME)")), FALSE;
+  inputs->pace_mode = o->goal != NULL ? PF_PACE_MODE_GOAL : PF_PACE_MODE_EFFORT;
+
+  if (o->start != NULL && !pf_start_time_parse (o->start, &inputs->start_time))
+    return pf_cli_usage_error ("plan", _("--start: “%s” is not YYYY-MM-DDTHH:MM"), o->start), FALSE;
+
+  if (!isnan (o->temp))
+    inputs->conditions.start_temp_c = o->temp;
+  if (!isnan (o->temp_end))
+    inputs->conditions.finish_temp_c = o->temp_end;
+  if (!isnan (o->rh) && !isnan (o->dew_point))
+    return pf_cli_usage_error ("plan", "%s", _("give --rh or --dew-point, not both")), FALSE;
+  if (!isnan (o->rh))
+    inputs->conditions.humidity = o->rh;
+  if (!isnan (o->dew_point))
+    {
+      inputs->conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+      inputs->conditions.humidity = o->dew_point;
+    }
+
+  if (o->model != NULL && !pf_grade_model_from_string (o->model, &inputs->grade_model))
+    return pf_cli_usage_error ("plan", _("--model: “%s” is not strava, minetti or ultrapacer"),
+                               o->model), FALSE;
+  if (o->strategy != NULL
+      && !pf_strategy_from_string (o->strategy, &inputs->strategy, &inputs->strategy_pct))
+    return pf_cli_usage_error ("plan", _("--strategy: “%s” is not even-effort, even-pace, "
+                                         "negative:PCT or positive:PCT (0 < PCT ≤ 20)"),
+                               o->strategy), FALSE;
+
+  if (o->splits == NULL || g_strcmp0 (o->splits, "km") == 0)
+    inputs->split_unit = PF_SPLIT_KM;
+  else if (g_strcmp0 (o->splits, "mile") == 0)
+    inputs->split_unit = PF_SPLIT_MILE;
+  else if (g_strcmp0 (o->splits, "aid") == 0)
+    inputs->split_unit = PF_SPLIT_AID;
+  else
+    return pf_cli_usage_error ("plan", _("--splits: “%s” is not km, mile or aid"), o->splits), FALSE;
+
+  if (o->official != NULL && !pf_cli_parse_distance (o->official, &inputs->official_distance_m))
+    return pf_cli_usage_error ("plan", _("--official-distance: “%s” is not a distance in metres "
+                                         "nor one of 5k, 10k, half, marathon"), o->official), FALSE;
+  if (!isnan (o->drift))
+    inputs->drift_pct = o->drift;
+
+  if (!pf_plan_inputs_validate (inputs, &error))
+    return pf_cli_usage_error ("plan", "%s", error->message), FALSE;
+
+  return TRUE;
+}
+
+static void
+print_plan (const PfPlan *plan,
+            PfUnitSystem  units)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  PfCourse *course = pf_plan_get_course (plan);
+  gboolean miles = units == PF_UNITS_IMPERIAL;
+  double unit_m = miles ? PF_METRES_PER_MILE : 1000.0;
+  const char *unit = pf_units_distance_symbol (units);
+  g_autofree char *distance = pf_format_distance (units, pf_course_get_distance (course));
+  g_autofree char *finish = pf_duration_format (pf_plan_get_finish_time (plan));
+  g_autofree char *start_clock = pf_plan_format_clock (plan, 0.0);
+  g_autofree char *finish_clock = pf_plan_format_clock (plan, pf_plan_get_finish_time (plan));
+  g_autofree char *flat = pf_pace_format (pf_plan_get_flat_pace (plan) * unit_m);
+  g_autofree char *climb = pf_duration_format (pf_plan_get_climb_cost (plan));
+  g_autofree char *heat = pf_duration_format (pf_plan_get_heat_cost (plan));
+
+  printf ("%s — %s\n", pf_course_get_name (course), distance);
+  printf (_("Finish %s (%s → %s), %s, %s model\n"), finish, start_clock, finish_clock,
+          pf_strategy_to_string (inputs->strategy, inputs->strategy_pct),
+          pf_grade_model_to_string (inputs->grade_model));
+  printf (_("Flat-equivalent pace %s /%s · hills %s%s · heat +%s\n"), flat, unit,
+          pf_plan_get_climb_cost (plan) >= 0 ? "+" : "", climb, heat);
+
+  if (pf_plan_get_n_predictions (plan) > 0)
+    {
+      printf ("%s", _("Predictions:"));
+      for (guint i = 0; i < pf_plan_get_n_predictions (plan); i++)
+        {
+          const PfPrediction *p = pf_plan_get_prediction (plan, i);
+          g_autofree char *t = pf_duration_format (p->time_s);
+
+          printf (" %s %s%s", pf_prediction_model_to_string (p->model), t,
+                  i + 1 < pf_plan_get_n_predictions (plan) ? "," : "\n");
+        }
+    }
+
+  printf ("\n%4s %8s %8s %9s %6s %6s %11s %5s %5s %5s  %s\n", "#", unit, _("time"), _("elapsed"),
+          _("pace"), _("GAP"), _("clock"), "+", "−", "°C", "");
+  for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
+    {
+      const PfSplit *s = pf_plan_get_split (plan, i);
+      double length = s->end_m - s->start_m;
+      g_autofree char *time = pf_duration_format (s->time_s);
+      g_autofree char *elapsed = pf_duration_format (s->elapsed_s);
+      g_autofree char *pace = pf_pace_format (s->time_s / length * unit_m);
+      g_autofree char *gap = pf_pace_format (s->flat_time_s / length * unit_m);
+      g_autofree char *clock = pf_plan_format_clock (plan, s->elapsed_s);
+
+      printf ("%4u %8.2f %8s %9s %6s %6s %11s %5.0f %5.0f %5.1f  %s\n", s->index,
+              s->end_m / unit_m, time, elapsed, pace, gap, clock,
+              pf_units_elevation_value (units, s->ascent_m),
+              pf_units_elevation_value (units, s->descent_m), s->temp_c,
+              s->name != NULL ? s->name : "");
+    }
+}
+
+int
+pf_cli_plan (int    argc,
+             char **argv)
+{
+  g_auto(PlanOptions) o = { .temp = NAN, .temp_end = NAN, .rh = NAN, .dew_point = NAN,
+                            .drift = NAN };
+  const GOptionEntry entries[] = {
+    { "goal", 0, 0, G_OPTION_ARG_STRING, &o.goal, N_("Finish in this time"), N_("H:MM:SS") },
+    { "from-race", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.races,
+      N_("A recent race (repeatable): predicts the finish without --goal"), N_("DIST_M=TIME") },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &o.start, N_("Start date and time (local)"),
+      N_("YYYY-MM-DDTHH:MM") },
+    { "temp", 0, 0, G_OPTION_ARG_DOUBLE, &o.temp, N_("Air temperature at the start (default 12)"),
+      N_("C") },
+    { "temp-end", 0, 0, G_OPTION_ARG_DOUBLE, &o.temp_end,
+      N_("Air temperature at the finish (linear in between)"), N_("C") },
+    { "rh", 0, 0, G_OPTION_ARG_DOUBLE, &o.rh, N_("Relative humidity (default 60)"), N_("PCT") },
+    { "dew-point", 0, 0, G_OPTION_ARG_DOUBLE, &o.dew_point, N_("Dew point instead of humidity"),
+      N_("C") },
+    { "model", 0, 0, G_OPTION_ARG_STRING, &o.model,
+      N_("Grade model: strava (default), minetti, ultrapacer"), N_("MODEL") },
+    { "strategy", 0, 0, G_OPTION_ARG_STRING, &o.strategy,
+      N_("even-effort (default), even-pace, negative:PCT, positive:PCT"), N_("STRATEGY") },
+    { "drift", 0, 0, G_OPTION_ARG_DOUBLE, &o.drift,
+      N_("Late-race slowdown reached at the finish, per cent (default 0)"), N_("PCT") },
+    { "splits", 0, 0, G_OPTION_ARG_STRING, &o.splits, N_("Splits per km (default), mile or aid"),
+      N_("UNIT") },
+    { "official-distance", 0, 0, G_OPTION_ARG_STRING, &o.official,
+      N_("Scale the course: metres, or 5k, 10k, half, marathon"), N_("M") },
+    { "units", 0, 0, G_OPTION_ARG_STRING, &o.units,
+      N_("Units of the table: auto (from the locale), metric or imperial"), N_("UNITS") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, N_("Print the plan as JSON (SI units)"), NULL },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print the splits as CSV (SI units)"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("COURSE_FILE — plan the pace of a race"));
+  g_autoptr(GError) error = NULL;
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfTrack) track = NULL;
+  g_autoptr(PfPlan) plan = NULL;
+  PfUnitSystem units;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("Every stretch of the course gets the pace that spends equal "
+                                      "effort on hills and flats, slowed for the heat of the hour "
+                                      "the runner gets there; the splits add up to the goal.\n"
+                                      "Exit status: 0 on success, 1 for a file that cannot be used, "
+                                      "2 for bad usage."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return pf_cli_usage_error ("plan", "%s", error->message);
+  if (argc != 2)
+    return pf_cli_usage_error ("plan", "%s", argc < 2 ? _("no course file given")
+                                                      : _("give exactly one course file"));
+  if (o.json && o.csv)
+    return pf_cli_usage_error ("plan", "%s", _("give --json or --csv, not both"));
+  if (!pf_cli_parse_units (o.units, &units))
+    return pf_cli_usage_error ("plan", _("--units: “%s” is not auto, metric or imperial"), o.units);
+
+  pf_plan_inputs_init (&inputs);
+  if (!inputs_from_options (&o, &inputs))
+    return PF_EXIT_BAD_USAGE;
+
+  track = pf_import_path (argv[1], &error);
+  if (track == NULL)
+    {
+      pf_cli_print_error ("%s", error->message);
+      return PF_EXIT_BAD_INPUT;
+    }
+  pf_plan_inputs_set_track (&inputs, track);
+
+  plan = pf_plan_compute (&inputs, &error);
+  if (plan == NULL)
+    {
+      pf_cli_print_error ("%s", error->message);
+      return PF_EXIT_BAD_INPUT;
+    }
+
+  if (o.json)
+    {
+      g_autoptr(JsonNode) root = pf_plan_to_json (plan);
+      g_autofree char *text = json_to_string (root, TRUE);
+
+      printf ("%s\n", text);
+    }
+  else if (o.csv)
+    {
+      g_autofree char *text = pf_csv_splits (plan);
+
+      fputs (text, stdout);
+    }
+  else
+    {
+      print_plan (plan, units);
+    }
+
+  return fflush (stdout) == 0 ? PF_EXIT_OK : PF_EXIT_BAD_INPUT;
+}

@@ -1,0 +1,19 @@
+/* pacefuel-core.h — the core's public headers in one include
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "pf-course.h"
+#include "pf-course-json.h"
+#include "pf-duration.h"
+#include "pf-geo.h"
+#include "pf-grade-model.h"
+#include "pf-heat.h"
+#include "pf-import.h"
+#include "pf-pacing.h"
+#include "pf-plan.h"
+#include "pf-plan-json.h"
+#include "pf-plan-inputs.h"
+#include "pf-predict.h"
+#include "pf-track.h"

@@ -1,0 +1,115 @@
+/* pf-import-private.h — the streaming reader shared by the GPX and TCX importers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <libxml/xmlreader.h>
+
+#include "pf-import.h"
+#include "pf-track-private.h"
+
+G_BEGIN_DECLS
+
+/* Element ids are per format; 0 always means "not ours: ignore it and everything inside". */
+#define PF_ELEMENT_UNKNOWN 0
+
+typedef struct
+{
+  int         parent;  /* id of the enclosing element */
+  const char *name;    /* local name */
+  int         id;
+  gboolean    text;    /* collect the element's text for the end callback */
+} PfElementRule;
+
+typedef struct _PfImportContext PfImportContext;
+
+typedef struct
+{
+  const char * const  *namespaces;  /* accepted namespace URIs; no namespace is accepted too */
+  const PfElementRule *rules;       /* terminated by a rule whose name is NULL */
+  void               (*start)       (PfImportContext *ctx,
+                                     int              id);
+  void               (*end)         (PfImportContext *ctx,
+                                     int              id,
+                                     const char      *text);
+  void               (*finish)      (PfImportContext *ctx);
+  void               (*free_data)   (gpointer         format_data);
+} PfImportFormat;
+
+/* A point being assembled from its element, its attributes and its children. */
+typedef struct
+{
+  double   lat;
+  double   lon;
+  double   ele;
+  gint64   time_us;
+  guint    line;
+  gboolean has_lat;
+  gboolean has_lon;
+  gboolean bad_position;
+} PfPendingPoint;
+
+/* Counted problems, reported once each as a note with the first line they occurred on. */
+typedef struct
+{
+  guint  count;
+  guint  first_line;
+  char  *example;  /* the first offending text, when there is one */
+} PfProblem;
+
+struct _PfImportContext
+{
+  xmlTextReaderPtr      reader;
+  const char           *display_name;
+  const PfImportFormat *format;
+  PfTrack              *track;
+  gpointer              format_data;
+  GError               *error;
+
+  PfProblem             bad_position;
+  PfProblem             no_position;
+  PfProblem             bad_elevation;
+  PfProblem             bad_time;
+  PfProblem             time_backwards;
+  GError               *io_error;
+
+  /* The rule names interned in the reader's dictionary: element names come from the same
+   * dictionary, so matching is a pointer comparison, not a strcmp per element. */
+  const xmlChar       **interned_names;
+  const xmlChar        *last_ns;       /* the last namespace URI seen, and whether it is ours */
+  gboolean              last_ns_ok;
+};
+
+guint    _pf_import_line               (PfImportContext      *ctx);
+void     _pf_import_point_begin        (PfImportContext      *ctx,
+                                        PfPendingPoint       *point,
+                                        gboolean              position_in_attributes);
+void     _pf_import_point_set_lat      (PfImportContext      *ctx,
+                                        PfPendingPoint       *point,
+                                        const char           *text);
+void     _pf_import_point_set_lon      (PfImportContext      *ctx,
+                                        PfPendingPoint       *point,
+                                        const char           *text);
+void     _pf_import_point_set_ele      (PfImportContext      *ctx,
+                                        PfPendingPoint       *point,
+                                        const char           *text);
+void     _pf_import_point_set_time     (PfImportContext      *ctx,
+                                        PfPendingPoint       *point,
+                                        const char           *text);
+gboolean _pf_import_point_end          (PfImportContext      *ctx,
+                                        const PfPendingPoint *point,
+                                        guint                 part,
+                                        GArray               *points);
+gboolean _pf_import_parse_double       (const char           *text,
+                                        double               *value);
+gboolean _pf_import_parse_time         (const char           *text,
+                                        gint64               *time_us);
+void     _pf_import_set_points         (PfImportContext      *ctx,
+                                        GArray               *points,
+                                        PfTrackSource         source);
+
+extern const PfImportFormat _pf_import_gpx_format;
+extern const PfImportFormat _pf_import_tcx_format;
+
+G_END_DECLS

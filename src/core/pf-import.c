@@ -1,0 +1,816 @@
+/* pf-import.c — the streaming reader loop shared by the GPX and TCX importers
+ *
+ * Course files come from anywhere, so they go through libxml2's xmlTextReader: streaming
+ * (memory does not grow with the text), no network, no DTD loading and no entity
+ * substitution. Elements are matched by namespace URI and local name against a small rule
+ * table per format; anything else — extensions, unknown namespaces — is skipped with its
+ * whole subtree.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pf-import-private.h"
+
+G_DEFINE_QUARK (pf-import-error-quark, pf_import_error)
+
+/* Deeper than any real course file; elements below this depth are ignored. */
+#define MAX_DEPTH 64
+#define ROOT_ID   1
+
+static const char gpx_root[] = "gpx";
+static const char tcx_root[] = "TrainingCenterDatabase";
+
+guint
+_pf_import_line (PfImportContext *ctx)
+{
+  int line = xmlTextReaderGetParserLineNumber (ctx->reader);
+
+  return line > 0 ? (guint) line : 0;
+}
+
+static void
+set_error_at_line (PfImportContext *ctx,
+                   PfImportError    code,
+                   guint            line,
+                   const char      *message)
+{
+  if (ctx->error != NULL)
+    return;
+
+  if (line > 0)
+    ctx->error = g_error_new (PF_IMPORT_ERROR, code, "%s:%u: %s", ctx->display_name, line, message);
+  else
+    ctx->error = g_error_new (PF_IMPORT_ERROR, code, "%s: %s", ctx->display_name, message);
+}
+
+#if LIBXML_VERSION >= 21200
+static void
+on_reader_error_cb (void            *user_data,
+                    const xmlError  *xml_error)
+#else
+static void
+on_reader_error_cb (void            *user_data,
+                    xmlErrorPtr      xml_error)
+#endif
+{
+  PfImportContext *ctx = user_data;
+  g_autofree char *detail = NULL;
+  g_autofree char *message = NULL;
+
+  if (xml_error == NULL || xml_error->level < XML_ERR_ERROR)
+    return;
+
+  detail = g_strstrip (g_strdup (xml_error->message != NULL ? xml_error->message : ""));
+  /* Translators: %s is libxml2's own (English) description of the problem */
+  message = g_strdup_printf (_("the file is not well-formed XML: %s"), detail);
+  set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED,
+                     xml_error->line > 0 ? (guint) xml_error->line : 0, message);
+}
+
+gboolean
+_pf_import_parse_double (const char *text,
+                         double     *value)
+{
+  char *end = NULL;
+  double v;
+
+  if (text == NULL)
+    return FALSE;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text == '\0')
+    return FALSE;
+
+  v = g_ascii_strtod (text, &end);
+  if (end == text)
+    return FALSE;
+  while (g_ascii_isspace (*end))
+    end++;
+  if (*end != '\0' || !isfinite (v))
+    return FALSE;
+
+  *value = v;
+  return TRUE;
+}
+
+static gboolean
+parse_digits (const char **p,
+              guint        n,
+              int         *value)
+{
+  int v = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit ((*p)[i]))
+        return FALSE;
+      v = v * 10 + ((*p)[i] - '0');
+    }
+
+  *p += n;
+  *value = v;
+  return TRUE;
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+static gint64
+days_from_civil (int y,
+                 int m,
+                 int d)
+{
+  gint64 era;
+  int yoe, doy, doe;
+
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = (int) (y - era * 400);
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+  return era * 146097 + doe - 719468;
+}
+
+/* The common "2014-10-05T13:07:53.000Z" by hand (it is on every point of a recording);
+ * anything more exotic goes through GLib's full ISO 8601 parser. */
+gboolean
+_pf_import_parse_time (const char *text,
+                       gint64     *time_us)
+{
+  const char *p = text;
+  int year, month, day, hour, minute, second;
+  gint64 frac_us = 0, offset_s = 0;
+
+  while (g_ascii_isspace (*p))
+    p++;
+
+  if (parse_digits (&p, 4, &year) && *p++ == '-' && parse_digits (&p, 2, &month)
+      && *p++ == '-' && parse_digits (&p, 2, &day) && (*p == 'T' || *p == 't' || *p == ' ')
+      && (p++, parse_digits (&p, 2, &hour)) && *p++ == ':' && parse_digits (&p, 2, &minute)
+      && *p++ == ':' && parse_digits (&p, 2, &second)
+      && month >= 1 && month <= 12 && day >= 1 && day <= 31
+      && hour <= 23 && minute <= 59 && second <= 60)
+    {
+      if (*p == '.' || *p == ',')
+        {
+          gint64 scale = 100000;
+
+          p++;
+          if (!g_ascii_isdigit (*p))
+            return FALSE;
+          for (; g_ascii_isdigit (*p); p++, scale /= 10)
+            frac_us += (*p - '0') * scale;
+        }
+
+      if (*p == 'Z' || *p == 'z')
+        p++;
+      else if (*p == '+' || *p == '-')
+        {
+          int sign = *p++ == '-' ? -1 : 1;
+          int oh, om = 0;
+
+          if (!parse_digits (&p, 2, &oh))
+            return FALSE;
+          if (*p == ':')
+            p++;
+          if (g_ascii_isdigit (*p) && !parse_digits (&p, 2, &om))
+            return FALSE;
+          offset_s = sign * (oh * 3600 + om * 60);
+        }
+
+      while (g_ascii_isspace (*p))
+        p++;
+
+      if (*p == '\0')
+        {
+          gint64 seconds = days_from_civil (year, month, day) * 86400
+                           + hour * 3600 + minute * 60 + second - offset_s;
+
+          *time_us = seconds * G_USEC_PER_SEC + frac_us;
+          return TRUE;
+        }
+    }
+
+  {
+    g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+    g_autofree char *stripped = g_strstrip (g_strdup (text));
+    g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (stripped, utc);
+
+    if (dt == NULL)
+      return FALSE;
+
+    *time_us = g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
+    return TRUE;
+  }
+}
+
+static void
+problem_add (PfProblem  *problem,
+             guint       line,
+             const char *example)
+{
+  if (problem->count++ == 0)
+    {
+      problem->first_line = line;
+      problem->example = g_strdup (example);
+    }
+}
+
+static void
+problem_clear (PfProblem *problem)
+{
+  g_clear_pointer (&problem->example, g_free);
+}
+
+void
+_pf_import_point_begin (PfImportContext *ctx,
+                        PfPendingPoint  *point,
+                        gboolean         position_in_attributes)
+{
+  point->lat = NAN;
+  point->lon = NAN;
+  point->ele = NAN;
+  point->time_us = PF_TRACK_NO_TIME;
+  point->line = _pf_import_line (ctx);
+  point->has_lat = FALSE;
+  point->has_lon = FALSE;
+  point->bad_position = FALSE;
+
+  if (!position_in_attributes)
+    return;
+
+  while (xmlTextReaderMoveToNextAttribute (ctx->reader) == 1)
+    {
+      const char *name = (const char *) xmlTextReaderConstLocalName (ctx->reader);
+      const char *value = (const char *) xmlTextReaderConstValue (ctx->reader);
+
+      if (strcmp (name, "lat") == 0)
+        _pf_import_point_set_lat (ctx, point, value);
+      else if (strcmp (name, "lon") == 0)
+        _pf_import_point_set_lon (ctx, point, value);
+    }
+  xmlTextReaderMoveToElement (ctx->reader);
+}
+
+static void
+set_coordinate (PfImportContext *ctx,
+                PfPendingPoint  *point,
+                const char      *text,
+                double           limit,
+                double          *target,
+                gboolean        *has)
+{
+  double v;
+
+  if (!_pf_import_parse_double (text, &v) || fabs (v) > limit)
+    {
+      if (!point->bad_position)
+        problem_add (&ctx->bad_position, point->line, text);
+      point->bad_position = TRUE;
+      return;
+    }
+
+  *target = v;
+  *has = TRUE;
+}
+
+void
+_pf_import_point_set_lat (PfImportContext *ctx,
+                          PfPendingPoint  *point,
+                          const char      *text)
+{
+  set_coordinate (ctx, point, text, 90.0, &point->lat, &point->has_lat);
+}
+
+void
+_pf_import_point_set_lon (PfImportContext *ctx,
+                          PfPendingPoint  *point,
+                          const char      *text)
+{
+  set_coordinate (ctx, point, text, 180.0, &point->lon, &point->has_lon);
+}
+
+void
+_pf_import_point_set_ele (PfImportContext *ctx,
+                          PfPendingPoint  *point,
+                          const char      *text)
+{
+  double v;
+
+  /* Below the Dead Sea shore or above Everest is a broken reading, not a course. */
+  if (!_pf_import_parse_double (text, &v) || v < -500.0 || v > 9000.0)
+    {
+      problem_add (&ctx->bad_elevation, _pf_import_line (ctx), text);
+      return;
+    }
+
+  point->ele = v;
+}
+
+void
+_pf_import_point_set_time (PfImportContext *ctx,
+                           PfPendingPoint  *point,
+                           const char      *text)
+{
+  gint64 t;
+
+  if (!_pf_import_parse_time (text, &t))
+    {
+      problem_add (&ctx->bad_time, _pf_import_line (ctx), text);
+      return;
+    }
+
+  point->time_us = t;
+}
+
+/* Appends the point when its position is usable; returns whether it was kept. */
+gboolean
+_pf_import_point_end (PfImportContext      *ctx,
+                      const PfPendingPoint *point,
+                      guint                 part,
+                      GArray               *points)
+{
+  PfTrackPoint kept;
+
+  if (point->bad_position)
+    return FALSE;
+
+  if (!point->has_lat || !point->has_lon)
+    {
+      problem_add (&ctx->no_position, point->line, NULL);
+      return FALSE;
+    }
+
+  kept.lat = point->lat;
+  kept.lon = point->lon;
+  kept.ele = point->ele;
+  kept.time_us = point->time_us;
+  kept.part = part;
+  kept.line = point->line;
+
+  if (kept.time_us != PF_TRACK_NO_TIME && points->len > 0)
+    {
+      const PfTrackPoint *last = &g_array_index (points, PfTrackPoint, points->len - 1);
+
+      if (last->time_us != PF_TRACK_NO_TIME && kept.time_us < last->time_us)
+        problem_add (&ctx->time_backwards, point->line, NULL);
+    }
+
+  g_array_append_val (points, kept);
+  return TRUE;
+}
+
+/* Takes the chosen line into the track; parts are renumbered from 0 without gaps. */
+void
+_pf_import_set_points (PfImportContext *ctx,
+                       GArray          *points,
+                       PfTrackSource    source)
+{
+  PfTrack *track = ctx->track;
+  guint previous_part = G_MAXUINT;
+  guint n_parts = 0;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      PfTrackPoint *p = &g_array_index (points, PfTrackPoint, i);
+
+      if (p->part != previous_part)
+        {
+          previous_part = p->part;
+          n_parts++;
+        }
+      p->part = n_parts - 1;
+    }
+
+  g_array_unref (track->points);
+  track->points = g_array_ref (points);
+  track->source = source;
+  track->n_parts = n_parts;
+}
+
+static void
+add_problem_notes (PfImportContext *ctx)
+{
+  PfTrack *track = ctx->track;
+  const char *name = ctx->display_name;
+
+  if (ctx->bad_position.count > 0)
+    _pf_track_add_note (track,
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     "%s:%u: dropped %u point whose latitude or longitude is not a number or out of range (“%s”)",
+                                     "%s:%u: dropped %u points whose latitude or longitude is not a number or out of range (first: “%s”)",
+                                     ctx->bad_position.count),
+                        name, ctx->bad_position.first_line, ctx->bad_position.count,
+                        ctx->bad_position.example != NULL ? ctx->bad_position.example : "");
+  if (ctx->no_position.count > 0)
+    _pf_track_add_note (track,
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     "%s:%u: skipped %u point without a position",
+                                     "%s:%u: skipped %u points without a position (first here)",
+                                     ctx->no_position.count),
+                        name, ctx->no_position.first_line, ctx->no_position.count);
+  if (ctx->bad_elevation.count > 0)
+    _pf_track_add_note (track,
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     "%s:%u: ignored %u elevation that is not a plausible number (“%s”)",
+                                     "%s:%u: ignored %u elevations that are not plausible numbers (first: “%s”)",
+                                     ctx->bad_elevation.count),
+                        name, ctx->bad_elevation.first_line, ctx->bad_elevation.count,
+                        ctx->bad_elevation.example != NULL ? ctx->bad_elevation.example : "");
+  if (ctx->bad_time.count > 0)
+    _pf_track_add_note (track,
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     "%s:%u: ignored %u time that is not a date (“%s”)",
+                                     "%s:%u: ignored %u times that are not dates (first: “%s”)",
+                                     ctx->bad_time.count),
+                        name, ctx->bad_time.first_line, ctx->bad_time.count,
+                        ctx->bad_time.example != NULL ? ctx->bad_time.example : "");
+  if (ctx->time_backwards.count > 0)
+    _pf_track_add_note (track,
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     "%s:%u: the time goes backwards %u time; times are not used for the course",
+                                     "%s:%u: the time goes backwards %u times (first here); times are not used for the course",
+                                     ctx->time_backwards.count),
+                        name, ctx->time_backwards.first_line, ctx->time_backwards.count);
+}
+
+static void
+intern_rule_names (PfImportContext *ctx)
+{
+  guint n = 0;
+
+  while (ctx->format->rules[n].name != NULL)
+    n++;
+
+  ctx->interned_names = g_new (const xmlChar *, n);
+  for (guint i = 0; i < n; i++)
+    ctx->interned_names[i] = xmlTextReaderConstString (ctx->reader,
+                                                       (const xmlChar *) ctx->format->rules[i].name);
+}
+
+static gboolean
+namespace_is_ours (PfImportContext *ctx,
+                   const xmlChar   *ns)
+{
+  if (ns == NULL || ns[0] == '\0')
+    return TRUE;
+
+  /* Elements in scope of one declaration share its string: compare once per declaration. */
+  if (ns != ctx->last_ns)
+    {
+      ctx->last_ns = ns;
+      ctx->last_ns_ok = g_strv_contains (ctx->format->namespaces, (const char *) ns);
+    }
+
+  return ctx->last_ns_ok;
+}
+
+static int
+lookup_element (PfImportContext *ctx,
+                int              parent,
+                const xmlChar   *ns,
+                const xmlChar   *name,
+                gboolean        *text)
+{
+  const PfElementRule *rules = ctx->format->rules;
+
+  if (!namespace_is_ours (ctx, ns))
+    return PF_ELEMENT_UNKNOWN;
+
+  for (guint i = 0; rules[i].name != NULL; i++)
+    {
+      if (rules[i].parent == parent && ctx->interned_names[i] == name)
+        {
+          *text = rules[i].text;
+          return rules[i].id;
+        }
+    }
+
+  return PF_ELEMENT_UNKNOWN;
+}
+
+static gboolean
+start_root (PfImportContext *ctx,
+            const char      *ns,
+            const char      *name)
+{
+  g_autofree char *message = NULL;
+
+  if (strcmp (name, gpx_root) == 0)
+    ctx->format = &_pf_import_gpx_format;
+  else if (strcmp (name, tcx_root) == 0)
+    ctx->format = &_pf_import_tcx_format;
+
+  if (ctx->format != NULL
+      && (ns == NULL || ns[0] == '\0' || g_strv_contains (ctx->format->namespaces, ns)))
+    {
+      intern_rule_names (ctx);
+      return TRUE;
+    }
+
+  /* Translators: %s is the name of the document's first XML element, e.g. kml */
+  message = g_strdup_printf (_("not a GPX or TCX file (the document is <%s>)"), name);
+  set_error_at_line (ctx, PF_IMPORT_ERROR_UNKNOWN_FORMAT, _pf_import_line (ctx), message);
+  return FALSE;
+}
+
+static void
+read_document (PfImportContext *ctx)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  int stack[MAX_DEPTH] = { 0 };
+  int capture_depth = -1;
+  int ret;
+
+  while ((ret = xmlTextReaderRead (ctx->reader)) == 1 && ctx->error == NULL)
+    {
+      int type = xmlTextReaderNodeType (ctx->reader);
+      int depth = xmlTextReaderDepth (ctx->reader);
+
+      if (type == XML_READER_TYPE_ELEMENT)
+        {
+          const xmlChar *name = xmlTextReaderConstLocalName (ctx->reader);
+          const xmlChar *ns = xmlTextReaderConstNamespaceUri (ctx->reader);
+          gboolean empty = xmlTextReaderIsEmptyElement (ctx->reader);
+          gboolean wants_text = FALSE;
+          int id = PF_ELEMENT_UNKNOWN;
+
+          if (depth == 0)
+            {
+              if (!start_root (ctx, (const char *) ns, (const char *) name))
+                break;
+              id = ROOT_ID;
+            }
+          else if (depth < MAX_DEPTH && stack[depth - 1] != PF_ELEMENT_UNKNOWN)
+            id = lookup_element (ctx, stack[depth - 1], ns, name, &wants_text);
+
+          if (depth < MAX_DEPTH)
+            stack[depth] = id;
+          if (id == PF_ELEMENT_UNKNOWN)
+            continue;
+
+          ctx->format->start (ctx, id);
+          if (empty)
+            ctx->format->end (ctx, id, wants_text ? "" : NULL);
+          else if (wants_text)
+            {
+              g_string_truncate (text, 0);
+              capture_depth = depth;
+            }
+        }
+      else if (type == XML_READER_TYPE_END_ELEMENT)
+        {
+          if (depth < MAX_DEPTH && stack[depth] != PF_ELEMENT_UNKNOWN)
+            {
+              gboolean captured = capture_depth == depth;
+
+              capture_depth = captured ? -1 : capture_depth;
+              ctx->format->end (ctx, stack[depth], captured ? text->str : NULL);
+            }
+        }
+      else if (capture_depth >= 0
+               && (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA
+                   || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE))
+        {
+          g_string_append (text, (const char *) xmlTextReaderConstValue (ctx->reader));
+        }
+    }
+
+  if (ctx->error != NULL)
+    return;
+
+  if (ret < 0)
+    {
+      if (ctx->io_error != NULL)
+        {
+          set_error_at_line (ctx, PF_IMPORT_ERROR_OPEN, 0, ctx->io_error->message);
+          return;
+        }
+      set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED, _pf_import_line (ctx),
+                         _("the file is not well-formed XML"));
+      return;
+    }
+
+  if (ctx->format == NULL)
+    set_error_at_line (ctx, PF_IMPORT_ERROR_UNKNOWN_FORMAT, 0,
+                       _("the file is empty or holds no XML document"));
+}
+
+static void
+context_clear (PfImportContext *ctx)
+{
+  if (ctx->format_data != NULL)
+    ctx->format->free_data (g_steal_pointer (&ctx->format_data));
+
+  problem_clear (&ctx->bad_position);
+  problem_clear (&ctx->no_position);
+  problem_clear (&ctx->bad_elevation);
+  problem_clear (&ctx->bad_time);
+  problem_clear (&ctx->time_backwards);
+  g_clear_error (&ctx->io_error);
+  g_clear_error (&ctx->error);
+  g_clear_pointer (&ctx->interned_names, g_free);
+  g_clear_pointer (&ctx->track, pf_track_unref);
+  g_clear_pointer (&ctx->reader, xmlFreeTextReader);
+}
+
+/* NONET: never fetch anything; no NOENT (no entity substitution), no DTDLOAD/DTDATTR. */
+#define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT)
+
+static PfTrack *
+import_with_reader (PfImportContext  *ctx,
+                    GError          **error)
+{
+  if (ctx->reader == NULL)
+    {
+      g_set_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_OPEN,
+                   _("%s: the file could not be read"), ctx->display_name);
+      context_clear (ctx);
+      return NULL;
+    }
+
+  xmlTextReaderSetStructuredErrorHandler (ctx->reader, on_reader_error_cb, ctx);
+  ctx->track = _pf_track_new (ctx->display_name, PF_TRACK_FORMAT_GPX);
+
+  read_document (ctx);
+
+  if (ctx->error == NULL)
+    {
+      ctx->track->format = ctx->format == &_pf_import_tcx_format ? PF_TRACK_FORMAT_TCX
+                                                                 : PF_TRACK_FORMAT_GPX;
+      ctx->format->finish (ctx);
+      add_problem_notes (ctx);
+
+      if (ctx->track->name == NULL)
+        {
+          g_autofree char *basename = g_path_get_basename (ctx->display_name);
+          char *dot = strrchr (basename, '.');
+
+          if (dot != NULL && dot != basename)
+            *dot = '\0';
+          _pf_track_set_name (ctx->track, basename);
+        }
+
+      if (ctx->error == NULL && ctx->track->points->len < 2)
+        {
+          g_autofree char *message = NULL;
+
+          if (ctx->track->points->len == 1)
+            message = g_strdup (_("the file holds a single usable point; a course needs at least two"));
+          else
+            message = g_strdup (_("the file holds no track, route or waypoints with a usable position"));
+          set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_FEW_POINTS, 0, message);
+        }
+    }
+
+  if (ctx->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&ctx->error));
+      context_clear (ctx);
+      return NULL;
+    }
+
+  {
+    PfTrack *track = g_steal_pointer (&ctx->track);
+
+    context_clear (ctx);
+    return track;
+  }
+}
+
+PfTrack *
+pf_import_bytes (GBytes      *bytes,
+                 const char  *display_name,
+                 GError     **error)
+{
+  PfImportContext ctx = { 0 };
+  gsize size = 0;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size > G_MAXINT)
+    {
+      g_set_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_TOO_LARGE,
+                   _("%s: the file is too large"), display_name);
+      return NULL;
+    }
+
+  ctx.display_name = display_name;
+  ctx.reader = xmlReaderForMemory (data != NULL ? data : "", (int) size, NULL, NULL,
+                                   READER_OPTIONS);
+  return import_with_reader (&ctx, error);
+}
+
+typedef struct
+{
+  GInputStream    *stream;
+  GCancellable    *cancellable;
+  PfImportContext *ctx;
+} StreamSource;
+
+static int
+on_stream_read_cb (void *user_data,
+                   char *buffer,
+                   int   len)
+{
+  StreamSource *source = user_data;
+  gssize n;
+
+  if (source->ctx->io_error != NULL)
+    return -1;
+
+  n = g_input_stream_read (source->stream, buffer, (gsize) len, source->cancellable,
+                           &source->ctx->io_error);
+  return n < 0 ? -1 : (int) n;
+}
+
+static int
+on_stream_close_cb (void *user_data)
+{
+  return 0;
+}
+
+PfTrack *
+pf_import_stream (GInputStream  *stream,
+                  const char    *display_name,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  PfImportContext ctx = { 0 };
+  StreamSource source = { stream, cancellable, &ctx };
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ctx.display_name = display_name;
+  ctx.reader = xmlReaderForIO (on_stream_read_cb, on_stream_close_cb, &source, NULL, NULL,
+                               READER_OPTIONS);
+  return import_with_reader (&ctx, error);
+}
+
+static PfTrack *
+import_gfile (GFile         *file,
+              const char    *display_name,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, &local_error);
+
+  if (stream == NULL)
+    {
+      const char *reason = local_error->message;
+
+      /* GIO's messages repeat the path; say just what is wrong. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        reason = _("no such file");
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        reason = _("this is a folder, not a course file");
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        reason = _("permission denied");
+
+      g_set_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_OPEN, "%s: %s", display_name, reason);
+      return NULL;
+    }
+
+  return pf_import_stream (G_INPUT_STREAM (stream), display_name, cancellable, error);
+}
+
+/* Messages name the file by its basename: what the user picked in the file chooser. */
+PfTrack *
+pf_import_file (GFile         *file,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  basename = g_file_get_basename (file);
+  return import_gfile (file, basename != NULL ? basename : "?", cancellable, error);
+}
+
+/* Messages name the file by the path as given: what the user typed on the command line. */
+PfTrack *
+pf_import_path (const char  *path,
+                GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  file = g_file_new_for_commandline_arg (path);
+  return import_gfile (file, path, NULL, error);
+}

@@ -1,0 +1,41 @@
+/* pf-import.h — read GPX 1.0/1.1 and TCX v2 course files into a PfTrack
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pf-track.h"
+
+G_BEGIN_DECLS
+
+#define PF_IMPORT_ERROR (pf_import_error_quark ())
+
+typedef enum
+{
+  PF_IMPORT_ERROR_OPEN,           /* the file could not be read */
+  PF_IMPORT_ERROR_MALFORMED,      /* not well-formed XML */
+  PF_IMPORT_ERROR_UNKNOWN_FORMAT, /* well-formed, but neither GPX nor TCX */
+  PF_IMPORT_ERROR_TOO_FEW_POINTS, /* fewer than two usable positions */
+  PF_IMPORT_ERROR_TOO_LARGE,      /* beyond the documented limits */
+} PfImportError;
+
+/* Every error message reads "NAME:LINE: problem" (or "NAME: problem" when no line applies),
+ * NAME being @display_name, the path as given, or the file's basename. */
+
+GQuark   pf_import_error_quark (void);
+PfTrack *pf_import_path        (const char    *path,
+                                GError       **error);
+PfTrack *pf_import_file        (GFile         *file,
+                                GCancellable  *cancellable,
+                                GError       **error);
+PfTrack *pf_import_stream      (GInputStream  *stream,
+                                const char    *display_name,
+                                GCancellable  *cancellable,
+                                GError       **error);
+PfTrack *pf_import_bytes       (GBytes        *bytes,
+                                const char    *display_name,
+                                GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,146 @@
+/* pf-plan-inputs.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-plan-inputs"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "pf-plan-inputs.h"
+
+/* A marathon at 4:00:00 starting at 08:00, 12 °C and 60 % relative humidity all morning:
+ * what a runner who has not said anything yet most likely faces. */
+void
+pf_plan_inputs_init (PfPlanInputs *inputs)
+{
+  g_return_if_fail (inputs != NULL);
+
+  memset (inputs, 0, sizeof *inputs);
+  inputs->pace_mode = PF_PACE_MODE_GOAL;
+  inputs->goal_time_s = 4 * 3600;
+  inputs->races = g_array_new (FALSE, FALSE, sizeof (PfRaceResult));
+  inputs->start_time = 8 * 3600;
+  inputs->conditions.humidity_kind = PF_HUMIDITY_RELATIVE;
+  inputs->conditions.humidity = 60.0;
+  inputs->conditions.start_temp_c = 12.0;
+  inputs->conditions.finish_temp_c = NAN;
+  inputs->conditions.hours = g_array_new (FALSE, FALSE, sizeof (PfWeatherHour));
+  inputs->grade_model = PF_GRADE_MODEL_DEFAULT;
+  inputs->strategy = PF_STRATEGY_EVEN_EFFORT;
+  inputs->split_unit = PF_SPLIT_KM;
+}
+
+void
+pf_plan_inputs_clear (PfPlanInputs *inputs)
+{
+  g_return_if_fail (inputs != NULL);
+
+  g_clear_pointer (&inputs->track, pf_track_unref);
+  g_clear_pointer (&inputs->races, g_array_unref);
+  g_clear_pointer (&inputs->conditions.hours, g_array_unref);
+}
+
+void
+pf_plan_inputs_copy (PfPlanInputs       *dest,
+                     const PfPlanInputs *src)
+{
+  g_return_if_fail (dest != NULL);
+  g_return_if_fail (src != NULL);
+
+  if (dest == src)
+    return;
+
+  pf_plan_inputs_clear (dest);
+  *dest = *src;
+  if (dest->track != NULL)
+    pf_track_ref (dest->track);
+  dest->races = src->races != NULL ? g_array_copy (src->races)
+                                   : g_array_new (FALSE, FALSE, sizeof (PfRaceResult));
+  dest->conditions.hours = src->conditions.hours != NULL
+                             ? g_array_copy (src->conditions.hours)
+                             : g_array_new (FALSE, FALSE, sizeof (PfWeatherHour));
+}
+
+void
+pf_plan_inputs_set_track (PfPlanInputs *inputs,
+                          PfTrack      *track)
+{
+  g_return_if_fail (inputs != NULL);
+
+  if (track != NULL)
+    pf_track_ref (track);
+  g_clear_pointer (&inputs->track, pf_track_unref);
+  inputs->track = track;
+}
+
+void
+pf_plan_inputs_add_race (PfPlanInputs *inputs,
+                         double        distance_m,
+                         double        time_s)
+{
+  PfRaceResult race = { distance_m, time_s };
+
+  g_return_if_fail (inputs != NULL);
+
+  g_array_append_val (inputs->races, race);
+}
+
+const char *
+pf_strategy_to_string (PfStrategy strategy,
+                       double     pct)
+{
+  char buffer[32];
+
+  switch (strategy)
+    {
+    case PF_STRATEGY_EVEN_PACE:
+      return "even-pace";
+    case PF_STRATEGY_NEGATIVE:
+      g_snprintf (buffer, sizeof buffer, "negative:%g", pct);
+      return g_intern_string (buffer);
+    case PF_STRATEGY_POSITIVE:
+      g_snprintf (buffer, sizeof buffer, "positive:%g", pct);
+      return g_intern_string (buffer);
+    case PF_STRATEGY_EVEN_EFFORT:
+    default:
+      return "even-effort";
+    }
+}
+
+/* "even-effort", "even-pace", "negative:PCT", "positive:PCT" with 0 < PCT ≤ 20. */
+gboolean
+pf_strategy_from_string (const char *text,
+                         PfStrategy *strategy,
+                         double     *pct)
+{
+  const char *colon;
+  char *end = NULL;
+  double value;
+
+  if (g_strcmp0 (text, "even-effort") == 0 || g_strcmp0 (text, "even-pace") == 0)
+    {
+      *strategy = text[5] == 'e' ? PF_STRATEGY_EVEN_EFFORT : PF_STRATEGY_EVEN_PACE;
+      *pct = 0.0;
+      return TRUE;
+    }
+
+  if (text == NULL || (colon = strchr (text, ':')) == NULL)
+    return FALSE;
+
+  value = g_ascii_strtod (colon + 1, &end);
+  if (end == colon + 1 || *end != '\0' || !isfinite (value) || value <= 0.0 || value > 20.0)
+    return FALSE;
+
+  if (strncmp (text, "negative:", 9) == 0)
+    *strategy = PF_STRATEGY_NEGATIVE;
+  else if (strncmp (text, "positive:", 9) == 0)
+    *strategy = PF_STRATEGY_POSITIVE;
+  else
+    return FALSE;
+
+  *pct = value;
+  return TRUE;
+}

@@ -1,0 +1,100 @@
+/* pf-plan-inputs.h — everything the runner or coach chose; saved as the plan document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "pf-grade-model.h"
+#include "pf-track.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PF_PACE_MODE_GOAL,    /* solve the pace that finishes in goal_time_s */
+  PF_PACE_MODE_EFFORT,  /* run at the effort a recent race predicts */
+} PfPaceMode;
+
+typedef enum
+{
+  PF_STRATEGY_EVEN_EFFORT,  /* equal grade-adjusted effort (default) */
+  PF_STRATEGY_EVEN_PACE,    /* the same pace everywhere, hills or not */
+  PF_STRATEGY_NEGATIVE,     /* second half strategy_pct % faster than the first */
+  PF_STRATEGY_POSITIVE,     /* second half strategy_pct % slower than the first */
+} PfStrategy;
+
+typedef enum
+{
+  PF_SPLIT_KM,
+  PF_SPLIT_MILE,
+  PF_SPLIT_AID,  /* at every aid station, and the finish */
+} PfSplitUnit;
+
+typedef enum
+{
+  PF_HUMIDITY_RELATIVE,   /* per cent */
+  PF_HUMIDITY_DEW_POINT,  /* °C */
+} PfHumidityKind;
+
+/* A recent race result, the basis of predictions and of effort mode. */
+typedef struct
+{
+  double distance_m;
+  double time_s;
+} PfRaceResult;
+
+/* One hour of race-day weather at local wall-clock time. */
+typedef struct
+{
+  gint64 time;       /* local wall-clock time as seconds since 1970-01-01 00:00 (no zone) */
+  double temp_c;
+  double humidity;   /* per humidity_kind */
+} PfWeatherHour;
+
+typedef struct
+{
+  PfHumidityKind humidity_kind;
+  double         humidity;       /* RH % or dew point °C, for the whole race */
+  double         start_temp_c;   /* at the start … */
+  double         finish_temp_c;  /* … and at the finish, linear in between (NAN: same) */
+  GArray        *hours;          /* PfWeatherHour sorted by time; when not empty it wins */
+} PfConditions;
+
+typedef struct
+{
+  PfTrack      *track;                /* the course as imported (owned reference) */
+  double        official_distance_m;  /* 0: plan on the measured distance */
+
+  PfPaceMode    pace_mode;
+  double        goal_time_s;
+  GArray       *races;                /* PfRaceResult */
+  gint64        start_time;           /* local wall clock, as PfWeatherHour.time */
+  PfConditions  conditions;
+  PfGradeModel  grade_model;
+  PfStrategy    strategy;
+  double        strategy_pct;         /* for negative and positive splits */
+  double        drift_pct;            /* late-race slowdown reached at the finish; 0: none */
+  PfSplitUnit   split_unit;
+} PfPlanInputs;
+
+void pf_plan_inputs_init      (PfPlanInputs       *inputs);
+void pf_plan_inputs_clear     (PfPlanInputs       *inputs);
+void pf_plan_inputs_copy      (PfPlanInputs       *dest,
+                               const PfPlanInputs *src);
+void pf_plan_inputs_set_track (PfPlanInputs       *inputs,
+                               PfTrack            *track);
+void pf_plan_inputs_add_race  (PfPlanInputs       *inputs,
+                               double              distance_m,
+                               double              time_s);
+
+const char *pf_strategy_to_string   (PfStrategy  strategy,
+                                     double      pct);
+gboolean    pf_strategy_from_string (const char *text,
+                                     PfStrategy *strategy,
+                                     double     *pct);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PfPlanInputs, pf_plan_inputs_clear)
+
+G_END_DECLS

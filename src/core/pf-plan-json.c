@@ -1,0 +1,110 @@
+/* pf-plan-json.c — `pacefuel-cli plan --json`
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-plan-json"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "pf-course-json.h"
+#include "pf-plan-json.h"
+
+static void
+add_double (JsonBuilder *builder,
+            const char  *member,
+            double       value,
+            double       unit)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_double_value (builder, round (value / unit) * unit);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *member,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+add_split (JsonBuilder  *builder,
+           const PfPlan *plan,
+           const PfSplit *split)
+{
+  double distance = split->end_m - split->start_m;
+  g_autofree char *clock = pf_plan_format_clock (plan, split->elapsed_s);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "index");
+  json_builder_add_int_value (builder, split->index);
+  if (split->name != NULL)
+    add_string (builder, "name", split->name);
+  add_double (builder, "start_m", split->start_m, 0.01);
+  add_double (builder, "end_m", split->end_m, 0.01);
+  add_double (builder, "distance_m", distance, 0.01);
+  add_double (builder, "time_s", split->time_s, 0.01);
+  add_double (builder, "elapsed_s", split->elapsed_s, 0.01);
+  add_double (builder, "pace_s_per_km", split->time_s / distance * 1000.0, 0.01);
+  add_double (builder, "gap_s_per_km", split->flat_time_s / distance * 1000.0, 0.01);
+  add_string (builder, "clock", clock);
+  add_double (builder, "ascent_m", split->ascent_m, 0.1);
+  add_double (builder, "descent_m", split->descent_m, 0.1);
+  add_double (builder, "temp_c", split->temp_c, 0.1);
+  json_builder_end_object (builder);
+}
+
+JsonNode *
+pf_plan_to_json (const PfPlan *plan)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  g_autoptr(GDateTime) start = g_date_time_new_from_unix_utc (inputs->start_time);
+  g_autofree char *start_text = g_date_time_format (start, "%Y-%m-%dT%H:%M");
+  g_autofree char *finish_clock = pf_plan_format_clock (plan, pf_plan_get_finish_time (plan));
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "course");
+  json_builder_add_value (builder, pf_course_summary_to_json (pf_plan_get_course (plan)));
+  add_double (builder, "distance_m", pf_course_get_distance (pf_plan_get_course (plan)), 0.01);
+  add_string (builder, "mode", inputs->pace_mode == PF_PACE_MODE_GOAL ? "goal" : "effort");
+  if (inputs->pace_mode == PF_PACE_MODE_GOAL)
+    add_double (builder, "goal_s", inputs->goal_time_s, 0.01);
+  add_string (builder, "start", start_text);
+  add_double (builder, "finish_s", pf_plan_get_finish_time (plan), 0.01);
+  add_string (builder, "finish_clock", finish_clock);
+  add_double (builder, "flat_pace_s_per_km", pf_plan_get_flat_pace (plan) * 1000.0, 0.01);
+  add_double (builder, "heat_cost_s", pf_plan_get_heat_cost (plan), 0.01);
+  add_double (builder, "climb_cost_s", pf_plan_get_climb_cost (plan), 0.01);
+  add_double (builder, "max_hadley_f", pf_plan_get_max_hadley_f (plan), 0.1);
+  add_string (builder, "model", pf_grade_model_to_string (inputs->grade_model));
+  add_string (builder, "strategy", pf_strategy_to_string (inputs->strategy, inputs->strategy_pct));
+  add_double (builder, "drift_pct", inputs->drift_pct, 0.01);
+
+  json_builder_set_member_name (builder, "predictions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < pf_plan_get_n_predictions (plan); i++)
+    {
+      const PfPrediction *p = pf_plan_get_prediction (plan, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "model", pf_prediction_model_to_string (p->model));
+      add_double (builder, "time_s", p->time_s, 0.01);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "splits");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
+    add_split (builder, plan, pf_plan_get_split (plan, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}

@@ -1,0 +1,390 @@
+/* pf-plan.c — pf_plan_compute: inputs in, one immutable plan out
+ *
+ * course → pacing (timeline: clock time per segment, heat by the hour) → splits.
+ * The plan is recomputed from scratch on every change and never patched in place, so every
+ * view, printout and export agrees with every other. The fuel schedule and the warnings are
+ * derived here from the same timeline.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-plan"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "pf-plan.h"
+
+struct _PfPlan
+{
+  gatomicrefcount  ref_count;
+  PfPlanInputs     inputs;
+  PfCourse        *course;
+  PfPacing         pacing;
+  GArray          *splits;       /* PfSplit */
+  GArray          *predictions;  /* PfPrediction, for the course distance */
+};
+
+G_DEFINE_BOXED_TYPE (PfPlan, pf_plan, pf_plan_ref, pf_plan_unref)
+G_DEFINE_QUARK (pf-plan-error-quark, pf_plan_error)
+
+/* Limits: beyond them the models were never fitted, and the input is a typo. */
+#define MIN_TEMP_C   -30.0
+#define MAX_TEMP_C    50.0
+#define MAX_GOAL_S   (10 * 24 * 3600.0)
+
+static gboolean
+invalid (GError    **error,
+         const char *format,
+         ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+invalid (GError    **error,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, message);
+  return FALSE;
+}
+
+static gboolean
+check_temperature (double       temp_c,
+                   GError     **error)
+{
+  if (!isfinite (temp_c) || temp_c < MIN_TEMP_C || temp_c > MAX_TEMP_C)
+    return invalid (error, _("a temperature of %.0f °C is outside %.0f…%.0f °C"),
+                    temp_c, MIN_TEMP_C, MAX_TEMP_C);
+  return TRUE;
+}
+
+static gboolean
+check_humidity (PfHumidityKind kind,
+                double         humidity,
+                GError       **error)
+{
+  if (kind == PF_HUMIDITY_RELATIVE && (!isfinite (humidity) || humidity < 0.0 || humidity > 100.0))
+    return invalid (error, _("a relative humidity of %.0f %% is outside 0…100 %%"), humidity);
+  if (kind == PF_HUMIDITY_DEW_POINT)
+    return check_temperature (humidity, error);
+  return TRUE;
+}
+
+/* Every range the models need, each refused with a sentence that says which value. The
+ * course itself is not looked at: options can be checked before a file is read. */
+gboolean
+pf_plan_inputs_validate (const PfPlanInputs  *inputs,
+                         GError             **error)
+{
+  const PfConditions *c = &inputs->conditions;
+
+  if (!isfinite (inputs->official_distance_m) || inputs->official_distance_m < 0.0)
+    return invalid (error, _("the official distance must be a positive length"));
+
+  if (inputs->pace_mode == PF_PACE_MODE_GOAL
+      && (!isfinite (inputs->goal_time_s) || inputs->goal_time_s <= 0.0
+          || inputs->goal_time_s > MAX_GOAL_S))
+    return invalid (error, _("the goal time must be longer than zero and shorter than ten days"));
+
+  if (inputs->pace_mode == PF_PACE_MODE_EFFORT && inputs->races->len == 0)
+    return invalid (error, _("predicting the finish needs a recent race"));
+
+  for (guint i = 0; i < inputs->races->len; i++)
+    {
+      const PfRaceResult *race = &g_array_index (inputs->races, PfRaceResult, i);
+
+      if (!isfinite (race->distance_m) || race->distance_m < 400.0 || race->distance_m > 1.0e6)
+        return invalid (error, _("a race distance must be between 400 m and 1000 km"));
+      if (!isfinite (race->time_s) || race->time_s <= 0.0
+          || race->distance_m / race->time_s > 10.5)
+        return invalid (error, _("a race time must be positive and slower than the world records"));
+    }
+
+  if (!check_temperature (c->start_temp_c, error))
+    return FALSE;
+  if (!isnan (c->finish_temp_c) && !check_temperature (c->finish_temp_c, error))
+    return FALSE;
+  if (!check_humidity (c->humidity_kind, c->humidity, error))
+    return FALSE;
+  for (guint i = 0; c->hours != NULL && i < c->hours->len; i++)
+    {
+      const PfWeatherHour *h = &g_array_index (c->hours, PfWeatherHour, i);
+
+      if (!check_temperature (h->temp_c, error) || !check_humidity (c->humidity_kind, h->humidity, error))
+        return FALSE;
+      if (i > 0 && h->time <= g_array_index (c->hours, PfWeatherHour, i - 1).time)
+        return invalid (error, _("the hours of the weather table must be in order"));
+    }
+
+  if ((inputs->strategy == PF_STRATEGY_NEGATIVE || inputs->strategy == PF_STRATEGY_POSITIVE)
+      && (!(inputs->strategy_pct > 0.0) || inputs->strategy_pct > 20.0))
+    return invalid (error, _("a split percentage must be above 0 and at most 20 %%"));
+  if (!isfinite (inputs->drift_pct) || inputs->drift_pct < 0.0 || inputs->drift_pct > 30.0)
+    return invalid (error, _("the late-race drift must be between 0 and 30 %%"));
+
+  return TRUE;
+}
+
+/* The flat, cool-weather pace a recent race predicts over this distance: Daniels' VDOT,
+ * the first prediction. */
+static double
+predicted_flat_pace (GArray *predictions,
+                     double  distance_m)
+{
+  return g_array_index (predictions, PfPrediction, 0).time_s / distance_m;
+}
+
+static GArray *
+predict (const PfPlanInputs *inputs,
+         double              distance_m)
+{
+  guint n = inputs->races->len;
+  g_autofree double *distances = g_new (double, MAX (n, 1));
+  g_autofree double *times = g_new (double, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      distances[i] = g_array_index (inputs->races, PfRaceResult, i).distance_m;
+      times[i] = g_array_index (inputs->races, PfRaceResult, i).time_s;
+    }
+
+  return pf_predict_all (distances, times, n, distance_m);
+}
+
+PfPlan *
+pf_plan_compute (const PfPlanInputs  *inputs,
+                 GError             **error)
+{
+  g_autoptr(PfCourse) course = NULL;
+  PfCleanOptions options;
+  PfPlan *self;
+
+  g_return_val_if_fail (inputs != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_return_val_if_fail (inputs->track != NULL, NULL);
+
+  if (!pf_plan_inputs_validate (inputs, error))
+    return NULL;
+
+  pf_clean_options_init (&options);
+  options.official_distance_m = inputs->official_distance_m;
+
+  course = pf_course_new (inputs->track, &options, error);
+  if (course == NULL)
+    return NULL;
+
+  self = g_new0 (PfPlan, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  pf_plan_inputs_init (&self->inputs);
+  pf_plan_inputs_copy (&self->inputs, inputs);
+  self->course = g_steal_pointer (&course);
+  self->predictions = predict (inputs, pf_course_get_distance (self->course));
+
+  pf_pacing_solve (&self->pacing, self->course, inputs,
+                   inputs->pace_mode == PF_PACE_MODE_EFFORT
+                     ? predicted_flat_pace (self->predictions,
+                                            pf_course_get_distance (self->course))
+                     : 0.0);
+  self->splits = pf_pacing_splits (&self->pacing, self->course, inputs->split_unit);
+
+  return self;
+}
+
+PfPlan *
+pf_plan_ref (PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+pf_plan_unref (PfPlan *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      pf_plan_inputs_clear (&self->inputs);
+      pf_course_unref (self->course);
+      pf_pacing_clear (&self->pacing);
+      g_array_unref (self->splits);
+      g_array_unref (self->predictions);
+      g_free (self);
+    }
+}
+
+const PfPlanInputs *
+pf_plan_get_inputs (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return &self->inputs;
+}
+
+PfCourse *
+pf_plan_get_course (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->course;
+}
+
+double
+pf_plan_get_finish_time (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  return self->pacing.finish_s;
+}
+
+/* What the course's grades add to the finish at this plan's effort; negative when the
+ * course runs net downhill faster than the flat. */
+double
+pf_plan_get_climb_cost (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  return self->pacing.climb_cost_s;
+}
+
+double
+pf_plan_get_heat_cost (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  return self->pacing.heat_cost_s;
+}
+
+double
+pf_plan_get_max_hadley_f (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  return self->pacing.max_hadley_f;
+}
+
+/* Seconds per metre on the flat in cool weather at this plan's effort. */
+double
+pf_plan_get_flat_pace (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  return self->pacing.flat_pace_s_per_m;
+}
+
+guint
+pf_plan_get_n_segments (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->pacing.segments->len;
+}
+
+const PfSegment *
+pf_plan_get_segments (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return (const PfSegment *) (gpointer) self->pacing.segments->data;
+}
+
+guint
+pf_plan_get_n_splits (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->splits->len;
+}
+
+const PfSplit *
+pf_plan_get_split (const PfPlan *self,
+                   guint         index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->splits->len, NULL);
+
+  return &g_array_index (self->splits, PfSplit, index);
+}
+
+guint
+pf_plan_get_n_predictions (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->predictions->len;
+}
+
+const PfPrediction *
+pf_plan_get_prediction (const PfPlan *self,
+                        guint         index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->predictions->len, NULL);
+
+  return &g_array_index (self->predictions, PfPrediction, index);
+}
+
+/* Elapsed time when the runner passes @distance_m (even pace within a segment). */
+double
+pf_plan_elapsed_at (const PfPlan *self,
+                    double        distance_m)
+{
+  const PfSegment *seg;
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  seg = pf_plan_get_segments (self);
+  hi = self->pacing.segments->len;
+  if (hi == 0 || distance_m <= 0.0)
+    return 0.0;
+  if (distance_m >= seg[hi - 1].end_m)
+    return self->pacing.finish_s;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (seg[mid].start_m <= distance_m)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return seg[lo].start_s
+         + seg[lo].time_s * (distance_m - seg[lo].start_m) / (seg[lo].end_m - seg[lo].start_m);
+}
+
+/* Time of day at @elapsed_s after the start: "HH:MM:SS", with "+N" for the Nth day after
+ * the start day (ultras run through the night). */
+char *
+pf_plan_format_clock (const PfPlan *self,
+                      double        elapsed_s)
+{
+  gint64 start, when, day0, day;
+  int seconds;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  start = self->inputs.start_time;
+  when = start + (gint64) llround (elapsed_s);
+  day0 = start >= 0 ? start / 86400 : (start - 86399) / 86400;
+  day = when >= 0 ? when / 86400 : (when - 86399) / 86400;
+  seconds = (int) (when - day * 86400);
+
+  if (day == day0)
+    return g_strdup_printf ("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+
+  return g_strdup_printf ("%02d:%02d:%02d+%" G_GINT64_FORMAT, seconds / 3600, seconds / 60 % 60,
+                          seconds % 60, day - day0);
+}

@@ -1,0 +1,57 @@
+/* pf-plan.h — the one immutable result every view, printout and export is drawn from
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "pf-course.h"
+#include "pf-pacing.h"
+#include "pf-plan-inputs.h"
+#include "pf-predict.h"
+
+G_BEGIN_DECLS
+
+#define PF_PLAN_ERROR (pf_plan_error_quark ())
+
+typedef enum
+{
+  PF_PLAN_ERROR_INVALID,   /* an input out of its range; the message says which */
+} PfPlanError;
+
+typedef struct _PfPlan PfPlan;
+
+#define PF_TYPE_PLAN (pf_plan_get_type ())
+
+GQuark              pf_plan_error_quark        (void);
+GType               pf_plan_get_type           (void) G_GNUC_CONST;
+gboolean            pf_plan_inputs_validate    (const PfPlanInputs *inputs,
+                                                GError            **error);
+PfPlan             *pf_plan_compute            (const PfPlanInputs *inputs,
+                                                GError            **error);
+PfPlan             *pf_plan_ref                (PfPlan             *self);
+void                pf_plan_unref              (PfPlan             *self);
+const PfPlanInputs *pf_plan_get_inputs         (const PfPlan       *self);
+PfCourse           *pf_plan_get_course         (const PfPlan       *self);
+double              pf_plan_get_finish_time    (const PfPlan       *self);
+double              pf_plan_get_climb_cost     (const PfPlan       *self);
+double              pf_plan_get_heat_cost      (const PfPlan       *self);
+double              pf_plan_get_max_hadley_f   (const PfPlan       *self);
+double              pf_plan_get_flat_pace      (const PfPlan       *self);
+guint               pf_plan_get_n_segments     (const PfPlan       *self);
+const PfSegment    *pf_plan_get_segments       (const PfPlan       *self);
+guint               pf_plan_get_n_splits       (const PfPlan       *self);
+const PfSplit      *pf_plan_get_split          (const PfPlan       *self,
+                                                guint               index);
+guint               pf_plan_get_n_predictions  (const PfPlan       *self);
+const PfPrediction *pf_plan_get_prediction     (const PfPlan       *self,
+                                                guint               index);
+double              pf_plan_elapsed_at         (const PfPlan       *self,
+                                                double              distance_m);
+char               *pf_plan_format_clock       (const PfPlan       *self,
+                                                double              elapsed_s);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PfPlan, pf_plan_unref)
+
+G_END_DECLS

@@ -1,0 +1,50 @@
+/* pf-predict.h — race-time predictions from a recent race (DOMAIN.md §8)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define PF_RIEGEL_EXPONENT 1.06
+
+typedef enum
+{
+  PF_PREDICTION_VDOT,
+  PF_PREDICTION_RIEGEL,
+  PF_PREDICTION_CAMERON,
+  PF_PREDICTION_RIEGEL_PERSONAL,
+} PfPredictionModel;
+
+typedef struct
+{
+  PfPredictionModel model;
+  double            time_s;
+} PfPrediction;
+
+double      pf_vdot_from_race          (double distance_m,
+                                        double time_s);
+double      pf_vdot_predict            (double vdot,
+                                        double distance_m);
+double      pf_vdot_training_speed     (double vdot,
+                                        double fraction);
+double      pf_riegel_predict          (double distance_m,
+                                        double time_s,
+                                        double target_m,
+                                        double exponent);
+double      pf_riegel_personal_exponent (double distance1_m,
+                                         double time1_s,
+                                         double distance2_m,
+                                         double time2_s);
+double      pf_cameron_predict         (double distance_m,
+                                        double time_s,
+                                        double target_m);
+const char *pf_prediction_model_to_string (PfPredictionModel model);
+GArray     *pf_predict_all             (const double *distances_m,
+                                        const double *times_s,
+                                        guint         n_races,
+                                        double        target_m);
+
+G_END_DECLS

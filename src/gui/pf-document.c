@@ -1,0 +1,501 @@
+/* pf-document.c — the plan being edited: inputs, where they came from, and the latest result
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-document"
+
+#include "config.h"
+
+#include "pf-document.h"
+
+/* The document owns the inputs; the plan is recomputed from scratch whenever they change, and
+ * views only ever read the plan. A load replaces inputs and plan together, and only when both
+ * succeeded, so a bad file never leaves the window without a course. */
+struct _PfDocument
+{
+  GObject       parent_instance;
+
+  PfPlanInputs  inputs;
+  PfPlan       *plan;
+  GFile        *file;
+  char         *display_name;
+  char         *title;
+  GCancellable *load_cancellable;
+  guint         n_loads;
+};
+
+G_DEFINE_FINAL_TYPE (PfDocument, pf_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_FILE,
+  PROP_DISPLAY_NAME,
+  PROP_TITLE,
+  PROP_BUSY,
+  PROP_OFFICIAL_DISTANCE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  PfPlanInputs  inputs;
+  PfPlan       *plan;
+  GFile        *file;
+  char         *display_name;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  pf_plan_inputs_clear (&result->inputs);
+  g_clear_pointer (&result->plan, pf_plan_unref);
+  g_clear_object (&result->file);
+  g_clear_pointer (&result->display_name, g_free);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
+
+/* Runs in a worker thread for files: touches nothing but its arguments. */
+static LoadResult *
+load_result_new (PfTrack     *track,
+                 GFile       *file,
+                 const char  *display_name,
+                 GError     **error)
+{
+  g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
+
+  pf_plan_inputs_init (&result->inputs);
+  pf_plan_inputs_set_track (&result->inputs, track);
+  result->plan = pf_plan_compute (&result->inputs, error);
+  if (result->plan == NULL)
+    return NULL;
+
+  result->file = file ? g_object_ref (file) : NULL;
+  result->display_name = g_strdup (display_name);
+  return g_steal_pointer (&result);
+}
+
+static char *
+make_title (PfPlan     *plan,
+            const char *display_name)
+{
+  PfCourse *course = pf_plan_get_course (plan);
+  const char *name = pf_course_get_name (course);
+
+  if (name == NULL || *name == '\0')
+    name = pf_track_get_name (pf_course_get_track (course));
+  if (name != NULL && *name != '\0')
+    return g_strstrip (g_strdup (name));
+
+  return g_strdup (display_name);
+}
+
+static void
+pf_document_apply (PfDocument *self,
+                   LoadResult *result)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+
+  pf_plan_inputs_clear (&self->inputs);
+  self->inputs = result->inputs;
+  pf_plan_inputs_init (&result->inputs);
+
+  g_clear_pointer (&self->plan, pf_plan_unref);
+  self->plan = g_steal_pointer (&result->plan);
+
+  g_set_object (&self->file, result->file);
+  g_free (self->display_name);
+  self->display_name = g_steal_pointer (&result->display_name);
+  g_free (self->title);
+  self->title = make_title (self->plan, self->display_name);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NAME]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICIAL_DISTANCE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+pf_document_dispose (GObject *object)
+{
+  PfDocument *self = (PfDocument *)object;
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+
+  G_OBJECT_CLASS (pf_document_parent_class)->dispose (object);
+}
+
+static void
+pf_document_finalize (GObject *object)
+{
+  PfDocument *self = (PfDocument *)object;
+
+  pf_plan_inputs_clear (&self->inputs);
+  g_clear_pointer (&self->plan, pf_plan_unref);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->title, g_free);
+
+  G_OBJECT_CLASS (pf_document_parent_class)->finalize (object);
+}
+
+static void
+pf_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PfDocument *self = PF_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_boxed (value, self->plan);
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_DISPLAY_NAME:
+      g_value_set_string (value, self->display_name);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, pf_document_get_busy (self));
+      break;
+
+    case PROP_OFFICIAL_DISTANCE:
+      g_value_set_double (value, self->inputs.official_distance_m);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_document_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PfDocument *self = PF_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_OFFICIAL_DISTANCE:
+      pf_document_set_official_distance (self, g_value_get_double (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_document_class_init (PfDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pf_document_dispose;
+  object_class->finalize = pf_document_finalize;
+  object_class->get_property = pf_document_get_property;
+  object_class->set_property = pf_document_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_boxed ("plan", NULL, NULL,
+                        PF_TYPE_PLAN,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_DISPLAY_NAME] =
+    g_param_spec_string ("display-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_OFFICIAL_DISTANCE] =
+    g_param_spec_double ("official-distance", NULL, NULL,
+                         0, G_MAXDOUBLE, 0,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pf_document_init (PfDocument *self)
+{
+  pf_plan_inputs_init (&self->inputs);
+}
+
+PfDocument *
+pf_document_new (void)
+{
+  return g_object_new (PF_TYPE_DOCUMENT, NULL);
+}
+
+/* Returns: (transfer none) (nullable): the latest plan, NULL before the first load. */
+PfPlan *
+pf_document_get_plan (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), NULL);
+
+  return self->plan;
+}
+
+GFile *
+pf_document_get_file (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+const char *
+pf_document_get_display_name (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), NULL);
+
+  return self->display_name;
+}
+
+const char *
+pf_document_get_title (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), NULL);
+
+  return self->title;
+}
+
+gboolean
+pf_document_get_busy (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), FALSE);
+
+  return self->n_loads > 0;
+}
+
+double
+pf_document_get_official_distance (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), 0);
+
+  return self->inputs.official_distance_m;
+}
+
+/* A value that cannot be planned (the core refuses it) leaves the previous plan in place. */
+void
+pf_document_set_official_distance (PfDocument *self,
+                                   double      official_distance_m)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfPlan) plan = NULL;
+
+  g_return_if_fail (PF_IS_DOCUMENT (self));
+
+  if (self->inputs.official_distance_m == official_distance_m)
+    return;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, &self->inputs);
+  inputs.official_distance_m = official_distance_m;
+
+  if (inputs.track != NULL)
+    {
+      plan = pf_plan_compute (&inputs, &error);
+      if (plan == NULL)
+        {
+          g_message ("Keeping the previous plan: %s", error->message);
+          return;
+        }
+    }
+
+  pf_plan_inputs_clear (&self->inputs);
+  self->inputs = inputs;
+  pf_plan_inputs_init (&inputs);
+  g_clear_pointer (&self->plan, pf_plan_unref);
+  self->plan = g_steal_pointer (&plan);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICIAL_DISTANCE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+/* Synchronous: meant for the embedded sample, which is small and already in memory. */
+gboolean
+pf_document_load_bytes (PfDocument  *self,
+                        GBytes      *bytes,
+                        const char  *display_name,
+                        GError     **error)
+{
+  g_autoptr(PfTrack) track = NULL;
+  g_autoptr(LoadResult) result = NULL;
+
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (display_name != NULL, FALSE);
+
+  track = pf_import_bytes (bytes, display_name, error);
+  if (track == NULL)
+    return FALSE;
+
+  result = load_result_new (track, NULL, display_name, error);
+  if (result == NULL)
+    return FALSE;
+
+  /* A load still running would overwrite what was asked for last. */
+  g_cancellable_cancel (self->load_cancellable);
+  pf_document_apply (self, result);
+  return TRUE;
+}
+
+static char *
+query_display_name (GFile        *file,
+                    GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info != NULL)
+    return g_strdup (g_file_info_get_display_name (info));
+
+  return g_file_get_basename (file);
+}
+
+static void
+load_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = NULL;
+  g_autofree char *display_name = NULL;
+  LoadResult *result;
+
+  track = pf_import_file (file, cancellable, &error);
+  if (track == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  display_name = query_display_name (file, cancellable);
+  result = load_result_new (track, file, display_name, &error);
+  if (result == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_pointer (task, result, (GDestroyNotify)load_result_free);
+}
+
+static void
+on_load_file_thread_done_cb (GObject      *source_object,
+                             GAsyncResult *thread_result,
+                             gpointer      user_data)
+{
+  PfDocument *self = PF_DOCUMENT (source_object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(LoadResult) result = NULL;
+  GError *error = NULL;
+
+  self->n_loads--;
+  if (self->n_loads == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+
+  result = g_task_propagate_pointer (G_TASK (thread_result), &error);
+  if (result == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  pf_document_apply (self, result);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_caller_cancellable_cancelled_cb (GCancellable *cancellable,
+                                    gpointer      user_data)
+{
+  g_cancellable_cancel (G_CANCELLABLE (user_data));
+}
+
+/* Reads and cleans @file in a worker thread. Starting another load cancels this one; on failure
+ * the document keeps its course. */
+void
+pf_document_load_file_async (PfDocument          *self,
+                             GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) thread_task = NULL;
+
+  g_return_if_fail (PF_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pf_document_load_file_async);
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  if (cancellable != NULL)
+    g_cancellable_connect (cancellable, G_CALLBACK (on_caller_cancellable_cancelled_cb),
+                           g_object_ref (self->load_cancellable), g_object_unref);
+
+  thread_task = g_task_new (self, self->load_cancellable, on_load_file_thread_done_cb,
+                            g_steal_pointer (&task));
+  g_task_set_source_tag (thread_task, load_file_thread);
+  g_task_set_task_data (thread_task, g_object_ref (file), g_object_unref);
+
+  self->n_loads++;
+  if (self->n_loads == 1)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+
+  g_task_run_in_thread (thread_task, load_file_thread);
+}
+
+gboolean
+pf_document_load_file_finish (PfDocument    *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,29 @@
+/* pf-profile-chart.h — the elevation profile widget: the report drawing on screen, with hover
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/pf-plan.h"
+#include "report/pf-units.h"
+
+G_BEGIN_DECLS
+
+#define PF_TYPE_PROFILE_CHART (pf_profile_chart_get_type ())
+
+G_DECLARE_FINAL_TYPE (PfProfileChart, pf_profile_chart, PF, PROFILE_CHART, GtkWidget)
+
+GtkWidget    *pf_profile_chart_new        (void);
+PfPlan       *pf_profile_chart_get_plan   (PfProfileChart *self);
+void          pf_profile_chart_set_plan   (PfProfileChart *self,
+                                           PfPlan         *plan);
+PfUnitSystem  pf_profile_chart_get_units  (PfProfileChart *self);
+void          pf_profile_chart_set_units  (PfProfileChart *self,
+                                           PfUnitSystem    units);
+double        pf_profile_chart_get_cursor (PfProfileChart *self);
+void          pf_profile_chart_set_cursor (PfProfileChart *self,
+                                           double          distance_m);
+
+G_END_DECLS

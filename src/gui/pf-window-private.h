@@ -1,0 +1,17 @@
+/* pf-window-private.h — what the UI tests read back from the window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "pf-course-view.h"
+#include "pf-window.h"
+
+G_BEGIN_DECLS
+
+PfCourseView   *_pf_window_get_course_view  (PfWindow *self);
+AdwWindowTitle *_pf_window_get_window_title (PfWindow *self);
+/* TRUE from pf_window_open() until its result (course, error dialog or toast) is shown. */
+gboolean        _pf_window_is_loading       (PfWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,576 @@
+/* pf-window.c — the main window: one course document, its summary and profile
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-window"
+
+#include "config.h"
+
+#include "pf-window.h"
+#include "pf-window-private.h"
+
+#include <glib/gi18n.h>
+
+#include "pf-course-view.h"
+#include "pf-gui-enums.h"
+
+#define SAMPLE_NAME     "activity_607442311.gpx"
+#define SAMPLE_RESOURCE RESOURCE_BASE_PATH "/sample/" SAMPLE_NAME
+/* Beyond this many, the notes dialog says how many more there are. */
+#define MAX_NOTES_SHOWN 20
+
+struct _PfWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwWindowTitle       *window_title;
+  GtkSpinner           *spinner;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  PfCourseView         *course_view;
+  GtkWidget            *drop_hint;
+
+  GSettings            *settings;
+  PfDocument           *document;
+  GtkFileChooserNative *chooser;
+  AdwToast             *notes_toast;
+  guint                 n_loading;
+};
+
+G_DEFINE_FINAL_TYPE (PfWindow, pf_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_title (PfWindow *self)
+{
+  const char *title = pf_document_get_title (self->document);
+  const char *display_name = pf_document_get_display_name (self->document);
+
+  if (title == NULL)
+    title = _("Pacefuel");
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title,
+                                 g_strcmp0 (display_name, title) != 0 ? display_name : NULL);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+on_document_plan_changed_cb (PfWindow *self)
+{
+  gboolean has_plan = pf_document_get_plan (self->document) != NULL;
+
+  gtk_stack_set_visible_child_name (self->stack, has_plan ? "course" : "empty");
+  update_title (self);
+}
+
+static void
+on_document_busy_changed_cb (PfWindow *self)
+{
+  gboolean busy = pf_document_get_busy (self->document);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+}
+
+static GPtrArray *
+current_notes (PfWindow *self)
+{
+  PfPlan *plan = pf_document_get_plan (self->document);
+
+  return plan ? pf_course_get_notes (pf_plan_get_course (plan)) : NULL;
+}
+
+static void
+show_notes_toast (PfWindow *self)
+{
+  GPtrArray *notes = current_notes (self);
+  g_autofree char *title = NULL;
+
+  if (self->notes_toast != NULL)
+    adw_toast_dismiss (self->notes_toast);
+
+  if (notes == NULL || notes->len == 0)
+    return;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u note about this file",
+                                        "%u notes about this file",
+                                        notes->len),
+                           notes->len);
+  self->notes_toast = adw_toast_new (title);
+  g_object_add_weak_pointer (G_OBJECT (self->notes_toast), (gpointer *)&self->notes_toast);
+  adw_toast_set_button_label (self->notes_toast, _("_Show"));
+  adw_toast_set_action_name (self->notes_toast, "win.show-notes");
+  adw_toast_set_timeout (self->notes_toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->notes_toast);
+}
+
+static void
+show_notes_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PfWindow *self = PF_WINDOW (widget);
+  GPtrArray *notes = current_notes (self);
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  if (notes == NULL || notes->len == 0)
+    return;
+
+  for (guint i = 0; i < notes->len && i < MAX_NOTES_SHOWN; i++)
+    {
+      if (body->len > 0)
+        g_string_append (body, "\n");
+      g_string_append_printf (body, "• %s", (const char *)g_ptr_array_index (notes, i));
+    }
+  if (notes->len > MAX_NOTES_SHOWN)
+    {
+      guint more = notes->len - MAX_NOTES_SHOWN;
+
+      g_string_append (body, "\n");
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
+                                                 "…and %u more note",
+                                                 "…and %u more notes",
+                                                 more),
+                              more);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Notes About This File"), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_error_dialog (PfWindow     *self,
+                   const GError *error)
+{
+  g_autoptr(GString) body = g_string_new (error->message);
+  GtkWidget *dialog;
+
+  if (pf_document_get_plan (self->document) != NULL)
+    g_string_append_printf (body, "\n\n%s",
+                            _("The course that was open before stays open."));
+
+  /* The core's message names the file (and line), so the heading need not. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Course"), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_document_load_file_cb (GObject      *source_object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(PfWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->n_loading--;
+
+  if (!pf_document_load_file_finish (PF_DOCUMENT (source_object), result, &error))
+    {
+      /* A newer load replaced this one: nothing to report. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error_dialog (self, error);
+      return;
+    }
+
+  show_notes_toast (self);
+}
+
+static void
+remember_folder (PfWindow *self,
+                 GFile    *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *uri = NULL;
+
+  if (self->settings == NULL || folder == NULL)
+    return;
+
+  uri = g_file_get_uri (folder);
+  g_settings_set_string (self->settings, "last-folder", uri);
+}
+
+static void
+on_chooser_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        PfWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        {
+          remember_folder (self, file);
+          pf_window_open (self, file);
+        }
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PfWindow *self = PF_WINDOW (widget);
+  g_autoptr(GtkFileFilter) courses = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  g_autofree char *last_folder = NULL;
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+      return;
+    }
+
+  self->chooser = gtk_file_chooser_native_new (_("Open Course"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  /* Suffixes match case-insensitively: watches and web sites write both .gpx and .GPX. */
+  gtk_file_filter_set_name (courses, _("Course Files"));
+  gtk_file_filter_add_suffix (courses, "gpx");
+  gtk_file_filter_add_suffix (courses, "tcx");
+  gtk_file_filter_add_mime_type (courses, "application/gpx+xml");
+  gtk_file_filter_add_mime_type (courses, "application/vnd.garmin.tcx+xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), courses);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+
+  if (self->settings != NULL)
+    last_folder = g_settings_get_string (self->settings, "last-folder");
+  if (last_folder != NULL && *last_folder != '\0')
+    {
+      g_autoptr(GFile) folder = g_file_new_for_uri (last_folder);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+    }
+
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static GdkDragAction
+on_drop_target_enter_cb (GtkDropTarget *target,
+                         double         x,
+                         double         y,
+                         PfWindow      *self)
+{
+  gtk_widget_set_visible (self->drop_hint, TRUE);
+  return GDK_ACTION_COPY;
+}
+
+static void
+on_drop_target_leave_cb (GtkDropTarget *target,
+                         PfWindow      *self)
+{
+  gtk_widget_set_visible (self->drop_hint, FALSE);
+}
+
+static gboolean
+on_drop_target_drop_cb (GtkDropTarget *target,
+                        const GValue  *value,
+                        double         x,
+                        double         y,
+                        PfWindow      *self)
+{
+  GSList *files;
+
+  gtk_widget_set_visible (self->drop_hint, FALSE);
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  /* One course per window: the first file wins. */
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  if (files == NULL)
+    return FALSE;
+
+  pf_window_open (self, files->data);
+  g_slist_free (files);
+  return TRUE;
+}
+
+static gboolean
+units_from_setting (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  const char *units = g_variant_get_string (variant, NULL);
+
+  if (g_strcmp0 (units, "metric") == 0)
+    g_value_set_enum (value, PF_UNITS_METRIC);
+  else if (g_strcmp0 (units, "imperial") == 0)
+    g_value_set_enum (value, PF_UNITS_IMPERIAL);
+  else
+    g_value_set_enum (value, pf_units_from_locale ());
+
+  return TRUE;
+}
+
+static void
+pf_window_constructed (GObject *object)
+{
+  PfWindow *self = (PfWindow *)object;
+
+  G_OBJECT_CLASS (pf_window_parent_class)->constructed (object);
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind_with_mapping (self->settings, "units", self->course_view, "units",
+                                G_SETTINGS_BIND_GET, units_from_setting, NULL, NULL, NULL);
+}
+
+static gboolean
+pf_window_close_request (GtkWindow *window)
+{
+  PfWindow *self = PF_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      /* The default size follows the window's unmaximized size, which is what to restore. */
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized",
+                              gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (pf_window_parent_class)->close_request (window);
+}
+
+static void
+pf_window_dispose (GObject *object)
+{
+  PfWindow *self = (PfWindow *)object;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  if (self->notes_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->notes_toast),
+                                  (gpointer *)&self->notes_toast);
+  self->notes_toast = NULL;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_WINDOW);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (pf_window_parent_class)->dispose (object);
+}
+
+static void
+pf_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PfWindow *self = PF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PfWindow *self = PF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_window_class_init (PfWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = pf_window_constructed;
+  object_class->dispose = pf_window_dispose;
+  object_class->get_property = pf_window_get_property;
+  object_class->set_property = pf_window_set_property;
+
+  window_class->close_request = pf_window_close_request;
+
+  /* Only PfApplication creates GSettings; a window without them (tests) keeps its defaults. */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         PF_TYPE_DOCUMENT,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PF_TYPE_COURSE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pf-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, course_view);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, drop_hint);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.show-notes", NULL, show_notes_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+}
+
+static void
+pf_window_init (PfWindow *self)
+{
+  GtkDropTarget *drop_target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  self->document = pf_document_new ();
+  g_signal_connect_object (self->document, "notify::plan",
+                           G_CALLBACK (on_document_plan_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::title",
+                           G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::busy",
+                           G_CALLBACK (on_document_busy_changed_cb), self, G_CONNECT_SWAPPED);
+  pf_course_view_set_document (self->course_view, self->document);
+
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop_target, "enter", G_CALLBACK (on_drop_target_enter_cb), self);
+  g_signal_connect (drop_target, "leave", G_CALLBACK (on_drop_target_leave_cb), self);
+  g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop_target_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->toast_overlay), GTK_EVENT_CONTROLLER (drop_target));
+
+  on_document_plan_changed_cb (self);
+}
+
+PfWindow *
+pf_window_new (GtkApplication *application,
+               GSettings      *settings)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (!settings || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (PF_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
+
+PfDocument *
+pf_window_get_document (PfWindow *self)
+{
+  g_return_val_if_fail (PF_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+/* Loads @file in the background; on failure the current course stays and a dialog says why. */
+void
+pf_window_open (PfWindow *self,
+                GFile    *file)
+{
+  g_return_if_fail (PF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  self->n_loading++;
+  pf_document_load_file_async (self->document, file, NULL, on_document_load_file_cb,
+                               g_object_ref (self));
+}
+
+/* The course shown at first start, embedded so the window is never empty. */
+void
+pf_window_open_sample (PfWindow *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (PF_IS_WINDOW (self));
+
+  bytes = g_resources_lookup_data (SAMPLE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL || !pf_document_load_bytes (self->document, bytes, SAMPLE_NAME, &error))
+    {
+      g_warning ("The embedded sample course does not load: %s", error->message);
+      show_error_dialog (self, error);
+      return;
+    }
+
+  show_notes_toast (self);
+}
+
+PfCourseView *
+_pf_window_get_course_view (PfWindow *self)
+{
+  return self->course_view;
+}
+
+AdwWindowTitle *
+_pf_window_get_window_title (PfWindow *self)
+{
+  return self->window_title;
+}
+
+gboolean
+_pf_window_is_loading (PfWindow *self)
+{
+  return self->n_loading > 0;
+}

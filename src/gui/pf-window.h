@@ -1,0 +1,24 @@
+/* pf-window.h — the main window: one course document, its summary and profile
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pf-document.h"
+
+G_BEGIN_DECLS
+
+#define PF_TYPE_WINDOW (pf_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PfWindow, pf_window, PF, WINDOW, AdwApplicationWindow)
+
+PfWindow   *pf_window_new          (GtkApplication *application,
+                                    GSettings      *settings);
+PfDocument *pf_window_get_document (PfWindow       *self);
+void        pf_window_open         (PfWindow       *self,
+                                    GFile          *file);
+void        pf_window_open_sample  (PfWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,84 @@
+/* pf-csv.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-csv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pf-csv.h"
+
+/* Quotes a field when it holds a separator, a quote or a line break (RFC 4180). */
+static void
+append_field (GString    *out,
+              const char *text)
+{
+  if (text == NULL)
+    return;
+
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_number (GString *out,
+               double   value,
+               int      decimals)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+
+  /* The C locale's decimal point whatever the user's locale: CSV is for machines too. */
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+char *
+pf_csv_splits (const PfPlan *plan)
+{
+  GString *out = g_string_new ("index,name,start_m,end_m,distance_m,time_s,elapsed_s,"
+                               "pace_s_per_km,gap_s_per_km,clock,ascent_m,descent_m,temp_c\r\n");
+
+  for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
+    {
+      const PfSplit *s = pf_plan_get_split (plan, i);
+      double distance = s->end_m - s->start_m;
+      g_autofree char *clock = pf_plan_format_clock (plan, s->elapsed_s);
+      const double numbers[] = { s->start_m, s->end_m, distance, s->time_s, s->elapsed_s,
+                                 s->time_s / distance * 1000.0,
+                                 s->flat_time_s / distance * 1000.0 };
+
+      g_string_append_printf (out, "%u,", s->index);
+      append_field (out, s->name);
+      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+        {
+          g_string_append_c (out, ',');
+          append_number (out, numbers[k], 2);
+        }
+      g_string_append_c (out, ',');
+      append_field (out, clock);
+      g_string_append_c (out, ',');
+      append_number (out, s->ascent_m, 1);
+      g_string_append_c (out, ',');
+      append_number (out, s->descent_m, 1);
+      g_string_append_c (out, ',');
+      append_number (out, s->temp_c, 1);
+      g_string_append (out, "\r\n");
+    }
+
+  return g_string_free (out, FALSE);
+}

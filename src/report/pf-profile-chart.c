@@ -1,0 +1,761 @@
+/* pf-profile-chart.c — the elevation profile, drawn the same way on screen, paper and PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-profile-chart"
+
+#include "config.h"
+
+#include "pf-profile-chart.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+#include <pango/pangocairo.h>
+
+/* Pango and GTK both lay text out at 96 device units per inch: a point is 4/3 of a unit. */
+#define UNITS_PER_POINT (96.0 / 72.0)
+
+/* A course with less relief than this is drawn over this span, so that 10 m of wobble on a
+ * flat city marathon does not fill the chart like a mountain. */
+#define MIN_SPAN_METRIC_M   60.0
+#define MIN_SPAN_IMPERIAL_FT 200.0
+
+#define MAX_TICKS 32
+
+typedef struct
+{
+  double value;    /* in display units */
+  double pos;      /* x or y, device units */
+  char  *label;
+} Tick;
+
+/* Everything pf_draw_profile needs, computed once so that hit-testing (the public layout) and
+ * drawing always agree. */
+typedef struct
+{
+  PfProfileLayout layout;
+  gboolean        has_elevation;
+  double          font_px;
+  double          line_h;
+  double          pad;
+  double          marker_size;
+  Tick            x_ticks[MAX_TICKS];
+  guint           n_x_ticks;
+  Tick            y_ticks[MAX_TICKS];
+  guint           n_y_ticks;
+} Geometry;
+
+static void
+rgba_set (PfRgba *c,
+          guint32 rgb,
+          double  alpha)
+{
+  c->red = ((rgb >> 16) & 0xff) / 255.0;
+  c->green = ((rgb >> 8) & 0xff) / 255.0;
+  c->blue = (rgb & 0xff) / 255.0;
+  c->alpha = alpha;
+}
+
+static void
+set_source (cairo_t      *cr,
+            const PfRgba *c,
+            double        alpha_scale)
+{
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha_scale);
+}
+
+/* Colours from the GNOME palette (developer.gnome.org/hig/reference/palette.html); text follows
+ * Adwaita's foreground so the chart sits well on a card. */
+void
+pf_chart_style_init_light (PfChartStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  rgba_set (&style->background, 0xffffff, 1.0);
+  rgba_set (&style->foreground, 0x000000, 0.8);
+  rgba_set (&style->grid, 0x000000, 0.1);
+  rgba_set (&style->profile_fill, 0x33d17a, 0.35);  /* Green 3 */
+  rgba_set (&style->profile_line, 0x26a269, 1.0);   /* Green 5 */
+  rgba_set (&style->aid_station, 0x1c71d8, 1.0);    /* Blue 4 */
+  rgba_set (&style->landmark, 0x77767b, 0.8);       /* Dark 1 */
+  rgba_set (&style->cursor, 0xe66100, 1.0);         /* Orange 4 */
+  style->font_family = "Sans";
+  style->font_size = 9.0;
+  style->units = PF_UNITS_METRIC;
+}
+
+void
+pf_chart_style_init_dark (PfChartStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  rgba_set (&style->background, 0x242424, 1.0);
+  rgba_set (&style->foreground, 0xffffff, 1.0);
+  rgba_set (&style->grid, 0xffffff, 0.1);
+  rgba_set (&style->profile_fill, 0x26a269, 0.45);  /* Green 5 */
+  rgba_set (&style->profile_line, 0x57e389, 1.0);   /* Green 2 */
+  rgba_set (&style->aid_station, 0x62a0ea, 1.0);    /* Blue 2 */
+  rgba_set (&style->landmark, 0x9a9996, 0.8);       /* Light 5 */
+  rgba_set (&style->cursor, 0xffa348, 1.0);         /* Orange 2 */
+  style->font_family = "Sans";
+  style->font_size = 9.0;
+  style->units = PF_UNITS_METRIC;
+}
+
+static PangoFontDescription *
+style_font (const PfChartStyle *style)
+{
+  PangoFontDescription *font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, style->font_family ? style->font_family : "Sans");
+  pango_font_description_set_size (font, (int) (MAX (style->font_size, 1.0) * PANGO_SCALE));
+  return font;
+}
+
+static PangoLayout *
+text_layout_new (PangoContext       *context,
+                 const PfChartStyle *style,
+                 const char         *text)
+{
+  g_autoptr(PangoFontDescription) font = style_font (style);
+  PangoLayout *layout = pango_layout_new (context);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  /* Tabular figures keep tick labels from jittering in width. */
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static void
+text_size (PangoContext       *context,
+           const PfChartStyle *style,
+           const char         *text,
+           double             *width,
+           double             *height)
+{
+  g_autoptr(PangoLayout) layout = text_layout_new (context, style, text);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+static double
+nice_step (double raw)
+{
+  double magnitude;
+  double fraction;
+
+  if (!(raw > 0))
+    return 1.0;
+
+  magnitude = pow (10.0, floor (log10 (raw)));
+  fraction = raw / magnitude;
+  if (fraction <= 1.0 + 1e-9)
+    return magnitude;
+  if (fraction <= 2.0 + 1e-9)
+    return 2.0 * magnitude;
+  if (fraction <= 2.5 + 1e-9)
+    return 2.5 * magnitude;
+  if (fraction <= 5.0 + 1e-9)
+    return 5.0 * magnitude;
+  return 10.0 * magnitude;
+}
+
+static double
+next_nice_step (double step)
+{
+  return nice_step (step * 1.01);
+}
+
+static int
+step_decimals (double step)
+{
+  int decimals = 0;
+
+  while (decimals < 4 && fabs (step * pow (10.0, decimals) - round (step * pow (10.0, decimals)))
+         > 1e-6)
+    decimals++;
+  return decimals;
+}
+
+static char *
+format_tick (double      value,
+             int         decimals,
+             const char *symbol)
+{
+  /* "%.*f" follows LC_NUMERIC, so a German desktop reads "2,5 km". */
+  if (fabs (value) < 0.5 * pow (10.0, -decimals))
+    value = 0.0;
+  return g_strdup_printf ("%.*f %s", decimals, value, symbol);
+}
+
+static void
+ticks_clear (Tick  *ticks,
+             guint *n_ticks)
+{
+  for (guint i = 0; i < *n_ticks; i++)
+    g_clear_pointer (&ticks[i].label, g_free);
+  *n_ticks = 0;
+}
+
+static void
+geometry_clear (Geometry *geom)
+{
+  ticks_clear (geom->x_ticks, &geom->n_x_ticks);
+  ticks_clear (geom->y_ticks, &geom->n_y_ticks);
+}
+
+/* Vertical axis: returns the widest label so the plot can start to its right. */
+static double
+compute_y_ticks (Geometry           *geom,
+                 PangoContext       *context,
+                 const PfChartStyle *style,
+                 const PfCourse     *course,
+                 double              plot_h)
+{
+  const char *symbol = pf_units_elevation_symbol (style->units);
+  double lo = pf_units_elevation_value (style->units, pf_course_get_min_elevation (course));
+  double hi = pf_units_elevation_value (style->units, pf_course_get_max_elevation (course));
+  double min_span = style->units == PF_UNITS_IMPERIAL ? MIN_SPAN_IMPERIAL_FT : MIN_SPAN_METRIC_M;
+  guint max_intervals = (guint) CLAMP (floor (plot_h / (geom->line_h * 2.0)), 1, MAX_TICKS - 1);
+  double axis_lo, axis_hi, step;
+  int decimals;
+  double widest = 0;
+
+  if (hi - lo < min_span)
+    {
+      double mid = (hi + lo) / 2.0;
+
+      lo = mid - min_span / 2.0;
+      hi = mid + min_span / 2.0;
+    }
+
+  step = nice_step ((hi - lo) / max_intervals);
+  for (;;)
+    {
+      axis_lo = floor (lo / step + 1e-9) * step;
+      axis_hi = ceil (hi / step - 1e-9) * step;
+      if ((axis_hi - axis_lo) / step <= max_intervals + 1e-9)
+        break;
+      step = next_nice_step (step);
+    }
+
+  decimals = step_decimals (step);
+  for (double v = axis_lo; v <= axis_hi + step * 1e-6 && geom->n_y_ticks < MAX_TICKS; v += step)
+    {
+      Tick *tick = &geom->y_ticks[geom->n_y_ticks++];
+      double w;
+
+      tick->value = v;
+      tick->label = format_tick (v, decimals, symbol);
+      text_size (context, style, tick->label, &w, NULL);
+      widest = MAX (widest, w);
+    }
+
+  if (style->units == PF_UNITS_IMPERIAL)
+    {
+      axis_lo *= PF_METRES_PER_FOOT;
+      axis_hi *= PF_METRES_PER_FOOT;
+    }
+  geom->layout.ele_min_m = axis_lo;
+  geom->layout.ele_max_m = axis_hi;
+  return widest;
+}
+
+static void
+compute_x_ticks (Geometry           *geom,
+                 PangoContext       *context,
+                 const PfChartStyle *style)
+{
+  const char *symbol = pf_units_distance_symbol (style->units);
+  double total = pf_units_distance_value (style->units, geom->layout.distance_max_m);
+  double gap = geom->font_px * 1.5;
+  double step, label_w;
+
+  /* Guess from the widest plausible label, then widen the step until the real labels fit. */
+  {
+    g_autofree char *probe = format_tick (total, 1, symbol);
+
+    text_size (context, style, probe, &label_w, NULL);
+  }
+  step = nice_step (total / MAX (1.0, floor (geom->layout.width / (label_w + gap))));
+
+  for (guint attempt = 0; attempt < 8; attempt++)
+    {
+      int decimals = step_decimals (step);
+      double widest = 0;
+
+      ticks_clear (geom->x_ticks, &geom->n_x_ticks);
+      for (double v = 0; v <= total + step * 1e-6 && geom->n_x_ticks < MAX_TICKS; v += step)
+        {
+          Tick *tick = &geom->x_ticks[geom->n_x_ticks++];
+          double w;
+
+          tick->value = v;
+          tick->label = format_tick (v, decimals, symbol);
+          text_size (context, style, tick->label, &w, NULL);
+          widest = MAX (widest, w);
+        }
+
+      if (geom->n_x_ticks < MAX_TICKS &&
+          (total <= 0 || step / total * geom->layout.width >= widest + gap))
+        break;
+      step = next_nice_step (step);
+    }
+
+  for (guint i = 0; i < geom->n_x_ticks; i++)
+    {
+      double metres = style->units == PF_UNITS_IMPERIAL
+                      ? geom->x_ticks[i].value * PF_METRES_PER_MILE
+                      : geom->x_ticks[i].value * 1000.0;
+
+      geom->x_ticks[i].pos = pf_profile_layout_x_at_distance (&geom->layout, metres);
+    }
+}
+
+static void
+geometry_compute (Geometry           *geom,
+                  const PfPlan       *plan,
+                  const PfChartStyle *style,
+                  double              width,
+                  double              height)
+{
+  PangoContext *context;
+  PfCourse *course = plan ? pf_plan_get_course (plan) : NULL;
+  double y_label_w = 0;
+  double plot_h;
+
+  memset (geom, 0, sizeof *geom);
+
+  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  geom->font_px = MAX (style->font_size, 1.0) * UNITS_PER_POINT;
+  text_size (context, style, "0123456789", NULL, &geom->line_h);
+  geom->pad = round (geom->font_px * 0.6);
+  geom->marker_size = round (geom->font_px * 1.1);
+  geom->has_elevation = course != NULL && pf_course_has_elevation (course);
+
+  geom->layout.distance_max_m = course ? MAX (pf_course_get_distance (course), 1.0) : 1000.0;
+  geom->layout.y = geom->pad + geom->marker_size + 2;
+  plot_h = height - geom->layout.y - (geom->line_h + 4 + geom->pad);
+  geom->layout.height = MAX (plot_h, 1.0);
+
+  if (geom->has_elevation)
+    {
+      y_label_w = compute_y_ticks (geom, context, style, course, geom->layout.height);
+    }
+  else
+    {
+      /* Elevation 0 lands three quarters down: a flat line, not a course at sea level. */
+      geom->layout.ele_min_m = -1.0;
+      geom->layout.ele_max_m = 3.0;
+    }
+
+  geom->layout.x = geom->pad + (y_label_w > 0 ? y_label_w + 6 : 0);
+  geom->layout.width = MAX (width - geom->layout.x - geom->pad, 1.0);
+
+  for (guint i = 0; i < geom->n_y_ticks; i++)
+    {
+      double metres = style->units == PF_UNITS_IMPERIAL
+                      ? geom->y_ticks[i].value * PF_METRES_PER_FOOT
+                      : geom->y_ticks[i].value;
+
+      geom->y_ticks[i].pos = pf_profile_layout_y_at_elevation (&geom->layout, metres);
+    }
+
+  compute_x_ticks (geom, context, style);
+  g_object_unref (context);
+}
+
+void
+pf_profile_layout_compute (PfProfileLayout    *layout,
+                           const PfPlan       *plan,
+                           const PfChartStyle *style,
+                           double              width,
+                           double              height)
+{
+  Geometry geom;
+
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (style != NULL);
+
+  geometry_compute (&geom, plan, style, width, height);
+  *layout = geom.layout;
+  geometry_clear (&geom);
+}
+
+double
+pf_profile_layout_distance_at_x (const PfProfileLayout *layout,
+                                 double                 x)
+{
+  double fraction = (x - layout->x) / layout->width;
+
+  return CLAMP (fraction, 0.0, 1.0) * layout->distance_max_m;
+}
+
+double
+pf_profile_layout_x_at_distance (const PfProfileLayout *layout,
+                                 double                 distance_m)
+{
+  return layout->x + distance_m / layout->distance_max_m * layout->width;
+}
+
+double
+pf_profile_layout_y_at_elevation (const PfProfileLayout *layout,
+                                  double                 ele_m)
+{
+  double span = layout->ele_max_m - layout->ele_min_m;
+
+  if (!(span > 0))
+    return layout->y + layout->height;
+  return layout->y + layout->height - (ele_m - layout->ele_min_m) / span * layout->height;
+}
+
+/* Tens of thousands of samples on a few hundred pixels: keep each half-pixel column's lowest and
+ * highest point so peaks survive while the path stays short. */
+static void
+append_profile_path (cairo_t         *cr,
+                     const Geometry  *geom,
+                     const PfCourse  *course)
+{
+  const PfCourseSample *samples = pf_course_get_samples (course);
+  guint n_samples = pf_course_get_n_samples (course);
+  gboolean have_bucket = FALSE;
+  double bucket = 0, bucket_x = 0, lo = 0, hi = 0;
+
+  for (guint i = 0; i < n_samples; i++)
+    {
+      double x = pf_profile_layout_x_at_distance (&geom->layout, samples[i].distance_m);
+      double y = pf_profile_layout_y_at_elevation (&geom->layout, samples[i].ele);
+      double b = floor (x * 2.0);
+
+      if (have_bucket && b == bucket)
+        {
+          lo = MIN (lo, y);
+          hi = MAX (hi, y);
+          continue;
+        }
+      if (have_bucket)
+        {
+          cairo_line_to (cr, bucket_x, lo);
+          if (hi != lo)
+            cairo_line_to (cr, bucket_x, hi);
+        }
+      have_bucket = TRUE;
+      bucket = b;
+      bucket_x = x;
+      lo = hi = y;
+    }
+  if (have_bucket)
+    {
+      cairo_line_to (cr, bucket_x, lo);
+      if (hi != lo)
+        cairo_line_to (cr, bucket_x, hi);
+    }
+}
+
+static void
+draw_text (cairo_t            *cr,
+           PangoContext       *context,
+           const PfChartStyle *style,
+           const char         *text,
+           double              x,
+           double              y)
+{
+  g_autoptr(PangoLayout) layout = text_layout_new (context, style, text);
+
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_grid_and_labels (cairo_t            *cr,
+                      const Geometry     *geom,
+                      const PfChartStyle *style)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  const PfProfileLayout *l = &geom->layout;
+  double bottom = l->y + l->height;
+  double last_right = -G_MAXDOUBLE;
+  double gap = geom->font_px * 0.75;
+
+  cairo_set_line_width (cr, 1.0);
+  set_source (cr, &style->grid, 1.0);
+  for (guint i = 0; i < geom->n_y_ticks; i++)
+    {
+      double y = round (geom->y_ticks[i].pos) + 0.5;
+
+      cairo_move_to (cr, l->x, y);
+      cairo_line_to (cr, l->x + l->width, y);
+    }
+  cairo_stroke (cr);
+
+  /* The baseline and x tick marks are a little stronger than the grid. */
+  set_source (cr, &style->grid, 2.0);
+  cairo_move_to (cr, l->x, round (bottom) + 0.5);
+  cairo_line_to (cr, l->x + l->width, round (bottom) + 0.5);
+  for (guint i = 0; i < geom->n_x_ticks; i++)
+    {
+      double x = round (geom->x_ticks[i].pos) + 0.5;
+
+      cairo_move_to (cr, x, round (bottom) + 0.5);
+      cairo_line_to (cr, x, round (bottom) + 3.5);
+    }
+  cairo_stroke (cr);
+
+  set_source (cr, &style->foreground, 0.7);
+  for (guint i = 0; i < geom->n_y_ticks; i++)
+    {
+      double w, h;
+
+      text_size (context, style, geom->y_ticks[i].label, &w, &h);
+      draw_text (cr, context, style, geom->y_ticks[i].label,
+                 l->x - 6 - w, geom->y_ticks[i].pos - h / 2);
+    }
+
+  for (guint i = 0; i < geom->n_x_ticks; i++)
+    {
+      double w, left;
+
+      text_size (context, style, geom->x_ticks[i].label, &w, NULL);
+      left = geom->x_ticks[i].pos - w / 2;
+      /* Keep the end labels inside the chart rather than centred past its edges. */
+      left = MAX (left, l->x);
+      left = MIN (left, l->x + l->width + geom->pad * 0.5 - w);
+      if (left < last_right + gap)
+        continue;
+      draw_text (cr, context, style, geom->x_ticks[i].label, left, bottom + 4);
+      last_right = left + w;
+    }
+
+  g_object_unref (context);
+}
+
+static void
+append_drop (cairo_t *cr,
+             double   x,
+             double   top,
+             double   size)
+{
+  double r = size * 0.34;
+  double cy = top + size - r;
+  double d = cy - top;
+  double beta = acos (r / d);
+
+  cairo_move_to (cr, x, top);
+  cairo_arc (cr, x, cy, r, -G_PI / 2 + beta, 3 * G_PI / 2 - beta);
+  cairo_close_path (cr);
+}
+
+static void
+draw_waypoints (cairo_t            *cr,
+                const Geometry     *geom,
+                const PfChartStyle *style,
+                const PfCourse     *course)
+{
+  const PfProfileLayout *l = &geom->layout;
+  double bottom = l->y + l->height;
+  double marker_top = geom->pad;
+  const double dashes[] = { 2.0, 3.0 };
+  double last_x;
+
+  /* Landmarks: quiet dotted lines with a small dot, so aid stations stand out. */
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1.0);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  set_source (cr, &style->landmark, 0.6);
+  for (guint i = 0; i < pf_course_get_n_landmarks (course); i++)
+    {
+      const PfCoursePoint *p = pf_course_get_landmark (course, i);
+      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
+
+      cairo_move_to (cr, x, l->y);
+      cairo_line_to (cr, x, bottom);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  /* Where markers would pile up, the lines still show every point; the symbols thin out. */
+  set_source (cr, &style->landmark, 1.0);
+  last_x = -G_MAXDOUBLE;
+  for (guint i = 0; i < pf_course_get_n_landmarks (course); i++)
+    {
+      const PfCoursePoint *p = pf_course_get_landmark (course, i);
+      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
+
+      if (x - last_x < geom->marker_size * 0.6)
+        continue;
+      last_x = x;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, l->y - geom->marker_size * 0.3, geom->marker_size * 0.18, 0, 2 * G_PI);
+    }
+  cairo_fill (cr);
+
+  cairo_set_line_width (cr, 1.0);
+  set_source (cr, &style->aid_station, 0.55);
+  for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
+    {
+      const PfCoursePoint *p = pf_course_get_aid_station (course, i);
+      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
+
+      cairo_move_to (cr, x, marker_top + geom->marker_size);
+      cairo_line_to (cr, x, bottom);
+    }
+  cairo_stroke (cr);
+
+  set_source (cr, &style->aid_station, 1.0);
+  last_x = -G_MAXDOUBLE;
+  for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
+    {
+      const PfCoursePoint *p = pf_course_get_aid_station (course, i);
+      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
+
+      if (x - last_x < geom->marker_size * 0.8)
+        continue;
+      last_x = x;
+      append_drop (cr, x, marker_top, geom->marker_size);
+    }
+  cairo_fill (cr);
+}
+
+static void
+draw_profile (cairo_t            *cr,
+              const Geometry     *geom,
+              const PfChartStyle *style,
+              const PfCourse     *course)
+{
+  const PfProfileLayout *l = &geom->layout;
+  double bottom = l->y + l->height;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, l->x, l->y - 1, l->width, l->height + 1);
+  cairo_clip (cr);
+
+  if (!geom->has_elevation)
+    {
+      double y = round (pf_profile_layout_y_at_elevation (l, 0)) + 0.5;
+
+      cairo_set_line_width (cr, 2.0);
+      set_source (cr, &style->landmark, 1.0);
+      cairo_move_to (cr, l->x, y);
+      cairo_line_to (cr, l->x + l->width, y);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      return;
+    }
+
+  cairo_move_to (cr, l->x, bottom);
+  append_profile_path (cr, geom, course);
+  cairo_line_to (cr, l->x + l->width, bottom);
+  cairo_close_path (cr);
+  set_source (cr, &style->profile_fill, 1.0);
+  cairo_fill (cr);
+
+  cairo_new_path (cr);
+  append_profile_path (cr, geom, course);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, 1.5);
+  set_source (cr, &style->profile_line, 1.0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_no_elevation_label (cairo_t            *cr,
+                         const Geometry     *geom,
+                         const PfChartStyle *style)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  const PfProfileLayout *l = &geom->layout;
+  const char *text = _("No elevation data");
+  double w, h;
+  double baseline = pf_profile_layout_y_at_elevation (l, 0);
+
+  text_size (context, style, text, &w, &h);
+  if (w <= l->width)
+    {
+      set_source (cr, &style->foreground, 0.6);
+      draw_text (cr, context, style, text,
+                 l->x + (l->width - w) / 2, MAX (l->y, baseline - h - 4));
+    }
+  g_object_unref (context);
+}
+
+static void
+draw_cursor (cairo_t            *cr,
+             const Geometry     *geom,
+             const PfChartStyle *style,
+             const PfCourse     *course,
+             double              cursor_m)
+{
+  const PfProfileLayout *l = &geom->layout;
+  double x = round (pf_profile_layout_x_at_distance (l, cursor_m)) + 0.5;
+  double ele = geom->has_elevation ? pf_course_elevation_at (course, cursor_m) : 0.0;
+  double y = pf_profile_layout_y_at_elevation (l, ele);
+  PfRgba ring = style->background;
+
+  cairo_set_line_width (cr, 1.0);
+  set_source (cr, &style->cursor, 1.0);
+  cairo_move_to (cr, x, l->y);
+  cairo_line_to (cr, x, l->y + l->height);
+  cairo_stroke (cr);
+
+  /* A ring in the background colour lifts the dot off the line beneath it. */
+  ring.alpha = 1.0;
+  cairo_arc (cr, x, y, 4.5, 0, 2 * G_PI);
+  set_source (cr, &ring, 1.0);
+  cairo_fill (cr);
+  cairo_arc (cr, x, y, 3.5, 0, 2 * G_PI);
+  set_source (cr, &style->cursor, 1.0);
+  cairo_fill (cr);
+}
+
+void
+pf_draw_profile (cairo_t            *cr,
+                 const PfPlan       *plan,
+                 const PfChartStyle *style,
+                 double              width,
+                 double              height,
+                 double              cursor_m)
+{
+  Geometry geom;
+  PfCourse *course;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (style != NULL);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+
+  if (style->background.alpha > 0)
+    {
+      set_source (cr, &style->background, 1.0);
+      cairo_paint (cr);
+    }
+
+  geometry_compute (&geom, plan, style, width, height);
+  course = plan ? pf_plan_get_course (plan) : NULL;
+
+  draw_grid_and_labels (cr, &geom, style);
+  if (course != NULL)
+    {
+      draw_profile (cr, &geom, style, course);
+      draw_waypoints (cr, &geom, style, course);
+      if (!geom.has_elevation)
+        draw_no_elevation_label (cr, &geom, style);
+      if (cursor_m >= 0 && cursor_m <= geom.layout.distance_max_m)
+        draw_cursor (cr, &geom, style, course, cursor_m);
+    }
+
+  geometry_clear (&geom);
+  cairo_restore (cr);
+}

@@ -1,0 +1,64 @@
+/* pf-profile-chart.h — the elevation profile, drawn the same way on screen, paper and PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "core/pf-plan.h"
+#include "pf-units.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red, green, blue, alpha;
+} PfRgba;
+
+typedef struct
+{
+  PfRgba       background;
+  PfRgba       foreground;     /* axis labels, text */
+  PfRgba       grid;
+  PfRgba       profile_fill;
+  PfRgba       profile_line;
+  PfRgba       aid_station;
+  PfRgba       landmark;
+  PfRgba       cursor;
+  const char  *font_family;
+  double       font_size;      /* points */
+  PfUnitSystem units;
+} PfChartStyle;
+
+/* The plot area inside the widget or page, and the data ranges mapped onto it. */
+typedef struct
+{
+  double x, y, width, height;     /* plot rectangle, device units */
+  double distance_max_m;
+  double ele_min_m, ele_max_m;
+} PfProfileLayout;
+
+void   pf_chart_style_init_light          (PfChartStyle          *style);
+void   pf_chart_style_init_dark           (PfChartStyle          *style);
+void   pf_profile_layout_compute          (PfProfileLayout       *layout,
+                                           const PfPlan          *plan,
+                                           const PfChartStyle    *style,
+                                           double                 width,
+                                           double                 height);
+double pf_profile_layout_distance_at_x    (const PfProfileLayout *layout,
+                                           double                 x);
+double pf_profile_layout_x_at_distance    (const PfProfileLayout *layout,
+                                           double                 distance_m);
+double pf_profile_layout_y_at_elevation   (const PfProfileLayout *layout,
+                                           double                 ele_m);
+/* Draws the whole chart into (0, 0, width, height). @cursor_m is the hovered distance,
+ * or a negative value for none. */
+void   pf_draw_profile                    (cairo_t               *cr,
+                                           const PfPlan          *plan,
+                                           const PfChartStyle    *style,
+                                           double                 width,
+                                           double                 height,
+                                           double                 cursor_m);
+
+G_END_DECLS

@@ -1,0 +1,33 @@
+/* pf-units.h — turning SI values into text for people (metric or imperial)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PF_UNITS_METRIC,
+  PF_UNITS_IMPERIAL,
+} PfUnitSystem;
+
+#define PF_METRES_PER_MILE 1609.344
+#define PF_METRES_PER_FOOT 0.3048
+
+PfUnitSystem pf_units_from_locale       (void);
+double       pf_units_distance_value    (PfUnitSystem units,
+                                         double       metres);
+const char  *pf_units_distance_symbol   (PfUnitSystem units);
+double       pf_units_elevation_value   (PfUnitSystem units,
+                                         double       metres);
+const char  *pf_units_elevation_symbol  (PfUnitSystem units);
+char        *pf_format_distance         (PfUnitSystem units,
+                                         double       metres);
+char        *pf_format_elevation        (PfUnitSystem units,
+                                         double       metres);
+char        *pf_format_grade            (double       grade);
+
+G_END_DECLS

@@ -1,0 +1,159 @@
+/* pf-shot.c — render the main window to a PNG, to look at what users see
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-shot"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "gui/pf-application.h"
+#include "gui/pf-course-view-private.h"
+#include "gui/pf-window.h"
+#include "gui/pf-window-private.h"
+
+typedef struct
+{
+  guint    n_frames;
+  gboolean waited;
+} Wait;
+
+static gboolean
+on_window_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  Wait *wait = user_data;
+
+  wait->n_frames++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  Wait *wait = user_data;
+
+  wait->waited = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+save_window (GtkWidget   *widget,
+             const char  *path,
+             GError     **error)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "The window drew nothing");
+      return FALSE;
+    }
+
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not write %s", path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int width = 1100;
+  int height = 760;
+  gboolean dark = FALSE;
+  gboolean imperial = FALSE;
+  double cursor_km = -1;
+  GOptionEntry entries[] = {
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "cursor", 0, 0, G_OPTION_ARG_DOUBLE, &cursor_km, "Hover the profile at KM", "KM" },
+    { "imperial", 0, 0, G_OPTION_ARG_NONE, &imperial, "Miles and feet", NULL },
+    { NULL },
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("[FILE] OUT.png");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfApplication) app = NULL;
+  PfWindow *window;
+  const char *out;
+  Wait wait = { 0 };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || argc > 3)
+    {
+      g_printerr ("usage: pf-shot [--width W] [--height H] [--dark] [--cursor KM] [--imperial] "
+                  "[FILE] OUT.png\n");
+      return 2;
+    }
+  out = argv[argc - 1];
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("pf-shot: no display\n");
+      return 77;
+    }
+
+  app = pf_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    {
+      g_printerr ("pf-shot: %s\n", error->message);
+      return 1;
+    }
+  if (dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
+
+  g_settings_set_string (pf_application_get_settings (app), "units",
+                         imperial ? "imperial" : "metric");
+  window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  if (argc == 3)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
+
+      pf_window_open (window, file);
+    }
+  else
+    {
+      pf_window_open_sample (window);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+
+  while (_pf_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  if (cursor_km >= 0)
+    pf_profile_chart_set_cursor (_pf_course_view_get_chart (_pf_window_get_course_view (window)),
+                                 cursor_km * 1000.0);
+
+  /* Let layout settle and a few frames go by before taking the picture. */
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), on_window_tick_cb, &wait, NULL);
+  g_timeout_add (600, on_timeout_cb, &wait);
+  while (!wait.waited || wait.n_frames < 3)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!save_window (GTK_WIDGET (window), out, &error))
+    {
+      g_printerr ("pf-shot: %s\n", error->message);
+      return 1;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,243 @@
+/* test-profile-chart.c — pf_draw_profile on image and PDF surfaces (no display needed)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-profile-chart"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <math.h>
+
+#include "core/pacefuel-core.h"
+#include "report/pf-profile-chart.h"
+
+static PfPlan *
+plan_for (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = NULL;
+  g_auto(PfPlanInputs) inputs = { 0 };
+  PfPlan *plan;
+
+  track = pf_import_path (path, &error);
+  g_assert_no_error (error);
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, track);
+  plan = pf_plan_compute (&inputs, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static cairo_surface_t *
+render (const PfPlan *plan,
+        gboolean      dark,
+        int           width,
+        int           height,
+        double        cursor_m)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  PfChartStyle style;
+
+  if (dark)
+    pf_chart_style_init_dark (&style);
+  else
+    pf_chart_style_init_light (&style);
+
+  pf_draw_profile (cr, plan, &style, width, height, cursor_m);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Share of pixels that differ from the top-left (background) pixel. */
+static double
+ink_fraction (cairo_surface_t *surface)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  guint32 background = *(const guint32 *)data;
+  guint n = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (*(const guint32 *)(data + y * stride + x * 4) != background)
+        n++;
+
+  return (double)n / (width * height);
+}
+
+static guint
+count_differences (cairo_surface_t *a,
+                   cairo_surface_t *b)
+{
+  int stride = cairo_image_surface_get_stride (a);
+  int height = cairo_image_surface_get_height (a);
+  const guchar *da = cairo_image_surface_get_data (a);
+  const guchar *db = cairo_image_surface_get_data (b);
+  guint n = 0;
+
+  for (int i = 0; i < stride * height; i += 4)
+    if (*(const guint32 *)(da + i) != *(const guint32 *)(db + i))
+      n++;
+
+  return n;
+}
+
+static void
+test_draws_profile (void)
+{
+  g_autoptr(PfPlan) plan = plan_for ("twin_cities_marathon.gpx");
+  cairo_surface_t *light = render (plan, FALSE, 640, 240, -1);
+  cairo_surface_t *dark = render (plan, TRUE, 640, 240, -1);
+  double ink = ink_fraction (light);
+
+  /* An area chart covers a good part of the plot, but not all of it. */
+  g_assert_cmpfloat (ink, >, 0.10);
+  g_assert_cmpfloat (ink, <, 0.95);
+  g_assert_cmpuint (count_differences (light, dark), >, 640 * 240 / 2);
+
+  cairo_surface_destroy (light);
+  cairo_surface_destroy (dark);
+}
+
+static void
+test_cursor (void)
+{
+  g_autoptr(PfPlan) plan = plan_for ("twin_cities_marathon.gpx");
+  cairo_surface_t *without = render (plan, FALSE, 640, 240, -1);
+  cairo_surface_t *with = render (plan, FALSE, 640, 240, 20000);
+
+  g_assert_cmpuint (count_differences (without, with), >, 100);
+
+  cairo_surface_destroy (without);
+  cairo_surface_destroy (with);
+}
+
+static void
+test_layout (void)
+{
+  g_autoptr(PfPlan) plan = plan_for ("twin_cities_marathon.gpx");
+  PfCourse *course = pf_plan_get_course (plan);
+  const int sizes[][2] = { { 200, 120 }, { 360, 220 }, { 640, 240 }, { 1600, 400 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      PfProfileLayout layout;
+      PfChartStyle style;
+      double w = sizes[i][0], h = sizes[i][1];
+
+      pf_chart_style_init_light (&style);
+      pf_profile_layout_compute (&layout, plan, &style, w, h);
+
+      /* The plot lies inside the chart, and keeps most of its width even when small. */
+      g_assert_cmpfloat (layout.x, >=, 0);
+      g_assert_cmpfloat (layout.y, >=, 0);
+      g_assert_cmpfloat (layout.x + layout.width, <=, w);
+      g_assert_cmpfloat (layout.y + layout.height, <=, h);
+      g_assert_cmpfloat (layout.width, >, w * 0.6);
+      g_assert_cmpfloat (layout.height, >, h * 0.3);
+
+      g_assert_cmpfloat_with_epsilon (layout.distance_max_m, pf_course_get_distance (course), 1);
+      g_assert_cmpfloat (layout.ele_min_m, <=, pf_course_get_min_elevation (course));
+      g_assert_cmpfloat (layout.ele_max_m, >=, pf_course_get_max_elevation (course));
+      g_assert_cmpfloat_with_epsilon (pf_profile_layout_x_at_distance (&layout, 0), layout.x, 1e-9);
+      g_assert_cmpfloat_with_epsilon (pf_profile_layout_distance_at_x (&layout,
+                                                                       layout.x + layout.width),
+                                      layout.distance_max_m, 1e-6);
+      g_assert_cmpfloat_with_epsilon (pf_profile_layout_y_at_elevation (&layout, layout.ele_max_m),
+                                      layout.y, 1e-6);
+    }
+}
+
+static void
+test_imperial (void)
+{
+  g_autoptr(PfPlan) plan = plan_for ("twin_cities_marathon.gpx");
+  PfProfileLayout layout;
+  PfChartStyle style;
+  double lo_ft, hi_ft;
+
+  pf_chart_style_init_light (&style);
+  style.units = PF_UNITS_IMPERIAL;
+  pf_profile_layout_compute (&layout, plan, &style, 640, 240);
+
+  /* Axis ends fall on whole feet (nice ticks in the unit shown), not on whole metres. */
+  lo_ft = layout.ele_min_m / PF_METRES_PER_FOOT;
+  hi_ft = layout.ele_max_m / PF_METRES_PER_FOOT;
+  g_assert_cmpfloat_with_epsilon (lo_ft, round (lo_ft), 1e-6);
+  g_assert_cmpfloat_with_epsilon (hi_ft, round (hi_ft), 1e-6);
+}
+
+static void
+test_no_elevation (void)
+{
+  g_autoptr(PfPlan) plan = plan_for ("route.gpx");
+  cairo_surface_t *surface;
+
+  g_assert_false (pf_course_has_elevation (pf_plan_get_course (plan)));
+  surface = render (plan, FALSE, 400, 200, 1000);
+  g_assert_cmpfloat (ink_fraction (surface), >, 0.005);
+  cairo_surface_destroy (surface);
+}
+
+static cairo_status_t
+discard_write (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  gsize *total = closure;
+
+  *total += length;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(PfPlan) plan = plan_for ("twin_cities_marathon.gpx");
+  gsize written = 0;
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard_write, &written,
+                                                                  595, 300);
+  cairo_t *cr = cairo_create (surface);
+  PfChartStyle style;
+
+  pf_chart_style_init_light (&style);
+  pf_draw_profile (cr, plan, &style, 595, 300, -1);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (written, >, 1000);
+}
+
+static void
+test_no_plan (void)
+{
+  cairo_surface_t *surface = render (NULL, FALSE, 300, 150, -1);
+
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/profile-chart/draws-profile", test_draws_profile);
+  g_test_add_func ("/report/profile-chart/cursor", test_cursor);
+  g_test_add_func ("/report/profile-chart/layout", test_layout);
+  g_test_add_func ("/report/profile-chart/imperial", test_imperial);
+  g_test_add_func ("/report/profile-chart/no-elevation", test_no_elevation);
+  g_test_add_func ("/report/profile-chart/pdf", test_pdf);
+  g_test_add_func ("/report/profile-chart/no-plan", test_no_plan);
+
+  return g_test_run ();
+}
