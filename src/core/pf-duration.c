@@ -110,7 +110,8 @@ gboolean
 pf_start_time_parse (const char *text,
                      gint64     *local_time)
 {
-  int y = 1970, mo = 1, d = 1, h, mi;
+  g_autoptr(GDateTime) dt = NULL;
+  int y, mo, d, h, mi;
   char tail;
 
   g_return_val_if_fail (local_time != NULL, FALSE);
@@ -118,20 +119,20 @@ pf_start_time_parse (const char *text,
   if (text == NULL)
     return FALSE;
 
-  if (sscanf (text, "%4d-%2d-%2d%*[T ]%2d:%2d%c", &y, &mo, &d, &h, &mi, &tail) == 5
-      || sscanf (text, "%2d:%2d%c", &h, &mi, &tail) == 2)
+  if (sscanf (text, "%4d-%2d-%2d%*[T ]%2d:%2d%c", &y, &mo, &d, &h, &mi, &tail) != 5)
     {
-      g_autoptr(GDateTime) dt = NULL;
-
-      if (h < 0 || h > 23 || mi < 0 || mi > 59)
+      /* Only a time of day: the date does not matter, keep the epoch's. */
+      y = 1970, mo = 1, d = 1;
+      if (sscanf (text, "%2d:%2d%c", &h, &mi, &tail) != 2)
         return FALSE;
-      dt = g_date_time_new_utc (y, mo, d, h, mi, 0);
-      if (dt == NULL)
-        return FALSE;
-
-      *local_time = g_date_time_to_unix (dt);
-      return TRUE;
     }
 
-  return FALSE;
+  if (h < 0 || h > 23 || mi < 0 || mi > 59)
+    return FALSE;
+  dt = g_date_time_new_utc (y, mo, d, h, mi, 0);
+  if (dt == NULL)
+    return FALSE;
+
+  *local_time = g_date_time_to_unix (dt);
+  return TRUE;
 }

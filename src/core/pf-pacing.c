@@ -20,6 +20,10 @@
 
 #define MAX_ITERATIONS 50
 #define CONVERGED_S    0.001
+/* Weather changes over minutes, not seconds: heat is tabulated along elapsed time at this
+ * step and interpolated, so a 330 km course does not evaluate the models 33 000 times a
+ * round. */
+#define HEAT_STEP_S    30.0
 
 static double
 dew_point_of (PfHumidityKind kind,
@@ -106,6 +110,63 @@ strategy_factor (const PfPlanInputs *inputs,
     }
 }
 
+typedef struct
+{
+  GArray *rows;  /* HeatRow every HEAT_STEP_S from the start */
+} HeatTable;
+
+typedef struct
+{
+  double temp_c;
+  double dew_point_c;
+  double factor;
+} HeatRow;
+
+static void
+heat_table_clear (HeatTable *table)
+{
+  g_clear_pointer (&table->rows, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HeatTable, heat_table_clear)
+
+/* Rows from the start to well past the expected finish (the next round may run longer). */
+static void
+tabulate_heat (HeatTable          *table,
+               const PfPlanInputs *inputs,
+               double              finish_s)
+{
+  guint n = (guint) ceil (finish_s * 1.5 / HEAT_STEP_S) + 2;
+
+  if (table->rows == NULL)
+    table->rows = g_array_new (FALSE, FALSE, sizeof (HeatRow));
+  g_array_set_size (table->rows, n);
+
+  for (guint k = 0; k < n; k++)
+    {
+      HeatRow *row = &g_array_index (table->rows, HeatRow, k);
+
+      pf_conditions_at (&inputs->conditions, inputs->start_time, k * HEAT_STEP_S, finish_s,
+                        &row->temp_c, &row->dew_point_c);
+      row->factor = 1.0 + pf_heat_slowdown (row->temp_c, row->dew_point_c);
+    }
+}
+
+static void
+heat_at (const HeatTable *table,
+         double           elapsed_s,
+         PfSegment       *segment)
+{
+  const HeatRow *rows = (const HeatRow *) (gpointer) table->rows->data;
+  double x = MAX (elapsed_s, 0.0) / HEAT_STEP_S;
+  guint k = MIN ((guint) x, table->rows->len - 2);
+  double t = MIN (x - k, 1.0);
+
+  segment->temp_c = rows[k].temp_c + t * (rows[k + 1].temp_c - rows[k].temp_c);
+  segment->dew_point_c = rows[k].dew_point_c + t * (rows[k + 1].dew_point_c - rows[k].dew_point_c);
+  segment->heat_factor = rows[k].factor + t * (rows[k + 1].factor - rows[k].factor);
+}
+
 void
 pf_pacing_solve (PfPacing           *pacing,
                  const PfCourse     *course,
@@ -118,6 +179,7 @@ pf_pacing_solve (PfPacing           *pacing,
   gboolean even_pace = inputs->strategy == PF_STRATEGY_EVEN_PACE;
   gboolean goal_mode = inputs->pace_mode == PF_PACE_MODE_GOAL;
   g_autofree double *shape = g_new (double, n);  /* strategy × drift, per segment */
+  g_auto(HeatTable) table = { 0 };
   PfSegment *seg;
   double finish = goal_mode ? inputs->goal_time_s : flat_pace_s_per_m * distance;
   double p0 = finish / distance;
@@ -146,15 +208,14 @@ pf_pacing_solve (PfPacing           *pacing,
       double previous_finish = finish;
 
       /* Heat at the middle of each segment, at the times of the previous round. */
+      tabulate_heat (&table, inputs, finish);
       for (guint i = 0; i < n; i++)
         {
           double mid_s = seg[i].start_s + seg[i].time_s / 2.0;
 
           if (pacing->iterations == 1)
             mid_s = p0 * (seg[i].start_m + seg[i].end_m) / 2.0;
-          pf_conditions_at (&inputs->conditions, inputs->start_time, mid_s, finish,
-                            &seg[i].temp_c, &seg[i].dew_point_c);
-          seg[i].heat_factor = 1.0 + pf_heat_slowdown (seg[i].temp_c, seg[i].dew_point_c);
+          heat_at (&table, mid_s, &seg[i]);
           effort_total += (seg[i].end_m - seg[i].start_m) * seg[i].grade_factor * seg[i].heat_factor;
         }
 
@@ -263,31 +324,35 @@ add_span (SegmentWalk *walk,
     }
 }
 
+/* Ascent and descent of the cleaned profile between two distances; @cursor walks forward
+ * with the splits so the whole course is read once. */
 static void
 climb_between (const PfCourse *course,
+               guint          *cursor,
                double          from_m,
                double          to_m,
                double         *ascent,
                double         *descent)
 {
-  double previous = pf_course_elevation_at (course, from_m);
   const PfCourseSample *samples = pf_course_get_samples (course);
   guint n = pf_course_get_n_samples (course);
+  double previous = pf_course_elevation_at (course, from_m);
 
   *ascent = *descent = 0.0;
-  for (guint i = 0; i < n; i++)
-    {
-      double ele;
+  while (*cursor < n && samples[*cursor].distance_m <= from_m)
+    (*cursor)++;
 
-      if (samples[i].distance_m <= from_m)
-        continue;
-      ele = samples[i].distance_m >= to_m ? pf_course_elevation_at (course, to_m) : samples[i].ele;
+  for (guint i = *cursor; i < n; i++)
+    {
+      gboolean last = samples[i].distance_m >= to_m;
+      double ele = last ? pf_course_elevation_at (course, to_m) : samples[i].ele;
+
       if (ele > previous)
         *ascent += ele - previous;
       else
         *descent += previous - ele;
       previous = ele;
-      if (samples[i].distance_m >= to_m)
+      if (last)
         break;
     }
 }
@@ -304,6 +369,7 @@ pf_pacing_splits (const PfPacing *pacing,
                        pacing->segments->len, 0 };
   double distance = pf_course_get_distance (course);
   double elapsed = 0.0, from = 0.0;
+  guint climb_cursor = 0;
 
   g_array_set_clear_func (splits, clear_split);
 
@@ -349,7 +415,7 @@ pf_pacing_splits (const PfPacing *pacing,
       split.end_m = to;
       add_span (&walk, from, to, &split.time_s, &split.flat_time_s);
       split.elapsed_s = elapsed + split.time_s;
-      climb_between (course, from, to, &split.ascent_m, &split.descent_m);
+      climb_between (course, &climb_cursor, from, to, &split.ascent_m, &split.descent_m);
 
       /* The temperature the runner meets halfway through the split. */
       for (guint i = walk.cursor; i < walk.n; i++)

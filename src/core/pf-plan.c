@@ -158,34 +158,18 @@ predict (const PfPlanInputs *inputs,
   return pf_predict_all (distances, times, n, distance_m);
 }
 
-PfPlan *
-pf_plan_compute (const PfPlanInputs  *inputs,
-                 GError             **error)
+/* Everything after cleaning: the pacing timeline and what is derived from it. */
+static PfPlan *
+compute_on_course (const PfPlanInputs *inputs,
+                   PfCourse           *course)
 {
-  g_autoptr(PfCourse) course = NULL;
-  PfCleanOptions options;
   PfPlan *self;
-
-  g_return_val_if_fail (inputs != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  g_return_val_if_fail (inputs->track != NULL, NULL);
-
-  if (!pf_plan_inputs_validate (inputs, error))
-    return NULL;
-
-  pf_clean_options_init (&options);
-  options.official_distance_m = inputs->official_distance_m;
-
-  course = pf_course_new (inputs->track, &options, error);
-  if (course == NULL)
-    return NULL;
 
   self = g_new0 (PfPlan, 1);
   g_atomic_ref_count_init (&self->ref_count);
   pf_plan_inputs_init (&self->inputs);
   pf_plan_inputs_copy (&self->inputs, inputs);
-  self->course = g_steal_pointer (&course);
+  self->course = pf_course_ref (course);
   self->predictions = predict (inputs, pf_course_get_distance (self->course));
 
   pf_pacing_solve (&self->pacing, self->course, inputs,
@@ -196,6 +180,49 @@ pf_plan_compute (const PfPlanInputs  *inputs,
   self->splits = pf_pacing_splits (&self->pacing, self->course, inputs->split_unit);
 
   return self;
+}
+
+PfPlan *
+pf_plan_compute (const PfPlanInputs  *inputs,
+                 GError             **error)
+{
+  return pf_plan_recompute (NULL, inputs, error);
+}
+
+/* As pf_plan_compute, but the cleaned course of @previous is taken over when the course
+ * inputs (the track and the official distance) have not changed: cleaning is the only
+ * costly step, and typing a goal time should not redo it. */
+PfPlan *
+pf_plan_recompute (const PfPlan        *previous,
+                   const PfPlanInputs  *inputs,
+                   GError             **error)
+{
+  g_autoptr(PfCourse) course = NULL;
+
+  g_return_val_if_fail (inputs != NULL, NULL);
+  g_return_val_if_fail (inputs->track != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!pf_plan_inputs_validate (inputs, error))
+    return NULL;
+
+  if (previous != NULL && previous->inputs.track == inputs->track
+      && previous->inputs.official_distance_m == inputs->official_distance_m)
+    {
+      course = pf_course_ref (previous->course);
+    }
+  else
+    {
+      PfCleanOptions options;
+
+      pf_clean_options_init (&options);
+      options.official_distance_m = inputs->official_distance_m;
+      course = pf_course_new (inputs->track, &options, error);
+      if (course == NULL)
+        return NULL;
+    }
+
+  return compute_on_course (inputs, course);
 }
 
 PfPlan *

@@ -30,6 +30,9 @@ gboolean            pf_plan_inputs_validate    (const PfPlanInputs *inputs,
                                                 GError            **error);
 PfPlan             *pf_plan_compute            (const PfPlanInputs *inputs,
                                                 GError            **error);
+PfPlan             *pf_plan_recompute          (const PfPlan       *previous,
+                                                const PfPlanInputs *inputs,
+                                                GError            **error);
 PfPlan             *pf_plan_ref                (PfPlan             *self);
 void                pf_plan_unref              (PfPlan             *self);
 const PfPlanInputs *pf_plan_get_inputs         (const PfPlan       *self);

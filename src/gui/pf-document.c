@@ -433,6 +433,10 @@ on_load_file_thread_done_cb (GObject      *source_object,
   if (self->n_loads == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 
+  if (g_task_get_cancellable (task) != NULL)
+    g_cancellable_disconnect (g_task_get_cancellable (task),
+                              GPOINTER_TO_SIZE (g_task_get_task_data (task)));
+
   result = g_task_propagate_pointer (G_TASK (thread_result), &error);
   if (result == NULL)
     {
@@ -473,9 +477,17 @@ pf_document_load_file_async (PfDocument          *self,
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
+  /* The caller's cancellable stops this load only; the handler goes when the load ends. */
   if (cancellable != NULL)
-    g_cancellable_connect (cancellable, G_CALLBACK (on_caller_cancellable_cancelled_cb),
-                           g_object_ref (self->load_cancellable), g_object_unref);
+    {
+      gulong handler_id;
+
+      handler_id = g_cancellable_connect (cancellable,
+                                          G_CALLBACK (on_caller_cancellable_cancelled_cb),
+                                          g_object_ref (self->load_cancellable),
+                                          g_object_unref);
+      g_task_set_task_data (task, GSIZE_TO_POINTER (handler_id), NULL);
+    }
 
   thread_task = g_task_new (self, self->load_cancellable, on_load_file_thread_done_cb,
                             g_steal_pointer (&task));

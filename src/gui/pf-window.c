@@ -33,6 +33,7 @@ struct _PfWindow
   GSettings            *settings;
   PfDocument           *document;
   GtkFileChooserNative *chooser;
+  GCancellable         *cancellable;
   AdwToast             *notes_toast;
   guint                 n_loading;
 };
@@ -181,11 +182,13 @@ on_document_load_file_cb (GObject      *source_object,
 
   if (!pf_document_load_file_finish (PF_DOCUMENT (source_object), result, &error))
     {
-      /* A newer load replaced this one: nothing to report. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      /* A newer load replaced this one, or the window closed: nothing to report. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && self->document != NULL)
         show_error_dialog (self, error);
       return;
     }
+  if (self->document == NULL)
+    return;
 
   show_notes_toast (self);
 }
@@ -372,6 +375,8 @@ pf_window_dispose (GObject *object)
 {
   PfWindow *self = (PfWindow *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -485,6 +490,7 @@ pf_window_init (PfWindow *self)
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
+  self->cancellable = g_cancellable_new ();
   self->document = pf_document_new ();
   g_signal_connect_object (self->document, "notify::plan",
                            G_CALLBACK (on_document_plan_changed_cb), self, G_CONNECT_SWAPPED);
@@ -533,8 +539,8 @@ pf_window_open (PfWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   self->n_loading++;
-  pf_document_load_file_async (self->document, file, NULL, on_document_load_file_cb,
-                               g_object_ref (self));
+  pf_document_load_file_async (self->document, file, self->cancellable,
+                               on_document_load_file_cb, g_object_ref (self));
 }
 
 /* The course shown at first start, embedded so the window is never empty. */

@@ -281,15 +281,12 @@ compute_x_ticks (Geometry           *geom,
   double gap = geom->font_px * 1.5;
   double step, label_w;
 
-  /* Guess from the widest plausible label, then widen the step until the real labels fit. */
-  {
-    g_autofree char *probe = format_tick (total, 1, symbol);
-
-    text_size (context, style, probe, &label_w, NULL);
-  }
+  /* Start from labels as short as "5 km" and widen the step until the real labels fit, so the
+   * axis gets the finest nice step that leaves room between its labels. */
+  text_size (context, style, "0 km", &label_w, NULL);
   step = nice_step (total / MAX (1.0, floor (geom->layout.width / (label_w + gap))));
 
-  for (guint attempt = 0; attempt < 8; attempt++)
+  for (guint attempt = 0; attempt < 24; attempt++)
     {
       int decimals = step_decimals (step);
       double widest = 0;

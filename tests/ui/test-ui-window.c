@@ -207,6 +207,23 @@ test_failed_import_keeps_course (void)
 }
 
 static void
+test_close_while_loading (void)
+{
+  PfWindow *window = window_new ();
+  g_autofree char *path = test_data_path ("twin_cities_marathon.gpx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PfDocument) document = g_object_ref (pf_window_get_document (window));
+
+  /* The load finishes after the window is gone: no dialog, no warning, no crash. */
+  pf_window_open (window, file);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (pf_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_briefly ();
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
+}
+
+static void
 test_no_elevation (void)
 {
   PfWindow *window = window_new ();
@@ -367,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/open-course", test_open_course);
   g_test_add_func ("/ui/window/official-distance", test_official_distance);
   g_test_add_func ("/ui/window/failed-import-keeps-course", test_failed_import_keeps_course);
+  g_test_add_func ("/ui/window/close-while-loading", test_close_while_loading);
   g_test_add_func ("/ui/window/no-elevation", test_no_elevation);
   g_test_add_func ("/ui/window/sample", test_sample);
   g_test_add_func ("/ui/window/units", test_units);

@@ -1,0 +1,234 @@
+/* test-cli-plan.c — pacefuel-cli plan and predict, as a script would use them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <math.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  va_list args;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("PF_CLI"));
+  va_start (args, first);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+                &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = g_spawn_check_wait_status (wait_status, NULL) ? 0 : WEXITSTATUS (wait_status);
+  g_assert_true (WIFEXITED (wait_status));  /* never a crash */
+}
+
+static char *
+sample_course (void)
+{
+  return g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_plan_json (void)
+{
+  g_autofree char *course = sample_course ();
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  static const char * const split_members[] = {
+    "index", "start_m", "end_m", "distance_m", "time_s", "elapsed_s", "pace_s_per_km",
+    "gap_s_per_km", "clock", "ascent_m", "descent_m", "temp_c", NULL
+  };
+  JsonObject *plan;
+  JsonArray *splits;
+  double sum = 0.0;
+
+  run_cli (&run, "plan", course, "--goal", "3:30:00", "--start", "2026-10-04T08:00",
+           "--temp", "10", "--temp-end", "21", "--dew-point", "8",
+           "--official-distance", "marathon", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  plan = parse_object (parser, run.out);
+
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (plan, "finish_s"), 12600.0, 1.0);
+  g_assert_cmpfloat (json_object_get_double_member (plan, "heat_cost_s"), >, 0.0);
+  g_assert_true (json_object_has_member (plan, "climb_cost_s"));
+  g_assert_cmpstr (json_object_get_string_member (plan, "model"), ==, "strava");
+  g_assert_cmpstr (json_object_get_string_member (plan, "strategy"), ==, "even-effort");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (plan, "predictions")), ==, 0);
+
+  splits = json_object_get_array_member (plan, "splits");
+  g_assert_cmpuint (json_array_get_length (splits), ==, 43);
+  for (guint i = 0; i < json_array_get_length (splits); i++)
+    {
+      JsonObject *split = json_array_get_object_element (splits, i);
+
+      for (guint m = 0; split_members[m] != NULL; m++)
+        g_assert_true (json_object_has_member (split, split_members[m]));
+      sum += json_object_get_double_member (split, "time_s");
+    }
+  g_assert_cmpfloat_with_epsilon (sum, 12600.0, 1.0);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (splits, 42), "clock"),
+                   ==, "11:30:00");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_array_get_object_element (splits, 42),
+                                                                 "end_m"), 42195.0, 0.01);
+  /* Later splits are hotter. */
+  g_assert_cmpfloat (json_object_get_double_member (json_array_get_object_element (splits, 40), "temp_c"),
+                     >, json_object_get_double_member (json_array_get_object_element (splits, 0), "temp_c") + 8.0);
+}
+
+static void
+test_plan_effort_and_csv (void)
+{
+  g_autofree char *course = sample_course ();
+  g_auto(Run) run = { 0 };
+  g_auto(Run) csv = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(GStrv) lines = NULL;
+  JsonObject *plan;
+
+  run_cli (&run, "plan", course, "--from-race", "half=1:40:00", "--from-race", "10k=45:00",
+           "--splits", "mile", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  plan = parse_object (parser, run.out);
+  g_assert_cmpstr (json_object_get_string_member (plan, "mode"), ==, "effort");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (plan, "predictions")), ==, 4);
+  /* About 26.5 miles of course: 27 mile splits. */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (plan, "splits")), ==, 27);
+
+  run_cli (&csv, "plan", course, "--goal", "4:00:00", "--csv", NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  lines = g_strsplit (csv.out, "\r\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "index,name,start_m,end_m,distance_m,time_s"));
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 43 + 1);  /* header, 43 splits, "" */
+}
+
+static void
+test_plan_refuses_bad_values (void)
+{
+  g_autofree char *course = sample_course ();
+  const char *bad[][3] = {
+    { "--goal", "0:00:00", NULL },
+    { "--goal", "fast", NULL },
+    { "--temp", "80", NULL },
+    { "--rh", "130", NULL },
+    { "--model", "magic", NULL },
+    { "--strategy", "negative:50", NULL },
+    { "--splits", "furlong", NULL },
+    { "--official-distance", "-5", NULL },
+    { "--from-race", "5000=1:00", NULL },  /* faster than the world record */
+    { "--start", "yesterday", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto(Run) run = { 0 };
+      const char *goal = g_str_equal (bad[i][0], "--goal") || g_str_equal (bad[i][0], "--from-race")
+                           ? "--json" : "--goal";
+
+      if (g_str_equal (goal, "--goal"))
+        run_cli (&run, "plan", course, "--goal", "3:00:00", bad[i][0], bad[i][1], NULL);
+      else
+        run_cli (&run, "plan", course, bad[i][0], bad[i][1], NULL);
+
+      g_test_message ("%s %s → %d: %s", bad[i][0], bad[i][1], run.status, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, "pacefuel-cli: "));
+      g_assert_cmpstr (run.out, ==, "");
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, "plan", course, NULL);  /* neither goal nor race */
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, "plan", "/nonexistent/course.gpx", "--goal", "3:00:00", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, "pacefuel-cli: /nonexistent/course.gpx: "));
+  }
+}
+
+static void
+test_predict (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *predictions;
+  static const char * const models[] = { "vdot", "riegel", "cameron", "riegel-personal" };
+
+  run_cli (&run, "predict", "--race", "5000=19:57", "--race", "10000=41:21", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+  g_assert_cmpfloat (json_object_get_double_member (root, "distance_m"), ==, 42195.0);
+  predictions = json_object_get_array_member (root, "predictions");
+  g_assert_cmpuint (json_array_get_length (predictions), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      JsonObject *p = json_array_get_object_element (predictions, i);
+
+      g_assert_cmpstr (json_object_get_string_member (p, "model"), ==, models[i]);
+      g_assert_cmpfloat (json_object_get_double_member (p, "time_s"), >, 2.9 * 3600);
+      g_assert_cmpfloat (json_object_get_double_member (p, "time_s"), <, 3.5 * 3600);
+    }
+  /* VDOT 50: 3:10:49 in Daniels' table. */
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_array_get_object_element (predictions, 0),
+                                                                 "time_s"), 11449.0, 60.0);
+
+  run_cli (&bad, "predict", "--race", "5000", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/plan/json", test_plan_json);
+  g_test_add_func ("/cli/plan/effort-csv", test_plan_effort_and_csv);
+  g_test_add_func ("/cli/plan/bad-values", test_plan_refuses_bad_values);
+  g_test_add_func ("/cli/predict", test_predict);
+
+  return g_test_run ();
+}
