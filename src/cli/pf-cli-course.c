@@ -83,7 +83,12 @@ print_summary (const PfCourse *course,
 
       printf (_("  Climb:         +%s / −%s (raw, point to point: +%s / −%s)\n"),
               ascent, descent, raw_ascent, raw_descent);
+      double step, window, hysteresis;
+
+      pf_course_get_cleaning (course, &step, &window, &hysteresis);
       printf (_("  Elevation:     %s to %s\n"), min, max);
+      printf (_("  Cleaning:      every %.0f m, smoothed over %.0f m, climbs under %.0f m ignored\n"),
+              step, window, hysteresis);
     }
   else
     {

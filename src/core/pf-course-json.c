@@ -112,6 +112,18 @@ pf_course_summary_to_json (const PfCourse *course)
   json_builder_set_member_name (builder, "has_elevation");
   json_builder_add_boolean_value (builder, pf_course_has_elevation (course));
 
+  {
+    double step, window, hysteresis;
+
+    pf_course_get_cleaning (course, &step, &window, &hysteresis);
+    json_builder_set_member_name (builder, "cleaning");
+    json_builder_begin_object (builder);
+    add_double (builder, "step_m", step);
+    add_double (builder, "smooth_window_m", window);
+    add_double (builder, "hysteresis_m", hysteresis);
+    json_builder_end_object (builder);
+  }
+
   json_builder_set_member_name (builder, "start");
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "lat");

@@ -49,6 +49,7 @@ struct _PfCourse
   double           ascent_m, descent_m;
   double           raw_ascent_m, raw_descent_m;
   double           min_ele_m, max_ele_m;
+  double           step_m;
   double           smooth_window_m, hysteresis_m;  /* as adapted to the source's noise */
   GArray          *samples;        /* PfCourseSample */
   GArray          *aid_stations;   /* PfCoursePoint */
@@ -380,9 +381,6 @@ clean_elevation (PfCourse *self,
     smooth (raw, ele, scratch, n, self->options.spike_window_m, window, step);
   self->smooth_window_m = window;
   self->hysteresis_m = hysteresis;
-  if (noise > 0.0)
-    add_note (self, _("%s: the elevation is noisy (a watch’s GPS or barometric altitude); it was smoothed over %.0f m and climbs under %.0f m were ignored"),
-              pf_track_get_display_name (self->track), window, hysteresis);
 
   self->min_ele_m = G_MAXDOUBLE;
   self->max_ele_m = -G_MAXDOUBLE;
@@ -555,6 +553,9 @@ pf_course_new (PfTrack               *track,
   step = MAX (options->step_m > 0.0 ? options->step_m : 10.0,
               self->measured_m / (MAX_SAMPLES - 1));
   resample (self, cumulative, ele, step);
+  self->step_m = step;
+  self->smooth_window_m = options->smooth_window_m;
+  self->hysteresis_m = options->hysteresis_m;
 
   if (self->has_elevation)
     clean_elevation (self, step);
@@ -753,6 +754,24 @@ pf_course_get_landmark (const PfCourse *self,
   g_return_val_if_fail (index < self->landmarks->len, NULL);
 
   return &g_array_index (self->landmarks, PfCoursePoint, index);
+}
+
+/* How the profile was cleaned: the resampling step, and the smoothing window and climb dead
+ * band as adapted to the noise of the source (wider for a watch's own altitude). */
+void
+pf_course_get_cleaning (const PfCourse *self,
+                        double         *step_m,
+                        double         *smooth_window_m,
+                        double         *hysteresis_m)
+{
+  g_return_if_fail (self != NULL);
+
+  if (step_m != NULL)
+    *step_m = self->step_m;
+  if (smooth_window_m != NULL)
+    *smooth_window_m = self->smooth_window_m;
+  if (hysteresis_m != NULL)
+    *hysteresis_m = self->hysteresis_m;
 }
 
 /* The import notes followed by what cleaning had to say, one sentence each. */

@@ -96,6 +96,10 @@ const PfCoursePoint  *pf_course_get_aid_station        (const PfCourse       *se
 guint                 pf_course_get_n_landmarks        (const PfCourse       *self);
 const PfCoursePoint  *pf_course_get_landmark           (const PfCourse       *self,
                                                         guint                 index);
+void                  pf_course_get_cleaning           (const PfCourse       *self,
+                                                        double               *step_m,
+                                                        double               *smooth_window_m,
+                                                        double               *hysteresis_m);
 GPtrArray            *pf_course_get_notes              (const PfCourse       *self);
 double                pf_course_elevation_at           (const PfCourse       *self,
                                                         double                distance_m);

@@ -27,10 +27,16 @@ G_DEFINE_QUARK (pf-import-error-quark, pf_import_error)
 static const char gpx_root[] = "gpx";
 static const char tcx_root[] = "TrainingCenterDatabase";
 
+/* The line the current node starts on. The parser itself may already be reading further
+ * ahead (it works in chunks), so its own line number is only a fallback. */
 guint
 _pf_import_line (PfImportContext *ctx)
 {
-  int line = xmlTextReaderGetParserLineNumber (ctx->reader);
+  xmlNodePtr node = xmlTextReaderCurrentNode (ctx->reader);
+  long line = node != NULL ? xmlGetLineNo (node) : -1;
+
+  if (line <= 0)
+    line = xmlTextReaderGetParserLineNumber (ctx->reader);
 
   return line > 0 ? (guint) line : 0;
 }

@@ -26,23 +26,63 @@ sort_small (double *values,
     }
 }
 
-/* Running median over 2·half_window + 1 samples, the window shrinking symmetrically at the
- * ends. A median removes a spike narrower than half the window entirely, and — unlike an
- * average — leaves the steps of real climbs where they are. */
+/* The robust straight line through y[0..n) at x = 0…n−1 (Theil–Sen: the median of the
+ * pairwise slopes, then the median intercept), evaluated at @x. One wild point among
+ * them does not move it. */
+static double
+theil_sen_at (const double *y,
+              gsize         n,
+              double        x)
+{
+  g_autofree double *values = g_new (double, MAX (n * (n - 1) / 2, n));
+  double slope = 0.0, intercept;
+  gsize k = 0;
+
+  for (gsize i = 0; i < n; i++)
+    for (gsize j = i + 1; j < n; j++)
+      values[k++] = (y[j] - y[i]) / (double) (j - i);
+  if (k > 0)
+    {
+      sort_small (values, k);
+      slope = values[k / 2];
+    }
+
+  for (gsize i = 0; i < n; i++)
+    values[i] = y[i] - slope * i;
+  sort_small (values, n);
+  intercept = values[n / 2];
+
+  return intercept + slope * x;
+}
+
+/* Running median over 2·half_window + 1 samples. A median removes a spike narrower than
+ * half the window entirely, and — unlike an average — leaves the steps of real climbs
+ * where they are. Beyond the ends the profile is continued along its robust trend, so a
+ * spike on the very first or last point goes too while a steady climb keeps its ends. */
 void
 pf_filter_median (const double *in,
                   double       *out,
                   gsize         n,
                   gsize         half_window)
 {
-  g_autofree double *window = g_new (double, 2 * half_window + 1);
+  gsize h = half_window, len = 2 * half_window + 1;
+  gsize fit = MIN (len, n);
+  g_autofree double *padded = g_new (double, n + 2 * h);
+  g_autofree double *window = g_new (double, len);
+
+  if (n == 0)
+    return;
+
+  memcpy (padded + h, in, n * sizeof (double));
+  for (gsize k = 1; k <= h; k++)
+    {
+      padded[h - k] = theil_sen_at (in, fit, -(double) k);
+      padded[h + n - 1 + k] = theil_sen_at (in + n - fit, fit, (double) (fit - 1 + k));
+    }
 
   for (gsize i = 0; i < n; i++)
     {
-      gsize h = MIN (half_window, MIN (i, n - 1 - i));
-      gsize len = 2 * h + 1;
-
-      memcpy (window, in + i - h, len * sizeof (double));
+      memcpy (window, padded + i, len * sizeof (double));
       sort_small (window, len);
       out[i] = window[h];
     }

@@ -32,6 +32,7 @@ static const char * const aid_words[] = {
 static const char * const aid_prefixes[] = {
   "aidstation", "verpflegung", "ravitaill", "ravito", "ristor", "rifornim", "avituall",
   "abastec", "refreshment", "hydrat", "feedzone", "feedstation", "waterstation", "labestation",
+  "lifebase", "basevita", "basevie",
   NULL
 };
 
@@ -77,10 +78,14 @@ text_mentions_aid (const char *text)
         return TRUE;
     }
 
-  /* "Aid Station", "Water Station", "Feed Zone" written as two words. */
+  /* Written as two words: "Aid Station", "Feed Zone", and the life bases of mountain
+   * ultras ("Base vita - Base vie - Life base") where runners eat, sleep and change. */
   return strstr (lower, "aid station") != NULL
       || strstr (lower, "water station") != NULL
-      || strstr (lower, "feed zone") != NULL;
+      || strstr (lower, "feed zone") != NULL
+      || strstr (lower, "life base") != NULL
+      || strstr (lower, "base vie") != NULL
+      || strstr (lower, "base vita") != NULL;
 }
 
 PfWaypointKind

@@ -18,6 +18,7 @@
 #define SAMPLE_RESOURCE RESOURCE_BASE_PATH "/sample/" SAMPLE_NAME
 /* Beyond this many, the notes dialog says how many more there are. */
 #define MAX_NOTES_SHOWN 20
+#define MAX_NOTES_UNSCROLLED 5
 
 struct _PfWindow
 {
@@ -115,6 +116,43 @@ show_notes_toast (PfWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, self->notes_toast);
 }
 
+static GtkWidget *
+notes_list_new (GPtrArray *notes)
+{
+  GtkWidget *scroller;
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; i < notes->len && i < MAX_NOTES_SHOWN; i++)
+    {
+      GtkWidget *label = gtk_label_new (g_ptr_array_index (notes, i));
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      /* Bounding the natural width lets the scroller ask for the wrapped height. */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "pf-note");
+      gtk_list_box_append (GTK_LIST_BOX (list), label);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (label)), FALSE);
+    }
+
+  /* Long lists scroll inside the dialog instead of growing it past the screen; short ones are
+   * shown whole, since wrapped rows make the scroller's height guess fall short. */
+  if (notes->len <= MAX_NOTES_UNSCROLLED)
+    return list;
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  return scroller;
+}
+
 static void
 show_notes_action (GtkWidget  *widget,
                    const char *action_name,
@@ -122,31 +160,23 @@ show_notes_action (GtkWidget  *widget,
 {
   PfWindow *self = PF_WINDOW (widget);
   GPtrArray *notes = current_notes (self);
-  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   if (notes == NULL || notes->len == 0)
     return;
 
-  for (guint i = 0; i < notes->len && i < MAX_NOTES_SHOWN; i++)
-    {
-      if (body->len > 0)
-        g_string_append (body, "\n");
-      g_string_append_printf (body, "• %s", (const char *)g_ptr_array_index (notes, i));
-    }
   if (notes->len > MAX_NOTES_SHOWN)
-    {
-      guint more = notes->len - MAX_NOTES_SHOWN;
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The first %u of %u notes",
+                                         "The first %u of %u notes",
+                                         MAX_NOTES_SHOWN),
+                            MAX_NOTES_SHOWN, notes->len);
+  else
+    body = g_strdup (_("What Pacefuel noticed while reading the course"));
 
-      g_string_append (body, "\n");
-      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
-                                                 "…and %u more note",
-                                                 "…and %u more notes",
-                                                 more),
-                              more);
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Notes About This File"), body->str);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Notes About This File"), body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), notes_list_new (notes));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));

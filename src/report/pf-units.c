@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #ifdef __GLIBC__
 # include <langinfo.h>
 #endif
@@ -84,5 +85,6 @@ pf_format_grade (double grade)
   if (percent > -0.05 && percent < 0.05)
     percent = 0.0;
 
-  return g_strdup_printf ("%+.1f %%", percent);
+  /* A true minus sign, as typographers and GNOME's HIG want. */
+  return g_strdup_printf ("%s%.1f %%", percent < 0.0 ? "−" : "+", fabs (percent));
 }
