@@ -1,2 +1,468 @@
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* test-cli.c — pacefuel-cli course: the command-line contract, from the outside
+ *
+ * Runs the built binary ($PF_CLI) with argument vectors (no shell) and checks what a script
+ * relies on: the exit status (0 ok, 1 bad input, 2 bad usage), JSON on stdout with every
+ * documented member, "pacefuel-cli: FILE:LINE: message" on stderr, and nothing on stdout
+ * when the command fails.
+ */
+#define G_LOG_DOMAIN "test-cli"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "core/pf-course.h"
+#include "core/pf-import.h"
+
+typedef struct
+{
+  int   status;  /* exit status, or -1 when the process did not exit normally */
+  char *out;
+  char *err;
+} CliRun;
+
+static void
+cli_run_clear (CliRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
+
+static char *
+data_path (const char *name)
+{
+  const char *dir = g_getenv ("PF_TEST_DATA");
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Runs pacefuel-cli with @args; FALSE (test skipped) when it was not built. */
+static gboolean
+cli_runv (CliRun             *run,
+          const char * const *args)
+{
+  const char *cli = g_getenv ("PF_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  if (cli == NULL || !g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("PF_CLI does not name the built pacefuel-cli");
+      return FALSE;
+    }
+
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+
+  if (g_spawn_check_wait_status (wait_status, &error))
+    run->status = 0;
+  else if (error->domain == G_SPAWN_EXIT_ERROR)
+    run->status = error->code;
+  else
+    run->status = -1;
+
+  g_test_message ("exit %d\nstdout: %.400s\nstderr: %s", run->status, run->out, run->err);
+  return TRUE;
+}
+
+/* As cli_runv, with the arguments given in a NULL-terminated list. */
+static gboolean
+cli_run (CliRun *run,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, run);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  return cli_runv (run, (const char * const *) args->pdata);
+}
+
+/* A failed command says why on stderr and leaves stdout empty: never a partial result. */
+static void
+assert_failed (const CliRun *run,
+               int           status,
+               const char   *stderr_prefix)
+{
+  g_assert_cmpint (run->status, ==, status);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, stderr_prefix));
+  g_assert_true (g_utf8_validate (run->err, -1, NULL));
+}
+
+static JsonObject *
+parse_object (const char  *text,
+              JsonParser **parser_out)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  g_assert_nonnull (root);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  *parser_out = g_steal_pointer (&parser);
+  return json_node_get_object (root);
+}
+
+static void
+assert_number_member (JsonObject *object,
+                      const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  g_test_message ("member %s", member);
+  g_assert_nonnull (node);
+  g_assert_true (JSON_NODE_HOLDS_VALUE (node));
+  g_assert_true (json_node_get_value_type (node) == G_TYPE_DOUBLE
+                 || json_node_get_value_type (node) == G_TYPE_INT64);
+}
+
+static void
+assert_summary_members (JsonObject *root)
+{
+  static const char * const numbers[] = {
+    "points", "distance_m", "ascent_m", "descent_m", "raw_ascent_m", "raw_descent_m",
+    "min_elevation_m", "max_elevation_m",
+  };
+  static const char * const arrays[] = { "aid_stations", "landmarks", "notes" };
+  JsonObject *start;
+
+  g_assert_true (json_object_has_member (root, "name"));
+  g_assert_nonnull (json_object_get_string_member (root, "name"));
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    assert_number_member (root, numbers[i]);
+  g_assert_true (json_object_has_member (root, "official_distance_m"));
+  g_assert_true (json_object_has_member (root, "has_elevation"));
+  g_assert_true (json_node_get_value_type (json_object_get_member (root, "has_elevation"))
+                 == G_TYPE_BOOLEAN);
+
+  g_assert_true (json_object_has_member (root, "start"));
+  start = json_object_get_object_member (root, "start");
+  g_assert_nonnull (start);
+  assert_number_member (start, "lat");
+  assert_number_member (start, "lon");
+
+  for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
+    {
+      g_test_message ("member %s", arrays[i]);
+      g_assert_true (json_object_has_member (root, arrays[i]));
+      g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, arrays[i])));
+    }
+}
+
+/* ---- course --json ------------------------------------------------------------------- */
+
+static void
+test_cli_course_json (void)
+{
+  g_autofree char *path = data_path ("activity_607442311.gpx");
+  g_auto(CliRun) run = { 0 };
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(PfTrack) track = NULL;
+  g_autoptr(PfCourse) course = NULL;
+  JsonObject *root, *start;
+
+  if (!cli_run (&run, "course", path, "--json", NULL))
+    return;
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  root = parse_object (run.out, &parser);
+  assert_summary_members (root);
+
+  g_assert_cmpstr (json_object_get_string_member (root, "name"), ==,
+                   "Twin Cities Marathon 2014 - Chris Joakim");
+  g_assert_cmpint (json_object_get_int_member (root, "points"), ==, 2256);
+  g_assert_true (json_object_get_null_member (root, "official_distance_m"));
+  g_assert_true (json_object_get_boolean_member (root, "has_elevation"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "aid_stations")),
+                    ==, 0);
+  start = json_object_get_object_member (root, "start");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (start, "lat"), 44.97432, 1e-5);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (start, "lon"), -93.26310, 1e-5);
+
+  /* The same figures as the library's, in SI units. */
+  track = pf_import_path (path, NULL);
+  g_assert_nonnull (track);
+  course = pf_course_new (track, NULL, NULL);
+  g_assert_nonnull (course);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "distance_m"),
+                                  pf_course_get_measured_distance (course), 0.01);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "ascent_m"),
+                                  pf_course_get_ascent (course), 0.01);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "descent_m"),
+                                  pf_course_get_descent (course), 0.01);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "raw_ascent_m"),
+                                  pf_course_get_raw_ascent (course), 0.01);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "min_elevation_m"),
+                                  pf_course_get_min_elevation (course), 0.01);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "max_elevation_m"),
+                                  pf_course_get_max_elevation (course), 0.01);
+  g_assert_cmpfloat (json_object_get_double_member (root, "distance_m"), >, 42195.0);
+}
+
+static void
+test_cli_course_json_official (void)
+{
+  static const struct {
+    const char *arg;
+    double      metres;
+  } cases[] = {
+    { "42195", 42195.0 },
+    { "marathon", 42195.0 },
+    { "half", 21097.5 },
+    { "10k", 10000.0 },
+    { "42195.0", 42195.0 },
+  };
+  g_autofree char *path = data_path ("activity_607442311.gpx");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(CliRun) run = { 0 };
+      g_autoptr(JsonParser) parser = NULL;
+      JsonObject *root;
+
+      if (!cli_run (&run, "course", "--official-distance", cases[i].arg, "--json", path, NULL))
+        return;
+      g_assert_cmpint (run.status, ==, 0);
+      root = parse_object (run.out, &parser);
+      assert_summary_members (root);
+      assert_number_member (root, "official_distance_m");
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "official_distance_m"),
+                                      cases[i].metres, 1e-6);
+      /* The measured length is still reported beside it. */
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "distance_m"),
+                                      42662.0, 5.0);
+    }
+}
+
+static void
+test_cli_course_json_points (void)
+{
+  /* A small course with a station and a landmark, written to a temporary file. */
+  static const char text[] =
+    "<?xml version=\"1.0\"?>\n"
+    "<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n"
+    "<wpt lat=\"45.005\" lon=\"7.0001\"><name>Ravito 1</name><cmt>eau, coca</cmt></wpt>\n"
+    "<wpt lat=\"45.002\" lon=\"7.0\"><name>Pont</name></wpt>\n"
+    "<rte><name>Petit tour</name>\n"
+    "<rtept lat=\"45.000\" lon=\"7.0\"/><rtept lat=\"45.005\" lon=\"7.0\"/><rtept lat=\"45.010\" lon=\"7.0\"/>\n"
+    "</rte></gpx>\n";
+  g_autofree char *dir = g_dir_make_tmp ("pf-test-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "petit tour.gpx", NULL);
+  g_auto(CliRun) run = { 0 };
+  g_autoptr(JsonParser) parser = NULL;
+  JsonObject *root, *station;
+  JsonArray *stations, *landmarks, *notes;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  if (cli_run (&run, "course", "--json", path, NULL))
+    {
+      g_assert_cmpint (run.status, ==, 0);
+      root = parse_object (run.out, &parser);
+      assert_summary_members (root);
+      g_assert_cmpstr (json_object_get_string_member (root, "name"), ==, "Petit tour");
+      g_assert_false (json_object_get_boolean_member (root, "has_elevation"));
+      g_assert_cmpfloat (json_object_get_double_member (root, "ascent_m"), ==, 0.0);
+
+      stations = json_object_get_array_member (root, "aid_stations");
+      landmarks = json_object_get_array_member (root, "landmarks");
+      g_assert_cmpuint (json_array_get_length (stations), ==, 1);
+      g_assert_cmpuint (json_array_get_length (landmarks), ==, 1);
+      station = json_array_get_object_element (stations, 0);
+      g_assert_cmpstr (json_object_get_string_member (station, "name"), ==, "Ravito 1");
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (station, "distance_m"),
+                                      0.005 * 111195.08, 10.0);
+      assert_number_member (station, "offset_m");
+      assert_number_member (station, "lat");
+      assert_number_member (station, "lon");
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (landmarks, 0),
+                                                      "name"), ==, "Pont");
+
+      /* The file has no elevation, and says so. */
+      notes = json_object_get_array_member (root, "notes");
+      g_assert_cmpuint (json_array_get_length (notes), >=, 1);
+      g_assert_nonnull (strstr (json_array_get_string_element (notes, 0), "flat"));
+    }
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* ---- the human summary --------------------------------------------------------------- */
+
+static void
+test_cli_course_summary (void)
+{
+  g_autofree char *path = data_path ("activity_607442311.gpx");
+  g_auto(CliRun) run = { 0 };
+  g_auto(CliRun) imperial = { 0 };
+
+  if (!cli_run (&run, "course", path, NULL))
+    return;
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_utf8_validate (run.out, -1, NULL));
+  g_assert_true (g_str_has_prefix (run.out, "Twin Cities Marathon 2014 - Chris Joakim\n"));
+  g_assert_nonnull (strstr (run.out, "42.7 km"));
+  g_assert_nonnull (strstr (run.out, path));
+  /* Not JSON. */
+  g_assert_null (strstr (run.out, "\"distance_m\""));
+
+  if (!cli_run (&imperial, "course", "--units", "imperial", path, NULL))
+    return;
+  g_assert_cmpint (imperial.status, ==, 0);
+  g_assert_nonnull (strstr (imperial.out, "26.5 mi"));
+  g_assert_null (strstr (imperial.out, " km"));
+}
+
+/* ---- errors -------------------------------------------------------------------------- */
+
+static void
+test_cli_malformed (void)
+{
+  g_autofree char *path = data_path ("GPX_invalid_extensions.gpx");
+  g_autofree char *prefix = g_strconcat ("pacefuel-cli: ", path, ":39: ", NULL);
+  g_auto(CliRun) run = { 0 };
+  g_auto(CliRun) json = { 0 };
+
+  if (!cli_run (&run, "course", path, NULL))
+    return;
+  assert_failed (&run, 1, prefix);
+  /* One line. */
+  g_assert_true (g_str_has_suffix (run.err, "\n"));
+  g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+
+  if (!cli_run (&json, "course", "--json", path, NULL))
+    return;
+  assert_failed (&json, 1, prefix);
+}
+
+static void
+test_cli_bad_input (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pf-test-cli-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.gpx", NULL);
+  g_autofree char *missing_prefix = g_strconcat ("pacefuel-cli: ", missing, ": ", NULL);
+  g_autofree char *empty_trk = data_path ("empty_trk.gpx");
+  g_autofree char *empty_prefix = g_strconcat ("pacefuel-cli: ", empty_trk, ": ", NULL);
+  g_autofree char *kml = g_build_filename (dir, "route.kml", NULL);
+  g_autofree char *kml_prefix = g_strconcat ("pacefuel-cli: ", kml, ":", NULL);
+  g_autofree char *dir_prefix = g_strconcat ("pacefuel-cli: ", dir, ": ", NULL);
+  g_auto(CliRun) run_missing = { 0 };
+  g_auto(CliRun) run_empty = { 0 };
+  g_auto(CliRun) run_kml = { 0 };
+  g_auto(CliRun) run_dir = { 0 };
+
+  g_assert_true (g_file_set_contents (kml, "<kml xmlns=\"http://www.opengis.net/kml/2.2\"/>\n",
+                                      -1, NULL));
+  if (cli_run (&run_missing, "course", "--json", missing, NULL))
+    {
+      assert_failed (&run_missing, 1, missing_prefix);
+
+      g_assert_true (cli_run (&run_empty, "course", "--json", empty_trk, NULL));
+      assert_failed (&run_empty, 1, empty_prefix);
+
+      g_assert_true (cli_run (&run_kml, "course", kml, NULL));
+      assert_failed (&run_kml, 1, kml_prefix);
+
+      g_assert_true (cli_run (&run_dir, "course", dir, NULL));
+      assert_failed (&run_dir, 1, dir_prefix);
+    }
+
+  g_assert_cmpint (g_remove (kml), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_cli_bad_usage (void)
+{
+  g_autofree char *path = data_path ("route.gpx");
+  const char *cases[][5] = {
+    { NULL },
+    { "course", NULL },
+    { "course", "--json", NULL },
+    { "course", path, path, NULL },
+    { "course", "--frobnicate", path, NULL },
+    { "course", "--official-distance", "-5", path, NULL },
+    { "course", "--official-distance", "abc", path, NULL },
+    { "course", "--official-distance", "0", path, NULL },
+    { "course", "--official-distance", "nan", path, NULL },
+    { "course", "--units", "furlongs", path, NULL },
+    { "frobnicate", path, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(CliRun) run = { 0 };
+
+      g_test_message ("case %u", i);
+      if (!cli_runv (&run, cases[i]))
+        return;
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, !=, "");
+      if (i > 0)
+        g_assert_true (g_str_has_prefix (run.err, "pacefuel-cli: "));
+    }
+}
+
+static void
+test_cli_help (void)
+{
+  g_auto(CliRun) top = { 0 };
+  g_auto(CliRun) course = { 0 };
+  g_auto(CliRun) version = { 0 };
+
+  if (!cli_run (&top, "--help", NULL))
+    return;
+  g_assert_cmpint (top.status, ==, 0);
+  g_assert_nonnull (strstr (top.out, "course"));
+  g_assert_cmpstr (top.err, ==, "");
+
+  g_assert_true (cli_run (&course, "course", "--help", NULL));
+  g_assert_cmpint (course.status, ==, 0);
+  g_assert_nonnull (strstr (course.out, "--official-distance"));
+  g_assert_nonnull (strstr (course.out, "--json"));
+
+  g_assert_true (cli_run (&version, "--version", NULL));
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_true (g_str_has_prefix (version.out, "pacefuel-cli "));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/course/json", test_cli_course_json);
+  g_test_add_func ("/cli/course/json/official-distance", test_cli_course_json_official);
+  g_test_add_func ("/cli/course/json/points", test_cli_course_json_points);
+  g_test_add_func ("/cli/course/summary", test_cli_course_summary);
+  g_test_add_func ("/cli/error/malformed", test_cli_malformed);
+  g_test_add_func ("/cli/error/bad-input", test_cli_bad_input);
+  g_test_add_func ("/cli/error/bad-usage", test_cli_bad_usage);
+  g_test_add_func ("/cli/help", test_cli_help);
+
+  return g_test_run ();
+}

@@ -649,7 +649,7 @@ test_gpx_bad_time (void)
   g_assert_cmpuint (pf_track_get_n_points (track), ==, 3);
   g_assert_cmpint (pf_track_get_points (track)[1].time_us, ==, PF_TRACK_NO_TIME);
   g_assert_cmpint (pf_track_get_points (track)[2].time_us, ==, PF_TRACK_NO_TIME);
-  assert_note (track, "badtime.gpx:4:", "yesterday");
+  assert_note (track, "badtime.gpx:5:", "yesterday");
 }
 
 static void
@@ -769,9 +769,9 @@ test_gpx_bad_position_kept_others (void)
   g_assert_no_error (error);
   g_assert_cmpuint (pf_track_get_n_points (track), ==, 3);
   g_assert_cmpfloat_with_epsilon (pf_track_get_points (track)[2].lat, 45.002, 1e-9);
-  assert_note (track, "undef.gpx:4:", "undefined");
+  assert_note (track, "undef.gpx:5:", "undefined");
   /* The point without a latitude at all is reported too. */
-  assert_note (track, "undef.gpx:6:", "without a position");
+  assert_note (track, "undef.gpx:7:", "without a position");
 }
 
 static void
@@ -836,7 +836,7 @@ test_gpx_time_backwards_synthetic (void)
   g_assert_no_error (error);
   /* The points are kept: a course does not need times. */
   g_assert_cmpuint (pf_track_get_n_points (track), ==, 4);
-  assert_note (track, "back.gpx:5:", "backwards");
+  assert_note (track, "back.gpx:6:", "backwards");
 }
 
 static void

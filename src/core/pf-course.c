@@ -33,6 +33,7 @@ G_DEFINE_QUARK (pf-course-error-quark, pf_course_error)
 /* Grades steeper than this are GPS artefacts, not running surfaces (DOMAIN.md §2). */
 #define MAX_GRADE 0.45
 /* Noise scores (see estimate_noise) between which cleaning widens, and how far. */
+#define NOISE_REFERENCE_WINDOW_M 250.0
 #define NOISE_CLEAN            0.20
 #define NOISE_NOISY            0.36
 #define NOISY_SMOOTH_WINDOW_M  800.0
@@ -67,7 +68,7 @@ pf_clean_options_init (PfCleanOptions *options)
   options->official_distance_m = 0.0;
   options->step_m = 10.0;
   options->spike_window_m = 90.0;
-  options->smooth_window_m = 250.0;
+  options->smooth_window_m = 150.0;
   options->hysteresis_m = 3.0;
   options->grade_base_m = 60.0;
 }
@@ -367,7 +368,8 @@ clean_elevation (PfCourse *self,
   for (gsize i = 0; i < n; i++)
     raw[i] = samples[i].ele_raw;
 
-  smooth (raw, ele, scratch, n, self->options.spike_window_m, self->options.smooth_window_m, step);
+  /* The noise is judged against a fixed reference smoothing, whatever the options. */
+  smooth (raw, ele, scratch, n, self->options.spike_window_m, NOISE_REFERENCE_WINDOW_M, step);
 
   /* Noisy sources get a wider window and a wider dead band, in proportion to their noise:
    * the wandering of a watch's altitude is otherwise counted as climb several times over,
@@ -377,7 +379,7 @@ clean_elevation (PfCourse *self,
            + noise * MAX (0.0, NOISY_SMOOTH_WINDOW_M - self->options.smooth_window_m);
   hysteresis = self->options.hysteresis_m
                + noise * MAX (0.0, NOISY_HYSTERESIS_M - self->options.hysteresis_m);
-  if (window > self->options.smooth_window_m)
+  if (window != NOISE_REFERENCE_WINDOW_M)
     smooth (raw, ele, scratch, n, self->options.spike_window_m, window, step);
   self->smooth_window_m = window;
   self->hysteresis_m = hysteresis;

@@ -171,7 +171,7 @@ static void
 end_waypoint (PfImportContext *ctx,
               GpxState        *state)
 {
-  const char *texts[G_N_ELEMENTS (state->wpt_texts) + 1] = { NULL };
+  const char *texts[G_N_ELEMENTS (state->wpt_texts)] = { NULL };
   g_autofree char *comment = NULL;
   PfWaypoint waypoint = { 0 };
 
@@ -193,7 +193,7 @@ end_waypoint (PfImportContext *ctx,
   waypoint.lon = state->point.lon;
   waypoint.ele = state->point.ele;
   waypoint.line = state->point.line;
-  waypoint.kind = pf_waypoint_kind_guess (texts);
+  waypoint.kind = pf_waypoint_kind_guess (texts, G_N_ELEMENTS (texts));
   _pf_track_add_waypoint (ctx->track, &waypoint);
 }
 

@@ -73,6 +73,9 @@ struct _PfImportContext
   PfProblem             bad_time;
   PfProblem             time_backwards;
   GError               *io_error;
+  gboolean              saw_content;   /* anything but white space and a BOM was read */
+  gboolean              saw_element;   /* a start tag: "<" then a name */
+  gboolean              after_lt;      /* the last chunk ended on "<" */
 
   /* The rule names interned in the reader's dictionary: element names come from the same
    * dictionary, so matching is a pointer comparison, not a strcmp per element. */

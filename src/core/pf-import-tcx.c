@@ -152,7 +152,7 @@ static void
 end_course_point (PfImportContext *ctx,
                   TcxState        *state)
 {
-  const char *texts[] = { state->cp_name, state->cp_notes, NULL };
+  const char *texts[] = { state->cp_name, state->cp_notes };
   PfWaypoint waypoint = { 0 };
 
   if (!_pf_import_point_end (ctx, &state->point, 0, state->course_points))
@@ -166,7 +166,8 @@ end_course_point (PfImportContext *ctx,
   waypoint.lon = state->point.lon;
   waypoint.ele = state->point.ele;
   waypoint.line = state->point.line;
-  waypoint.kind = pf_waypoint_kind_from_tcx_point_type (state->cp_type, texts);
+  waypoint.kind = pf_waypoint_kind_from_tcx_point_type (state->cp_type, texts,
+                                                        G_N_ELEMENTS (texts));
   _pf_track_add_waypoint (ctx->track, &waypoint);
 }
 

@@ -73,6 +73,20 @@ on_reader_error_cb (void            *user_data,
   if (xml_error == NULL || xml_error->level < XML_ERR_ERROR)
     return;
 
+  /* libxml2 speaks of "extra content" or "start tag expected" where the user needs to
+   * hear that the file is empty, or not XML at all. */
+  if (!ctx->saw_content)
+    {
+      set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED, 0, _("the file is empty"));
+      return;
+    }
+  if (!ctx->saw_element)
+    {
+      set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED, 0,
+                         _("the file holds no XML document: it is empty or not XML"));
+      return;
+    }
+
   detail = g_strstrip (g_strdup (xml_error->message != NULL ? xml_error->message : ""));
   /* Translators: %s is libxml2's own (English) description of the problem */
   message = g_strdup_printf (_("the file is not well-formed XML: %s"), detail);
@@ -609,6 +623,26 @@ read_document (PfImportContext *ctx)
                        _("the file is empty or holds no XML document"));
 }
 
+/* Whether what was read holds anything but white space and a UTF-8 byte-order mark, and
+ * a start tag, so that errors can say "empty" or "not XML" instead of libxml2's words.
+ * Only the first bytes are scanned: the first element comes early in any real file. */
+static void
+note_content (PfImportContext *ctx,
+              const char      *data,
+              gsize            len)
+{
+  for (gsize i = 0; i < len && !ctx->saw_element; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (!ctx->saw_content)
+        ctx->saw_content = !(g_ascii_isspace (c) || c == 0xEF || c == 0xBB || c == 0xBF);
+      if (ctx->after_lt && (g_ascii_isalpha (c) || c == '_' || c >= 0x80))
+        ctx->saw_element = TRUE;
+      ctx->after_lt = c == '<';
+    }
+}
+
 static void
 context_clear (PfImportContext *ctx)
 {
@@ -670,6 +704,14 @@ import_with_reader (PfImportContext  *ctx,
 
           if (ctx->track->points->len == 1)
             message = g_strdup (_("the file holds a single usable point; a course needs at least two"));
+          else if (ctx->bad_position.count > 0)
+            /* The notes die with the import: say here why the points were unusable. */
+            message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "no usable position: %u point has a latitude or longitude that is not a number or out of range (line %u: “%s”)",
+                                                    "no usable position: %u points have a latitude or longitude that is not a number or out of range (first at line %u: “%s”)",
+                                                    ctx->bad_position.count),
+                                       ctx->bad_position.count, ctx->bad_position.first_line,
+                                       ctx->bad_position.example != NULL ? ctx->bad_position.example : "");
           else
             message = g_strdup (_("the file holds no track, route or waypoints with a usable position"));
           set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_FEW_POINTS, 0, message);
@@ -713,6 +755,7 @@ pf_import_bytes (GBytes      *bytes,
     }
 
   ctx.display_name = display_name;
+  note_content (&ctx, data, size);
   ctx.reader = xmlReaderForMemory (data != NULL ? data : "", (int) size, NULL, NULL,
                                    READER_OPTIONS);
   return import_with_reader (&ctx, error);
@@ -738,6 +781,8 @@ on_stream_read_cb (void *user_data,
 
   n = g_input_stream_read (source->stream, buffer, (gsize) len, source->cancellable,
                            &source->ctx->io_error);
+  if (n > 0)
+    note_content (source->ctx, buffer, (gsize) n);
   return n < 0 ? -1 : (int) n;
 }
 

@@ -156,7 +156,8 @@ pf_filter_moving_average (const double *in,
 
 /* Ascent and descent counted with a dead band: a change only counts once the profile has
  * moved by at least @hysteresis from the last counted level, so the jitter that survives
- * smoothing does not add up over a long course. */
+ * smoothing does not add up over a long course. The move still pending at the finish is
+ * counted, so that ascent − descent is the finish minus the start. */
 void
 pf_filter_climb (const double *ele,
                  gsize         n,
@@ -189,6 +190,12 @@ pf_filter_climb (const double *ele,
           level = ele[i];
         }
     }
+
+  /* What is left at the finish is real, however small: ascent − descent = finish − start. */
+  if (ele[n - 1] > level)
+    up += ele[n - 1] - level;
+  else
+    down += level - ele[n - 1];
 
   *ascent = up;
   *descent = down;

@@ -88,10 +88,12 @@ text_mentions_aid (const char *text)
       || strstr (lower, "base vita") != NULL;
 }
 
+/* @texts may hold NULLs: a waypoint has a name, a comment, a symbol… or not. */
 PfWaypointKind
-pf_waypoint_kind_guess (const char * const *texts)
+pf_waypoint_kind_guess (const char * const *texts,
+                        gsize               n_texts)
 {
-  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+  for (gsize i = 0; i < n_texts; i++)
     {
       if (text_mentions_aid (texts[i]))
         return PF_WAYPOINT_AID_STATION;
@@ -104,12 +106,13 @@ pf_waypoint_kind_guess (const char * const *texts)
  * stations a runner plans around. Generic points still count when their words say so. */
 PfWaypointKind
 pf_waypoint_kind_from_tcx_point_type (const char         *point_type,
-                                      const char * const *texts)
+                                      const char * const *texts,
+                                      gsize               n_texts)
 {
   static const char * const aid_types[] = { "Water", "Food", "Aid", "First Aid", NULL };
 
   if (point_type != NULL && g_strv_contains (aid_types, point_type))
     return PF_WAYPOINT_AID_STATION;
 
-  return pf_waypoint_kind_guess (texts);
+  return pf_waypoint_kind_guess (texts, n_texts);
 }

@@ -8,8 +8,10 @@
 
 G_BEGIN_DECLS
 
-PfWaypointKind pf_waypoint_kind_guess               (const char * const *texts);
+PfWaypointKind pf_waypoint_kind_guess               (const char * const *texts,
+                                                     gsize               n_texts);
 PfWaypointKind pf_waypoint_kind_from_tcx_point_type (const char         *point_type,
-                                                     const char * const *texts);
+                                                     const char * const *texts,
+                                                     gsize               n_texts);
 
 G_END_DECLS
