@@ -471,6 +471,56 @@ test_durations (void)
   g_assert_false (pf_start_time_parse ("25:00", &t));
 }
 
+/* The issue's own check: Boston at 3:30 on a warming day. The downhill start runs faster
+ * than the flat-equivalent pace, the Newton hills (km 26–33) slower, the heat adds time,
+ * and the splits add up to 3:30:00. */
+static void
+test_boston (void)
+{
+  const char *shared = g_getenv ("PF_SHARED_DATA");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = NULL;
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  double flat_km, hills_time = 0.0, hills_flat = 0.0;
+
+  if (shared == NULL || !g_file_test (shared, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("../shared/data is not here");
+      return;
+    }
+
+  path = g_build_filename (shared, "courses", "boston_marathon.gpx", NULL);
+  track = pf_import_path (path, &error);
+  g_assert_no_error (error);
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, track);
+  inputs.official_distance_m = PF_DISTANCE_MARATHON;
+  inputs.goal_time_s = 3.5 * 3600;
+  g_assert_true (pf_start_time_parse ("2026-04-20T10:00", &inputs.start_time));
+  inputs.conditions.start_temp_c = 12.0;
+  inputs.conditions.finish_temp_c = 22.0;
+  inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+  inputs.conditions.humidity = 8.0;
+  plan = compute (&inputs);
+
+  flat_km = pf_plan_get_flat_pace (plan) * 1000.0;
+  g_assert_cmpfloat_with_epsilon (sum_of_splits (plan), 3.5 * 3600, 1.0);
+  g_assert_cmpfloat (pf_plan_get_split (plan, 0)->time_s, <, flat_km * 0.97);
+  for (guint i = 25; i < 33; i++)
+    {
+      hills_time += pf_plan_get_split (plan, i)->time_s;
+      hills_flat += pf_plan_get_split (plan, i)->flat_time_s;
+    }
+  g_assert_cmpfloat (hills_time, >, hills_flat * 1.01);
+  g_assert_cmpfloat (pf_plan_get_heat_cost (plan), >, 30.0);
+  /* Hotter at the finish than at the start. */
+  g_assert_cmpfloat (pf_plan_get_split (plan, 41)->temp_c, >,
+                     pf_plan_get_split (plan, 0)->temp_c + 8.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -486,6 +536,7 @@ main (int    argc,
   g_test_add_func ("/pacing/warming-day", test_warming_day_slows_later_splits);
   g_test_add_func ("/pacing/effort-mode", test_effort_mode);
   g_test_add_func ("/pacing/invalid", test_invalid_inputs);
+  g_test_add_func ("/pacing/boston", test_boston);
   g_test_add_func ("/models/heat", test_heat_model);
   g_test_add_func ("/models/grade", test_grade_models);
   g_test_add_func ("/models/predictions", test_predictions);
