@@ -219,6 +219,101 @@ test_predict (void)
   g_assert_cmpint (bad.status, ==, 2);
 }
 
+/* The fuel members of the JSON; the schedule adds up to the totals; odd inputs refused. */
+static void
+test_plan_fuel_json (void)
+{
+  g_autofree char *course = sample_course ();
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  static const char * const hourly_members[] = {
+    "start_s", "end_s", "sweat_l", "fluid_l", "sodium_mg", "carbs_g", "glucose_g", "fructose_g", NULL
+  };
+  static const char * const intake_members[] = {
+    "elapsed_s", "distance_m", "clock", "where", "items", "fluid_ml", "sodium_mg", "carbs_g",
+    "glucose_g", "fructose_g", NULL
+  };
+  static const char * const total_members[] = {
+    "sweat_l", "fluid_l", "sodium_lost_mg", "sodium_in_mg", "carbs_g", "glucose_g", "fructose_g",
+    "mass_change_pct", NULL
+  };
+  JsonObject *plan, *totals, *drink;
+  JsonArray *schedule, *hourly;
+  double fluid = 0.0, carbs = 0.0;
+
+  run_cli (&run, "plan", course, "--goal", "3:45:00", "--temp", "18", "--temp-end", "26",
+           "--mass", "68", "--height", "172",
+           "--sweat-test", "pre=68,post=67.2,drank=0.4,urine=0,minutes=60,temp=22,rh=55,pace=5:20",
+           "--sweat-sodium-band", "salty", "--gut-max", "75", "--aid", "5,10,15,20,25,30,35,40",
+           "--carry-bottle", "500", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  plan = parse_object (parser, run.out);
+
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (plan, "sweat_test_rate_l_per_h"),
+                                  1.2, 1e-6);
+  g_assert_cmpfloat (json_object_get_double_member (plan, "sweat_rate_l_per_h"), >, 0.3);
+  hourly = json_object_get_array_member (plan, "hourly");
+  g_assert_cmpuint (json_array_get_length (hourly), ==, 4);
+  for (guint i = 0; i < json_array_get_length (hourly); i++)
+    for (guint m = 0; hourly_members[m] != NULL; m++)
+      g_assert_true (json_object_has_member (json_array_get_object_element (hourly, i),
+                                             hourly_members[m]));
+
+  schedule = json_object_get_array_member (plan, "schedule");
+  g_assert_cmpuint (json_array_get_length (schedule), >, 8);
+  for (guint i = 0; i < json_array_get_length (schedule); i++)
+    {
+      JsonObject *intake = json_array_get_object_element (schedule, i);
+
+      for (guint m = 0; intake_members[m] != NULL; m++)
+        g_assert_true (json_object_has_member (intake, intake_members[m]));
+      fluid += json_object_get_double_member (intake, "fluid_ml") / 1000.0;
+      carbs += json_object_get_double_member (intake, "carbs_g");
+    }
+
+  totals = json_object_get_object_member (plan, "totals");
+  for (guint m = 0; total_members[m] != NULL; m++)
+    g_assert_true (json_object_has_member (totals, total_members[m]));
+  /* Rounded in the JSON: within a few units of the rounding. */
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (totals, "fluid_l"), fluid, 0.02);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (totals, "carbs_g"), carbs, 1.0);
+  g_assert_cmpfloat (json_object_get_double_member (totals, "mass_change_pct"), <=, 0.0);
+
+  drink = json_object_get_object_member (plan, "drink");
+  g_assert_cmpfloat (json_object_get_double_member (drink, "sodium_g_per_l"), >, 0.7);
+  g_assert_cmpfloat (json_object_get_double_member (drink, "sodium_g_per_l"), <=, 1.5);
+  g_assert_cmpfloat (json_object_get_double_member (drink, "carbs_g_per_l"), <=, 80.0);
+  g_assert_true (json_object_has_member (drink, "glucose_fructose_ratio"));
+}
+
+static void
+test_plan_fuel_refuses_impossible (void)
+{
+  g_autofree char *course = sample_course ();
+  const char *bad[][2] = {
+    { "--mass", "0" },
+    { "--mass", "300" },
+    { "--sweat-test", "pre=70,post=71,drank=0,minutes=60,temp=20,dew=10,pace=5:00" },
+    { "--sweat-test", "pre=70,post=69,drank=-1,minutes=60,temp=20,dew=10,pace=5:00" },
+    { "--sweat-test", "pre=70,post=69" },
+    { "--carry-bottle", "-500" },
+    { "--fluid-per-hour", "-1" },
+    { "--sweat-sodium-band", "very" },
+    { "--drink-mode", "always" },
+    { "--aid", "5,x" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_cli (&run, "plan", course, "--goal", "3:30:00", bad[i][0], bad[i][1], NULL);
+      g_test_message ("%s %s → %d: %s", bad[i][0], bad[i][1], run.status, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -229,6 +324,8 @@ main (int    argc,
   g_test_add_func ("/cli/plan/effort-csv", test_plan_effort_and_csv);
   g_test_add_func ("/cli/plan/bad-values", test_plan_refuses_bad_values);
   g_test_add_func ("/cli/predict", test_predict);
+  g_test_add_func ("/cli/plan/fuel-json", test_plan_fuel_json);
+  g_test_add_func ("/cli/plan/fuel-impossible", test_plan_fuel_refuses_impossible);
 
   return g_test_run ();
 }

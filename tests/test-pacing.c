@@ -9,39 +9,7 @@
 #include <string.h>
 
 #include "core/pacefuel-core.h"
-
-/* Metres per degree of latitude on the mean sphere. */
-#define M_PER_DEG (PF_EARTH_RADIUS_M * G_PI / 180.0)
-
-typedef double (*ElevationFunc) (double distance_m);
-
-/* A course along a meridian, a point every 20 m, elevation from @ele. */
-static PfTrack *
-synthetic_course (double        length_m,
-                  ElevationFunc ele)
-{
-  g_autoptr(GString) gpx = g_string_new ("<?xml version=\"1.0\"?>\n"
-                                         "<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\">"
-                                         "<trk><name>Synthetic</name><trkseg>\n");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  PfTrack *track;
-
-  for (double d = 0.0; d <= length_m + 0.01; d += 20.0)
-    {
-      char lat[G_ASCII_DTOSTR_BUF_SIZE], e[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_ascii_formatd (lat, sizeof lat, "%.9f", 45.0 + d / M_PER_DEG);
-      g_ascii_formatd (e, sizeof e, "%.3f", ele != NULL ? ele (d) : 0.0);
-      g_string_append_printf (gpx, "<trkpt lat=\"%s\" lon=\"7.0\"><ele>%s</ele></trkpt>\n", lat, e);
-    }
-  g_string_append (gpx, "</trkseg></trk></gpx>\n");
-
-  bytes = g_bytes_new (gpx->str, gpx->len);
-  track = pf_import_bytes (bytes, "synthetic.gpx", &error);
-  g_assert_no_error (error);
-  return track;
-}
+#include "pf-test-course.h"
 
 static double
 steady_four_percent (double d)
@@ -119,8 +87,8 @@ static void
 test_splits_sum_synthetic (void)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
-  g_autoptr(PfTrack) flat = synthetic_course (10000.0, NULL);
-  g_autoptr(PfTrack) hills = synthetic_course (21097.5, rolling_hills);
+  g_autoptr(PfTrack) flat = pf_test_course_new (10000.0, NULL);
+  g_autoptr(PfTrack) hills = pf_test_course_new (21097.5, rolling_hills);
 
   pf_plan_inputs_init (&inputs);
   inputs.conditions.start_temp_c = 15.0;
@@ -170,7 +138,7 @@ static void
 test_even_pace_flat (void)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
-  g_autoptr(PfTrack) flat = synthetic_course (10000.0, NULL);
+  g_autoptr(PfTrack) flat = pf_test_course_new (10000.0, NULL);
   g_autoptr(PfPlan) plan = NULL;
 
   pf_plan_inputs_init (&inputs);
@@ -193,7 +161,7 @@ test_steady_grade_costs_model_factor (void)
   static const PfGradeModel models[] = {
     PF_GRADE_MODEL_STRAVA, PF_GRADE_MODEL_MINETTI, PF_GRADE_MODEL_ULTRAPACER
   };
-  g_autoptr(PfTrack) climb = synthetic_course (6000.0, steady_four_percent);
+  g_autoptr(PfTrack) climb = pf_test_course_new (6000.0, steady_four_percent);
 
   g_assert_cmpfloat_with_epsilon (pf_grade_factor (PF_GRADE_MODEL_STRAVA, 0.04), 1.135, 1e-9);
 
@@ -224,7 +192,7 @@ test_steady_grade_costs_model_factor (void)
 static void
 test_negative_and_positive_splits (void)
 {
-  g_autoptr(PfTrack) flat = synthetic_course (21097.5, NULL);
+  g_autoptr(PfTrack) flat = pf_test_course_new (21097.5, NULL);
   static const struct { PfStrategy strategy; double pct; double ratio; } cases[] = {
     { PF_STRATEGY_NEGATIVE, 2.0, 0.98 },
     { PF_STRATEGY_NEGATIVE, 5.0, 0.95 },
@@ -255,7 +223,7 @@ static void
 test_cool_weather_costs_nothing (void)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
-  g_autoptr(PfTrack) flat = synthetic_course (10000.0, NULL);
+  g_autoptr(PfTrack) flat = pf_test_course_new (10000.0, NULL);
   g_autoptr(PfPlan) plan = NULL;
 
   pf_plan_inputs_init (&inputs);
@@ -273,7 +241,7 @@ static void
 test_warming_day_slows_later_splits (void)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
-  g_autoptr(PfTrack) flat = synthetic_course (21097.5, NULL);
+  g_autoptr(PfTrack) flat = pf_test_course_new (21097.5, NULL);
   g_autoptr(PfPlan) plan = NULL;
   g_autoptr(PfPlan) hourly_plan = NULL;
   PfWeatherHour hours[] = {
@@ -387,7 +355,7 @@ static void
 test_effort_mode (void)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
-  g_autoptr(PfTrack) flat = synthetic_course (10000.0, NULL);
+  g_autoptr(PfTrack) flat = pf_test_course_new (10000.0, NULL);
   g_autoptr(PfPlan) plan = NULL;
 
   pf_plan_inputs_init (&inputs);
@@ -405,7 +373,7 @@ test_effort_mode (void)
 static void
 test_invalid_inputs (void)
 {
-  g_autoptr(PfTrack) flat = synthetic_course (2000.0, NULL);
+  g_autoptr(PfTrack) flat = pf_test_course_new (2000.0, NULL);
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(GError) error = NULL;
 

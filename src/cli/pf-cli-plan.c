@@ -33,6 +33,21 @@ typedef struct
   char    *units;
   gboolean json;
   gboolean csv;
+  /* runner and fuel */
+  double   mass;
+  double   height;
+  double   sweat_rate;
+  char    *sweat_test;
+  double   sweat_sodium;
+  char    *sweat_sodium_band;
+  gboolean cramp_prone;
+  double   gut_max;
+  double   carbs_per_hour;
+  double   fluid_per_hour;
+  double   fluid_ceiling;
+  char    *drink_mode;
+  char    *aid;
+  double   carry_bottle;
 } PlanOptions;
 
 static void
@@ -46,6 +61,10 @@ plan_options_clear (PlanOptions *o)
   g_clear_pointer (&o->splits, g_free);
   g_clear_pointer (&o->official, g_free);
   g_clear_pointer (&o->units, g_free);
+  g_clear_pointer (&o->sweat_test, g_free);
+  g_clear_pointer (&o->sweat_sodium_band, g_free);
+  g_clear_pointer (&o->drink_mode, g_free);
+  g_clear_pointer (&o->aid, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlanOptions, plan_options_clear)
@@ -75,6 +94,71 @@ pf_cli_parse_units (const char   *text,
     *units = PF_UNITS_IMPERIAL;
   else
     return FALSE;
+
+  return TRUE;
+}
+
+/* "pre=KG,post=KG,drank=L,urine=L,minutes=N,temp=C,dew=C|rh=PCT,pace=M:SS" */
+static gboolean
+parse_sweat_test (const char  *text,
+                  PfSweatTest *test)
+{
+  g_auto(GStrv) fields = g_strsplit (text, ",", -1);
+  double rh = NAN;
+  guint seen = 0;
+
+  test->dew_point_c = NAN;
+  test->urine_l = 0.0;
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      g_auto(GStrv) kv = g_strsplit (fields[i], "=", 2);
+      double *slot = NULL;
+      char *end = NULL;
+      double value;
+
+      if (g_strv_length (kv) != 2)
+        return FALSE;
+      if (g_str_equal (kv[0], "pace"))
+        {
+          if (!pf_duration_parse (kv[1], &test->pace_s_per_km))
+            return FALSE;
+          seen |= 1 << 0;
+          continue;
+        }
+
+      if (g_str_equal (kv[0], "pre"))
+        slot = &test->pre_kg, seen |= 1 << 1;
+      else if (g_str_equal (kv[0], "post"))
+        slot = &test->post_kg, seen |= 1 << 2;
+      else if (g_str_equal (kv[0], "drank"))
+        slot = &test->drank_l, seen |= 1 << 3;
+      else if (g_str_equal (kv[0], "urine"))
+        slot = &test->urine_l;
+      else if (g_str_equal (kv[0], "minutes"))
+        slot = &test->minutes, seen |= 1 << 4;
+      else if (g_str_equal (kv[0], "temp"))
+        slot = &test->temp_c, seen |= 1 << 5;
+      else if (g_str_equal (kv[0], "dew"))
+        slot = &test->dew_point_c;
+      else if (g_str_equal (kv[0], "rh"))
+        slot = &rh;
+      else
+        return FALSE;
+
+      value = g_ascii_strtod (kv[1], &end);
+      if (end == kv[1] || *end != '\0' || !isfinite (value))
+        return FALSE;
+      *slot = value;
+    }
+
+  if (seen != 0x3f || (isnan (test->dew_point_c) == isnan (rh)))
+    return FALSE;
+  if (!isnan (rh))
+    {
+      if (rh < 0.0 || rh > 100.0)
+        return FALSE;
+      test->dew_point_c = pf_dew_point (test->temp_c, rh);
+    }
 
   return TRUE;
 }
@@ -146,6 +230,74 @@ inputs_from_options (const PlanOptions *o,
   if (!isnan (o->drift))
     inputs->drift_pct = o->drift;
 
+  if (!isnan (o->mass))
+    inputs->runner.mass_kg = o->mass;
+  if (!isnan (o->height))
+    inputs->runner.height_cm = o->height;
+  if (!isnan (o->sweat_rate))
+    inputs->runner.sweat_rate_l_per_h = o->sweat_rate;
+  if (o->sweat_test != NULL)
+    {
+      if (!parse_sweat_test (o->sweat_test, &inputs->runner.sweat_test))
+        return pf_cli_usage_error ("plan", _("--sweat-test: “%s” is not pre=KG,post=KG,drank=L,"
+                                             "[urine=L,]minutes=N,temp=C,dew=C|rh=PCT,pace=M:SS"),
+                                   o->sweat_test), FALSE;
+      inputs->runner.has_sweat_test = TRUE;
+    }
+  if (!isnan (o->sweat_sodium) && o->sweat_sodium_band != NULL)
+    return pf_cli_usage_error ("plan", "%s", _("give --sweat-sodium or --sweat-sodium-band, not both")), FALSE;
+  if (!isnan (o->sweat_sodium))
+    inputs->runner.sweat_sodium_mg_per_l = o->sweat_sodium;
+  if (o->sweat_sodium_band != NULL)
+    {
+      if (g_str_equal (o->sweat_sodium_band, "low"))
+        inputs->runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_LOW;
+      else if (g_str_equal (o->sweat_sodium_band, "typical"))
+        inputs->runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_TYPICAL;
+      else if (g_str_equal (o->sweat_sodium_band, "salty"))
+        inputs->runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_SALTY;
+      else
+        return pf_cli_usage_error ("plan", _("--sweat-sodium-band: “%s” is not low, typical or salty"),
+                                   o->sweat_sodium_band), FALSE;
+    }
+  inputs->runner.cramp_prone = o->cramp_prone;
+  if (!isnan (o->gut_max))
+    inputs->runner.gut_max_g_per_h = o->gut_max;
+  if (!isnan (o->carbs_per_hour))
+    inputs->fuel.carbs_per_hour_g = o->carbs_per_hour;
+  if (!isnan (o->fluid_per_hour))
+    inputs->fuel.fluid_per_hour_l = o->fluid_per_hour;
+  if (!isnan (o->fluid_ceiling))
+    inputs->fuel.fluid_ceiling_l_per_h = o->fluid_ceiling;
+  if (o->drink_mode != NULL)
+    {
+      if (g_str_equal (o->drink_mode, "planned"))
+        inputs->fuel.drink_mode = PF_DRINK_PLANNED;
+      else if (g_str_equal (o->drink_mode, "thirst"))
+        inputs->fuel.drink_mode = PF_DRINK_THIRST;
+      else
+        return pf_cli_usage_error ("plan", _("--drink-mode: “%s” is not planned or thirst"),
+                                   o->drink_mode), FALSE;
+    }
+  if (o->aid != NULL)
+    {
+      g_auto(GStrv) kms = g_strsplit (o->aid, ",", -1);
+
+      for (guint i = 0; kms[i] != NULL; i++)
+        {
+          char *end = NULL;
+          double km = g_ascii_strtod (kms[i], &end);
+
+          if (end == kms[i] || *end != '\0' || !isfinite (km) || km < 0.0)
+            return pf_cli_usage_error ("plan", _("--aid: “%s” is not a list of kilometres"),
+                                       o->aid), FALSE;
+          km *= 1000.0;
+          g_array_append_val (inputs->fuel.extra_aid_m, km);
+        }
+    }
+  if (!isnan (o->carry_bottle))
+    inputs->fuel.carry_bottle_ml = o->carry_bottle;
+
   if (!pf_plan_inputs_validate (inputs, &error))
     return pf_cli_usage_error ("plan", "%s", error->message), FALSE;
 
@@ -209,12 +361,64 @@ print_plan (const PfPlan *plan,
     }
 }
 
+static void
+print_fuel (const PfPlan *plan,
+            PfUnitSystem  units)
+{
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  const PfDrink *d = &fuel->drink;
+  const PfFuelTotals *t = &fuel->totals;
+
+  printf ("\n%s\n", _("Fluid, sodium and carbohydrate"));
+  printf (_("Sweat: %.2f L/h on average, %.1f L in all, %.0f mg of sodium\n"),
+          fuel->sweat_rate_l_per_h, t->sweat_l, t->sodium_lost_mg);
+  printf (_("Drink: %.2f g/L sodium, %.0f g/L carbohydrate — %s\n"), d->sodium_g_per_l,
+          d->carbs_g_per_l, d->why);
+  printf (_("Recipe for a %.0f mL bottle: %.1f g table sugar, %.1f g maltodextrin, %.2f g table salt\n"),
+          d->bottle_ml, d->sucrose_g, d->maltodextrin_g, d->salt_g);
+  if (fuel->gels_to_carry > 0 || fuel->capsules_to_carry > 0)
+    {
+      printf ("%s", _("Carry from the start:"));
+      if (fuel->gels_to_carry > 0)
+        printf (" %u × %s", fuel->gels_to_carry, _(fuel->gel->name));
+      if (fuel->capsules_to_carry > 0)
+        printf (" %u × %s", fuel->capsules_to_carry, _(pf_product_lookup (PF_PRODUCT_SALT)->name));
+      printf ("\n");
+    }
+
+  printf ("\n%11s %8s %-22s %7s %8s %6s  %s\n", _("clock"), pf_units_distance_symbol (units),
+          _("where"), _("mL"), _("Na mg"), _("CHO g"), _("take"));
+  for (guint i = 0; i < fuel->schedule->len; i++)
+    {
+      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+      g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
+      g_autoptr(GString) items = g_string_new (NULL);
+
+      for (guint k = 0; k < intake->n_items; k++)
+        g_string_append_printf (items, "%s%u × %s", k > 0 ? ", " : "", intake->items[k].servings,
+                                _(intake->items[k].product->name));
+      printf ("%11s %8.2f %-22.22s %7.0f %8.0f %6.1f  %s\n", clock,
+              pf_units_distance_value (units, intake->distance_m),
+              intake->where != NULL ? intake->where : _("(carried bottle)"), intake->fluid_ml,
+              intake->sodium_mg, intake->carbs_g, items->str);
+    }
+
+  printf (_("\nTotals: %.2f L drunk of %.2f L sweated (body mass %+.1f %%), %.0f of %.0f mg sodium, "
+            "%.0f g carbohydrate (%.0f g glucose, %.0f g fructose)\n"),
+          t->fluid_l, t->sweat_l, t->mass_change_pct, t->sodium_in_mg, t->sodium_lost_mg,
+          t->carbs_g, t->glucose_g, t->fructose_g);
+  for (guint i = 0; i < fuel->notes->len; i++)
+    printf ("  • %s\n", (const char *) g_ptr_array_index (fuel->notes, i));
+}
+
 int
 pf_cli_plan (int    argc,
              char **argv)
 {
   g_auto(PlanOptions) o = { .temp = NAN, .temp_end = NAN, .rh = NAN, .dew_point = NAN,
-                            .drift = NAN };
+                            .drift = NAN, .mass = NAN, .height = NAN, .sweat_rate = NAN,
+                            .sweat_sodium = NAN, .gut_max = NAN, .carbs_per_hour = NAN,
+                            .fluid_per_hour = NAN, .fluid_ceiling = NAN, .carry_bottle = NAN };
   const GOptionEntry entries[] = {
     { "goal", 0, 0, G_OPTION_ARG_STRING, &o.goal, N_("Finish in this time"), N_("H:MM:SS") },
     { "from-race", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.races,
@@ -242,6 +446,33 @@ pf_cli_plan (int    argc,
       N_("Units of the table: auto (from the locale), metric or imperial"), N_("UNITS") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, N_("Print the plan as JSON (SI units)"), NULL },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print the splits as CSV (SI units)"), NULL },
+    { "mass", 0, 0, G_OPTION_ARG_DOUBLE, &o.mass, N_("Body mass (default 70)"), N_("KG") },
+    { "height", 0, 0, G_OPTION_ARG_DOUBLE, &o.height, N_("Height (default 175)"), N_("CM") },
+    { "sweat-rate", 0, 0, G_OPTION_ARG_DOUBLE, &o.sweat_rate,
+      N_("Sweat rate measured at about 20 °C and 11 km/h"), N_("L_PER_H") },
+    { "sweat-test", 0, 0, G_OPTION_ARG_STRING, &o.sweat_test,
+      N_("A field test: pre=KG,post=KG,drank=L,urine=L,minutes=N,temp=C,dew=C|rh=PCT,pace=M:SS"),
+      N_("TEST") },
+    { "sweat-sodium", 0, 0, G_OPTION_ARG_DOUBLE, &o.sweat_sodium, N_("Sweat sodium (default 900)"),
+      N_("MG_PER_L") },
+    { "sweat-sodium-band", 0, 0, G_OPTION_ARG_STRING, &o.sweat_sodium_band,
+      N_("Sweat sodium as low, typical or salty (white salt marks on kit)"), N_("BAND") },
+    { "cramp-prone", 0, 0, G_OPTION_ARG_NONE, &o.cramp_prone, N_("The runner has a cramp history"),
+      NULL },
+    { "gut-max", 0, 0, G_OPTION_ARG_DOUBLE, &o.gut_max,
+      N_("Carbohydrate the gut is trained for (default 60)"), N_("G_PER_H") },
+    { "carbs-per-hour", 0, 0, G_OPTION_ARG_DOUBLE, &o.carbs_per_hour,
+      N_("A carbohydrate target instead of the one by duration"), N_("G") },
+    { "fluid-per-hour", 0, 0, G_OPTION_ARG_DOUBLE, &o.fluid_per_hour,
+      N_("A fluid target instead of the one from sweat (still within the rails)"), N_("L") },
+    { "fluid-ceiling", 0, 0, G_OPTION_ARG_DOUBLE, &o.fluid_ceiling,
+      N_("Most to drink in an hour (default 0.8)"), N_("L_PER_H") },
+    { "drink-mode", 0, 0, G_OPTION_ARG_STRING, &o.drink_mode,
+      N_("planned volumes (default) or thirst (volumes are upper bounds)"), N_("MODE") },
+    { "aid", 0, 0, G_OPTION_ARG_STRING, &o.aid, N_("Aid stations to add, in km along the course"),
+      N_("KM[,KM…]") },
+    { "carry-bottle", 0, 0, G_OPTION_ARG_DOUBLE, &o.carry_bottle,
+      N_("Carry a bottle of this size and drink from it every 15 minutes"), N_("ML") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("COURSE_FILE — plan the pace of a race"));
@@ -303,6 +534,7 @@ pf_cli_plan (int    argc,
   else
     {
       print_plan (plan, units);
+      print_fuel (plan, units);
     }
 
   return fflush (stdout) == 0 ? PF_EXIT_OK : PF_EXIT_BAD_INPUT;

@@ -432,3 +432,58 @@ pf_pacing_splits (const PfPacing *pacing,
 
   return splits;
 }
+
+/* Elapsed time when the runner passes @distance_m (even pace within a segment). */
+double
+pf_pacing_elapsed_at (const PfPacing *pacing,
+                      double          distance_m)
+{
+  const PfSegment *seg = (const PfSegment *) (gpointer) pacing->segments->data;
+  guint lo = 0, hi = pacing->segments->len;
+
+  if (hi == 0 || distance_m <= 0.0)
+    return 0.0;
+  if (distance_m >= seg[hi - 1].end_m)
+    return pacing->finish_s;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (seg[mid].start_m <= distance_m)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return seg[lo].start_s
+         + seg[lo].time_s * (distance_m - seg[lo].start_m) / (seg[lo].end_m - seg[lo].start_m);
+}
+
+/* Where the runner is @elapsed_s after the start. */
+double
+pf_pacing_distance_at (const PfPacing *pacing,
+                       double          elapsed_s)
+{
+  const PfSegment *seg = (const PfSegment *) (gpointer) pacing->segments->data;
+  guint lo = 0, hi = pacing->segments->len;
+
+  if (hi == 0 || elapsed_s <= 0.0)
+    return 0.0;
+  if (elapsed_s >= pacing->finish_s)
+    return seg[hi - 1].end_m;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (seg[mid].start_s <= elapsed_s)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return seg[lo].start_m + (seg[lo].end_m - seg[lo].start_m)
+                             * CLAMP ((elapsed_s - seg[lo].start_s) / MAX (seg[lo].time_s, 1e-9),
+                                      0.0, 1.0);
+}

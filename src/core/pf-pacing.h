@@ -59,6 +59,10 @@ void    pf_pacing_solve     (PfPacing           *pacing,
                              const PfCourse     *course,
                              const PfPlanInputs *inputs,
                              double              flat_pace_s_per_m);
+double  pf_pacing_elapsed_at  (const PfPacing     *pacing,
+                               double              distance_m);
+double  pf_pacing_distance_at (const PfPacing     *pacing,
+                               double              elapsed_s);
 void    pf_pacing_clear     (PfPacing           *pacing);
 GArray *pf_pacing_splits    (const PfPacing     *pacing,
                              const PfCourse     *course,

@@ -31,6 +31,15 @@ pf_plan_inputs_init (PfPlanInputs *inputs)
   inputs->grade_model = PF_GRADE_MODEL_DEFAULT;
   inputs->strategy = PF_STRATEGY_EVEN_EFFORT;
   inputs->split_unit = PF_SPLIT_KM;
+  /* A runner of average build with the population's sweat (Baker 2016). */
+  inputs->runner.mass_kg = 70.0;
+  inputs->runner.height_cm = 175.0;
+  inputs->runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_TYPICAL;
+  inputs->runner.gut_max_g_per_h = 60.0;
+  /* ACSM 2007 / Almond 2005: a practical ceiling against hyponatremia. */
+  inputs->fuel.fluid_ceiling_l_per_h = 0.8;
+  inputs->fuel.drink_mode = PF_DRINK_PLANNED;
+  inputs->fuel.extra_aid_m = g_array_new (FALSE, FALSE, sizeof (double));
 }
 
 void
@@ -41,6 +50,7 @@ pf_plan_inputs_clear (PfPlanInputs *inputs)
   g_clear_pointer (&inputs->track, pf_track_unref);
   g_clear_pointer (&inputs->races, g_array_unref);
   g_clear_pointer (&inputs->conditions.hours, g_array_unref);
+  g_clear_pointer (&inputs->fuel.extra_aid_m, g_array_unref);
 }
 
 void
@@ -62,6 +72,9 @@ pf_plan_inputs_copy (PfPlanInputs       *dest,
   dest->conditions.hours = src->conditions.hours != NULL
                              ? g_array_copy (src->conditions.hours)
                              : g_array_new (FALSE, FALSE, sizeof (PfWeatherHour));
+  dest->fuel.extra_aid_m = src->fuel.extra_aid_m != NULL
+                             ? g_array_copy (src->fuel.extra_aid_m)
+                             : g_array_new (FALSE, FALSE, sizeof (double));
 }
 
 void

@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "pf-grade-model.h"
+#include "pf-sweat.h"
 #include "pf-track.h"
 
 G_BEGIN_DECLS
@@ -62,6 +63,39 @@ typedef struct
   GArray        *hours;          /* PfWeatherHour sorted by time; when not empty it wins */
 } PfConditions;
 
+typedef enum
+{
+  PF_DRINK_PLANNED,  /* volumes to drink at each intake */
+  PF_DRINK_THIRST,   /* drink to thirst; the volumes are upper bounds */
+} PfDrinkMode;
+
+/* Sweat sodium bands of the questionnaire ("white salt marks on kit" → salty), mg/L. */
+#define PF_SWEAT_SODIUM_LOW     500.0
+#define PF_SWEAT_SODIUM_TYPICAL 900.0
+#define PF_SWEAT_SODIUM_SALTY  1400.0
+
+typedef struct
+{
+  double      mass_kg;
+  double      height_cm;
+  double      sweat_rate_l_per_h;     /* typed, at the reference conditions; 0: none */
+  gboolean    has_sweat_test;
+  PfSweatTest sweat_test;             /* wins over a typed rate */
+  double      sweat_sodium_mg_per_l;
+  gboolean    cramp_prone;
+  double      gut_max_g_per_h;        /* carbohydrate the gut is trained for */
+} PfRunner;
+
+typedef struct
+{
+  double      carbs_per_hour_g;       /* manual target; 0: by race duration */
+  double      fluid_per_hour_l;       /* manual target; 0: from sweat */
+  double      fluid_ceiling_l_per_h;
+  PfDrinkMode drink_mode;
+  double      carry_bottle_ml;        /* a bottle carried and refilled; 0: none */
+  GArray     *extra_aid_m;            /* stations the runner added, metres along the course */
+} PfFuelOptions;
+
 typedef struct
 {
   PfTrack      *track;                /* the course as imported (owned reference) */
@@ -77,6 +111,8 @@ typedef struct
   double        strategy_pct;         /* for negative and positive splits */
   double        drift_pct;            /* late-race slowdown reached at the finish; 0: none */
   PfSplitUnit   split_unit;
+  PfRunner      runner;
+  PfFuelOptions fuel;
 } PfPlanInputs;
 
 void pf_plan_inputs_init      (PfPlanInputs       *inputs);

@@ -57,6 +57,125 @@ add_split (JsonBuilder  *builder,
   json_builder_end_object (builder);
 }
 
+static void
+add_fuel (JsonBuilder  *builder,
+          const PfPlan *plan)
+{
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  const PfFuelTotals *t = &fuel->totals;
+  const PfDrink *d = &fuel->drink;
+
+  add_double (builder, "sweat_rate_l_per_h", fuel->sweat_rate_l_per_h, 0.001);
+  if (fuel->test_rate_l_per_h > 0.0)
+    add_double (builder, "sweat_test_rate_l_per_h", fuel->test_rate_l_per_h, 0.001);
+  add_double (builder, "carbs_target_g_per_h", fuel->carbs_target_g_per_h, 0.1);
+
+  json_builder_set_member_name (builder, "hourly");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < fuel->hours->len; i++)
+    {
+      const PfFuelHour *h = &g_array_index (fuel->hours, PfFuelHour, i);
+
+      json_builder_begin_object (builder);
+      add_double (builder, "start_s", h->start_s, 0.01);
+      add_double (builder, "end_s", h->end_s, 0.01);
+      add_double (builder, "sweat_l", h->sweat_l, 0.001);
+      add_double (builder, "sodium_lost_mg", h->sodium_lost_mg, 1);
+      add_double (builder, "fluid_target_l", h->fluid_target_l, 0.001);
+      add_double (builder, "fluid_l", h->fluid_l, 0.001);
+      add_double (builder, "sodium_mg", h->sodium_mg, 1);
+      add_double (builder, "carbs_target_g", h->carbs_target_g, 0.1);
+      add_double (builder, "carbs_g", h->carbs_g, 0.1);
+      add_double (builder, "glucose_g", h->glucose_g, 0.1);
+      add_double (builder, "fructose_g", h->fructose_g, 0.1);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "schedule");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < fuel->schedule->len; i++)
+    {
+      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+      g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
+
+      json_builder_begin_object (builder);
+      add_double (builder, "elapsed_s", intake->elapsed_s, 0.01);
+      add_double (builder, "distance_m", intake->distance_m, 0.01);
+      add_string (builder, "clock", clock);
+      add_string (builder, "where", intake->where != NULL ? intake->where : "carried");
+      json_builder_set_member_name (builder, "items");
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < intake->n_items; k++)
+        {
+          json_builder_begin_object (builder);
+          add_string (builder, "product", intake->items[k].product->id);
+          json_builder_set_member_name (builder, "servings");
+          json_builder_add_int_value (builder, intake->items[k].servings);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      add_double (builder, "fluid_ml", intake->fluid_ml, 1);
+      add_double (builder, "sodium_mg", intake->sodium_mg, 1);
+      add_double (builder, "carbs_g", intake->carbs_g, 0.1);
+      add_double (builder, "glucose_g", intake->glucose_g, 0.1);
+      add_double (builder, "fructose_g", intake->fructose_g, 0.1);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "totals");
+  json_builder_begin_object (builder);
+  add_double (builder, "sweat_l", t->sweat_l, 0.001);
+  add_double (builder, "fluid_l", t->fluid_l, 0.001);
+  add_double (builder, "sodium_lost_mg", t->sodium_lost_mg, 1);
+  add_double (builder, "sodium_in_mg", t->sodium_in_mg, 1);
+  add_double (builder, "carbs_g", t->carbs_g, 0.1);
+  add_double (builder, "glucose_g", t->glucose_g, 0.1);
+  add_double (builder, "fructose_g", t->fructose_g, 0.1);
+  add_double (builder, "mass_change_pct", t->mass_change_pct, 0.01);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "drink");
+  json_builder_begin_object (builder);
+  add_double (builder, "sodium_g_per_l", d->sodium_g_per_l, 0.01);
+  add_double (builder, "carbs_g_per_l", d->carbs_g_per_l, 0.1);
+  add_double (builder, "glucose_fructose_ratio",
+              d->fructose_g_per_l > 0.0 ? d->glucose_g_per_l / d->fructose_g_per_l : 0.0, 0.01);
+  add_double (builder, "bottle_ml", d->bottle_ml, 1);
+  add_double (builder, "maltodextrin_g", d->maltodextrin_g, 0.1);
+  add_double (builder, "sucrose_g", d->sucrose_g, 0.1);
+  add_double (builder, "salt_g", d->salt_g, 0.01);
+  add_string (builder, "why", d->why);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "carry");
+  json_builder_begin_array (builder);
+  if (fuel->gels_to_carry > 0)
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, "product", fuel->gel->id);
+      json_builder_set_member_name (builder, "servings");
+      json_builder_add_int_value (builder, fuel->gels_to_carry);
+      json_builder_end_object (builder);
+    }
+  if (fuel->capsules_to_carry > 0)
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, "product", PF_PRODUCT_SALT);
+      json_builder_set_member_name (builder, "servings");
+      json_builder_add_int_value (builder, fuel->capsules_to_carry);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "fuel_notes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < fuel->notes->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (fuel->notes, i));
+  json_builder_end_array (builder);
+}
+
 JsonNode *
 pf_plan_to_json (const PfPlan *plan)
 {
@@ -104,6 +223,8 @@ pf_plan_to_json (const PfPlan *plan)
   for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
     add_split (builder, plan, pf_plan_get_split (plan, i));
   json_builder_end_array (builder);
+
+  add_fuel (builder, plan);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

@@ -24,6 +24,7 @@ struct _PfPlan
   PfPacing         pacing;
   GArray          *splits;       /* PfSplit */
   GArray          *predictions;  /* PfPrediction, for the course distance */
+  PfFuel           fuel;
 };
 
 G_DEFINE_BOXED_TYPE (PfPlan, pf_plan, pf_plan_ref, pf_plan_unref)
@@ -129,7 +130,7 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
   if (!isfinite (inputs->drift_pct) || inputs->drift_pct < 0.0 || inputs->drift_pct > 30.0)
     return invalid (error, _("the late-race drift must be between 0 and 30 %%"));
 
-  return TRUE;
+  return pf_fuel_inputs_validate (inputs, error);
 }
 
 /* The flat, cool-weather pace a recent race predicts over this distance: Daniels' VDOT,
@@ -178,6 +179,7 @@ compute_on_course (const PfPlanInputs *inputs,
                                             pf_course_get_distance (self->course))
                      : 0.0);
   self->splits = pf_pacing_splits (&self->pacing, self->course, inputs->split_unit);
+  pf_fuel_plan (&self->fuel, self->course, &self->pacing, inputs);
 
   return self;
 }
@@ -246,6 +248,7 @@ pf_plan_unref (PfPlan *self)
       pf_pacing_clear (&self->pacing);
       g_array_unref (self->splits);
       g_array_unref (self->predictions);
+      pf_fuel_clear (&self->fuel);
       g_free (self);
     }
 }
@@ -361,35 +364,23 @@ pf_plan_get_prediction (const PfPlan *self,
   return &g_array_index (self->predictions, PfPrediction, index);
 }
 
+/* Sweat, targets, the drink, the schedule of intakes and their totals. */
+const PfFuel *
+pf_plan_get_fuel (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return &self->fuel;
+}
+
 /* Elapsed time when the runner passes @distance_m (even pace within a segment). */
 double
 pf_plan_elapsed_at (const PfPlan *self,
                     double        distance_m)
 {
-  const PfSegment *seg;
-  guint lo = 0, hi;
-
   g_return_val_if_fail (self != NULL, 0.0);
 
-  seg = pf_plan_get_segments (self);
-  hi = self->pacing.segments->len;
-  if (hi == 0 || distance_m <= 0.0)
-    return 0.0;
-  if (distance_m >= seg[hi - 1].end_m)
-    return self->pacing.finish_s;
-
-  while (hi - lo > 1)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (seg[mid].start_m <= distance_m)
-        lo = mid;
-      else
-        hi = mid;
-    }
-
-  return seg[lo].start_s
-         + seg[lo].time_s * (distance_m - seg[lo].start_m) / (seg[lo].end_m - seg[lo].start_m);
+  return pf_pacing_elapsed_at (&self->pacing, distance_m);
 }
 
 /* Time of day at @elapsed_s after the start: "HH:MM:SS", with "+N" for the Nth day after

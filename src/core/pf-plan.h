@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "pf-course.h"
+#include "pf-fuel.h"
 #include "pf-pacing.h"
 #include "pf-plan-inputs.h"
 #include "pf-predict.h"
@@ -50,6 +51,7 @@ const PfSplit      *pf_plan_get_split          (const PfPlan       *self,
 guint               pf_plan_get_n_predictions  (const PfPlan       *self);
 const PfPrediction *pf_plan_get_prediction     (const PfPlan       *self,
                                                 guint               index);
+const PfFuel       *pf_plan_get_fuel           (const PfPlan       *self);
 double              pf_plan_elapsed_at         (const PfPlan       *self,
                                                 double              distance_m);
 char               *pf_plan_format_clock       (const PfPlan       *self,

@@ -1,0 +1,113 @@
+/* pf-fuel.h — sweat, fluid, sodium and carbohydrate along the pacing timeline
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "pf-course.h"
+#include "pf-pacing.h"
+#include "pf-plan-inputs.h"
+#include "pf-product.h"
+
+G_BEGIN_DECLS
+
+/* Rails (DOMAIN.md §7). */
+#define PF_DRINK_SODIUM_MIN_G_PER_L  0.5
+#define PF_DRINK_SODIUM_MAX_G_PER_L  1.5
+#define PF_DRINK_CARBS_MAX_G_PER_L  80.0   /* 8 % */
+#define PF_GLUCOSE_MAX_G_PER_H      60.0   /* single-source transport saturates */
+#define PF_MASS_LOSS_TARGET_PCT      2.0
+#define PF_CARBS_MAX_G_PER_H       120.0   /* beyond any trained gut */
+
+/* One hour of the race (the last one may be shorter). */
+typedef struct
+{
+  double start_s;
+  double end_s;
+  double sweat_l;
+  double sodium_lost_mg;
+  double fluid_target_l;   /* the planned volume for the hour, within the rails */
+  double carbs_target_g;   /* the rate × the hour's length (the rate holds over any 60 min) */
+  double fluid_l;          /* what the schedule gives in this hour */
+  double sodium_mg;
+  double carbs_g;
+  double glucose_g;
+  double fructose_g;
+} PfFuelHour;
+
+typedef struct
+{
+  const PfProduct *product;
+  guint            servings;   /* whole servings; for drinks, millilitres */
+} PfServing;
+
+#define PF_INTAKE_MAX_ITEMS 4
+
+/* One moment the runner drinks or eats. */
+typedef struct
+{
+  double    elapsed_s;
+  double    distance_m;
+  char     *where;        /* the aid station's name, or NULL when carried */
+  PfServing items[PF_INTAKE_MAX_ITEMS];
+  guint     n_items;
+  double    fluid_ml;
+  double    sodium_mg;
+  double    carbs_g;
+  double    glucose_g;
+  double    fructose_g;
+} PfIntake;
+
+/* The drink: its concentrations, and how to mix one bottle of it. */
+typedef struct
+{
+  double sodium_g_per_l;
+  double carbs_g_per_l;
+  double glucose_g_per_l;
+  double fructose_g_per_l;
+  double bottle_ml;
+  double maltodextrin_g;   /* per bottle */
+  double sucrose_g;        /* table sugar: half glucose, half fructose */
+  double salt_g;           /* table salt, 39.3 % sodium */
+  const char *why;         /* why this sodium level (translated) */
+} PfDrink;
+
+typedef struct
+{
+  double sweat_l;
+  double fluid_l;
+  double sodium_lost_mg;
+  double sodium_in_mg;
+  double carbs_g;
+  double glucose_g;
+  double fructose_g;
+  double mass_change_pct;  /* negative: a loss */
+} PfFuelTotals;
+
+typedef struct
+{
+  double       calibration;        /* race rate = calibration × model rate */
+  double       sweat_rate_l_per_h; /* the race mean */
+  double       test_rate_l_per_h;  /* the field test's own rate, 0 without one */
+  double       carbs_target_g_per_h;
+  double       carbs_limit_g_per_h; /* the rail per hour: the gut, or a higher own target */
+  PfDrink      drink;
+  GArray      *hours;              /* PfFuelHour */
+  GArray      *schedule;           /* PfIntake, by time */
+  PfFuelTotals totals;
+  GPtrArray   *notes;              /* what the runner should know about this schedule */
+  guint        gels_to_carry;
+  guint        capsules_to_carry;
+  const PfProduct *gel;
+} PfFuel;
+
+gboolean pf_fuel_inputs_validate (const PfPlanInputs *inputs,
+                                  GError            **error);
+double   pf_fuel_calibration     (const PfRunner     *runner);
+void     pf_fuel_plan            (PfFuel             *fuel,
+                                  const PfCourse     *course,
+                                  const PfPacing     *pacing,
+                                  const PfPlanInputs *inputs);
+void     pf_fuel_clear           (PfFuel             *fuel);
+
+G_END_DECLS

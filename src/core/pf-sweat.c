@@ -1,0 +1,113 @@
+/* pf-sweat.c
+ *
+ * Sweating exists to evaporate the heat that dry heat loss cannot remove (Gonzalez et al.
+ * 2009; Cheuvront et al. 2023 forecast individual sweat loss from air temperature and running
+ * energy expenditure with CCC 0.91). The heat balance below is DOMAIN.md §6's reference
+ * model, ISO 7933-style simplifications; its level differs between people, which the field
+ * test calibrates.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-sweat"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "pf-grade-model.h"
+#include "pf-heat.h"
+#include "pf-plan.h"
+#include "pf-sweat.h"
+
+/* Latent heat of evaporation of sweat, J/g. */
+#define LATENT_HEAT_J_PER_G 2430.0
+
+/* Sweat loss (L/h) = (pre − post mass + fluid drunk − urine) / hours; 1 kg of sweat ≈ 1 L. */
+double
+pf_sweat_test_rate (const PfSweatTest *test)
+{
+  g_return_val_if_fail (test != NULL && test->minutes > 0.0, 0.0);
+
+  return (test->pre_kg - test->post_kg + test->drank_l - test->urine_l) / (test->minutes / 60.0);
+}
+
+/* Refuses what cannot be a real test: nonsensical masses, negative volumes, a mass gain
+ * with nothing drunk, a test too short to measure. */
+gboolean
+pf_sweat_test_check (const PfSweatTest  *test,
+                     GError            **error)
+{
+  const char *problem = NULL;
+  double rate;
+
+  if (!(test->pre_kg >= 30.0 && test->pre_kg <= 250.0)
+      || !(test->post_kg >= 30.0 && test->post_kg <= 250.0))
+    problem = _("the sweat test’s body masses must be between 30 and 250 kg");
+  else if (!(test->drank_l >= 0.0 && test->drank_l <= 10.0)
+           || !(test->urine_l >= 0.0 && test->urine_l <= 5.0))
+    problem = _("the sweat test’s volumes must be between 0 and 10 L");
+  else if (!(test->minutes >= 20.0 && test->minutes <= 600.0))
+    problem = _("a sweat test must last between 20 minutes and 10 hours");
+  else if (!(test->pace_s_per_km >= 120.0 && test->pace_s_per_km <= 1200.0))
+    problem = _("the sweat test’s pace must be between 2:00 and 20:00 per km");
+  else if (!(test->temp_c >= -30.0 && test->temp_c <= 50.0) || !isfinite (test->dew_point_c))
+    problem = _("the sweat test’s temperature must be between −30 and 50 °C");
+  else if ((rate = pf_sweat_test_rate (test)) <= 0.0)
+    problem = _("the sweat test shows no loss: the mass after cannot exceed the mass before plus what was drunk");
+  else if (rate > 5.8)
+    problem = _("the sweat test gives more than 5.8 L/h, beyond any measured runner: check the masses");
+
+  if (problem != NULL)
+    {
+      g_set_error_literal (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, problem);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Saturated vapour pressure, kPa. */
+static double
+saturation_kpa (double temp_c)
+{
+  return 0.6105 * exp (17.27 * temp_c / (237.7 + temp_c));
+}
+
+/* The uncalibrated sweat rate (L/h) of a runner of this size at this speed and grade in this
+ * weather, from the heat the body must lose by evaporation. */
+double
+pf_sweat_model_rate (double mass_kg,
+                     double height_cm,
+                     double speed_m_per_s,
+                     double grade,
+                     double temp_c,
+                     double dew_point_c)
+{
+  double v = MAX (speed_m_per_s, 0.5);
+  /* Metabolic rate (W): Minetti's cost of running (J/kg/m) times speed, plus resting. */
+  double m = mass_kg * (pf_minetti_cost (grade) * v + 1.2);
+  /* DuBois body surface area (m²). */
+  double bsa = 0.007184 * pow (mass_kg, 0.425) * pow (height_cm, 0.725);
+  double rh = pf_relative_humidity (temp_c, dew_point_c);
+  double pa = pf_vapour_pressure_hpa (temp_c, rh) / 10.0;
+  double e_res = 0.0014 * m * (34.0 - temp_c) + 0.0173 * m * (5.87 - pa);
+  double t_skin = MIN (35.5, 32.5 + 0.1 * temp_c);
+  double hc = 8.3 * sqrt (v), hr = 4.7;
+  double dry = bsa * (t_skin - temp_c) / (0.03 + 1.0 / (hc + hr));
+  double e_req = MAX (m - dry - e_res, 0.25 * m);
+  double e_max = bsa * (saturation_kpa (t_skin) - pa) / (0.0025 + 1.0 / (16.5 * hc));
+  double wettedness = e_max > 0.0 ? MIN (e_req / e_max, 1.0) : 1.0;
+  double efficiency = MAX (0.5, 1.0 - wettedness * wettedness / 2.0);
+
+  return e_req / (LATENT_HEAT_J_PER_G * efficiency) * 3.6;
+}
+
+/* The model's rate at the reference conditions of the population norm: 20 °C, dew point
+ * 10 °C, 11 km/h on the flat. */
+double
+pf_sweat_reference_rate (double mass_kg,
+                         double height_cm)
+{
+  return pf_sweat_model_rate (mass_kg, height_cm, 11.0 / 3.6, 0.0, 20.0, 10.0);
+}

@@ -1,0 +1,447 @@
+/* test-fuel.c — sweat, and the fluid / sodium / carbohydrate schedule inside its rails
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/pacefuel-core.h"
+#include "pf-test-course.h"
+
+#define EPS 1e-6
+
+static PfPlan *
+compute (PfPlanInputs *inputs)
+{
+  g_autoptr(GError) error = NULL;
+  PfPlan *plan = pf_plan_compute (inputs, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+static void
+test_field_test_arithmetic (void)
+{
+  /* 1 kg lost + 0.5 L drunk − 0.1 L urine in an hour: 1.4 L/h. */
+  PfSweatTest test = { 70.0, 69.0, 0.5, 0.1, 60.0, 18.0, 10.0, 300.0 };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpfloat_with_epsilon (pf_sweat_test_rate (&test), 1.4, EPS);
+  g_assert_true (pf_sweat_test_check (&test, &error));
+
+  test.minutes = 90.0;
+  g_assert_cmpfloat_with_epsilon (pf_sweat_test_rate (&test), 1.4 / 1.5, EPS);
+
+  /* Heavier afterwards with nothing drunk: impossible. */
+  test.post_kg = 70.5;
+  test.drank_l = 0.0;
+  test.urine_l = 0.0;
+  g_assert_false (pf_sweat_test_check (&test, &error));
+  g_assert_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID);
+  g_clear_error (&error);
+
+  test.post_kg = 69.0;
+  test.drank_l = -0.2;
+  g_assert_false (pf_sweat_test_check (&test, &error));
+  g_clear_error (&error);
+
+  test.drank_l = 0.2;
+  test.pre_kg = 0.0;
+  g_assert_false (pf_sweat_test_check (&test, &error));
+  g_clear_error (&error);
+  test.pre_kg = 300.0;
+  g_assert_false (pf_sweat_test_check (&test, &error));
+}
+
+/* DOMAIN.md §6's reference figures for a 70 kg, 175 cm runner at 12 km/h. */
+static void
+test_sweat_model_reference (void)
+{
+  g_assert_cmpfloat_with_epsilon (pf_sweat_model_rate (70, 175, 12 / 3.6, 0, 10, 0), 0.41, 0.02);
+  g_assert_cmpfloat_with_epsilon (pf_sweat_model_rate (70, 175, 12 / 3.6, 0, 20, 10), 0.81, 0.02);
+  g_assert_cmpfloat_with_epsilon (pf_sweat_model_rate (70, 175, 12 / 3.6, 0, 27, 18), 1.24, 0.03);
+  g_assert_cmpfloat_with_epsilon (pf_sweat_model_rate (70, 175, 12 / 3.6, 0, 30, 24), 1.97, 0.05);
+}
+
+static void
+test_hotter_and_faster_sweat_more (void)
+{
+  double cool = pf_sweat_model_rate (70, 175, 3.0, 0, 12, 6);
+  double hot = pf_sweat_model_rate (70, 175, 3.0, 0, 28, 16);
+  double fast = pf_sweat_model_rate (70, 175, 4.0, 0, 12, 6);
+  double uphill = pf_sweat_model_rate (70, 175, 3.0, 0.06, 12, 6);
+  double humid = pf_sweat_model_rate (70, 175, 3.0, 0, 28, 24);
+
+  g_assert_cmpfloat (hot, >, cool);
+  g_assert_cmpfloat (fast, >, cool);
+  g_assert_cmpfloat (uphill, >, cool);
+  g_assert_cmpfloat (humid, >, hot);
+  g_assert_cmpfloat (pf_sweat_model_rate (90, 185, 3.0, 0, 20, 10), >,
+                     pf_sweat_model_rate (55, 160, 3.0, 0, 20, 10));
+}
+
+/* A race run in the test's own conditions and pace reproduces the test's rate. */
+static void
+test_calibration_reproduces_test (void)
+{
+  g_autoptr(PfTrack) flat = pf_test_course_new (15000.0, NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  const PfFuel *fuel;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, flat);
+  inputs.official_distance_m = 15000.0;
+  inputs.goal_time_s = 15 * 330.0;  /* 5:30 /km */
+  inputs.strategy = PF_STRATEGY_EVEN_PACE;
+  inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+  inputs.conditions.humidity = 14.0;
+  inputs.conditions.start_temp_c = 24.0;
+  inputs.runner.mass_kg = 62.0;
+  inputs.runner.height_cm = 168.0;
+  inputs.runner.has_sweat_test = TRUE;
+  inputs.runner.sweat_test = (PfSweatTest) { 62.0, 61.1, 0.4, 0.0, 60.0, 24.0, 14.0, 330.0 };
+  plan = compute (&inputs);
+  fuel = pf_plan_get_fuel (plan);
+
+  g_assert_cmpfloat_with_epsilon (fuel->test_rate_l_per_h, 1.3, EPS);
+  g_assert_cmpfloat_with_epsilon (fuel->sweat_rate_l_per_h, 1.3, 0.01);
+
+  /* Without a test, the population norm: 15 mL/kg/h at 20 °C, dew point 10, 11 km/h. */
+  inputs.runner.has_sweat_test = FALSE;
+  g_assert_cmpfloat_with_epsilon (pf_fuel_calibration (&inputs.runner)
+                                    * pf_sweat_reference_rate (62.0, 168.0),
+                                  0.015 * 62.0, EPS);
+  /* A typed rate is the rate at the reference conditions. */
+  inputs.runner.sweat_rate_l_per_h = 1.6;
+  g_assert_cmpfloat_with_epsilon (pf_fuel_calibration (&inputs.runner)
+                                    * pf_sweat_reference_rate (62.0, 168.0), 1.6, EPS);
+}
+
+static void
+assert_rails (const PfPlan       *plan,
+              const PfPlanInputs *inputs)
+{
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  const PfDrink *d = &fuel->drink;
+  double finish = pf_plan_get_finish_time (plan);
+  double fluid = 0, sodium = 0, carbs = 0, glucose = 0, fructose = 0, sweat = 0;
+  double previous = 0.0;
+
+  g_assert_cmpfloat (d->sodium_g_per_l, >=, PF_DRINK_SODIUM_MIN_G_PER_L - EPS);
+  g_assert_cmpfloat (d->sodium_g_per_l, <=, PF_DRINK_SODIUM_MAX_G_PER_L + EPS);
+  g_assert_cmpfloat (d->carbs_g_per_l, <=, PF_DRINK_CARBS_MAX_G_PER_L + EPS);
+  g_assert_cmpfloat (d->carbs_g_per_l, >=, 0.0);
+  if (inputs->fuel.carbs_per_hour_g == 0.0)
+    {
+      g_assert_cmpfloat (fuel->carbs_target_g_per_h, <=, inputs->runner.gut_max_g_per_h + EPS);
+      g_assert_cmpfloat (fuel->carbs_limit_g_per_h, <=, inputs->runner.gut_max_g_per_h + EPS);
+    }
+  g_assert_cmpfloat (fuel->carbs_limit_g_per_h, <=, PF_CARBS_MAX_G_PER_H);
+
+  for (guint h = 0; h < fuel->hours->len; h++)
+    {
+      const PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, h);
+      double hours = (hour->end_s - hour->start_s) / 3600.0;
+
+      /* Never more than the hour's sweat, never above the ceiling. */
+      g_assert_cmpfloat (hour->fluid_l, <=, hour->sweat_l + EPS);
+      g_assert_cmpfloat (hour->fluid_l, <=, inputs->fuel.fluid_ceiling_l_per_h * hours + EPS);
+      g_assert_cmpfloat (hour->fluid_target_l, <=, hour->sweat_l + EPS);
+      /* Sweat per hour within the model's clamps. */
+      g_assert_cmpfloat (hour->sweat_l, >=, PF_SWEAT_MIN_L_PER_H * hours - EPS);
+      g_assert_cmpfloat (hour->sweat_l, <=, PF_SWEAT_MAX_L_PER_H * hours + EPS);
+      /* Carbohydrate inside the rate (capped by the gut unless set by hand), and glucose
+       * inside what one transporter takes. */
+      g_assert_cmpfloat (hour->carbs_g, <=, fuel->carbs_limit_g_per_h + EPS);
+      g_assert_cmpfloat (hour->glucose_g, <=, PF_GLUCOSE_MAX_G_PER_H + EPS);
+      sweat += hour->sweat_l;
+    }
+
+  for (guint i = 0; i < fuel->schedule->len; i++)
+    {
+      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+
+      double hours = intake->elapsed_s / 3600.0;
+      double serving = fuel->gel != NULL ? fuel->gel->carbs_g : 0.0;
+
+      g_assert_cmpfloat (intake->elapsed_s, >, previous);
+      g_assert_cmpfloat (intake->elapsed_s, <, finish);
+      g_assert_cmpfloat (intake->distance_m, >=, 0.0);
+      g_assert_cmpfloat (intake->distance_m, <=, pf_course_get_distance (pf_plan_get_course (plan)));
+      g_assert_true (intake->fluid_ml > 0.0 || intake->n_items > 0);
+      for (guint k = 0; k < intake->n_items; k++)
+        g_assert_cmpuint (intake->items[k].servings, >=, 1);
+      previous = intake->elapsed_s;
+      fluid += intake->fluid_ml / 1000.0;
+      sodium += intake->sodium_mg;
+      carbs += intake->carbs_g;
+      glucose += intake->glucose_g;
+      fructose += intake->fructose_g;
+      /* Never more than one serving ahead of the rates: no front-loading. */
+      g_assert_cmpfloat (carbs, <=, fuel->carbs_limit_g_per_h * hours + serving + EPS);
+      g_assert_cmpfloat (glucose, <=, PF_GLUCOSE_MAX_G_PER_H * hours + serving + EPS);
+    }
+
+  /* The totals are the schedule's own sums; no planned gain of mass. */
+  g_assert_cmpfloat_with_epsilon (fuel->totals.fluid_l, fluid, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fuel->totals.sodium_in_mg, sodium, 1e-6);
+  g_assert_cmpfloat_with_epsilon (fuel->totals.carbs_g, carbs, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fuel->totals.glucose_g, glucose, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fuel->totals.fructose_g, fructose, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fuel->totals.sweat_l, sweat, 1e-9);
+  g_assert_cmpfloat (fuel->totals.fluid_l, <=, fuel->totals.sweat_l + EPS);
+  g_assert_cmpfloat (fuel->totals.mass_change_pct, <=, EPS);
+}
+
+/* Thousands of random runners on random days and courses: no plan breaks a rail. */
+static void
+test_rails_hold_for_random_runners (void)
+{
+  g_autoptr(GPtrArray) courses = g_ptr_array_new_with_free_func ((GDestroyNotify) pf_track_unref);
+  guint rounds = g_test_slow () ? 5000 : 1500;
+
+  g_ptr_array_add (courses, pf_test_course_new (5000.0, NULL));
+  g_ptr_array_add (courses, pf_test_course_new (21097.5, NULL));
+  g_ptr_array_add (courses, pf_test_course_new (42195.0, NULL));
+
+  for (guint i = 0; i < rounds; i++)
+    {
+      g_auto(PfPlanInputs) inputs = { 0 };
+      g_autoptr(PfPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
+      PfTrack *track = g_ptr_array_index (courses, g_test_rand_int_range (0, 3));
+      guint n_aid;
+
+      pf_plan_inputs_init (&inputs);
+      pf_plan_inputs_set_track (&inputs, track);
+      inputs.goal_time_s = g_test_rand_double_range (3.0, 9.0) * 60.0
+                           * (pf_track_get_n_points (track) * 20.0 / 1000.0);
+      inputs.conditions.start_temp_c = g_test_rand_double_range (-5.0, 35.0);
+      inputs.conditions.finish_temp_c = inputs.conditions.start_temp_c
+                                        + g_test_rand_double_range (-5.0, 10.0);
+      inputs.conditions.humidity = g_test_rand_double_range (5.0, 100.0);
+      inputs.runner.mass_kg = g_test_rand_double_range (40.0, 120.0);
+      inputs.runner.height_cm = g_test_rand_double_range (145.0, 205.0);
+      inputs.runner.sweat_sodium_mg_per_l = g_test_rand_double_range (200.0, 2000.0);
+      inputs.runner.cramp_prone = g_test_rand_bit ();
+      inputs.runner.gut_max_g_per_h = g_test_rand_double_range (0.0, 120.0);
+      switch (g_test_rand_int_range (0, 3))
+        {
+        case 0:
+          inputs.runner.sweat_rate_l_per_h = g_test_rand_double_range (0.3, 3.0);
+          break;
+        case 1:
+          inputs.runner.has_sweat_test = TRUE;
+          inputs.runner.sweat_test.pre_kg = inputs.runner.mass_kg;
+          inputs.runner.sweat_test.post_kg = inputs.runner.mass_kg - g_test_rand_double_range (0.1, 2.0);
+          inputs.runner.sweat_test.drank_l = g_test_rand_double_range (0.0, 1.0);
+          inputs.runner.sweat_test.urine_l = 0.0;
+          inputs.runner.sweat_test.minutes = g_test_rand_double_range (45.0, 120.0);
+          inputs.runner.sweat_test.temp_c = g_test_rand_double_range (0.0, 32.0);
+          inputs.runner.sweat_test.dew_point_c = inputs.runner.sweat_test.temp_c - 8.0;
+          inputs.runner.sweat_test.pace_s_per_km = g_test_rand_double_range (240.0, 480.0);
+          break;
+        default:
+          break;
+        }
+      if (g_test_rand_bit ())
+        inputs.fuel.carbs_per_hour_g = g_test_rand_double_range (0.0, 120.0);
+      if (g_test_rand_bit ())
+        inputs.fuel.fluid_per_hour_l = g_test_rand_double_range (0.0, 2.0);
+      inputs.fuel.fluid_ceiling_l_per_h = g_test_rand_double_range (0.2, 1.2);
+      inputs.fuel.drink_mode = g_test_rand_bit () ? PF_DRINK_THIRST : PF_DRINK_PLANNED;
+      if (g_test_rand_bit ())
+        inputs.fuel.carry_bottle_ml = g_test_rand_double_range (150.0, 1000.0);
+      n_aid = g_test_rand_int_range (0, 12);
+      for (guint k = 0; k < n_aid; k++)
+        {
+          double d = g_test_rand_double_range (0.0, 45000.0);
+
+          g_array_append_val (inputs.fuel.extra_aid_m, d);
+        }
+
+      plan = pf_plan_compute (&inputs, &error);
+      if (plan == NULL)
+        {
+          /* Only a sweat test beyond any measured runner may be refused here. */
+          g_assert_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID);
+          g_assert_true (inputs.runner.has_sweat_test);
+          continue;
+        }
+      assert_rails (plan, &inputs);
+    }
+}
+
+/* The sodium of the drink follows the runner: 0.5–0.7 g/L for most, more for salty
+ * sweaters and crampers, never past 1.5 g/L. */
+static void
+test_drink_sodium (void)
+{
+  g_autoptr(PfTrack) course = pf_test_course_new (21097.5, NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) typical = NULL;
+  g_autoptr(PfPlan) salty = NULL;
+  g_autoptr(PfPlan) both = NULL;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, course);
+  inputs.goal_time_s = 2 * 3600;
+  typical = compute (&inputs);
+  g_assert_cmpfloat (pf_plan_get_fuel (typical)->drink.sodium_g_per_l, >=, 0.5);
+  g_assert_cmpfloat (pf_plan_get_fuel (typical)->drink.sodium_g_per_l, <=, 0.7);
+
+  inputs.runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_SALTY;
+  salty = compute (&inputs);
+  g_assert_cmpfloat (pf_plan_get_fuel (salty)->drink.sodium_g_per_l, >,
+                     pf_plan_get_fuel (typical)->drink.sodium_g_per_l);
+
+  inputs.runner.sweat_sodium_mg_per_l = 2400.0;
+  inputs.runner.cramp_prone = TRUE;
+  both = compute (&inputs);
+  g_assert_cmpfloat_with_epsilon (pf_plan_get_fuel (both)->drink.sodium_g_per_l, 1.5, EPS);
+  /* The recipe's salt gives that concentration: NaCl is 39.3 % sodium. */
+  g_assert_cmpfloat_with_epsilon (pf_plan_get_fuel (both)->drink.salt_g * 0.393
+                                    / pf_plan_get_fuel (both)->drink.bottle_ml * 1000.0,
+                                  1.5, 1e-6);
+}
+
+/* Carbohydrate by duration (Jeukendrup 2013), and glucose + fructose above 60 g/h. */
+static void
+test_carbohydrate_by_duration (void)
+{
+  g_autoptr(PfTrack) course = pf_test_course_new (21097.5, NULL);
+  static const struct { double hours; double gut; double rate; } cases[] = {
+    { 0.9, 60, 0 }, { 1.5, 60, 30 }, { 2.2, 60, 60 }, { 3.0, 60, 60 }, { 3.0, 90, 90 },
+    { 3.0, 120, 90 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(PfPlanInputs) inputs = { 0 };
+      g_autoptr(PfPlan) plan = NULL;
+      const PfFuel *fuel;
+
+      pf_plan_inputs_init (&inputs);
+      pf_plan_inputs_set_track (&inputs, course);
+      inputs.goal_time_s = cases[i].hours * 3600;
+      inputs.runner.gut_max_g_per_h = cases[i].gut;
+      inputs.fuel.carry_bottle_ml = 500.0;
+      plan = compute (&inputs);
+      fuel = pf_plan_get_fuel (plan);
+
+      g_assert_cmpfloat_with_epsilon (fuel->carbs_target_g_per_h, cases[i].rate, EPS);
+      if (cases[i].rate == 0.0)
+        g_assert_cmpfloat (fuel->totals.carbs_g, ==, 0.0);
+      else
+        {
+          /* Most of the target is met with whole servings, and fructose comes with it. */
+          g_assert_cmpfloat (fuel->totals.carbs_g, >, 0.7 * cases[i].rate * cases[i].hours);
+          g_assert_cmpfloat (fuel->totals.fructose_g, >, 0.0);
+        }
+    }
+}
+
+/* Boston at 3:30 on a warm morning, with a station every mile: what to drink where,
+ * which gels when, and the bottle recipe. */
+static void
+test_schedule_at_aid_stations (void)
+{
+  g_autoptr(PfTrack) course = pf_test_course_new (42195.0, NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  const PfFuel *fuel;
+  guint gels = 0;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, course);
+  inputs.goal_time_s = 3.5 * 3600;
+  inputs.conditions.start_temp_c = 18.0;
+  inputs.conditions.finish_temp_c = 25.0;
+  for (double d = 1609.344; d < 42195.0; d += 1609.344)
+    g_array_append_val (inputs.fuel.extra_aid_m, d);
+  plan = compute (&inputs);
+  fuel = pf_plan_get_fuel (plan);
+
+  assert_rails (plan, &inputs);
+  g_assert_cmpuint (fuel->schedule->len, >, 15);
+  for (guint i = 0; i < fuel->schedule->len; i++)
+    {
+      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+
+      /* Every drink is taken at a station: no bottle was chosen. */
+      g_assert_nonnull (intake->where);
+      for (guint k = 0; k < intake->n_items; k++)
+        if (intake->items[k].product == fuel->gel)
+          gels += intake->items[k].servings;
+    }
+  g_assert_cmpuint (gels, ==, fuel->gels_to_carry);
+  g_assert_cmpuint (gels, >=, 3);
+  g_assert_cmpfloat (fuel->drink.sucrose_g + fuel->drink.maltodextrin_g, >, 0.0);
+  /* The hourly fluid never exceeds the 0.8 L/h ceiling but keeps mass loss near 2 %. */
+  g_assert_cmpfloat (fuel->totals.mass_change_pct, >, -3.5);
+}
+
+static void
+test_impossible_inputs (void)
+{
+  g_autoptr(PfTrack) course = pf_test_course_new (5000.0, NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+  double masses[] = { 0.0, 29.0, 300.0, NAN };
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, course);
+
+  for (guint i = 0; i < G_N_ELEMENTS (masses); i++)
+    {
+      inputs.runner.mass_kg = masses[i];
+      g_assert_null (pf_plan_compute (&inputs, &error));
+      g_assert_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  inputs.runner.mass_kg = 70.0;
+
+  inputs.fuel.fluid_per_hour_l = -0.5;
+  g_assert_false (pf_plan_inputs_validate (&inputs, &error));
+  g_clear_error (&error);
+  inputs.fuel.fluid_per_hour_l = 0.0;
+
+  inputs.fuel.carry_bottle_ml = -1.0;
+  g_assert_false (pf_plan_inputs_validate (&inputs, &error));
+  g_clear_error (&error);
+  inputs.fuel.carry_bottle_ml = 0.0;
+
+  inputs.runner.sweat_sodium_mg_per_l = 5000.0;
+  g_assert_false (pf_plan_inputs_validate (&inputs, &error));
+  g_clear_error (&error);
+  inputs.runner.sweat_sodium_mg_per_l = 900.0;
+
+  inputs.runner.has_sweat_test = TRUE;
+  inputs.runner.sweat_test = (PfSweatTest) { 70.0, 71.0, 0.0, 0.0, 60.0, 20.0, 10.0, 300.0 };
+  g_assert_false (pf_plan_inputs_validate (&inputs, &error));
+  g_assert_nonnull (strstr (error->message, "sweat test"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sweat/field-test", test_field_test_arithmetic);
+  g_test_add_func ("/sweat/model-reference", test_sweat_model_reference);
+  g_test_add_func ("/sweat/hotter-faster", test_hotter_and_faster_sweat_more);
+  g_test_add_func ("/sweat/calibration", test_calibration_reproduces_test);
+  g_test_add_func ("/fuel/rails/random", test_rails_hold_for_random_runners);
+  g_test_add_func ("/fuel/drink-sodium", test_drink_sodium);
+  g_test_add_func ("/fuel/carbohydrate", test_carbohydrate_by_duration);
+  g_test_add_func ("/fuel/schedule", test_schedule_at_aid_stations);
+  g_test_add_func ("/fuel/impossible", test_impossible_inputs);
+
+  return g_test_run ();
+}
