@@ -20,3 +20,6 @@
 #include "pf-product.h"
 #include "pf-sweat.h"
 #include "pf-track.h"
+#include "pf-training.h"
+#include "pf-warnings.h"
+#include "pf-checklist.h"

@@ -78,6 +78,10 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
     return invalid (error, _("the fluid ceiling must be between 0.2 and 1.2 L/h"));
   if (!(f->carry_bottle_ml >= 0.0 && f->carry_bottle_ml <= 2000.0))
     return invalid (error, _("a carried bottle must hold between 0 and 2000 mL"));
+  if (!(f->drink_carbs_g_per_l >= 0.0 && f->drink_carbs_g_per_l <= 200.0))
+    return invalid (error, _("a drink’s carbohydrate must be between 0 and 200 g/L"));
+  if (!isnan (f->drink_fructose_pct) && !(f->drink_fructose_pct >= 0.0 && f->drink_fructose_pct <= 100.0))
+    return invalid (error, _("a drink’s fructose share must be between 0 and 100 %"));
   for (guint i = 0; f->extra_aid_m != NULL && i < f->extra_aid_m->len; i++)
     {
       double d = g_array_index (f->extra_aid_m, double, i);
@@ -280,10 +284,16 @@ choose_drink (PfFuel             *fuel,
   drink->carbs_g_per_l = fuel->carbs_target_g_per_h > 0.0 && max_fluid_rate > 0.0
                            ? MIN (60.0, (fuel->carbs_target_g_per_h - gel_rate) / max_fluid_rate)
                            : 0.0;
+  /* The runner's own mix, when they have one — but never stronger than 8 %: the plan
+   * dilutes it (and a warning says so). */
+  if (inputs->fuel.drink_carbs_g_per_l > 0.0)
+    drink->carbs_g_per_l = inputs->fuel.drink_carbs_g_per_l;
   drink->carbs_g_per_l = MIN (drink->carbs_g_per_l, PF_DRINK_CARBS_MAX_G_PER_L);
 
   /* Glucose + fructose 2:1, 1:0.8 above 90 g/h (Wallis & Podlogar 2022). */
   glucose_share = fuel->carbs_target_g_per_h > 90.0 ? 1.0 / 1.8 : 2.0 / 3.0;
+  if (!isnan (inputs->fuel.drink_fructose_pct))
+    glucose_share = 1.0 - inputs->fuel.drink_fructose_pct / 100.0;
   drink->glucose_g_per_l = drink->carbs_g_per_l * glucose_share;
   drink->fructose_g_per_l = drink->carbs_g_per_l - drink->glucose_g_per_l;
 
@@ -291,10 +301,12 @@ choose_drink (PfFuel             *fuel,
    * glucose. */
   drink->bottle_ml = inputs->fuel.carry_bottle_ml > 0.0 ? inputs->fuel.carry_bottle_ml
                                                           : DEFAULT_BOTTLE_ML;
-  sucrose_per_l = 2.0 * drink->fructose_g_per_l;
+  sucrose_per_l = 2.0 * MIN (drink->glucose_g_per_l, drink->fructose_g_per_l);
   maltodextrin_per_l = MAX (0.0, drink->glucose_g_per_l - drink->fructose_g_per_l);
   drink->sucrose_g = sucrose_per_l * drink->bottle_ml / 1000.0;
   drink->maltodextrin_g = maltodextrin_per_l * drink->bottle_ml / 1000.0;
+  drink->fructose_g = MAX (0.0, drink->fructose_g_per_l - drink->glucose_g_per_l)
+                      * drink->bottle_ml / 1000.0;
   drink->salt_g = drink->sodium_g_per_l / SODIUM_PER_SALT * drink->bottle_ml / 1000.0;
 }
 

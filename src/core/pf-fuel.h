@@ -68,6 +68,7 @@ typedef struct
   double bottle_ml;
   double maltodextrin_g;   /* per bottle */
   double sucrose_g;        /* table sugar: half glucose, half fructose */
+  double fructose_g;       /* pure fructose, when the mix wants more than sucrose gives */
   double salt_g;           /* table salt, 39.3 % sodium */
   const char *why;         /* why this sodium level (translated) */
 } PfDrink;

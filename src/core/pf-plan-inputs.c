@@ -40,6 +40,8 @@ pf_plan_inputs_init (PfPlanInputs *inputs)
   inputs->fuel.fluid_ceiling_l_per_h = 0.8;
   inputs->fuel.drink_mode = PF_DRINK_PLANNED;
   inputs->fuel.extra_aid_m = g_array_new (FALSE, FALSE, sizeof (double));
+  inputs->fuel.drink_fructose_pct = NAN;
+  inputs->training.goal_pace_km = NAN;
 }
 
 void
@@ -94,7 +96,7 @@ pf_plan_inputs_add_race (PfPlanInputs *inputs,
                          double        distance_m,
                          double        time_s)
 {
-  PfRaceResult race = { distance_m, time_s };
+  PfRaceResult race = { distance_m, time_s, 0 };
 
   g_return_if_fail (inputs != NULL);
 

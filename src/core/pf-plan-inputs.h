@@ -44,6 +44,7 @@ typedef struct
 {
   double distance_m;
   double time_s;
+  gint64 date;        /* local date as seconds since 1970, 0 when not given */
 } PfRaceResult;
 
 /* One hour of race-day weather at local wall-clock time. */
@@ -88,12 +89,43 @@ typedef struct
 
 typedef struct
 {
+  double      weekly_km;              /* average over the last 8 weeks; 0: not given */
+  double      longest_run_km;         /* 0: not given */
+  double      goal_pace_km;           /* longest continuous run at goal pace; NAN: not given */
+  gboolean    acclimatised;           /* to heat */
+} PfTraining;
+
+/* The eight questions of the pre-race checklist (DOMAIN.md §1). */
+typedef enum
+{
+  PF_CHECK_MEDICATIONS,
+  PF_CHECK_SLEEP,
+  PF_CHECK_GOAL_PACE,
+  PF_CHECK_STRENGTH,
+  PF_CHECK_CARB_LOADING,
+  PF_CHECK_FUEL_PLAN,
+  PF_CHECK_HEAT_PLAN,
+  PF_CHECK_NERVES,
+  PF_N_CHECKS
+} PfCheck;
+
+typedef enum
+{
+  PF_ANSWER_NONE,
+  PF_ANSWER_YES,
+  PF_ANSWER_NO,
+} PfAnswer;
+
+typedef struct
+{
   double      carbs_per_hour_g;       /* manual target; 0: by race duration */
   double      fluid_per_hour_l;       /* manual target; 0: from sweat */
   double      fluid_ceiling_l_per_h;
   PfDrinkMode drink_mode;
   double      carry_bottle_ml;        /* a bottle carried and refilled; 0: none */
   GArray     *extra_aid_m;            /* stations the runner added, metres along the course */
+  double      drink_carbs_g_per_l;    /* the runner's own drink mix; 0: the plan's recipe */
+  double      drink_fructose_pct;     /* of its carbohydrate; NAN: the plan's 2:1 or 1:0.8 */
 } PfFuelOptions;
 
 typedef struct
@@ -113,6 +145,8 @@ typedef struct
   PfSplitUnit   split_unit;
   PfRunner      runner;
   PfFuelOptions fuel;
+  PfTraining    training;
+  PfAnswer      checklist[PF_N_CHECKS];
 } PfPlanInputs;
 
 void pf_plan_inputs_init      (PfPlanInputs       *inputs);

@@ -145,6 +145,7 @@ add_fuel (JsonBuilder  *builder,
   add_double (builder, "bottle_ml", d->bottle_ml, 1);
   add_double (builder, "maltodextrin_g", d->maltodextrin_g, 0.1);
   add_double (builder, "sucrose_g", d->sucrose_g, 0.1);
+  add_double (builder, "fructose_g", d->fructose_g, 0.1);
   add_double (builder, "salt_g", d->salt_g, 0.01);
   add_string (builder, "why", d->why);
   json_builder_end_object (builder);

@@ -24,7 +24,10 @@ struct _PfPlan
   PfPacing         pacing;
   GArray          *splits;       /* PfSplit */
   GArray          *predictions;  /* PfPrediction, for the course distance */
+  double           vdot;         /* from the race nearest in distance; 0 without races */
+  double           shape;        /* marathon shape, 1 when training was not given */
   PfFuel           fuel;
+  GArray          *warnings;     /* PfWarning */
 };
 
 G_DEFINE_BOXED_TYPE (PfPlan, pf_plan, pf_plan_ref, pf_plan_unref)
@@ -142,6 +145,24 @@ predicted_flat_pace (GArray *predictions,
   return g_array_index (predictions, PfPrediction, 0).time_s / distance_m;
 }
 
+static double
+nearest_vdot (const PfPlanInputs *inputs,
+              double              distance_m)
+{
+  const PfRaceResult *best = NULL;
+
+  for (guint i = 0; i < inputs->races->len; i++)
+    {
+      const PfRaceResult *race = &g_array_index (inputs->races, PfRaceResult, i);
+
+      if (best == NULL
+          || fabs (log (race->distance_m / distance_m)) < fabs (log (best->distance_m / distance_m)))
+        best = race;
+    }
+
+  return best != NULL ? pf_vdot_from_race (best->distance_m, best->time_s) : 0.0;
+}
+
 static GArray *
 predict (const PfPlanInputs *inputs,
          double              distance_m)
@@ -172,6 +193,22 @@ compute_on_course (const PfPlanInputs *inputs,
   pf_plan_inputs_copy (&self->inputs, inputs);
   self->course = pf_course_ref (course);
   self->predictions = predict (inputs, pf_course_get_distance (self->course));
+  self->shape = 1.0;
+  if (self->predictions->len > 0)
+    {
+      double distance = pf_course_get_distance (self->course);
+
+      /* The VDOT behind the first prediction; training shapes the long-race predictions. */
+      self->vdot = nearest_vdot (inputs, distance);
+      self->shape = pf_marathon_shape (self->vdot, inputs->training.weekly_km,
+                                       inputs->training.longest_run_km);
+      for (guint i = 0; i < self->predictions->len; i++)
+        {
+          PfPrediction *p = &g_array_index (self->predictions, PfPrediction, i);
+
+          p->time_s = pf_shape_adjust (p->time_s, distance, self->shape);
+        }
+    }
 
   pf_pacing_solve (&self->pacing, self->course, inputs,
                    inputs->pace_mode == PF_PACE_MODE_EFFORT
@@ -180,6 +217,7 @@ compute_on_course (const PfPlanInputs *inputs,
                      : 0.0);
   self->splits = pf_pacing_splits (&self->pacing, self->course, inputs->split_unit);
   pf_fuel_plan (&self->fuel, self->course, &self->pacing, inputs);
+  self->warnings = pf_warnings_compute (self);
 
   return self;
 }
@@ -249,6 +287,7 @@ pf_plan_unref (PfPlan *self)
       g_array_unref (self->splits);
       g_array_unref (self->predictions);
       pf_fuel_clear (&self->fuel);
+      g_array_unref (self->warnings);
       g_free (self);
     }
 }
@@ -364,6 +403,43 @@ pf_plan_get_prediction (const PfPlan *self,
   return &g_array_index (self->predictions, PfPrediction, index);
 }
 
+/* VDOT from the race nearest the course distance (0 without races), and the marathon
+ * shape of the training (1 when not given); predictions already include the shape. */
+double
+pf_plan_get_vdot (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  return self->vdot;
+}
+
+double
+pf_plan_get_marathon_shape (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 1.0);
+
+  return self->shape;
+}
+
+guint
+pf_plan_get_n_warnings (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->warnings->len;
+}
+
+/* Warnings, danger first, then warning, then info; within a severity, by distance. */
+const PfWarning *
+pf_plan_get_warning (const PfPlan *self,
+                     guint         index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->warnings->len, NULL);
+
+  return &g_array_index (self->warnings, PfWarning, index);
+}
+
 /* Sweat, targets, the drink, the schedule of intakes and their totals. */
 const PfFuel *
 pf_plan_get_fuel (const PfPlan *self)
@@ -381,6 +457,16 @@ pf_plan_elapsed_at (const PfPlan *self,
   g_return_val_if_fail (self != NULL, 0.0);
 
   return pf_pacing_elapsed_at (&self->pacing, distance_m);
+}
+
+/* Where the runner is @elapsed_s after the start. */
+double
+pf_plan_distance_at (const PfPlan *self,
+                            double        elapsed_s)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  return pf_pacing_distance_at (&self->pacing, elapsed_s);
 }
 
 /* Time of day at @elapsed_s after the start: "HH:MM:SS", with "+N" for the Nth day after

@@ -11,6 +11,7 @@
 #include "pf-pacing.h"
 #include "pf-plan-inputs.h"
 #include "pf-predict.h"
+#include "pf-warnings.h"
 
 G_BEGIN_DECLS
 
@@ -20,8 +21,6 @@ typedef enum
 {
   PF_PLAN_ERROR_INVALID,   /* an input out of its range; the message says which */
 } PfPlanError;
-
-typedef struct _PfPlan PfPlan;
 
 #define PF_TYPE_PLAN (pf_plan_get_type ())
 
@@ -51,9 +50,16 @@ const PfSplit      *pf_plan_get_split          (const PfPlan       *self,
 guint               pf_plan_get_n_predictions  (const PfPlan       *self);
 const PfPrediction *pf_plan_get_prediction     (const PfPlan       *self,
                                                 guint               index);
+double              pf_plan_get_vdot           (const PfPlan       *self);
+double              pf_plan_get_marathon_shape (const PfPlan       *self);
+guint               pf_plan_get_n_warnings     (const PfPlan       *self);
+const PfWarning    *pf_plan_get_warning        (const PfPlan       *self,
+                                                guint               index);
 const PfFuel       *pf_plan_get_fuel           (const PfPlan       *self);
 double              pf_plan_elapsed_at         (const PfPlan       *self,
                                                 double              distance_m);
+double              pf_plan_distance_at        (const PfPlan       *self,
+                                                double              elapsed_s);
 char               *pf_plan_format_clock       (const PfPlan       *self,
                                                 double              elapsed_s);
 

@@ -174,3 +174,33 @@ pf_predict_all (const double *distances_m,
 
   return predictions;
 }
+
+/* "Marathon shape" (Runalyze): how the last weeks compare with what a marathon at this
+ * VDOT wants — weekly distance VDOT^1.135 km (67 %) and a long run of 12·ln(VDOT/4) km
+ * (33 %). 1 is ready; a part not given counts as met. */
+double
+pf_marathon_shape (double vdot,
+                   double weekly_km,
+                   double longest_km)
+{
+  double weekly_target = pow (vdot, 1.135);
+  double long_target = 12.0 * log (vdot / 4.0);
+  double weekly = weekly_km > 0.0 ? MIN (1.0, weekly_km / weekly_target) : 1.0;
+  double longest = longest_km > 0.0 ? MIN (1.0, longest_km / long_target) : 1.0;
+
+  return 0.67 * weekly + 0.33 * longest;
+}
+
+/* Runalyze slows its marathon prediction when the shape falls short. Its exact correction
+ * is not published with the formulas we use; we slow races of 30 km and more by up to
+ * 10 % at no shape at all, in proportion to what is missing. */
+double
+pf_shape_adjust (double time_s,
+                 double distance_m,
+                 double shape)
+{
+  if (distance_m < 30000.0 || shape >= 1.0)
+    return time_s;
+
+  return time_s * (1.0 + 0.10 * (1.0 - CLAMP (shape, 0.0, 1.0)));
+}

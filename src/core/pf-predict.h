@@ -42,6 +42,12 @@ double      pf_cameron_predict         (double distance_m,
                                         double time_s,
                                         double target_m);
 const char *pf_prediction_model_to_string (PfPredictionModel model);
+double      pf_marathon_shape          (double vdot,
+                                        double weekly_km,
+                                        double longest_km);
+double      pf_shape_adjust            (double time_s,
+                                        double distance_m,
+                                        double shape);
 GArray     *pf_predict_all             (const double *distances_m,
                                         const double *times_s,
                                         guint         n_races,

@@ -8,9 +8,11 @@
 
 #include "pf-document.h"
 
-/* The document owns the inputs; the plan is recomputed from scratch whenever they change, and
- * views only ever read the plan. A load replaces inputs and plan together, and only when both
- * succeeded, so a bad file never leaves the window without a course. */
+/* The document owns the inputs; the plan is recomputed whenever they change, and views only
+ * ever read the plan. Inputs the core refuses leave inputs and plan as they were and set
+ * :error-message, so the field that was edited can say why. A load replaces inputs and plan
+ * together, and only when both succeeded, so a bad file never leaves the window without a
+ * course; what the runner chose (goal, weather, strategy) carries over to the new course. */
 struct _PfDocument
 {
   GObject       parent_instance;
@@ -20,6 +22,7 @@ struct _PfDocument
   GFile        *file;
   char         *display_name;
   char         *title;
+  char         *error_message;
   GCancellable *load_cancellable;
   guint         n_loads;
 };
@@ -34,6 +37,7 @@ enum {
   PROP_TITLE,
   PROP_BUSY,
   PROP_OFFICIAL_DISTANCE,
+  PROP_ERROR_MESSAGE,
   N_PROPS
 };
 
@@ -59,16 +63,21 @@ load_result_free (LoadResult *result)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
 
-/* Runs in a worker thread for files: touches nothing but its arguments. */
+/* Runs in a worker thread for files: touches nothing but its arguments. @choices are the
+ * inputs to carry over (the course's own, track and official distance, start afresh). */
 static LoadResult *
-load_result_new (PfTrack     *track,
-                 GFile       *file,
-                 const char  *display_name,
-                 GError     **error)
+load_result_new (PfTrack             *track,
+                 const PfPlanInputs  *choices,
+                 GFile               *file,
+                 const char          *display_name,
+                 GError             **error)
 {
   g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
 
   pf_plan_inputs_init (&result->inputs);
+  if (choices != NULL)
+    pf_plan_inputs_copy (&result->inputs, choices);
+  result->inputs.official_distance_m = 0;
   pf_plan_inputs_set_track (&result->inputs, track);
   result->plan = pf_plan_compute (&result->inputs, error);
   if (result->plan == NULL)
@@ -112,7 +121,9 @@ pf_document_apply (PfDocument *self,
   self->display_name = g_steal_pointer (&result->display_name);
   g_free (self->title);
   self->title = make_title (self->plan, self->display_name);
+  g_clear_pointer (&self->error_message, g_free);
 
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NAME]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
@@ -143,6 +154,7 @@ pf_document_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->error_message, g_free);
 
   G_OBJECT_CLASS (pf_document_parent_class)->finalize (object);
 }
@@ -179,6 +191,10 @@ pf_document_get_property (GObject    *object,
 
     case PROP_OFFICIAL_DISTANCE:
       g_value_set_double (value, self->inputs.official_distance_m);
+      break;
+
+    case PROP_ERROR_MESSAGE:
+      g_value_set_string (value, self->error_message);
       break;
 
     default:
@@ -244,6 +260,12 @@ pf_document_class_init (PfDocumentClass *klass)
     g_param_spec_double ("official-distance", NULL, NULL,
                          0, G_MAXDOUBLE, 0,
                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  /* Why the last edit of the inputs was refused, or NULL when the plan follows the inputs. */
+  properties[PROP_ERROR_MESSAGE] =
+    g_param_spec_string ("error-message", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -316,7 +338,6 @@ pf_document_set_official_distance (PfDocument *self,
 {
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(GError) error = NULL;
-  g_autoptr(PfPlan) plan = NULL;
 
   g_return_if_fail (PF_IS_DOCUMENT (self));
 
@@ -326,25 +347,80 @@ pf_document_set_official_distance (PfDocument *self,
   pf_plan_inputs_init (&inputs);
   pf_plan_inputs_copy (&inputs, &self->inputs);
   inputs.official_distance_m = official_distance_m;
+  if (!pf_document_set_inputs (self, &inputs, &error))
+    g_message ("Keeping the previous plan: %s", error->message);
+}
 
-  if (inputs.track != NULL)
+/* Returns: (transfer none): what the runner chose; the plan follows these unless
+ * :error-message says why it could not. Copy them (pf_plan_inputs_copy) to edit. */
+const PfPlanInputs *
+pf_document_get_inputs (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), NULL);
+
+  return &self->inputs;
+}
+
+const char *
+pf_document_get_error_message (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), NULL);
+
+  return self->error_message;
+}
+
+static void
+set_error_message (PfDocument *self,
+                   const char *message)
+{
+  if (g_strcmp0 (self->error_message, message) == 0)
+    return;
+
+  g_free (self->error_message);
+  self->error_message = g_strdup (message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
+}
+
+/* Replaces the inputs (the track is taken from @inputs too) and recomputes the plan at once,
+ * reusing the cleaned course when only the runner's choices changed: typing stays well under a
+ * millisecond per keystroke. Inputs the core refuses change nothing but :error-message. */
+gboolean
+pf_document_set_inputs (PfDocument          *self,
+                        const PfPlanInputs  *inputs,
+                        GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(PfPlan) plan = NULL;
+  gboolean course_changed;
+
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (inputs != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (inputs->track != NULL)
+    plan = pf_plan_recompute (self->plan, inputs, &local_error);
+  else if (!pf_plan_inputs_validate (inputs, &local_error))
+    plan = NULL;
+
+  if (local_error != NULL)
     {
-      plan = pf_plan_compute (&inputs, &error);
-      if (plan == NULL)
-        {
-          g_message ("Keeping the previous plan: %s", error->message);
-          return;
-        }
+      set_error_message (self, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
-  pf_plan_inputs_clear (&self->inputs);
-  self->inputs = inputs;
-  pf_plan_inputs_init (&inputs);
+  course_changed = inputs->official_distance_m != self->inputs.official_distance_m;
+  pf_plan_inputs_copy (&self->inputs, inputs);
   g_clear_pointer (&self->plan, pf_plan_unref);
   self->plan = g_steal_pointer (&plan);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICIAL_DISTANCE]);
+  g_object_freeze_notify (G_OBJECT (self));
+  set_error_message (self, NULL);
+  if (course_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICIAL_DISTANCE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_thaw_notify (G_OBJECT (self));
+  return TRUE;
 }
 
 /* Synchronous: meant for the embedded sample, which is small and already in memory. */
@@ -365,7 +441,7 @@ pf_document_load_bytes (PfDocument  *self,
   if (track == NULL)
     return FALSE;
 
-  result = load_result_new (track, NULL, display_name, error);
+  result = load_result_new (track, &self->inputs, NULL, display_name, error);
   if (result == NULL)
     return FALSE;
 
@@ -389,27 +465,42 @@ query_display_name (GFile        *file,
   return g_file_get_basename (file);
 }
 
+/* What the worker thread reads: its own copies, so the document may change meanwhile. */
+typedef struct
+{
+  GFile        *file;
+  PfPlanInputs  choices;
+} LoadTask;
+
+static void
+load_task_free (LoadTask *load)
+{
+  g_clear_object (&load->file);
+  pf_plan_inputs_clear (&load->choices);
+  g_free (load);
+}
+
 static void
 load_file_thread (GTask        *task,
                   gpointer      source_object,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  LoadTask *load = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = NULL;
   g_autofree char *display_name = NULL;
   LoadResult *result;
 
-  track = pf_import_file (file, cancellable, &error);
+  track = pf_import_file (load->file, cancellable, &error);
   if (track == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  display_name = query_display_name (file, cancellable);
-  result = load_result_new (track, file, display_name, &error);
+  display_name = query_display_name (load->file, cancellable);
+  result = load_result_new (track, &load->choices, load->file, display_name, &error);
   if (result == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -466,6 +557,7 @@ pf_document_load_file_async (PfDocument          *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GTask) thread_task = NULL;
+  LoadTask *load;
 
   g_return_if_fail (PF_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -492,7 +584,12 @@ pf_document_load_file_async (PfDocument          *self,
   thread_task = g_task_new (self, self->load_cancellable, on_load_file_thread_done_cb,
                             g_steal_pointer (&task));
   g_task_set_source_tag (thread_task, load_file_thread);
-  g_task_set_task_data (thread_task, g_object_ref (file), g_object_unref);
+  load = g_new0 (LoadTask, 1);
+  load->file = g_object_ref (file);
+  pf_plan_inputs_init (&load->choices);
+  pf_plan_inputs_copy (&load->choices, &self->inputs);
+  pf_plan_inputs_set_track (&load->choices, NULL);
+  g_task_set_task_data (thread_task, load, (GDestroyNotify) load_task_free);
 
   self->n_loads++;
   if (self->n_loads == 1)

@@ -20,6 +20,11 @@ GFile      *pf_document_get_file               (PfDocument          *self);
 const char *pf_document_get_display_name       (PfDocument          *self);
 const char *pf_document_get_title              (PfDocument          *self);
 gboolean    pf_document_get_busy               (PfDocument          *self);
+const PfPlanInputs *pf_document_get_inputs     (PfDocument          *self);
+gboolean    pf_document_set_inputs             (PfDocument          *self,
+                                                const PfPlanInputs  *inputs,
+                                                GError             **error);
+const char *pf_document_get_error_message      (PfDocument          *self);
 double      pf_document_get_official_distance  (PfDocument          *self);
 void        pf_document_set_official_distance  (PfDocument          *self,
                                                 double               official_distance_m);

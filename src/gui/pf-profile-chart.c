@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "core/pf-duration.h"
 #include "report/pf-profile-chart.h"
 #include "pf-gui-enums.h"
 
@@ -29,6 +30,7 @@ struct _PfProfileChart
 
   PfPlan          *plan;
   PfUnitSystem     units;
+  gboolean         show_plan;
   double           cursor_m;
   char            *font_family;
 
@@ -46,6 +48,7 @@ enum {
   PROP_PLAN,
   PROP_UNITS,
   PROP_CURSOR,
+  PROP_SHOW_PLAN,
   N_PROPS
 };
 
@@ -65,6 +68,7 @@ pf_profile_chart_style (PfProfileChart *self,
   /* The card behind the chart is the background on screen. */
   style->background.alpha = 0;
   style->units = self->units;
+  style->show_plan = self->show_plan;
   if (self->font_family != NULL)
     style->font_family = self->font_family;
 }
@@ -175,6 +179,26 @@ update_readout (PfProfileChart *self)
   else
     {
       markup = g_markup_printf_escaped ("<b>%s</b>", distance);
+    }
+
+  if (self->show_plan && pf_plan_get_n_segments (self->plan) > 0)
+    {
+      double unit_m = self->units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
+      double elapsed = pf_plan_elapsed_at (self->plan, self->cursor_m);
+      g_autofree char *pace = pf_pace_format (pf_profile_pace_at (self->plan, self->cursor_m)
+                                              * unit_m);
+      g_autofree char *elapsed_text = pf_duration_format (elapsed);
+      g_autofree char *clock = pf_plan_format_clock (self->plan, elapsed);
+      g_autofree char *line = NULL;
+      char *joined;
+
+      /* Translators: the hover readout of the pace chart: pace per km or mi, then the time
+       * since the start and the time of day, e.g. "4:58 /km", "1:02:13 · 09:02:13" */
+      line = g_markup_printf_escaped (_("\n%s /%s\n%s · %s"), pace,
+                                      pf_units_distance_symbol (self->units), elapsed_text, clock);
+      joined = g_strconcat (markup, line, NULL);
+      g_free (markup);
+      markup = joined;
     }
 
   aid = find_aid_station_near (self, course, self->cursor_m);
@@ -440,6 +464,10 @@ pf_profile_chart_get_property (GObject    *object,
       g_value_set_double (value, self->cursor_m);
       break;
 
+    case PROP_SHOW_PLAN:
+      g_value_set_boolean (value, self->show_plan);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -465,6 +493,10 @@ pf_profile_chart_set_property (GObject      *object,
 
     case PROP_CURSOR:
       pf_profile_chart_set_cursor (self, g_value_get_double (value));
+      break;
+
+    case PROP_SHOW_PLAN:
+      pf_profile_chart_set_show_plan (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -501,6 +533,12 @@ pf_profile_chart_class_init (PfProfileChartClass *klass)
     g_param_spec_double ("cursor", NULL, NULL,
                          -1, G_MAXDOUBLE, -1,
                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  /* Draw the pace line, its axis and the temperature strip over the profile. */
+  properties[PROP_SHOW_PLAN] =
+    g_param_spec_boolean ("show-plan", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -591,6 +629,35 @@ pf_profile_chart_set_units (PfProfileChart *self,
   update_readout (self);
   pf_profile_chart_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
+}
+
+gboolean
+pf_profile_chart_get_show_plan (PfProfileChart *self)
+{
+  g_return_val_if_fail (PF_IS_PROFILE_CHART (self), FALSE);
+
+  return self->show_plan;
+}
+
+void
+pf_profile_chart_set_show_plan (PfProfileChart *self,
+                                gboolean        show_plan)
+{
+  g_return_if_fail (PF_IS_PROFILE_CHART (self));
+
+  show_plan = !!show_plan;
+  if (self->show_plan == show_plan)
+    return;
+
+  self->show_plan = show_plan;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  show_plan ? _("Pace, elevation and temperature")
+                                            : _("Elevation profile"),
+                                  -1);
+  update_readout (self);
+  pf_profile_chart_invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PLAN]);
 }
 
 double

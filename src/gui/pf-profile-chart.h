@@ -22,6 +22,9 @@ void          pf_profile_chart_set_plan   (PfProfileChart *self,
 PfUnitSystem  pf_profile_chart_get_units  (PfProfileChart *self);
 void          pf_profile_chart_set_units  (PfProfileChart *self,
                                            PfUnitSystem    units);
+gboolean      pf_profile_chart_get_show_plan (PfProfileChart *self);
+void          pf_profile_chart_set_show_plan (PfProfileChart *self,
+                                              gboolean        show_plan);
 double        pf_profile_chart_get_cursor (PfProfileChart *self);
 void          pf_profile_chart_set_cursor (PfProfileChart *self,
                                            double          distance_m);

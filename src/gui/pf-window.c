@@ -13,6 +13,7 @@
 
 #include "pf-course-view.h"
 #include "pf-gui-enums.h"
+#include "pf-plan-view.h"
 
 #define SAMPLE_NAME     "activity_607442311.gpx"
 #define SAMPLE_RESOURCE RESOURCE_BASE_PATH "/sample/" SAMPLE_NAME
@@ -24,11 +25,15 @@ struct _PfWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkToggleButton      *inputs_button;
   GtkSpinner           *spinner;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
+  AdwViewStack         *view_stack;
   PfCourseView         *course_view;
+  PfPlanView           *plan_view;
   GtkWidget            *drop_hint;
 
   GSettings            *settings;
@@ -37,6 +42,7 @@ struct _PfWindow
   GCancellable         *cancellable;
   AdwToast             *notes_toast;
   guint                 n_loading;
+  guint                 inputs_button_idle;
 };
 
 G_DEFINE_FINAL_TYPE (PfWindow, pf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -59,10 +65,53 @@ update_title (PfWindow *self)
   if (title == NULL)
     title = _("Pacefuel");
 
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title,
-                                 g_strcmp0 (display_name, title) != 0 ? display_name : NULL);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        g_strcmp0 (display_name, title) != 0 ? display_name : "");
   gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/* The bottom switcher shows when the header is too narrow for its own, the libadwaita 1.2
+ * way; without a course there is nothing to switch between. */
+static void
+update_switcher_bar (PfWindow *self)
+{
+  gboolean has_plan = self->document != NULL && pf_document_get_plan (self->document) != NULL;
+
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    has_plan
+                                    && adw_view_switcher_title_get_title_visible (
+                                      self->switcher_title));
+}
+
+/* On a narrow window the plan inputs fold away; this button brings them back. */
+static void
+update_inputs_button (PfWindow *self)
+{
+  gboolean on_plan = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
+                                "plan") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->inputs_button),
+                          on_plan && pf_plan_view_get_folded (self->plan_view));
+}
+
+static gboolean
+update_inputs_button_idle_cb (gpointer user_data)
+{
+  PfWindow *self = user_data;
+
+  self->inputs_button_idle = 0;
+  update_inputs_button (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The flap folds in the middle of the window's size allocation, when the header bar must not
+ * change: show or hide the button once the layout is done. */
+static void
+on_plan_view_folded_changed_cb (PfWindow *self)
+{
+  if (self->inputs_button_idle == 0)
+    self->inputs_button_idle = g_idle_add (update_inputs_button_idle_cb, self);
 }
 
 static void
@@ -70,7 +119,9 @@ on_document_plan_changed_cb (PfWindow *self)
 {
   gboolean has_plan = pf_document_get_plan (self->document) != NULL;
 
-  gtk_stack_set_visible_child_name (self->stack, has_plan ? "course" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, has_plan ? "main" : "empty");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_plan);
+  update_switcher_bar (self);
   update_title (self);
 }
 
@@ -378,6 +429,8 @@ pf_window_constructed (GObject *object)
 
   g_settings_bind_with_mapping (self->settings, "units", self->course_view, "units",
                                 G_SETTINGS_BIND_GET, units_from_setting, NULL, NULL, NULL);
+  g_settings_bind_with_mapping (self->settings, "units", self->plan_view, "units",
+                                G_SETTINGS_BIND_GET, units_from_setting, NULL, NULL, NULL);
 }
 
 static gboolean
@@ -405,6 +458,7 @@ pf_window_dispose (GObject *object)
 {
   PfWindow *self = (PfWindow *)object;
 
+  g_clear_handle_id (&self->inputs_button_idle, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   if (self->chooser != NULL)
@@ -496,13 +550,21 @@ pf_window_class_init (PfWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PF_TYPE_COURSE_VIEW);
+  g_type_ensure (PF_TYPE_PLAN_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pf-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PfWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, inputs_button);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, course_view);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, plan_view);
+  gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, update_inputs_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_view_folded_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, drop_hint);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -529,6 +591,9 @@ pf_window_init (PfWindow *self)
   g_signal_connect_object (self->document, "notify::busy",
                            G_CALLBACK (on_document_busy_changed_cb), self, G_CONNECT_SWAPPED);
   pf_course_view_set_document (self->course_view, self->document);
+  pf_plan_view_set_document (self->plan_view, self->document);
+  g_object_bind_property (self->plan_view, "inputs-revealed", self->inputs_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "enter", G_CALLBACK (on_drop_target_enter_cb), self);
@@ -537,6 +602,7 @@ pf_window_init (PfWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->toast_overlay), GTK_EVENT_CONTROLLER (drop_target));
 
   on_document_plan_changed_cb (self);
+  update_inputs_button (self);
 }
 
 PfWindow *
@@ -599,10 +665,22 @@ _pf_window_get_course_view (PfWindow *self)
   return self->course_view;
 }
 
-AdwWindowTitle *
-_pf_window_get_window_title (PfWindow *self)
+AdwViewSwitcherTitle *
+_pf_window_get_switcher_title (PfWindow *self)
 {
-  return self->window_title;
+  return self->switcher_title;
+}
+
+PfPlanView *
+_pf_window_get_plan_view (PfWindow *self)
+{
+  return self->plan_view;
+}
+
+AdwViewStack *
+_pf_window_get_view_stack (PfWindow *self)
+{
+  return self->view_stack;
 }
 
 gboolean

@@ -9,6 +9,7 @@
 #include "pf-profile-chart.h"
 
 #include <glib/gi18n.h>
+#include "core/pf-duration.h"
 #include <math.h>
 #include <string.h>
 #include <pango/pangocairo.h>
@@ -22,6 +23,14 @@
 #define MIN_SPAN_IMPERIAL_FT 200.0
 
 #define MAX_TICKS 32
+
+/* The pace axis never spans less than this (s per km, s per mile): an even-pace plan is a
+ * straight line in the middle, not noise blown up to the full height. */
+#define MIN_PACE_SPAN_KM   20.0
+#define MIN_PACE_SPAN_MILE 30.0
+/* The pace range is read from this many points along the course, whatever the width, so that
+ * the axis of a plan does not change as the window is resized. */
+#define PACE_RANGE_SAMPLES 400
 
 typedef struct
 {
@@ -44,6 +53,10 @@ typedef struct
   guint           n_x_ticks;
   Tick            y_ticks[MAX_TICKS];
   guint           n_y_ticks;
+  Tick            pace_ticks[MAX_TICKS];
+  guint           n_pace_ticks;
+  double          x_label_y;      /* top of the distance labels */
+  double          legend_y;       /* top of the legend line, when the plan layers are drawn */
 } Geometry;
 
 static void
@@ -80,9 +93,11 @@ pf_chart_style_init_light (PfChartStyle *style)
   rgba_set (&style->aid_station, 0x1c71d8, 1.0);    /* Blue 4 */
   rgba_set (&style->landmark, 0x77767b, 0.8);       /* Dark 1 */
   rgba_set (&style->cursor, 0xe66100, 1.0);         /* Orange 4 */
+  rgba_set (&style->pace_line, 0x813d9c, 1.0);      /* Purple 4 */
   style->font_family = "Sans";
   style->font_size = 9.0;
   style->units = PF_UNITS_METRIC;
+  style->show_plan = FALSE;
 }
 
 void
@@ -98,9 +113,11 @@ pf_chart_style_init_dark (PfChartStyle *style)
   rgba_set (&style->aid_station, 0x62a0ea, 1.0);    /* Blue 2 */
   rgba_set (&style->landmark, 0x9a9996, 0.8);       /* Light 5 */
   rgba_set (&style->cursor, 0xffa348, 1.0);         /* Orange 2 */
+  rgba_set (&style->pace_line, 0xdc8add, 1.0);      /* Purple 1 */
   style->font_family = "Sans";
   style->font_size = 9.0;
   style->units = PF_UNITS_METRIC;
+  style->show_plan = FALSE;
 }
 
 static PangoFontDescription *
@@ -212,6 +229,178 @@ geometry_clear (Geometry *geom)
 {
   ticks_clear (geom->x_ticks, &geom->n_x_ticks);
   ticks_clear (geom->y_ticks, &geom->n_y_ticks);
+  ticks_clear (geom->pace_ticks, &geom->n_pace_ticks);
+}
+
+static const PfSegment *
+segment_at (const PfPlan *plan,
+            double        distance_m)
+{
+  const PfSegment *seg = pf_plan_get_segments (plan);
+  guint lo = 0, hi = pf_plan_get_n_segments (plan);
+
+  if (hi == 0)
+    return NULL;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (seg[mid].start_m <= distance_m)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return &seg[lo];
+}
+
+/* Seconds per metre around @distance_m, averaged over PF_PROFILE_PACE_WINDOW_M (less at the
+ * ends of the course), read from the plan's own timeline. */
+double
+pf_profile_pace_at (const PfPlan *plan,
+                    double        distance_m)
+{
+  guint n;
+  double total, a, b;
+  const PfSegment *seg;
+
+  g_return_val_if_fail (plan != NULL, 0.0);
+
+  n = pf_plan_get_n_segments (plan);
+  if (n == 0)
+    return pf_plan_get_flat_pace (plan);
+
+  total = pf_plan_get_segments (plan)[n - 1].end_m;
+  a = CLAMP (distance_m - PF_PROFILE_PACE_WINDOW_M / 2, 0.0, total);
+  b = CLAMP (distance_m + PF_PROFILE_PACE_WINDOW_M / 2, 0.0, total);
+  if (b - a >= 1.0)
+    return (pf_plan_elapsed_at (plan, b) - pf_plan_elapsed_at (plan, a)) / (b - a);
+
+  seg = segment_at (plan, distance_m);
+  return seg->time_s / MAX (seg->end_m - seg->start_m, 1e-6);
+}
+
+/* The air temperature the plan expects when the runner passes @distance_m; NAN without a
+ * timeline. */
+double
+pf_profile_temperature_at (const PfPlan *plan,
+                           double        distance_m)
+{
+  const PfSegment *seg;
+
+  g_return_val_if_fail (plan != NULL, NAN);
+
+  seg = segment_at (plan, distance_m);
+  return seg != NULL ? seg->temp_c : NAN;
+}
+
+/* A fixed scale, so that 12 °C looks the same on every plan: blue when cool, yellow around
+ * 18 °C, red from 30 °C. */
+void
+pf_temperature_colour (double  temp_c,
+                       PfRgba *colour)
+{
+  static const struct { double temp_c; guint32 rgb; } stops[] = {
+    { 0.0, 0x1c71d8 },   /* Blue 4 */
+    { 10.0, 0x62a0ea },  /* Blue 2 */
+    { 18.0, 0xf6d32d },  /* Yellow 3 */
+    { 24.0, 0xff7800 },  /* Orange 3 */
+    { 30.0, 0xe01b24 },  /* Red 3 */
+  };
+  guint i;
+  double f;
+  PfRgba a, b;
+
+  g_return_if_fail (colour != NULL);
+
+  if (!(temp_c > stops[0].temp_c))
+    {
+      rgba_set (colour, stops[0].rgb, 1.0);
+      return;
+    }
+  for (i = 1; i < G_N_ELEMENTS (stops) && temp_c > stops[i].temp_c; i++)
+    ;
+  if (i == G_N_ELEMENTS (stops))
+    {
+      rgba_set (colour, stops[i - 1].rgb, 1.0);
+      return;
+    }
+
+  rgba_set (&a, stops[i - 1].rgb, 1.0);
+  rgba_set (&b, stops[i].rgb, 1.0);
+  f = (temp_c - stops[i - 1].temp_c) / (stops[i].temp_c - stops[i - 1].temp_c);
+  colour->red = a.red + (b.red - a.red) * f;
+  colour->green = a.green + (b.green - a.green) * f;
+  colour->blue = a.blue + (b.blue - a.blue) * f;
+  colour->alpha = 1.0;
+}
+
+static double
+pace_unit_m (const PfChartStyle *style)
+{
+  return style->units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
+}
+
+/* The right axis: pace per km or per mile on nice steps, fastest at the top. Returns the widest
+ * label so the plot can end to its left. */
+static double
+compute_pace_ticks (Geometry           *geom,
+                    PangoContext       *context,
+                    const PfChartStyle *style,
+                    const PfPlan       *plan)
+{
+  static const double steps[] = { 5, 10, 15, 20, 30, 60, 120, 300, 600, 1200, 1800, 3600 };
+  double unit_m = pace_unit_m (style);
+  double total = geom->layout.distance_max_m;
+  double min_span = style->units == PF_UNITS_IMPERIAL ? MIN_PACE_SPAN_MILE : MIN_PACE_SPAN_KM;
+  guint max_intervals = (guint) CLAMP (floor (geom->layout.height / (geom->line_h * 2.0)), 1,
+                                       MAX_TICKS - 1);
+  double lo = G_MAXDOUBLE, hi = 0, step = steps[G_N_ELEMENTS (steps) - 1];
+  double axis_lo, axis_hi;
+  double widest = 0;
+
+  for (guint i = 0; i <= PACE_RANGE_SAMPLES; i++)
+    {
+      double pace = pf_profile_pace_at (plan, total * i / PACE_RANGE_SAMPLES) * unit_m;
+
+      lo = MIN (lo, pace);
+      hi = MAX (hi, pace);
+    }
+  if (hi - lo < min_span)
+    {
+      double mid = (hi + lo) / 2.0;
+
+      lo = mid - min_span / 2.0;
+      hi = mid + min_span / 2.0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      axis_lo = floor (lo / steps[i] + 1e-9) * steps[i];
+      axis_hi = ceil (hi / steps[i] - 1e-9) * steps[i];
+      if ((axis_hi - axis_lo) / steps[i] <= max_intervals + 1e-9)
+        {
+          step = steps[i];
+          break;
+        }
+    }
+  axis_lo = MAX (0.0, floor (lo / step + 1e-9) * step);
+  axis_hi = MAX (axis_lo + step, ceil (hi / step - 1e-9) * step);
+
+  for (double v = axis_lo; v <= axis_hi + step * 1e-6 && geom->n_pace_ticks < MAX_TICKS; v += step)
+    {
+      Tick *tick = &geom->pace_ticks[geom->n_pace_ticks++];
+      double w;
+
+      tick->value = v;
+      tick->label = pf_pace_format (v);
+      text_size (context, style, tick->label, &w, NULL);
+      widest = MAX (widest, w);
+    }
+
+  geom->layout.has_pace = TRUE;
+  geom->layout.pace_min_s_per_m = axis_lo / unit_m;
+  geom->layout.pace_max_s_per_m = axis_hi / unit_m;
+  return widest;
 }
 
 /* Vertical axis: returns the widest label so the plot can start to its right. */
@@ -328,8 +517,9 @@ geometry_compute (Geometry           *geom,
 {
   PangoContext *context;
   PfCourse *course = plan ? pf_plan_get_course (plan) : NULL;
-  double y_label_w = 0;
-  double plot_h;
+  gboolean show_plan = style->show_plan && plan != NULL && pf_plan_get_n_segments (plan) > 0;
+  double y_label_w = 0, pace_label_w = 0;
+  double below, plot_h;
 
   memset (geom, 0, sizeof *geom);
 
@@ -342,8 +532,27 @@ geometry_compute (Geometry           *geom,
 
   geom->layout.distance_max_m = course ? MAX (pf_course_get_distance (course), 1.0) : 1000.0;
   geom->layout.y = geom->pad + geom->marker_size + 2;
-  plot_h = height - geom->layout.y - (geom->line_h + 4 + geom->pad);
+
+  /* Below the plot: [temperature strip], the distance labels, [the legend]. */
+  below = geom->line_h + 4 + geom->pad;
+  if (show_plan)
+    {
+      geom->layout.strip_height = round (geom->font_px * 0.6);
+      below += geom->layout.strip_height + 4 + geom->line_h + 6;
+    }
+  plot_h = height - geom->layout.y - below;
   geom->layout.height = MAX (plot_h, 1.0);
+
+  if (show_plan)
+    {
+      geom->layout.strip_y = geom->layout.y + geom->layout.height + 4;
+      geom->x_label_y = geom->layout.strip_y + geom->layout.strip_height + 3;
+      geom->legend_y = geom->x_label_y + geom->line_h + 6;
+    }
+  else
+    {
+      geom->x_label_y = geom->layout.y + geom->layout.height + 4;
+    }
 
   if (geom->has_elevation)
     {
@@ -355,9 +564,12 @@ geometry_compute (Geometry           *geom,
       geom->layout.ele_min_m = -1.0;
       geom->layout.ele_max_m = 3.0;
     }
+  if (show_plan)
+    pace_label_w = compute_pace_ticks (geom, context, style, plan);
 
   geom->layout.x = geom->pad + (y_label_w > 0 ? y_label_w + 6 : 0);
-  geom->layout.width = MAX (width - geom->layout.x - geom->pad, 1.0);
+  geom->layout.width = MAX (width - geom->layout.x - geom->pad
+                            - (pace_label_w > 0 ? pace_label_w + 6 : 0), 1.0);
 
   for (guint i = 0; i < geom->n_y_ticks; i++)
     {
@@ -367,6 +579,10 @@ geometry_compute (Geometry           *geom,
 
       geom->y_ticks[i].pos = pf_profile_layout_y_at_elevation (&geom->layout, metres);
     }
+  for (guint i = 0; i < geom->n_pace_ticks; i++)
+    geom->pace_ticks[i].pos = pf_profile_layout_y_at_pace (&geom->layout,
+                                                           geom->pace_ticks[i].value
+                                                           / pace_unit_m (style));
 
   compute_x_ticks (geom, context, style);
   g_object_unref (context);
@@ -414,6 +630,17 @@ pf_profile_layout_y_at_elevation (const PfProfileLayout *layout,
   if (!(span > 0))
     return layout->y + layout->height;
   return layout->y + layout->height - (ele_m - layout->ele_min_m) / span * layout->height;
+}
+
+double
+pf_profile_layout_y_at_pace (const PfProfileLayout *layout,
+                             double                 pace_s_per_m)
+{
+  double span = layout->pace_max_s_per_m - layout->pace_min_s_per_m;
+
+  if (!(span > 0))
+    return layout->y + layout->height / 2;
+  return layout->y + (pace_s_per_m - layout->pace_min_s_per_m) / span * layout->height;
 }
 
 /* Tens of thousands of samples on a few hundred pixels: keep each half-pixel column's lowest and
@@ -518,6 +745,18 @@ draw_grid_and_labels (cairo_t            *cr,
                  l->x - 6 - w, geom->y_ticks[i].pos - h / 2);
     }
 
+  /* Pace labels on the right, in the pace line's colour, so it is clear which axis is whose. */
+  set_source (cr, &style->pace_line, 1.0);
+  for (guint i = 0; i < geom->n_pace_ticks; i++)
+    {
+      double h;
+
+      text_size (context, style, geom->pace_ticks[i].label, NULL, &h);
+      draw_text (cr, context, style, geom->pace_ticks[i].label,
+                 l->x + l->width + 6, geom->pace_ticks[i].pos - h / 2);
+    }
+
+  set_source (cr, &style->foreground, 0.7);
   for (guint i = 0; i < geom->n_x_ticks; i++)
     {
       double w, left;
@@ -529,7 +768,7 @@ draw_grid_and_labels (cairo_t            *cr,
       left = MIN (left, l->x + l->width + geom->pad * 0.5 - w);
       if (left < last_right + gap)
         continue;
-      draw_text (cr, context, style, geom->x_ticks[i].label, left, bottom + 4);
+      draw_text (cr, context, style, geom->x_ticks[i].label, left, geom->x_label_y);
       last_right = left + w;
     }
 
@@ -666,6 +905,206 @@ draw_profile (cairo_t            *cr,
 }
 
 static void
+draw_pace (cairo_t            *cr,
+           const Geometry     *geom,
+           const PfChartStyle *style,
+           const PfPlan       *plan)
+{
+  const PfProfileLayout *l = &geom->layout;
+  PfRgba halo = style->background;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, l->x, l->y - 2, l->width, l->height + 4);
+  cairo_clip (cr);
+
+  /* One point per pixel column is as fine as the eye (or a printer) can follow. */
+  for (double x = l->x; x <= l->x + l->width + 0.5; x += 1.0)
+    {
+      double d = pf_profile_layout_distance_at_x (l, MIN (x, l->x + l->width));
+      double y = pf_profile_layout_y_at_pace (l, pf_profile_pace_at (plan, d));
+
+      cairo_line_to (cr, MIN (x, l->x + l->width), y);
+    }
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  /* A soft halo in the background colour (even when the background itself is left to the
+   * card behind) keeps the line legible where it crosses the profile's outline. */
+  halo.alpha = 0.6;
+  cairo_set_line_width (cr, 4.0);
+  set_source (cr, &halo, 1.0);
+  cairo_stroke_preserve (cr);
+  cairo_set_line_width (cr, 2.0);
+  set_source (cr, &style->pace_line, 1.0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Where the runner is at each whole hour of the clock: the strip shows the temperature of the
+ * hour they get there, with a notch at each hour. */
+static double
+distance_at_elapsed (const PfPlan *plan,
+                     double        elapsed_s)
+{
+  const PfSegment *seg = pf_plan_get_segments (plan);
+  guint lo = 0, hi = pf_plan_get_n_segments (plan);
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (seg[mid].start_s <= elapsed_s)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  if (seg[lo].time_s <= 0)
+    return seg[lo].start_m;
+  return seg[lo].start_m + (seg[lo].end_m - seg[lo].start_m)
+         * CLAMP ((elapsed_s - seg[lo].start_s) / seg[lo].time_s, 0.0, 1.0);
+}
+
+static void
+draw_temperature_strip (cairo_t            *cr,
+                        const Geometry     *geom,
+                        const PfChartStyle *style,
+                        const PfPlan       *plan)
+{
+  const PfProfileLayout *l = &geom->layout;
+  double finish = pf_plan_get_finish_time (plan);
+  gint64 start = pf_plan_get_inputs (plan)->start_time;
+  double first_hour = 3600.0 - (double) (((start % 3600) + 3600) % 3600);
+  double radius = l->strip_height / 2;
+  PfRgba notch;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  /* Rounded ends, like a progress bar. */
+  cairo_arc (cr, l->x + radius, l->strip_y + radius, radius, G_PI / 2, 3 * G_PI / 2);
+  cairo_arc (cr, l->x + l->width - radius, l->strip_y + radius, radius, -G_PI / 2, G_PI / 2);
+  cairo_close_path (cr);
+  cairo_clip (cr);
+
+  for (double x = floor (l->x); x < l->x + l->width; x += 1.0)
+    {
+      double d = pf_profile_layout_distance_at_x (l, x + 0.5);
+      PfRgba colour;
+
+      pf_temperature_colour (pf_profile_temperature_at (plan, d), &colour);
+      set_source (cr, &colour, 1.0);
+      cairo_rectangle (cr, x, l->strip_y, 1.0, l->strip_height);
+      cairo_fill (cr);
+    }
+
+  notch = style->background;
+  notch.alpha = 0.9;
+  set_source (cr, &notch, 1.0);
+  for (double e = first_hour; e < finish; e += 3600.0)
+    {
+      double x = round (pf_profile_layout_x_at_distance (l, distance_at_elapsed (plan, e)));
+
+      cairo_rectangle (cr, x - 1.0, l->strip_y, 2.0, l->strip_height);
+    }
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static char *
+format_temperature (const PfChartStyle *style,
+                    double              temp_c)
+{
+  if (style->units == PF_UNITS_IMPERIAL)
+    return g_strdup_printf ("%.0f", temp_c * 9.0 / 5.0 + 32.0);
+  return g_strdup_printf ("%.0f", temp_c);
+}
+
+/* "━ Pace /km   ▬ Temperature 12–19 °C": what the line and the strip mean, on one line; the
+ * temperature part is left out when there is no room for it. */
+static void
+draw_legend (cairo_t            *cr,
+             const Geometry     *geom,
+             const PfChartStyle *style,
+             const PfPlan       *plan)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  const PfProfileLayout *l = &geom->layout;
+  const PfSegment *seg = pf_plan_get_segments (plan);
+  guint n = pf_plan_get_n_segments (plan);
+  double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+  double swatch = geom->font_px * 1.6;
+  double x = l->x, w, h, mid;
+  g_autofree char *pace = NULL;
+  g_autofree char *temps = NULL;
+  g_autofree char *lo_text = NULL;
+  g_autofree char *hi_text = NULL;
+  const char *temp_unit = style->units == PF_UNITS_IMPERIAL ? "°F" : "°C";
+
+  for (guint i = 0; i < n; i++)
+    {
+      lo = MIN (lo, seg[i].temp_c);
+      hi = MAX (hi, seg[i].temp_c);
+    }
+  lo_text = format_temperature (style, lo);
+  hi_text = format_temperature (style, hi);
+
+  /* Translators: legend of the pace line; %s is km or mi */
+  pace = g_strdup_printf (_("Pace per %s"), pf_units_distance_symbol (style->units));
+  if (g_strcmp0 (lo_text, hi_text) == 0)
+    /* Translators: legend of the temperature strip: value and unit, e.g. "12 °C" */
+    temps = g_strdup_printf (_("Temperature %s %s"), lo_text, temp_unit);
+  else
+    /* Translators: legend of the temperature strip: a range and unit, e.g. "12–19 °C" */
+    temps = g_strdup_printf (_("Temperature %s–%s %s"), lo_text, hi_text, temp_unit);
+
+  text_size (context, style, pace, &w, &h);
+  mid = geom->legend_y + h / 2;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, 2.0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  set_source (cr, &style->pace_line, 1.0);
+  cairo_move_to (cr, x + 1, round (mid) + 0.0);
+  cairo_line_to (cr, x + swatch - 1, round (mid) + 0.0);
+  cairo_stroke (cr);
+  x += swatch + 4;
+  set_source (cr, &style->foreground, 0.7);
+  draw_text (cr, context, style, pace, x, geom->legend_y);
+  x += w + geom->font_px * 1.5;
+
+  text_size (context, style, temps, &w, NULL);
+  if (x + swatch + 4 + w > l->x + l->width)
+    {
+      /* Narrow: the range alone still says what the colours mean. */
+      g_free (temps);
+      if (g_strcmp0 (lo_text, hi_text) == 0)
+        temps = g_strdup_printf ("%s %s", lo_text, temp_unit);
+      else
+        temps = g_strdup_printf ("%s–%s %s", lo_text, hi_text, temp_unit);
+      text_size (context, style, temps, &w, NULL);
+    }
+  if (x + swatch + 4 + w <= l->x + l->width)
+    {
+      cairo_pattern_t *gradient = cairo_pattern_create_linear (x, 0, x + swatch, 0);
+      PfRgba a, b;
+      double sh = MAX (l->strip_height, 4);
+
+      pf_temperature_colour (lo, &a);
+      pf_temperature_colour (hi, &b);
+      cairo_pattern_add_color_stop_rgb (gradient, 0, a.red, a.green, a.blue);
+      cairo_pattern_add_color_stop_rgb (gradient, 1, b.red, b.green, b.blue);
+      cairo_set_source (cr, gradient);
+      cairo_rectangle (cr, x, round (mid - sh / 2), swatch, sh);
+      cairo_fill (cr);
+      cairo_pattern_destroy (gradient);
+      x += swatch + 4;
+      set_source (cr, &style->foreground, 0.7);
+      draw_text (cr, context, style, temps, x, geom->legend_y);
+    }
+  cairo_restore (cr);
+  g_object_unref (context);
+}
+
+static void
 draw_no_elevation_label (cairo_t            *cr,
                          const Geometry     *geom,
                          const PfChartStyle *style)
@@ -687,23 +1126,13 @@ draw_no_elevation_label (cairo_t            *cr,
 }
 
 static void
-draw_cursor (cairo_t            *cr,
-             const Geometry     *geom,
-             const PfChartStyle *style,
-             const PfCourse     *course,
-             double              cursor_m)
+draw_dot (cairo_t            *cr,
+          const PfChartStyle *style,
+          const PfRgba       *colour,
+          double              x,
+          double              y)
 {
-  const PfProfileLayout *l = &geom->layout;
-  double x = round (pf_profile_layout_x_at_distance (l, cursor_m)) + 0.5;
-  double ele = geom->has_elevation ? pf_course_elevation_at (course, cursor_m) : 0.0;
-  double y = pf_profile_layout_y_at_elevation (l, ele);
   PfRgba ring = style->background;
-
-  cairo_set_line_width (cr, 1.0);
-  set_source (cr, &style->cursor, 1.0);
-  cairo_move_to (cr, x, l->y);
-  cairo_line_to (cr, x, l->y + l->height);
-  cairo_stroke (cr);
 
   /* A ring in the background colour lifts the dot off the line beneath it. */
   ring.alpha = 1.0;
@@ -711,8 +1140,33 @@ draw_cursor (cairo_t            *cr,
   set_source (cr, &ring, 1.0);
   cairo_fill (cr);
   cairo_arc (cr, x, y, 3.5, 0, 2 * G_PI);
-  set_source (cr, &style->cursor, 1.0);
+  set_source (cr, colour, 1.0);
   cairo_fill (cr);
+}
+
+static void
+draw_cursor (cairo_t            *cr,
+             const Geometry     *geom,
+             const PfChartStyle *style,
+             const PfPlan       *plan,
+             const PfCourse     *course,
+             double              cursor_m)
+{
+  const PfProfileLayout *l = &geom->layout;
+  double x = round (pf_profile_layout_x_at_distance (l, cursor_m)) + 0.5;
+  double ele = geom->has_elevation ? pf_course_elevation_at (course, cursor_m) : 0.0;
+  double y = pf_profile_layout_y_at_elevation (l, ele);
+
+  cairo_set_line_width (cr, 1.0);
+  set_source (cr, &style->cursor, 1.0);
+  cairo_move_to (cr, x, l->y);
+  cairo_line_to (cr, x, l->y + l->height);
+  cairo_stroke (cr);
+
+  draw_dot (cr, style, &style->cursor, x, y);
+  if (l->has_pace)
+    draw_dot (cr, style, &style->pace_line, x,
+              pf_profile_layout_y_at_pace (l, pf_profile_pace_at (plan, cursor_m)));
 }
 
 void
@@ -749,8 +1203,14 @@ pf_draw_profile (cairo_t            *cr,
       draw_waypoints (cr, &geom, style, course);
       if (!geom.has_elevation)
         draw_no_elevation_label (cr, &geom, style);
+      if (geom.layout.has_pace)
+        {
+          draw_pace (cr, &geom, style, plan);
+          draw_temperature_strip (cr, &geom, style, plan);
+          draw_legend (cr, &geom, style, plan);
+        }
       if (cursor_m >= 0 && cursor_m <= geom.layout.distance_max_m)
-        draw_cursor (cr, &geom, style, course, cursor_m);
+        draw_cursor (cr, &geom, style, plan, course, cursor_m);
     }
 
   geometry_clear (&geom);

@@ -26,9 +26,11 @@ typedef struct
   PfRgba       aid_station;
   PfRgba       landmark;
   PfRgba       cursor;
+  PfRgba       pace_line;
   const char  *font_family;
   double       font_size;      /* points */
   PfUnitSystem units;
+  gboolean     show_plan;      /* pace line, right pace axis, temperature strip and legend */
 } PfChartStyle;
 
 /* The plot area inside the widget or page, and the data ranges mapped onto it. */
@@ -37,7 +39,15 @@ typedef struct
   double x, y, width, height;     /* plot rectangle, device units */
   double distance_max_m;
   double ele_min_m, ele_max_m;
+  gboolean has_pace;              /* the plan layers are drawn: the fields below are valid */
+  double pace_min_s_per_m;        /* fastest pace on the axis, at the top … */
+  double pace_max_s_per_m;        /* … slowest at the bottom: faster is higher */
+  double strip_y, strip_height;   /* the temperature strip under the plot */
 } PfProfileLayout;
+
+/* The pace line is smoothed over this distance, so that 10 m wiggles of the profile do not
+ * turn it into noise: the runner paces by the few hundred metres. */
+#define PF_PROFILE_PACE_WINDOW_M 250.0
 
 void   pf_chart_style_init_light          (PfChartStyle          *style);
 void   pf_chart_style_init_dark           (PfChartStyle          *style);
@@ -52,6 +62,14 @@ double pf_profile_layout_x_at_distance    (const PfProfileLayout *layout,
                                            double                 distance_m);
 double pf_profile_layout_y_at_elevation   (const PfProfileLayout *layout,
                                            double                 ele_m);
+double pf_profile_layout_y_at_pace        (const PfProfileLayout *layout,
+                                           double                 pace_s_per_m);
+double pf_profile_pace_at                 (const PfPlan          *plan,
+                                           double                 distance_m);
+double pf_profile_temperature_at          (const PfPlan          *plan,
+                                           double                 distance_m);
+void   pf_temperature_colour              (double                 temp_c,
+                                           PfRgba                *colour);
 /* Draws the whole chart into (0, 0, width, height). @cursor_m is the hovered distance,
  * or a negative value for none. */
 void   pf_draw_profile                    (cairo_t               *cr,

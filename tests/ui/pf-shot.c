@@ -10,6 +10,7 @@
 
 #include "gui/pf-application.h"
 #include "gui/pf-course-view-private.h"
+#include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 
@@ -79,7 +80,19 @@ main (int   argc,
   gboolean dark = FALSE;
   gboolean imperial = FALSE;
   double cursor_km = -1;
+  double official_km = 0;
+  double temp_end = G_MAXDOUBLE;
+  char *page = NULL;
+  char *goal = NULL;
+  char *race = NULL;
+  gboolean inputs = FALSE;
   GOptionEntry entries[] = {
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Show this page: course or plan", "PAGE" },
+    { "goal", 0, 0, G_OPTION_ARG_STRING, &goal, "Type this goal time", "H:MM:SS" },
+    { "race", 0, 0, G_OPTION_ARG_STRING, &race, "Type this half marathon time", "H:MM:SS" },
+    { "temp-end", 0, 0, G_OPTION_ARG_DOUBLE, &temp_end, "Finish temperature (°C)", "C" },
+    { "official-km", 0, 0, G_OPTION_ARG_DOUBLE, &official_km, "Official distance", "KM" },
+    { "inputs", 0, 0, G_OPTION_ARG_NONE, &inputs, "Reveal the folded plan inputs", NULL },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
@@ -98,7 +111,8 @@ main (int   argc,
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || argc > 3)
     {
       g_printerr ("usage: pf-shot [--width W] [--height H] [--dark] [--cursor KM] [--imperial] "
-                  "[FILE] OUT.png\n");
+                  "[--page course|plan] [--goal H:MM:SS] [--race H:MM:SS] [--temp-end C] "
+                  "[--official-km KM] [--inputs] [FILE] OUT.png\n");
       return 2;
     }
   out = argv[argc - 1];
@@ -138,15 +152,48 @@ main (int   argc,
   while (_pf_window_is_loading (window))
     g_main_context_iteration (NULL, TRUE);
 
-  if (cursor_km >= 0)
-    pf_profile_chart_set_cursor (_pf_course_view_get_chart (_pf_window_get_course_view (window)),
-                                 cursor_km * 1000.0);
+  if (official_km > 0)
+    pf_document_set_official_distance (pf_window_get_document (window), official_km * 1000.0);
+  if (page != NULL)
+    adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), page);
+  {
+    PfPlanView *plan_view = _pf_window_get_plan_view (window);
+    PfPlanEditor *editor = _pf_plan_view_get_editor (plan_view);
+
+    if (goal != NULL)
+      gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
+    if (race != NULL)
+      gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), race);
+    if (temp_end != G_MAXDOUBLE)
+      gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), temp_end);
+
+    if (cursor_km >= 0)
+      {
+        gboolean plan = g_strcmp0 (page, "plan") == 0;
+        PfCourseView *course_view = _pf_window_get_course_view (window);
+        PfProfileChart *chart = plan ? _pf_plan_view_get_chart (plan_view)
+                                     : _pf_course_view_get_chart (course_view);
+
+        pf_profile_chart_set_cursor (chart, cursor_km * 1000.0);
+      }
+  }
 
   /* Let layout settle and a few frames go by before taking the picture. */
   gtk_widget_add_tick_callback (GTK_WIDGET (window), on_window_tick_cb, &wait, NULL);
   g_timeout_add (600, on_timeout_cb, &wait);
   while (!wait.waited || wait.n_frames < 3)
     g_main_context_iteration (NULL, TRUE);
+
+  /* A narrow window folds the plan inputs away at its first layout: reveal them after it. */
+  if (inputs)
+    {
+      pf_plan_view_set_inputs_revealed (_pf_window_get_plan_view (window), TRUE);
+      wait.waited = FALSE;
+      wait.n_frames = 0;
+      g_timeout_add (800, on_timeout_cb, &wait);
+      while (!wait.waited || wait.n_frames < 3)
+        g_main_context_iteration (NULL, TRUE);
+    }
 
   if (!save_window (GTK_WIDGET (window), out, &error))
     {

@@ -1,4 +1,5 @@
-/* test-profile-chart.c — pf_draw_profile on image and PDF surfaces (no display needed)
+/* test-profile-chart.c — pf_draw_profile on image and PDF surfaces (no display needed), with
+ * and without the plan's pace line and temperature strip
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -217,6 +218,125 @@ test_pdf (void)
   g_assert_cmpuint (written, >, 1000);
 }
 
+static cairo_surface_t *
+render_with_plan (const PfPlan *plan,
+                  gboolean      show_plan,
+                  gboolean      dark,
+                  int           width,
+                  int           height,
+                  int           margin)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width + 2 * margin,
+                                                         height + 2 * margin);
+  cairo_t *cr = cairo_create (surface);
+  PfChartStyle style;
+
+  if (dark)
+    pf_chart_style_init_dark (&style);
+  else
+    pf_chart_style_init_light (&style);
+  style.show_plan = show_plan;
+
+  cairo_translate (cr, margin, margin);
+  pf_draw_profile (cr, plan, &style, width, height, 20000);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Pixels of the margin around the chart that something was drawn on. */
+static guint
+count_outside (cairo_surface_t *surface,
+               int              margin)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  guint n = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if ((x < margin || x >= width - margin || y < margin || y >= height - margin)
+          && *(const guint32 *)(data + y * stride + x * 4) != 0)
+        n++;
+
+  return n;
+}
+
+static void
+test_pace_line (void)
+{
+  g_autoptr(PfPlan) plan = plan_for ("activity_607442311.gpx");
+  const int sizes[][2] = { { 200, 160 }, { 340, 300 }, { 900, 320 } };
+
+  g_assert_cmpuint (pf_plan_get_n_segments (plan), >, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    for (int dark = 0; dark <= 1; dark++)
+      {
+        int w = sizes[i][0], h = sizes[i][1];
+        cairo_surface_t *course = render_with_plan (plan, FALSE, dark, w, h, 16);
+        cairo_surface_t *paced = render_with_plan (plan, TRUE, dark, w, h, 16);
+        PfProfileLayout layout;
+        PfChartStyle style;
+
+        /* The pace line, its axis, the strip and the legend change a good many pixels … */
+        g_assert_cmpuint (count_differences (course, paced), >, (guint) (w * 3));
+        /* … all of them inside the chart. */
+        g_assert_cmpuint (count_outside (course, 16), ==, 0);
+        g_assert_cmpuint (count_outside (paced, 16), ==, 0);
+
+        pf_chart_style_init_light (&style);
+        style.show_plan = TRUE;
+        pf_profile_layout_compute (&layout, plan, &style, w, h);
+        g_assert_true (layout.has_pace);
+        g_assert_cmpfloat (layout.pace_min_s_per_m, <, layout.pace_max_s_per_m);
+        g_assert_cmpfloat (layout.x + layout.width, <=, w);
+        g_assert_cmpfloat (layout.strip_y + layout.strip_height, <=, h);
+        /* Faster is higher. */
+        g_assert_cmpfloat (pf_profile_layout_y_at_pace (&layout, layout.pace_min_s_per_m), <,
+                           pf_profile_layout_y_at_pace (&layout, layout.pace_max_s_per_m));
+
+        cairo_surface_destroy (course);
+        cairo_surface_destroy (paced);
+      }
+}
+
+static void
+test_pace_smoothing (void)
+{
+  g_autoptr(PfPlan) plan = plan_for ("activity_607442311.gpx");
+  double length = pf_course_get_distance (pf_plan_get_course (plan));
+  double finish = pf_plan_get_finish_time (plan);
+  double lo = G_MAXDOUBLE, hi = 0;
+
+  /* The smoothed pace stays within the plan's own paces and averages to the finish time. */
+  for (double d = 0; d <= length; d += 50)
+    {
+      double pace = pf_profile_pace_at (plan, d);
+
+      lo = MIN (lo, pace);
+      hi = MAX (hi, pace);
+    }
+  g_assert_cmpfloat (lo, >, 0);
+  g_assert_cmpfloat (lo, <=, finish / length);
+  g_assert_cmpfloat (hi, >=, finish / length);
+  g_assert_false (isnan (pf_profile_temperature_at (plan, length / 2)));
+}
+
+static void
+test_temperature_colour (void)
+{
+  PfRgba cool, warm;
+
+  pf_temperature_colour (5, &cool);
+  pf_temperature_colour (30, &warm);
+  g_assert_cmpfloat (cool.blue, >, cool.red);
+  g_assert_cmpfloat (warm.red, >, warm.blue);
+}
+
 static void
 test_no_plan (void)
 {
@@ -238,6 +358,9 @@ main (int   argc,
   g_test_add_func ("/report/profile-chart/no-elevation", test_no_elevation);
   g_test_add_func ("/report/profile-chart/pdf", test_pdf);
   g_test_add_func ("/report/profile-chart/no-plan", test_no_plan);
+  g_test_add_func ("/report/profile-chart/pace-line", test_pace_line);
+  g_test_add_func ("/report/profile-chart/pace-smoothing", test_pace_smoothing);
+  g_test_add_func ("/report/profile-chart/temperature-colour", test_temperature_colour);
 
   return g_test_run ();
 }

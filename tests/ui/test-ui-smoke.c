@@ -12,7 +12,10 @@
 #include <adwaita.h>
 
 #include "gui/pf-course-view.h"
+#include "gui/pf-plan-editor.h"
+#include "gui/pf-plan-view.h"
 #include "gui/pf-profile-chart.h"
+#include "gui/pf-splits-view.h"
 #include "gui/pf-stat-tile.h"
 #include "gui/pf-window.h"
 
@@ -107,6 +110,12 @@ main (int   argc,
   g_test_add_data_func ("/ui/smoke/profile-chart", GSIZE_TO_POINTER (PF_TYPE_PROFILE_CHART),
                         test_widget_in_window);
   g_test_add_data_func ("/ui/smoke/course-view", GSIZE_TO_POINTER (PF_TYPE_COURSE_VIEW),
+                        test_widget_in_window);
+  g_test_add_data_func ("/ui/smoke/plan-editor", GSIZE_TO_POINTER (PF_TYPE_PLAN_EDITOR),
+                        test_widget_in_window);
+  g_test_add_data_func ("/ui/smoke/splits-view", GSIZE_TO_POINTER (PF_TYPE_SPLITS_VIEW),
+                        test_widget_in_window);
+  g_test_add_data_func ("/ui/smoke/plan-view", GSIZE_TO_POINTER (PF_TYPE_PLAN_VIEW),
                         test_widget_in_window);
   g_test_add_func ("/ui/smoke/window", test_window);
   g_test_add_func ("/ui/smoke/help-overlay", test_help_overlay);

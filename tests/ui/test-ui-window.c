@@ -97,7 +97,7 @@ test_open_course (void)
 {
   PfWindow *window = window_new ();
   PfCourseView *view = _pf_window_get_course_view (window);
-  AdwWindowTitle *title = _pf_window_get_window_title (window);
+  AdwViewSwitcherTitle *title = _pf_window_get_switcher_title (window);
   const char *course_name;
 
   window_open_test_file (window, "twin_cities_marathon.gpx");
@@ -105,8 +105,8 @@ test_open_course (void)
   course_name = pf_document_get_title (pf_window_get_document (window));
   g_assert_nonnull (course_name);
   g_assert_cmpstr (course_name, !=, "");
-  g_assert_cmpstr (adw_window_title_get_title (title), ==, course_name);
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "twin_cities_marathon.gpx");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, course_name);
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "twin_cities_marathon.gpx");
   g_assert_cmpstr (gtk_label_get_text (_pf_course_view_get_title_label (view)), ==, course_name);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
@@ -178,7 +178,8 @@ test_failed_import_keeps_course (void)
 
   window_open_and_wait (window, good);
   plan_before = pf_document_get_plan (document);
-  title_before = g_strdup (adw_window_title_get_title (_pf_window_get_window_title (window)));
+  title_before = g_strdup (adw_view_switcher_title_get_title (
+    _pf_window_get_switcher_title (window)));
   g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
 
   /* Cut the file mid-way: no longer well-formed XML. */
@@ -193,7 +194,8 @@ test_failed_import_keeps_course (void)
   window_open_and_wait (window, broken);
 
   g_assert_true (pf_document_get_plan (document) == plan_before);
-  g_assert_cmpstr (adw_window_title_get_title (_pf_window_get_window_title (window)), ==,
+  g_assert_cmpstr (adw_view_switcher_title_get_title (_pf_window_get_switcher_title (window)),
+                   ==,
                    title_before);
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);

@@ -1,0 +1,490 @@
+/* pf-warnings.c — where the plan asks more than training, heat or the gut can give
+ *
+ * Race cramps come mostly from running faster or longer than the legs were trained for,
+ * late in the race, on hills, in the heat, and in runners with a history of cramps
+ * (Manjra 1996; Schwellnus 2004, 2011; DOMAIN.md §1, §8). Each check below looks at one of
+ * these in the computed plan, says where on the course, and what would change it — and
+ * stays quiet on a sound plan: only real causes raise a warning.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-warnings"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "pf-duration.h"
+#include "pf-heat.h"
+#include "pf-plan.h"
+#include "pf-warnings.h"
+
+/* Runners meet cramps after 25–30 km (Manjra 1996: 80 % after 30 km). */
+#define LATE_M               30000.0
+#define FIRST_HALF_RISK_M    25000.0
+/* A climb a tired runner feels: this much gain at this average grade at least. */
+#define CLIMB_MIN_GAIN_M     15.0
+#define CLIMB_MIN_GRADE      0.02
+/* Hadley T + Td (°F): a 2 % cost from 130, hard running not recommended above 170
+ * (the issue's danger line; Hadley's own table stops at 180). */
+#define HADLEY_WARM_F        130.0
+#define HADLEY_UNACCLIMATISED_F 120.0
+#define HADLEY_DANGER_F      170.0
+#define WBGT_DANGER_C        28.0
+
+const char *
+pf_severity_to_string (PfSeverity severity)
+{
+  switch (severity)
+    {
+    case PF_SEVERITY_WARNING:
+      return "warning";
+    case PF_SEVERITY_DANGER:
+      return "danger";
+    case PF_SEVERITY_INFO:
+    default:
+      return "info";
+    }
+}
+
+static void
+clear_warning (gpointer data)
+{
+  PfWarning *w = data;
+
+  g_clear_pointer (&w->message, g_free);
+  g_clear_pointer (&w->reason, g_free);
+  g_clear_pointer (&w->action, g_free);
+}
+
+static void
+add (GArray     *warnings,
+     const char *id,
+     PfSeverity  severity,
+     double      from_m,
+     double      to_m,
+     char       *message,
+     const char *reason,
+     char       *action)
+{
+  PfWarning w = { id, severity, from_m, to_m, message, g_strdup (reason), action };
+
+  g_array_append_val (warnings, w);
+}
+
+static double
+course_distance (const PfPlan *plan)
+{
+  return pf_course_get_distance (pf_plan_get_course (plan));
+}
+
+static void
+check_goal (const PfPlan *plan,
+            GArray       *warnings)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  double best = G_MAXDOUBLE, goal = inputs->goal_time_s;
+  g_autofree char *goal_text = NULL;
+  g_autofree char *best_text = NULL;
+
+  if (inputs->pace_mode != PF_PACE_MODE_GOAL || pf_plan_get_n_predictions (plan) == 0)
+    return;
+
+  for (guint i = 0; i < pf_plan_get_n_predictions (plan); i++)
+    best = MIN (best, pf_plan_get_prediction (plan, i)->time_s);
+  if (goal >= best)
+    return;
+
+  goal_text = pf_duration_format (goal);
+  best_text = pf_duration_format (best);
+  add (warnings, "goal-faster-than-fitness",
+       goal < best * 0.95 ? PF_SEVERITY_DANGER : PF_SEVERITY_WARNING, 0.0, course_distance (plan),
+       g_strdup_printf (_("The goal of %s is faster than every prediction from your races and training (the fastest: %s)."),
+                        goal_text, best_text),
+       _("Pace above what was trained is the first cause of race cramps: crampers ran the first 28 km faster than non-crampers of the same best times (Schwellnus 2011; Manjra 1996)."),
+       g_strdup_printf (_("Plan for %s or slower, or race a shorter distance first to show the fitness."), best_text));
+}
+
+/* Stretches whose effort pace (grade and heat removed) is faster than threshold pace. */
+static void
+check_threshold (const PfPlan *plan,
+                 GArray       *warnings)
+{
+  const PfSegment *seg = pf_plan_get_segments (plan);
+  guint n = pf_plan_get_n_segments (plan);
+  double vdot = pf_plan_get_vdot (plan), threshold_pace;
+  double from = -1.0, to = 0.0;
+
+  if (vdot <= 0.0)
+    return;
+
+  threshold_pace = 1.0 / pf_vdot_training_speed (vdot, 0.90);
+  for (guint i = 0; i <= n; i++)
+    {
+      gboolean fast = FALSE;
+
+      if (i < n)
+        {
+          double length = seg[i].end_m - seg[i].start_m;
+          double effort_pace = seg[i].time_s / (length * seg[i].grade_factor * seg[i].heat_factor);
+
+          fast = length > 0.0 && effort_pace < threshold_pace;
+        }
+
+      if (fast && from < 0.0)
+        from = seg[i].start_m;
+      if (fast)
+        to = seg[i].end_m;
+      if (!fast && from >= 0.0)
+        {
+          /* Short bursts (a smoothing edge) are not a stretch. */
+          if (to - from >= 200.0)
+            {
+              g_autofree char *pace = pf_pace_format (threshold_pace * 1000.0);
+
+              add (warnings, "pace-above-threshold", PF_SEVERITY_WARNING, from, to,
+                   g_strdup_printf (_("From %.1f to %.1f km the effort is faster than your threshold pace (%s /km on the flat)."),
+                                    from / 1000.0, to / 1000.0, pace),
+                   _("Threshold pace can be held for about an hour; beyond it fatigue — and with it cramp risk — builds fast (Daniels; Schwellnus 2011)."),
+                   g_strdup (_("Even the effort out: an even-effort strategy, a slower goal, or less of a negative split.")));
+            }
+          from = -1.0;
+        }
+    }
+}
+
+static void
+check_long_run (const PfPlan *plan,
+                GArray       *warnings)
+{
+  const PfTraining *t = &pf_plan_get_inputs (plan)->training;
+  double distance = course_distance (plan);
+
+  if (t->longest_run_km <= 0.0 || distance <= t->longest_run_km * 1000.0 * 1.5)
+    return;
+
+  add (warnings, "beyond-long-run", PF_SEVERITY_WARNING, t->longest_run_km * 1000.0, distance,
+       g_strdup_printf (_("The race is %.1f km; your longest run is %.1f km. Everything past %.0f km is new to your legs."),
+                        distance / 1000.0, t->longest_run_km, t->longest_run_km),
+       _("Cramps come when muscles are asked for longer than they were trained for; most come late (Manjra 1996: 80 % after 30 km; DOMAIN.md §1)."),
+       g_strdup_printf (_("Build long runs towards %.0f km, or plan the stretch past %.0f km slower."),
+                        MIN (distance / 1000.0 * 0.75, 35.0), t->longest_run_km));
+}
+
+static void
+check_goal_pace_training (const PfPlan *plan,
+                          GArray       *warnings)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  double distance = course_distance (plan), km = inputs->training.goal_pace_km;
+
+  if (isnan (km) || inputs->pace_mode != PF_PACE_MODE_GOAL || km * 1000.0 >= 0.25 * distance)
+    return;
+
+  add (warnings, "little-goal-pace-training", PF_SEVERITY_WARNING, km * 1000.0, distance,
+       g_strdup_printf (_("Your longest run at goal pace is %.1f km, a small part of the %.1f km race."),
+                        km, distance / 1000.0),
+       _("Time spent at goal pace in training is one of the factors runners can act on against cramps (DOMAIN.md §1)."),
+       g_strdup_printf (_("Put %.0f km or more at goal pace into your long runs before the race."),
+                        0.25 * distance / 1000.0 + 0.5));
+}
+
+/* A positive split, or a first half faster than the second at equal conditions. */
+static void
+check_first_half (const PfPlan *plan,
+                  GArray       *warnings)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  double distance = course_distance (plan);
+  double from = MIN (FIRST_HALF_RISK_M, 0.6 * distance);
+
+  if (inputs->strategy != PF_STRATEGY_POSITIVE || distance < 15000.0)
+    return;
+
+  add (warnings, "fast-first-half", PF_SEVERITY_WARNING, from, distance,
+       g_strdup_printf (_("The plan runs the first half %.0f %% faster than the second."),
+                        inputs->strategy_pct),
+       _("Pacing of crampers and non-crampers diverges after about 25 km: those who started fast cramp (Schwellnus 2011)."),
+       g_strdup (_("Run even effort, or a slight negative split: the time comes back at the end.")));
+}
+
+/* Sustained climbs after 30 km (after 70 % of shorter courses' length). */
+static void
+check_late_hills (const PfPlan *plan,
+                  GArray       *warnings)
+{
+  PfCourse *course = pf_plan_get_course (plan);
+  const PfCourseSample *s = pf_course_get_samples (course);
+  guint n = pf_course_get_n_samples (course);
+  double distance = course_distance (plan);
+  double late = distance > 50000.0 ? 0.7 * distance : MIN (LATE_M, 0.7 * distance);
+  guint start = 0;
+
+  if (!pf_course_has_elevation (course) || distance < 15000.0)
+    return;
+
+  /* Walk the cleaned profile from each low point to the next high point. */
+  for (guint i = 1; i <= n; i++)
+    {
+      gboolean rising = i < n && s[i].ele >= s[i - 1].ele - 0.5;
+
+      if (rising)
+        continue;
+
+      {
+        guint top = i - 1;
+        double gain = s[top].ele - s[start].ele;
+        double run = s[top].distance_m - s[start].distance_m;
+
+        if (gain >= CLIMB_MIN_GAIN_M && run > 0.0 && gain / run >= CLIMB_MIN_GRADE
+            && s[top].distance_m > late)
+          add (warnings, "late-hills", PF_SEVERITY_WARNING, MAX (s[start].distance_m, late),
+               s[top].distance_m,
+               g_strdup_printf (_("A climb of %.0f m at %.1f %% from %.1f to %.1f km, when the legs are tired."),
+                                gain, gain / run * 100.0, s[start].distance_m / 1000.0,
+                                s[top].distance_m / 1000.0),
+               _("Hills and the late race are two of the commonest settings of cramps (Manjra 1996: hills in 53 %, after 30 km in 80 %)."),
+               g_strdup (_("Run it by effort, not pace: shorter steps, let the pace drop, and keep something for it from the start.")));
+      }
+      start = i < n ? i : start;
+    }
+}
+
+static void
+check_heat (const PfPlan *plan,
+            GArray       *warnings)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  const PfSegment *seg = pf_plan_get_segments (plan);
+  guint n = pf_plan_get_n_segments (plan);
+  double limit = inputs->training.acclimatised ? HADLEY_WARM_F : HADLEY_UNACCLIMATISED_F;
+  double from = -1.0, to = 0.0, max_sum = 0.0, max_wbgt = 0.0, max_temp = 0.0;
+  g_autofree char *cost = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double sum = pf_hadley_sum_f (seg[i].temp_c, seg[i].dew_point_c);
+      double wbgt = pf_wbgt_shade (seg[i].temp_c, pf_relative_humidity (seg[i].temp_c,
+                                                                        seg[i].dew_point_c));
+
+      max_sum = MAX (max_sum, sum);
+      max_wbgt = MAX (max_wbgt, wbgt);
+      max_temp = MAX (max_temp, seg[i].temp_c);
+      if (sum > limit)
+        {
+          from = from < 0.0 ? seg[i].start_m : from;
+          to = seg[i].end_m;
+        }
+    }
+
+  cost = pf_duration_format (pf_plan_get_heat_cost (plan));
+  if (max_sum > HADLEY_DANGER_F || max_wbgt >= WBGT_DANGER_C)
+    {
+      add (warnings, "heat", PF_SEVERITY_DANGER, MAX (from, 0.0), from < 0.0 ? course_distance (plan) : to,
+           g_strdup_printf (_("Extreme heat: up to %.0f °C (temperature + dew point %.0f °F, WBGT %.0f °C). Hard running is not recommended."),
+                            max_temp, max_sum, max_wbgt),
+           _("Above 170 °F of temperature + dew point (Hadley) or 28 °C WBGT, the risk of heat illness rises sharply; slower runners lose the most (Ely 2007)."),
+           g_strdup (_("Run for the finish, not the time: a much slower goal, walk breaks, shade and cooling at every station.")));
+    }
+  else if (from >= 0.0)
+    {
+      add (warnings, "heat", PF_SEVERITY_WARNING, from, to,
+           inputs->training.acclimatised
+             ? g_strdup_printf (_("Heat from %.1f km on (up to %.0f °C, temperature + dew point %.0f °F): it costs about %s."),
+                                from / 1000.0, max_temp, max_sum, cost)
+             : g_strdup_printf (_("Heat from %.1f km on (up to %.0f °C, temperature + dew point %.0f °F), and you are not acclimatised: it costs about %s, and more for you."),
+                                from / 1000.0, max_temp, max_sum, cost),
+           _("Performance falls from 5 °C WBGT upwards, more for slower runners (Ely 2007; Mantzios 2022); unacclimatised runners take the upper end of the range (DOMAIN.md §4)."),
+           g_strdup (_("The plan already slows for the heat; start slower still, drink by the schedule, and cool off at the stations.")));
+    }
+  else if (pf_plan_get_heat_cost (plan) >= 1.0)
+    {
+      add (warnings, "heat", PF_SEVERITY_INFO, 0.0, course_distance (plan),
+           g_strdup_printf (_("Mild warmth costs about %s; the plan’s paces include it."), cost),
+           _("Hadley’s temperature + dew point rule (DOMAIN.md §4)."),
+           g_strdup (_("Nothing to change.")));
+    }
+}
+
+static void
+check_mass_loss (const PfPlan *plan,
+                 GArray       *warnings)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  double loss = -fuel->totals.mass_change_pct, deficit = 0.0;
+  double limit_l = PF_MASS_LOSS_TARGET_PCT / 100.0 * inputs->runner.mass_kg;
+  double from = course_distance (plan);
+
+  if (loss <= PF_MASS_LOSS_TARGET_PCT + 0.05)
+    return;
+
+  /* Where the deficit passes 2 % of body mass. */
+  for (guint h = 0; h < fuel->hours->len; h++)
+    {
+      const PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, h);
+      double step = hour->sweat_l - hour->fluid_l;
+
+      if (deficit + step >= limit_l && step > 0.0)
+        {
+          double t = hour->start_s + (hour->end_s - hour->start_s) * (limit_l - deficit) / step;
+
+          from = pf_plan_distance_at (plan, t);
+          break;
+        }
+      deficit += step;
+    }
+
+  add (warnings, "mass-loss", loss > 4.0 ? PF_SEVERITY_DANGER : PF_SEVERITY_WARNING, from,
+       course_distance (plan),
+       g_strdup_printf (_("You will lose about %.1f %% of your body mass (%.1f kg) — past 2 %% from %.1f km on."),
+                        loss, loss * inputs->runner.mass_kg / 100.0, from / 1000.0),
+       _("Drinking is kept within safe limits (ACSM 2007: never more than sweat, at most the hourly ceiling), so in this heat the loss passes 2 %, where performance begins to suffer."),
+       g_strdup (_("Slow down in the heat (you sweat less), start well hydrated, or — if you are large and heat-acclimatised — allow a ceiling of 1 L/h.")));
+}
+
+static void
+check_drinking (const PfPlan *plan,
+                GArray       *warnings)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  double finish = pf_plan_get_finish_time (plan);
+  guint stations = pf_course_get_n_aid_stations (pf_plan_get_course (plan))
+                   + inputs->fuel.extra_aid_m->len;
+  guint drinks_at_stations = 0;
+
+  for (guint h = 0; h < fuel->hours->len; h++)
+    {
+      const PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, h);
+      double hours = (hour->end_s - hour->start_s) / 3600.0;
+
+      if (inputs->fuel.fluid_per_hour_l > 0.0 && hours > 0.25
+          && inputs->fuel.fluid_per_hour_l * hours > hour->sweat_l + 1e-6)
+        {
+          add (warnings, "overdrinking", PF_SEVERITY_DANGER,
+               pf_plan_distance_at (plan, hour->start_s),
+               pf_plan_distance_at (plan, hour->end_s),
+               g_strdup_printf (_("Your fluid target of %.2f L/h is more than you sweat in hour %u (%.2f L): drinking it would make you gain weight."),
+                                inputs->fuel.fluid_per_hour_l, h + 1, hour->sweat_l),
+               _("Weight gain during a marathon is the strongest predictor of hyponatremia (Almond 2005, Boston: 13 % of finishers); never drink more than you sweat (ACSM 2007)."),
+               g_strdup (_("The schedule caps your drinks at what you sweat. Drop the fixed target, or drink to thirst.")));
+          break;
+        }
+    }
+
+  for (guint i = 0; i < fuel->schedule->len; i++)
+    {
+      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+
+      if (intake->where != NULL && intake->fluid_ml > 0.0)
+        drinks_at_stations++;
+    }
+
+  if (fuel->totals.fluid_l > 3.0)
+    add (warnings, "overdrinking", PF_SEVERITY_WARNING, 0.0, course_distance (plan),
+         g_strdup_printf (_("The plan drinks %.1f L in all."), fuel->totals.fluid_l),
+         _("More than 3 L drunk in a marathon is one of the hyponatremia risk factors in Almond 2005."),
+         g_strdup (_("Drink to thirst and weigh yourself in training to learn your real losses.")));
+  else if (finish > 4 * 3600.0 && stations >= 10 && drinks_at_stations >= 0.9 * stations)
+    add (warnings, "overdrinking", PF_SEVERITY_WARNING, 0.0, course_distance (plan),
+         g_strdup_printf (_("The plan drinks at %u of %u stations over %.1f hours."), drinks_at_stations,
+                          stations, finish / 3600.0),
+         _("Drinking at every station on a finish slower than 4 h is how runners end up with hyponatremia (Almond 2005)."),
+         g_strdup (_("Skip stations when not thirsty; the volumes are limits, not duties.")));
+}
+
+static void
+check_sodium (const PfPlan *plan,
+              GArray       *warnings)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  const PfRunner *runner = &inputs->runner;
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  gboolean salty = runner->sweat_sodium_mg_per_l > 1200.0;
+  gboolean hot = pf_plan_get_max_hadley_f (plan) > HADLEY_UNACCLIMATISED_F;
+
+  if (!(salty || runner->cramp_prone) || !hot)
+    return;
+
+  add (warnings, "sodium-cramp-risk",
+       fuel->drink.sodium_g_per_l >= PF_DRINK_SODIUM_MAX_G_PER_L - 1e-9 ? PF_SEVERITY_INFO
+                                                                      : PF_SEVERITY_WARNING,
+       0.0, course_distance (plan),
+       g_strdup_printf (salty && runner->cramp_prone
+                          ? _("Salty sweat (%.0f mg/L), a cramp history and heat: you lose about %.1f g of sodium.")
+                          : salty ? _("Salty sweat (%.0f mg/L) in the heat: you lose about %.1f g of sodium.")
+                                  : _("A cramp history in the heat (sweat %.0f mg/L): you lose about %.1f g of sodium."),
+                        runner->sweat_sodium_mg_per_l, fuel->totals.sodium_lost_mg / 1000.0),
+       _("Heavy, salty sweaters in the heat are the ones for whom sodium matters (\"electrolyte\" cramps); drinks up to 1.5 g/L are advised for them (DOMAIN.md §1, §7). Fatigue is still the main cause."),
+       g_strdup_printf (_("Mix your bottles at 1.5 g/L of sodium (%.1f g of table salt per 500 mL) or take salt capsules; the plan uses %.2f g/L."),
+                        1.5 / 0.393 / 2.0, fuel->drink.sodium_g_per_l));
+}
+
+static void
+check_carbs (const PfPlan *plan,
+             GArray       *warnings)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  double distance = course_distance (plan);
+
+  if (fuel->carbs_target_g_per_h > inputs->runner.gut_max_g_per_h + 1e-9)
+    add (warnings, "gut-carbs", PF_SEVERITY_WARNING, 0.0, distance,
+         g_strdup_printf (_("The plan asks %.0f g of carbohydrate an hour; your gut is trained for %.0f g."),
+                          fuel->carbs_target_g_per_h, inputs->runner.gut_max_g_per_h),
+         _("The gut adapts to carbohydrate with practice; untrained, high intakes bring stomach trouble (Jeukendrup 2013; Wilson 2015)."),
+         g_strdup (_("Practise this intake on long runs first, or lower the target to what you have trained.")));
+
+  if (fuel->carbs_target_g_per_h > 60.0 && fuel->drink.carbs_g_per_l > 0.0
+      && fuel->drink.fructose_g_per_l < 0.2 * fuel->drink.carbs_g_per_l)
+    add (warnings, "single-source-carbs", PF_SEVERITY_WARNING, 0.0, distance,
+         g_strdup_printf (_("Your drink is almost all glucose, and the plan asks %.0f g of carbohydrate an hour."),
+                          fuel->carbs_target_g_per_h),
+         _("A single sugar is absorbed at about 60 g/h at most; more needs glucose and fructose together, 2:1 up to 90 g/h (Jeukendrup 2013; Wallis & Podlogar 2022)."),
+         g_strdup (_("Use a mix with fructose (table sugar is half fructose), or keep to 60 g/h.")));
+
+  if (inputs->fuel.drink_carbs_g_per_l > PF_DRINK_CARBS_MAX_G_PER_L)
+    add (warnings, "strong-drink", PF_SEVERITY_WARNING, 0.0, distance,
+         g_strdup_printf (_("Your drink mix is %.0f %% carbohydrate; the plan dilutes it to 8 %%."),
+                          inputs->fuel.drink_carbs_g_per_l / 10.0),
+         _("Drinks above ~8 % carbohydrate empty slowly from the stomach and draw water into the gut (DOMAIN.md §7)."),
+         g_strdup_printf (_("Mix it with more water: %.0f g in a 500 mL bottle at most."),
+                          PF_DRINK_CARBS_MAX_G_PER_L / 2.0));
+}
+
+static int
+compare_warnings (gconstpointer a,
+                  gconstpointer b)
+{
+  const PfWarning *x = a, *y = b;
+
+  if (x->severity != y->severity)
+    return (int) y->severity - (int) x->severity;
+  return (x->from_m > y->from_m) - (x->from_m < y->from_m);
+}
+
+/* Every check on the computed plan, danger first. Pure: the same plan gives the same list. */
+GArray *
+pf_warnings_compute (const PfPlan *plan)
+{
+  GArray *warnings = g_array_new (FALSE, TRUE, sizeof (PfWarning));
+
+  g_array_set_clear_func (warnings, clear_warning);
+
+  check_goal (plan, warnings);
+  check_threshold (plan, warnings);
+  check_long_run (plan, warnings);
+  check_goal_pace_training (plan, warnings);
+  check_first_half (plan, warnings);
+  check_late_hills (plan, warnings);
+  check_heat (plan, warnings);
+  check_mass_loss (plan, warnings);
+  check_drinking (plan, warnings);
+  check_sodium (plan, warnings);
+  check_carbs (plan, warnings);
+
+  g_array_sort (warnings, compare_warnings);
+  return warnings;
+}

@@ -1,0 +1,846 @@
+/* pf-plan-editor.c — the runner's choices: goal or recent race, start, weather, pacing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-plan-editor"
+
+#include "config.h"
+
+#include "pf-plan-editor.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pf-gui-enums.h"
+#include "pf-plan-view-private.h"
+
+/* The rows of the race distance combo, in order; the last row is "Custom". */
+static const double race_presets[] = {
+  PF_DISTANCE_5K,
+  PF_DISTANCE_10K,
+  PF_DISTANCE_HALF,
+  PF_DISTANCE_MARATHON,
+};
+#define RACE_CUSTOM_INDEX G_N_ELEMENTS (race_presets)
+
+#define SECONDS_PER_DAY 86400
+
+/* Every field edits a copy of the document's inputs and hands it back: the document
+ * recomputes at once (the cleaned course is reused) and either takes the inputs or says why
+ * not, which the field then shows. Fields are filled from the document's inputs whenever the
+ * plan changes, except text the runner is still typing. */
+struct _PfPlanEditor
+{
+  GtkWidget            parent_instance;
+
+  GtkLabel            *error_label;
+  GtkToggleButton     *mode_goal_button;
+  GtkToggleButton     *mode_race_button;
+  AdwActionRow        *goal_row;
+  GtkEntry            *goal_entry;
+  AdwPreferencesGroup *race_group;
+  AdwComboRow         *race_distance_row;
+  AdwActionRow        *race_custom_row;
+  GtkSpinButton       *race_custom_spin;
+  GtkLabel            *race_custom_unit;
+  GtkEntry            *race_time_entry;
+  GtkMenuButton       *date_button;
+  GtkCalendar         *calendar;
+  GtkEntry            *time_entry;
+  GtkSpinButton       *start_temp_spin;
+  GtkLabel            *start_temp_unit;
+  GtkSpinButton       *finish_temp_spin;
+  GtkLabel            *finish_temp_unit;
+  GtkDropDown         *humidity_kind_dropdown;
+  AdwActionRow        *humidity_value_row;
+  GtkSpinButton       *humidity_spin;
+  GtkLabel            *humidity_unit;
+  AdwComboRow         *grade_model_row;
+  AdwComboRow         *strategy_row;
+  AdwActionRow        *strategy_pct_row;
+  GtkSpinButton       *strategy_pct_spin;
+  GtkSpinButton       *drift_spin;
+  AdwComboRow         *split_unit_row;
+
+  PfDocument          *document;
+  PfUnitSystem         units;
+  gboolean             syncing;
+};
+
+G_DEFINE_FINAL_TYPE (PfPlanEditor, pf_plan_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_UNITS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void sync_from_inputs (PfPlanEditor *self,
+                              gboolean      force);
+
+static double
+temp_to_display (PfPlanEditor *self,
+                 double        temp_c)
+{
+  return self->units == PF_UNITS_IMPERIAL ? temp_c * 9.0 / 5.0 + 32.0 : temp_c;
+}
+
+static double
+temp_from_display (PfPlanEditor *self,
+                   double        value)
+{
+  return self->units == PF_UNITS_IMPERIAL ? (value - 32.0) * 5.0 / 9.0 : value;
+}
+
+static const char *
+temp_symbol (PfPlanEditor *self)
+{
+  return self->units == PF_UNITS_IMPERIAL ? "°F" : "°C";
+}
+
+static double
+distance_unit_m (PfPlanEditor *self)
+{
+  return self->units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
+}
+
+static void
+set_field_error (GtkWidget  *field,
+                 const char *message)
+{
+  if (field == NULL)
+    return;
+
+  if (message != NULL)
+    gtk_widget_add_css_class (field, "error");
+  else
+    gtk_widget_remove_css_class (field, "error");
+  gtk_widget_set_tooltip_text (field, message);
+}
+
+static gboolean
+has_error (gpointer field)
+{
+  return gtk_widget_has_css_class (GTK_WIDGET (field), "error");
+}
+
+static gboolean
+edit_begin (PfPlanEditor *self,
+            PfPlanInputs *inputs)
+{
+  if (self->syncing || self->document == NULL)
+    return FALSE;
+
+  pf_plan_inputs_init (inputs);
+  pf_plan_inputs_copy (inputs, pf_document_get_inputs (self->document));
+  return TRUE;
+}
+
+/* Hands @inputs to the document; when it refuses them, @field says why. */
+static gboolean
+edit_commit (PfPlanEditor *self,
+             PfPlanInputs *inputs,
+             GtkWidget    *field)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!pf_document_set_inputs (self->document, inputs, &error))
+    {
+      set_field_error (field, error->message);
+      return FALSE;
+    }
+
+  set_field_error (field, NULL);
+  return TRUE;
+}
+
+static void
+on_goal_entry_changed_cb (PfPlanEditor *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  double seconds;
+
+  if (self->syncing)
+    return;
+  if (!pf_duration_parse (gtk_editable_get_text (GTK_EDITABLE (self->goal_entry)), &seconds))
+    {
+      set_field_error (GTK_WIDGET (self->goal_entry),
+                       _("Type the finish time as hours, minutes and seconds, such as 3:30:00"));
+      return;
+    }
+  if (!edit_begin (self, &inputs))
+    return;
+
+  inputs.goal_time_s = seconds;
+  edit_commit (self, &inputs, GTK_WIDGET (self->goal_entry));
+}
+
+static void
+update_mode_rows (PfPlanEditor *self)
+{
+  gboolean goal = gtk_toggle_button_get_active (self->mode_goal_button);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->goal_row), goal);
+  adw_preferences_group_set_description (self->race_group,
+                                         goal
+                                         ? _("Optional: shows what the race predicts for this "
+                                             "course")
+                                         : _("The plan runs at the effort this race predicts"));
+}
+
+static void
+on_mode_toggled_cb (PfPlanEditor *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  gboolean goal = gtk_toggle_button_get_active (self->mode_goal_button);
+
+  update_mode_rows (self);
+  if (!edit_begin (self, &inputs))
+    return;
+
+  inputs.pace_mode = goal ? PF_PACE_MODE_GOAL : PF_PACE_MODE_EFFORT;
+  if (inputs.pace_mode == pf_document_get_inputs (self->document)->pace_mode)
+    return;
+  /* The only way to refuse a mode is a missing or impossible race: say so at the race. */
+  edit_commit (self, &inputs, GTK_WIDGET (self->race_time_entry));
+}
+
+static double
+race_distance (PfPlanEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->race_distance_row);
+
+  if (selected < G_N_ELEMENTS (race_presets))
+    return race_presets[selected];
+  return gtk_spin_button_get_value (self->race_custom_spin) * distance_unit_m (self);
+}
+
+static void
+on_race_changed_cb (PfPlanEditor *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->race_time_entry));
+  double seconds = 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->race_custom_row),
+                          adw_combo_row_get_selected (self->race_distance_row)
+                          == RACE_CUSTOM_INDEX);
+  if (self->syncing)
+    return;
+
+  if (*text != '\0' && !pf_duration_parse (text, &seconds))
+    {
+      set_field_error (GTK_WIDGET (self->race_time_entry),
+                       _("Type the race time as hours, minutes and seconds (1:45:00) or minutes "
+                         "and seconds (48:30)"));
+      return;
+    }
+  if (!edit_begin (self, &inputs))
+    return;
+
+  g_array_set_size (inputs.races, 0);
+  if (seconds > 0)
+    pf_plan_inputs_add_race (&inputs, race_distance (self), seconds);
+  edit_commit (self, &inputs, GTK_WIDGET (self->race_time_entry));
+}
+
+static gint64
+start_day (gint64 start_time)
+{
+  return start_time >= 0 ? start_time / SECONDS_PER_DAY
+                         : (start_time - SECONDS_PER_DAY + 1) / SECONDS_PER_DAY;
+}
+
+static void
+on_time_entry_changed_cb (PfPlanEditor *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->time_entry));
+  gint64 time_of_day;
+
+  if (self->syncing)
+    return;
+  /* Only a time of day parses to the first day of 1970, which leaves the seconds of the day. */
+  if (!pf_start_time_parse (text, &time_of_day) || time_of_day >= SECONDS_PER_DAY
+      || time_of_day < 0)
+    {
+      set_field_error (GTK_WIDGET (self->time_entry),
+                       _("Type the start time as hours and minutes, such as 07:30"));
+      return;
+    }
+  if (!edit_begin (self, &inputs))
+    return;
+
+  inputs.start_time = start_day (inputs.start_time) * SECONDS_PER_DAY + time_of_day;
+  edit_commit (self, &inputs, GTK_WIDGET (self->time_entry));
+}
+
+static void
+on_calendar_day_selected_cb (PfPlanEditor *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
+  g_autoptr(GDateTime) midnight = NULL;
+  gint64 time_of_day;
+
+  if (!edit_begin (self, &inputs))
+    return;
+
+  /* Start times are wall-clock seconds without a zone: the date as written, in UTC. */
+  midnight = g_date_time_new_utc (g_date_time_get_year (date), g_date_time_get_month (date),
+                                  g_date_time_get_day_of_month (date), 0, 0, 0);
+  time_of_day = inputs.start_time - start_day (inputs.start_time) * SECONDS_PER_DAY;
+  inputs.start_time = g_date_time_to_unix (midnight) + time_of_day;
+  edit_commit (self, &inputs, GTK_WIDGET (self->date_button));
+  gtk_menu_button_popdown (self->date_button);
+}
+
+static void
+on_conditions_changed_cb (PfPlanEditor *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  double humidity = gtk_spin_button_get_value (self->humidity_spin);
+
+  if (!edit_begin (self, &inputs))
+    return;
+
+  inputs.conditions.start_temp_c =
+    temp_from_display (self, gtk_spin_button_get_value (self->start_temp_spin));
+  inputs.conditions.humidity = inputs.conditions.humidity_kind == PF_HUMIDITY_DEW_POINT
+                               ? temp_from_display (self, humidity) : humidity;
+  /* A finish temperature that follows the start shows the new start: the plan's notify
+   * fills the fields again. */
+  edit_commit (self, &inputs, NULL);
+}
+
+static void
+on_finish_temp_changed_cb (PfPlanEditor *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+
+  if (!edit_begin (self, &inputs))
+    return;
+
+  inputs.conditions.finish_temp_c =
+    temp_from_display (self, gtk_spin_button_get_value (self->finish_temp_spin));
+  edit_commit (self, &inputs, GTK_WIDGET (self->finish_temp_spin));
+}
+
+/* Switching between relative humidity and dew point keeps the air the same: the value is
+ * converted at the start temperature. */
+static void
+on_humidity_kind_changed_cb (PfPlanEditor *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  PfHumidityKind kind;
+  PfConditions *c;
+
+  if (!edit_begin (self, &inputs))
+    return;
+
+  c = &inputs.conditions;
+  kind = gtk_drop_down_get_selected (self->humidity_kind_dropdown) == 1
+         ? PF_HUMIDITY_DEW_POINT : PF_HUMIDITY_RELATIVE;
+  if (kind == c->humidity_kind)
+    return;
+
+  if (kind == PF_HUMIDITY_DEW_POINT)
+    c->humidity = round (pf_dew_point (c->start_temp_c, c->humidity));
+  else
+    c->humidity = round (CLAMP (pf_relative_humidity (c->start_temp_c, c->humidity), 0, 100));
+  c->humidity_kind = kind;
+  edit_commit (self, &inputs, GTK_WIDGET (self->humidity_spin));
+  sync_from_inputs (self, TRUE);
+}
+
+static const char *
+grade_model_description (PfGradeModel model)
+{
+  switch (model)
+    {
+    case PF_GRADE_MODEL_MINETTI:
+      return _("Lab energy cost: right uphill, too generous downhill");
+    case PF_GRADE_MODEL_ULTRAPACER:
+      return _("A simple curve for trails and ultras");
+    case PF_GRADE_MODEL_STRAVA:
+    default:
+      return _("Recommended: fitted on millions of runs");
+    }
+}
+
+static const char *
+strategy_description (PfStrategy strategy)
+{
+  switch (strategy)
+    {
+    case PF_STRATEGY_EVEN_PACE:
+      return _("The same pace everywhere, whatever the hills");
+    case PF_STRATEGY_NEGATIVE:
+      return _("Start easier, finish faster");
+    case PF_STRATEGY_POSITIVE:
+      return _("Faster early, slower late");
+    case PF_STRATEGY_EVEN_EFFORT:
+    default:
+      return _("Same effort: slower up hills, faster down");
+    }
+}
+
+static void
+update_pacing_rows (PfPlanEditor *self)
+{
+  PfStrategy strategy = adw_combo_row_get_selected (self->strategy_row);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->grade_model_row),
+                               grade_model_description (adw_combo_row_get_selected (
+                                 self->grade_model_row)));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->strategy_row),
+                               strategy_description (strategy));
+  gtk_widget_set_visible (GTK_WIDGET (self->strategy_pct_row),
+                          strategy == PF_STRATEGY_NEGATIVE || strategy == PF_STRATEGY_POSITIVE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->strategy_pct_row),
+                                 strategy == PF_STRATEGY_POSITIVE
+                                 ? _("Second Half Slower By")
+                                 : _("Second Half Faster By"));
+}
+
+static void
+on_pacing_changed_cb (PfPlanEditor *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+
+  update_pacing_rows (self);
+  if (!edit_begin (self, &inputs))
+    return;
+
+  inputs.grade_model = adw_combo_row_get_selected (self->grade_model_row);
+  inputs.strategy = adw_combo_row_get_selected (self->strategy_row);
+  inputs.strategy_pct = inputs.strategy == PF_STRATEGY_NEGATIVE
+                        || inputs.strategy == PF_STRATEGY_POSITIVE
+                        ? gtk_spin_button_get_value (self->strategy_pct_spin) : 0.0;
+  inputs.drift_pct = gtk_spin_button_get_value (self->drift_spin);
+  inputs.split_unit = adw_combo_row_get_selected (self->split_unit_row);
+  edit_commit (self, &inputs, NULL);
+}
+
+/* Leaves text alone while it says what the inputs hold (the runner may be typing), and while
+ * it is marked wrong, unless @force. */
+static void
+sync_duration_entry (GtkEntry *entry,
+                     double    seconds,
+                     gboolean  force)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  double shown;
+  g_autofree char *formatted = NULL;
+
+  if (seconds <= 0)
+    {
+      if (force || (*text != '\0' && !has_error (entry)))
+        gtk_editable_set_text (GTK_EDITABLE (entry), "");
+      set_field_error (GTK_WIDGET (entry), NULL);
+      return;
+    }
+  if (!force && has_error (entry))
+    return;
+  if (pf_duration_parse (text, &shown) && fabs (shown - seconds) < 0.5)
+    return;
+
+  formatted = pf_duration_format (seconds);
+  gtk_editable_set_text (GTK_EDITABLE (entry), formatted);
+  set_field_error (GTK_WIDGET (entry), NULL);
+}
+
+static void
+sync_time_entry (PfPlanEditor *self,
+                 gint64        start_time,
+                 gboolean      force)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->time_entry));
+  gint64 time_of_day = start_time - start_day (start_time) * SECONDS_PER_DAY;
+  gint64 shown;
+  g_autofree char *formatted = NULL;
+
+  if (!force && has_error (self->time_entry))
+    return;
+  if (pf_start_time_parse (text, &shown) && shown == time_of_day)
+    return;
+
+  formatted = g_strdup_printf ("%02d:%02d", (int) (time_of_day / 3600),
+                               (int) (time_of_day / 60 % 60));
+  gtk_editable_set_text (GTK_EDITABLE (self->time_entry), formatted);
+  set_field_error (GTK_WIDGET (self->time_entry), NULL);
+}
+
+static void
+sync_date_button (PfPlanEditor *self,
+                  gint64        start_time)
+{
+  gint64 day = start_day (start_time);
+  g_autoptr(GDateTime) date = g_date_time_new_from_unix_utc (day * SECONDS_PER_DAY);
+
+  /* Day 0 is what a bare time of day gives: no date chosen yet. */
+  if (day == 0 || date == NULL)
+    {
+      gtk_menu_button_set_label (self->date_button, _("Not Set"));
+    }
+  else
+    {
+      /* Translators: the race day on its button, see g_date_time_format() */
+      g_autofree char *label = g_date_time_format (date, _("%-d %b %Y"));
+
+      gtk_menu_button_set_label (self->date_button, label);
+      gtk_calendar_select_day (self->calendar, date);
+    }
+}
+
+static void
+set_spin_range (GtkSpinButton *spin,
+                double         lower,
+                double         upper,
+                double         value)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+
+  gtk_adjustment_configure (adjustment, CLAMP (value, lower, upper), lower, upper,
+                            gtk_adjustment_get_step_increment (adjustment),
+                            gtk_adjustment_get_page_increment (adjustment), 0);
+}
+
+static void
+sync_from_inputs (PfPlanEditor *self,
+                  gboolean      force)
+{
+  const PfPlanInputs *inputs;
+  const PfConditions *c;
+  double temp_lo = temp_to_display (self, -30), temp_hi = temp_to_display (self, 50);
+  double finish;
+
+  if (self->document == NULL)
+    return;
+
+  inputs = pf_document_get_inputs (self->document);
+  c = &inputs->conditions;
+  self->syncing = TRUE;
+
+  gtk_toggle_button_set_active (inputs->pace_mode == PF_PACE_MODE_GOAL
+                                ? self->mode_goal_button : self->mode_race_button, TRUE);
+  update_mode_rows (self);
+  sync_duration_entry (self->goal_entry, inputs->goal_time_s, force);
+
+  if (inputs->races->len > 0)
+    {
+      const PfRaceResult *race = &g_array_index (inputs->races, PfRaceResult, 0);
+      guint index = RACE_CUSTOM_INDEX;
+
+      for (guint i = 0; i < G_N_ELEMENTS (race_presets); i++)
+        if (fabs (race_presets[i] - race->distance_m) < 0.5)
+          index = i;
+      if (adw_combo_row_get_selected (self->race_distance_row) != RACE_CUSTOM_INDEX
+          || index != RACE_CUSTOM_INDEX)
+        adw_combo_row_set_selected (self->race_distance_row, index);
+      if (index == RACE_CUSTOM_INDEX)
+        gtk_spin_button_set_value (self->race_custom_spin,
+                                   race->distance_m / distance_unit_m (self));
+      sync_duration_entry (self->race_time_entry, race->time_s, force);
+    }
+  else
+    {
+      sync_duration_entry (self->race_time_entry, 0, force);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->race_custom_row),
+                          adw_combo_row_get_selected (self->race_distance_row)
+                          == RACE_CUSTOM_INDEX);
+  gtk_label_set_text (self->race_custom_unit, pf_units_distance_symbol (self->units));
+
+  sync_date_button (self, inputs->start_time);
+  sync_time_entry (self, inputs->start_time, force);
+
+  finish = isnan (c->finish_temp_c) ? c->start_temp_c : c->finish_temp_c;
+  set_spin_range (self->start_temp_spin, temp_lo, temp_hi, temp_to_display (self, c->start_temp_c));
+  set_spin_range (self->finish_temp_spin, temp_lo, temp_hi, temp_to_display (self, finish));
+  gtk_label_set_text (self->start_temp_unit, temp_symbol (self));
+  gtk_label_set_text (self->finish_temp_unit, temp_symbol (self));
+
+  gtk_drop_down_set_selected (self->humidity_kind_dropdown,
+                              c->humidity_kind == PF_HUMIDITY_DEW_POINT ? 1 : 0);
+  if (c->humidity_kind == PF_HUMIDITY_DEW_POINT)
+    {
+      set_spin_range (self->humidity_spin, temp_lo, temp_hi, temp_to_display (self, c->humidity));
+      gtk_label_set_text (self->humidity_unit, temp_symbol (self));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->humidity_value_row),
+                                     _("Dew Point"));
+    }
+  else
+    {
+      set_spin_range (self->humidity_spin, 0, 100, c->humidity);
+      gtk_label_set_text (self->humidity_unit, "%");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->humidity_value_row),
+                                     _("Relative Humidity"));
+    }
+
+  adw_combo_row_set_selected (self->grade_model_row, inputs->grade_model);
+  adw_combo_row_set_selected (self->strategy_row, inputs->strategy);
+  if (inputs->strategy_pct > 0)
+    gtk_spin_button_set_value (self->strategy_pct_spin, inputs->strategy_pct);
+  gtk_spin_button_set_value (self->drift_spin, inputs->drift_pct);
+  adw_combo_row_set_selected (self->split_unit_row, inputs->split_unit);
+  update_pacing_rows (self);
+
+  self->syncing = FALSE;
+}
+
+static void
+on_document_plan_changed_cb (PfPlanEditor *self)
+{
+  sync_from_inputs (self, FALSE);
+}
+
+static void
+on_document_file_changed_cb (PfPlanEditor *self)
+{
+  sync_from_inputs (self, TRUE);
+}
+
+static void
+on_document_error_message_changed_cb (PfPlanEditor *self)
+{
+  const char *message = self->document ? pf_document_get_error_message (self->document) : NULL;
+
+  if (message != NULL)
+    {
+      /* Translators: %s says which value the plan could not use */
+      g_autofree char *text = g_strdup_printf (_("The plan did not change: %s"), message);
+
+      gtk_label_set_text (self->error_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+pf_plan_editor_dispose (GObject *object)
+{
+  GtkWidget *child;
+  PfPlanEditor *self = (PfPlanEditor *)object;
+
+  pf_plan_editor_set_document (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_PLAN_EDITOR);
+  /* The unnamed rows of the box layout are not template children: unparent them too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (pf_plan_editor_parent_class)->dispose (object);
+}
+
+static void
+pf_plan_editor_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PfPlanEditor *self = PF_PLAN_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_UNITS:
+      g_value_set_enum (value, self->units);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_plan_editor_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PfPlanEditor *self = PF_PLAN_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pf_plan_editor_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_UNITS:
+      pf_plan_editor_set_units (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_plan_editor_class_init (PfPlanEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pf_plan_editor_dispose;
+  object_class->get_property = pf_plan_editor_get_property;
+  object_class->set_property = pf_plan_editor_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         PF_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_UNITS] =
+    g_param_spec_enum ("units", NULL, NULL,
+                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
+                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/pf-plan-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, mode_goal_button);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, mode_race_button);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, goal_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, goal_entry);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, race_group);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, race_distance_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, race_custom_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, race_custom_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, race_custom_unit);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, race_time_entry);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, date_button);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, calendar);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, time_entry);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, start_temp_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, start_temp_unit);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, finish_temp_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, finish_temp_unit);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, humidity_kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, humidity_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, humidity_value_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, humidity_unit);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, grade_model_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, strategy_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, strategy_pct_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, strategy_pct_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, drift_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, split_unit_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_goal_entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_race_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_conditions_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_finish_temp_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_humidity_kind_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_pacing_changed_cb);
+
+  gtk_widget_class_set_css_name (widget_class, "pf-plan-editor");
+}
+
+static void
+pf_plan_editor_init (PfPlanEditor *self)
+{
+  self->units = PF_UNITS_METRIC;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_mode_rows (self);
+  update_pacing_rows (self);
+}
+
+GtkWidget *
+pf_plan_editor_new (void)
+{
+  return g_object_new (PF_TYPE_PLAN_EDITOR, NULL);
+}
+
+PfDocument *
+pf_plan_editor_get_document (PfPlanEditor *self)
+{
+  g_return_val_if_fail (PF_IS_PLAN_EDITOR (self), NULL);
+
+  return self->document;
+}
+
+void
+pf_plan_editor_set_document (PfPlanEditor *self,
+                             PfDocument   *document)
+{
+  g_return_if_fail (PF_IS_PLAN_EDITOR (self));
+  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "notify::plan",
+                               G_CALLBACK (on_document_plan_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::file",
+                               G_CALLBACK (on_document_file_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::error-message",
+                               G_CALLBACK (on_document_error_message_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      sync_from_inputs (self, TRUE);
+    }
+  on_document_error_message_changed_cb (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+PfUnitSystem
+pf_plan_editor_get_units (PfPlanEditor *self)
+{
+  g_return_val_if_fail (PF_IS_PLAN_EDITOR (self), PF_UNITS_METRIC);
+
+  return self->units;
+}
+
+void
+pf_plan_editor_set_units (PfPlanEditor *self,
+                          PfUnitSystem  units)
+{
+  g_return_if_fail (PF_IS_PLAN_EDITOR (self));
+
+  if (self->units == units)
+    return;
+
+  self->units = units;
+  sync_from_inputs (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
+}
+
+GtkEditable *
+_pf_plan_editor_get_goal_entry (PfPlanEditor *self)
+{
+  return GTK_EDITABLE (self->goal_entry);
+}
+
+GtkEditable *
+_pf_plan_editor_get_race_time_entry (PfPlanEditor *self)
+{
+  return GTK_EDITABLE (self->race_time_entry);
+}
+
+AdwComboRow *
+_pf_plan_editor_get_race_distance_row (PfPlanEditor *self)
+{
+  return self->race_distance_row;
+}
+
+GtkSpinButton *
+_pf_plan_editor_get_finish_temp_spin (PfPlanEditor *self)
+{
+  return self->finish_temp_spin;
+}

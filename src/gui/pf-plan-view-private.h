@@ -1,0 +1,28 @@
+/* pf-plan-view-private.h — what the UI tests and pf-shot reach inside the plan page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pf-plan-editor.h"
+#include "pf-plan-view.h"
+#include "pf-profile-chart.h"
+#include "pf-splits-view.h"
+#include "pf-stat-tile.h"
+
+G_BEGIN_DECLS
+
+PfPlanEditor   *_pf_plan_view_get_editor             (PfPlanView   *self);
+GtkLabel       *_pf_plan_view_get_finish_label       (PfPlanView   *self);
+GtkLabel       *_pf_plan_view_get_verdict_label      (PfPlanView   *self);
+PfStatTile     *_pf_plan_view_get_prediction_tile    (PfPlanView   *self);
+PfProfileChart *_pf_plan_view_get_chart              (PfPlanView   *self);
+PfSplitsView   *_pf_plan_view_get_splits_view        (PfPlanView   *self);
+GtkEditable    *_pf_plan_editor_get_goal_entry       (PfPlanEditor *self);
+GtkEditable    *_pf_plan_editor_get_race_time_entry  (PfPlanEditor *self);
+AdwComboRow    *_pf_plan_editor_get_race_distance_row (PfPlanEditor *self);
+GtkSpinButton  *_pf_plan_editor_get_finish_temp_spin (PfPlanEditor *self);
+
+G_END_DECLS

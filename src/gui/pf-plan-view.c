@@ -1,0 +1,469 @@
+/* pf-plan-view.c — the plan page: the runner's choices beside the finish, pace chart and splits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-plan-view"
+
+#include "config.h"
+
+#include "pf-plan-view.h"
+#include "pf-plan-view-private.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pf-gui-enums.h"
+
+/* The inputs sit in a sidebar (an AdwFlap) that folds over the results on narrow windows; the
+ * results read the plan only. */
+struct _PfPlanView
+{
+  GtkWidget       parent_instance;
+
+  AdwFlap        *flap;
+  PfPlanEditor   *editor;
+  GtkLabel       *finish_caption;
+  GtkLabel       *finish_label;
+  GtkLabel       *finish_detail_label;
+  GtkWidget      *verdict_box;
+  GtkLabel       *verdict_label;
+  PfStatTile     *pace_tile;
+  PfStatTile     *climb_tile;
+  PfStatTile     *heat_tile;
+  PfStatTile     *prediction_tile;
+  PfProfileChart *chart;
+  PfSplitsView   *splits_view;
+
+  PfDocument     *document;
+  PfUnitSystem    units;
+};
+
+G_DEFINE_FINAL_TYPE (PfPlanView, pf_plan_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_UNITS,
+  PROP_FOLDED,
+  PROP_INPUTS_REVEALED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+prediction_model_name (PfPredictionModel model)
+{
+  switch (model)
+    {
+    case PF_PREDICTION_RIEGEL:
+      return _("Riegel");
+    case PF_PREDICTION_CAMERON:
+      return _("Cameron");
+    case PF_PREDICTION_RIEGEL_PERSONAL:
+      return _("Riegel with your own exponent");
+    case PF_PREDICTION_VDOT:
+    default:
+      return _("Daniels VDOT");
+    }
+}
+
+/* "+1:23" for a cost, "−0:45" for a saving. */
+static char *
+format_cost (double seconds)
+{
+  g_autofree char *duration = pf_duration_format (fabs (seconds));
+
+  if (llround (seconds) == 0)
+    return g_strdup ("0:00");
+  return g_strdup_printf ("%s%s", seconds < 0 ? "−" : "+", duration);
+}
+
+static void
+update_predictions (PfPlanView *self,
+                    PfPlan     *plan)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  guint n = pf_plan_get_n_predictions (plan);
+  double lo = G_MAXDOUBLE, hi = 0;
+  g_autoptr(GString) tooltip = g_string_new (NULL);
+  g_autofree char *lo_text = NULL;
+  g_autofree char *hi_text = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *detail = NULL;
+
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->prediction_tile)), n > 0);
+  if (n == 0)
+    {
+      gtk_widget_set_visible (self->verdict_box, FALSE);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PfPrediction *p = pf_plan_get_prediction (plan, i);
+      g_autofree char *time = pf_duration_format (p->time_s);
+
+      lo = MIN (lo, p->time_s);
+      hi = MAX (hi, p->time_s);
+      g_string_append_printf (tooltip, "%s%s: %s", i > 0 ? "\n" : "",
+                              prediction_model_name (p->model), time);
+    }
+
+  lo_text = pf_duration_format (lo);
+  hi_text = pf_duration_format (hi);
+  if (g_strcmp0 (lo_text, hi_text) == 0)
+    value = g_strdup (lo_text);
+  else
+    /* Translators: a range of predicted finish times, e.g. "3:24:10–3:41:05" */
+    value = g_strdup_printf (_("%s–%s"), lo_text, hi_text);
+  detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "range of %u models",
+                                         "range of %u models", n), n);
+  pf_stat_tile_set_value (self->prediction_tile, value);
+  pf_stat_tile_set_detail (self->prediction_tile, detail);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->prediction_tile), tooltip->str);
+
+  /* Not a warning (those come with the whole plan): a plain statement of what the race says. */
+  if (inputs->pace_mode == PF_PACE_MODE_GOAL && inputs->goal_time_s < lo - 0.5)
+    {
+      g_autofree char *goal = pf_duration_format (inputs->goal_time_s);
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (_("The goal of %s is faster than every prediction from your recent "
+                                "race (%s). The splits show what it takes."),
+                              goal, value);
+      gtk_label_set_text (self->verdict_label, text);
+      gtk_widget_set_visible (self->verdict_box, TRUE);
+    }
+  else
+    {
+      gtk_widget_set_visible (self->verdict_box, FALSE);
+    }
+}
+
+static void
+update_summary (PfPlanView *self,
+                PfPlan     *plan)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  double finish = pf_plan_get_finish_time (plan);
+  double unit_m = self->units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
+  g_autofree char *finish_text = pf_duration_format (finish);
+  g_autofree char *start_clock = pf_plan_format_clock (plan, 0);
+  g_autofree char *finish_clock = pf_plan_format_clock (plan, finish);
+  g_autofree char *detail = NULL;
+  g_autofree char *pace = NULL;
+  g_autofree char *pace_value = NULL;
+  g_autofree char *climb = format_cost (pf_plan_get_climb_cost (plan));
+  g_autofree char *heat = format_cost (pf_plan_get_heat_cost (plan));
+  PfCourse *course = pf_plan_get_course (plan);
+  g_autofree char *distance = pf_format_distance (self->units, pf_course_get_distance (course));
+
+  gtk_label_set_text (self->finish_caption,
+                      inputs->pace_mode == PF_PACE_MODE_GOAL ? _("Goal Finish")
+                                                             : _("Predicted Finish"));
+  gtk_label_set_text (self->finish_label, finish_text);
+  /* Translators: under the finish time: distance, start and finish time of day */
+  detail = g_strdup_printf (_("%s · start %s · finish at %s"), distance, start_clock,
+                            finish_clock);
+  gtk_label_set_text (self->finish_detail_label, detail);
+
+  pace_value = pf_pace_format (pf_plan_get_flat_pace (plan) * unit_m);
+  pace = g_strdup_printf ("%s /%s", pace_value, pf_units_distance_symbol (self->units));
+  pf_stat_tile_set_value (self->pace_tile, pace);
+  pf_stat_tile_set_detail (self->pace_tile, _("on the flat in cool air"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pace_tile),
+                               _("The pace of this effort on flat ground in cool weather: the "
+                                 "grade-adjusted pace of the whole plan"));
+
+  pf_stat_tile_set_value (self->climb_tile, climb);
+  pf_stat_tile_set_detail (self->climb_tile,
+                           pf_plan_get_climb_cost (plan) < -0.5 ? _("net downhill saves time")
+                                                                : _("added by the grades"));
+  pf_stat_tile_set_value (self->heat_tile, heat);
+  pf_stat_tile_set_detail (self->heat_tile, _("added by temperature and humidity"));
+
+  update_predictions (self, plan);
+}
+
+static void
+update_view (PfPlanView *self)
+{
+  PfPlan *plan = self->document ? pf_document_get_plan (self->document) : NULL;
+
+  pf_profile_chart_set_plan (self->chart, plan);
+  pf_splits_view_set_plan (self->splits_view, plan);
+  if (plan != NULL)
+    update_summary (self, plan);
+}
+
+static void
+on_flap_folded_changed_cb (PfPlanView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+}
+
+static void
+on_flap_reveal_changed_cb (PfPlanView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INPUTS_REVEALED]);
+}
+
+static void
+pf_plan_view_dispose (GObject *object)
+{
+  PfPlanView *self = (PfPlanView *)object;
+
+  pf_plan_view_set_document (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_PLAN_VIEW);
+
+  G_OBJECT_CLASS (pf_plan_view_parent_class)->dispose (object);
+}
+
+static void
+pf_plan_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  PfPlanView *self = PF_PLAN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_UNITS:
+      g_value_set_enum (value, self->units);
+      break;
+
+    case PROP_FOLDED:
+      g_value_set_boolean (value, pf_plan_view_get_folded (self));
+      break;
+
+    case PROP_INPUTS_REVEALED:
+      g_value_set_boolean (value, pf_plan_view_get_inputs_revealed (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_plan_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  PfPlanView *self = PF_PLAN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pf_plan_view_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_UNITS:
+      pf_plan_view_set_units (self, g_value_get_enum (value));
+      break;
+
+    case PROP_INPUTS_REVEALED:
+      pf_plan_view_set_inputs_revealed (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_plan_view_class_init (PfPlanViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pf_plan_view_dispose;
+  object_class->get_property = pf_plan_view_get_property;
+  object_class->set_property = pf_plan_view_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         PF_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_UNITS] =
+    g_param_spec_enum ("units", NULL, NULL,
+                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
+                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  /* TRUE when the window is too narrow for the inputs beside the results. */
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_INPUTS_REVEALED] =
+    g_param_spec_boolean ("inputs-revealed", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PF_TYPE_PLAN_EDITOR);
+  g_type_ensure (PF_TYPE_PROFILE_CHART);
+  g_type_ensure (PF_TYPE_SPLITS_VIEW);
+  g_type_ensure (PF_TYPE_STAT_TILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/pf-plan-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, flap);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, editor);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, finish_caption);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, finish_label);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, finish_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, verdict_box);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, pace_tile);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, climb_tile);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, heat_tile);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, prediction_tile);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, chart);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, splits_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_reveal_changed_cb);
+
+  gtk_widget_class_set_css_name (widget_class, "pf-plan-view");
+}
+
+static void
+pf_plan_view_init (PfPlanView *self)
+{
+  self->units = PF_UNITS_METRIC;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+pf_plan_view_new (void)
+{
+  return g_object_new (PF_TYPE_PLAN_VIEW, NULL);
+}
+
+PfDocument *
+pf_plan_view_get_document (PfPlanView *self)
+{
+  g_return_val_if_fail (PF_IS_PLAN_VIEW (self), NULL);
+
+  return self->document;
+}
+
+void
+pf_plan_view_set_document (PfPlanView *self,
+                           PfDocument *document)
+{
+  g_return_if_fail (PF_IS_PLAN_VIEW (self));
+  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "notify::plan", G_CALLBACK (update_view), self,
+                             G_CONNECT_SWAPPED);
+  if (self->editor != NULL)
+    pf_plan_editor_set_document (self->editor, document);
+  update_view (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+PfUnitSystem
+pf_plan_view_get_units (PfPlanView *self)
+{
+  g_return_val_if_fail (PF_IS_PLAN_VIEW (self), PF_UNITS_METRIC);
+
+  return self->units;
+}
+
+void
+pf_plan_view_set_units (PfPlanView   *self,
+                        PfUnitSystem  units)
+{
+  g_return_if_fail (PF_IS_PLAN_VIEW (self));
+
+  if (self->units == units)
+    return;
+
+  self->units = units;
+  pf_plan_editor_set_units (self->editor, units);
+  pf_profile_chart_set_units (self->chart, units);
+  pf_splits_view_set_units (self->splits_view, units);
+  update_view (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
+}
+
+gboolean
+pf_plan_view_get_folded (PfPlanView *self)
+{
+  g_return_val_if_fail (PF_IS_PLAN_VIEW (self), FALSE);
+
+  return adw_flap_get_folded (self->flap);
+}
+
+gboolean
+pf_plan_view_get_inputs_revealed (PfPlanView *self)
+{
+  g_return_val_if_fail (PF_IS_PLAN_VIEW (self), FALSE);
+
+  return adw_flap_get_reveal_flap (self->flap);
+}
+
+void
+pf_plan_view_set_inputs_revealed (PfPlanView *self,
+                                  gboolean    revealed)
+{
+  g_return_if_fail (PF_IS_PLAN_VIEW (self));
+
+  adw_flap_set_reveal_flap (self->flap, revealed);
+}
+
+PfPlanEditor *
+_pf_plan_view_get_editor (PfPlanView *self)
+{
+  return self->editor;
+}
+
+GtkLabel *
+_pf_plan_view_get_finish_label (PfPlanView *self)
+{
+  return self->finish_label;
+}
+
+GtkLabel *
+_pf_plan_view_get_verdict_label (PfPlanView *self)
+{
+  return self->verdict_label;
+}
+
+PfStatTile *
+_pf_plan_view_get_prediction_tile (PfPlanView *self)
+{
+  return self->prediction_tile;
+}
+
+PfProfileChart *
+_pf_plan_view_get_chart (PfPlanView *self)
+{
+  return self->chart;
+}
+
+PfSplitsView *
+_pf_plan_view_get_splits_view (PfPlanView *self)
+{
+  return self->splits_view;
+}

@@ -1,0 +1,404 @@
+/* pf-splits-view.c — the plan's splits as a sortable, copyable table
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-splits-view"
+
+#include "config.h"
+
+#include "pf-splits-view.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "pf-gui-enums.h"
+#include "pf-split-item.h"
+
+/* A list view only makes widgets for a window of about 200 rows around what it shows, so a
+ * table longer than this scrolls inside itself rather than with the page (an ultra per km). */
+#define MAX_UNSCROLLED_ROWS 150
+#define SCROLLED_HEIGHT     480
+
+/* The property each column sorts by; NULL: not sortable. */
+static const char *sort_properties[PF_N_SPLIT_COLUMNS] = {
+  [PF_SPLIT_COLUMN_NUMBER] = "number",
+  [PF_SPLIT_COLUMN_DISTANCE] = "distance",
+  [PF_SPLIT_COLUMN_TIME] = "time",
+  [PF_SPLIT_COLUMN_PACE] = "pace",
+  [PF_SPLIT_COLUMN_GAP] = "gap",
+  [PF_SPLIT_COLUMN_ELAPSED] = "elapsed",
+  [PF_SPLIT_COLUMN_CLOCK] = "elapsed",
+  [PF_SPLIT_COLUMN_CLIMB] = "climb",
+  [PF_SPLIT_COLUMN_TEMPERATURE] = "temperature",
+};
+
+struct _PfSplitsView
+{
+  GtkWidget          parent_instance;
+
+  GtkScrolledWindow *scroller;
+  GtkColumnView     *column_view;
+
+  GtkColumnViewColumn *columns[PF_N_SPLIT_COLUMNS];
+  GListStore        *store;
+  GtkSortListModel  *sorted;
+
+  PfPlan            *plan;
+  PfUnitSystem       units;
+};
+
+G_DEFINE_FINAL_TYPE (PfSplitsView, pf_splits_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_UNITS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     PfSplitsView             *self)
+{
+  PfSplitColumn column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "pf-column"));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (column == PF_SPLIT_COLUMN_NAME)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
+    }
+  else
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "pf-tnum");
+    }
+  if (column == PF_SPLIT_COLUMN_NUMBER)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    PfSplitsView             *self)
+{
+  PfSplitColumn column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "pf-column"));
+  PfSplitItem *item = gtk_list_item_get_item (list_item);
+  g_autofree char *text = pf_split_item_format (item, column, self->units);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+}
+
+static void
+update_titles (PfSplitsView *self)
+{
+  for (guint i = 0; i < PF_N_SPLIT_COLUMNS; i++)
+    {
+      g_autofree char *title = pf_split_column_title (i, self->units);
+
+      gtk_column_view_column_set_title (self->columns[i], title);
+    }
+}
+
+/* Fresh items rebind every cell: the way units reach the table as well as a new plan. */
+static void
+rebuild_items (PfSplitsView *self)
+{
+  guint n = self->plan ? pf_plan_get_n_splits (self->plan) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+  gboolean named = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (items, pf_split_item_new (self->plan, i));
+      named = named || pf_plan_get_split (self->plan, i)->name != NULL;
+    }
+
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       items->pdata, items->len);
+  gtk_column_view_column_set_visible (self->columns[PF_SPLIT_COLUMN_NAME], named);
+  /* The last column shown takes the spare width, so rows run to the edge of the card. */
+  gtk_column_view_column_set_expand (self->columns[PF_SPLIT_COLUMN_TEMPERATURE], !named);
+
+  if (n > MAX_UNSCROLLED_ROWS)
+    {
+      gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (self->scroller, SCROLLED_HEIGHT);
+    }
+  else
+    {
+      gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+      gtk_scrolled_window_set_min_content_height (self->scroller, -1);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "splits.copy", n > 0);
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PfSplitsView *self = PF_SPLITS_VIEW (widget);
+  g_autofree char *text = pf_splits_view_to_text (self);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+}
+
+static void
+pf_splits_view_dispose (GObject *object)
+{
+  GtkWidget *child;
+  PfSplitsView *self = (PfSplitsView *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_SPLITS_VIEW);
+  /* The unnamed rows of the box layout are not template children: unparent them too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  for (guint i = 0; i < PF_N_SPLIT_COLUMNS; i++)
+    g_clear_object (&self->columns[i]);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (pf_splits_view_parent_class)->dispose (object);
+}
+
+static void
+pf_splits_view_finalize (GObject *object)
+{
+  PfSplitsView *self = (PfSplitsView *)object;
+
+  g_clear_pointer (&self->plan, pf_plan_unref);
+
+  G_OBJECT_CLASS (pf_splits_view_parent_class)->finalize (object);
+}
+
+static void
+pf_splits_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PfSplitsView *self = PF_SPLITS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_boxed (value, self->plan);
+      break;
+
+    case PROP_UNITS:
+      g_value_set_enum (value, self->units);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_splits_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PfSplitsView *self = PF_SPLITS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      pf_splits_view_set_plan (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_UNITS:
+      pf_splits_view_set_units (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_splits_view_class_init (PfSplitsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pf_splits_view_dispose;
+  object_class->finalize = pf_splits_view_finalize;
+  object_class->get_property = pf_splits_view_get_property;
+  object_class->set_property = pf_splits_view_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_boxed ("plan", NULL, NULL,
+                        PF_TYPE_PLAN,
+                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_UNITS] =
+    g_param_spec_enum ("units", NULL, NULL,
+                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
+                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/pf-splits-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PfSplitsView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PfSplitsView, column_view);
+
+  gtk_widget_class_install_action (widget_class, "splits.copy", NULL, copy_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
+                                       "splits.copy", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "pf-splits-view");
+}
+
+static void
+pf_splits_view_init (PfSplitsView *self)
+{
+  GtkSorter *sorter;
+
+  self->units = PF_UNITS_METRIC;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->store = g_list_store_new (PF_TYPE_SPLIT_ITEM);
+  for (guint i = 0; i < PF_N_SPLIT_COLUMNS; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+      g_object_set_data (G_OBJECT (factory), "pf-column", GUINT_TO_POINTER (i));
+      g_signal_connect_object (factory, "setup", G_CALLBACK (on_factory_setup_cb), self, 0);
+      g_signal_connect_object (factory, "bind", G_CALLBACK (on_factory_bind_cb), self, 0);
+      self->columns[i] = gtk_column_view_column_new (NULL, factory);
+      if (sort_properties[i] != NULL)
+        {
+          GtkExpression *expression = gtk_property_expression_new (PF_TYPE_SPLIT_ITEM, NULL,
+                                                                   sort_properties[i]);
+
+          gtk_column_view_column_set_sorter (self->columns[i],
+                                             GTK_SORTER (gtk_numeric_sorter_new (expression)));
+        }
+      gtk_column_view_column_set_expand (self->columns[i], i == PF_SPLIT_COLUMN_NAME);
+      gtk_column_view_append_column (self->column_view, self->columns[i]);
+    }
+
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
+                                          g_object_ref (sorter));
+  gtk_column_view_set_model (self->column_view,
+                             GTK_SELECTION_MODEL (gtk_no_selection_new (
+                               G_LIST_MODEL (g_object_ref (self->sorted)))));
+
+  update_titles (self);
+  rebuild_items (self);
+}
+
+GtkWidget *
+pf_splits_view_new (void)
+{
+  return g_object_new (PF_TYPE_SPLITS_VIEW, NULL);
+}
+
+PfPlan *
+pf_splits_view_get_plan (PfSplitsView *self)
+{
+  g_return_val_if_fail (PF_IS_SPLITS_VIEW (self), NULL);
+
+  return self->plan;
+}
+
+void
+pf_splits_view_set_plan (PfSplitsView *self,
+                         PfPlan       *plan)
+{
+  g_return_if_fail (PF_IS_SPLITS_VIEW (self));
+
+  if (self->plan == plan)
+    return;
+
+  g_clear_pointer (&self->plan, pf_plan_unref);
+  self->plan = plan ? pf_plan_ref (plan) : NULL;
+  rebuild_items (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+PfUnitSystem
+pf_splits_view_get_units (PfSplitsView *self)
+{
+  g_return_val_if_fail (PF_IS_SPLITS_VIEW (self), PF_UNITS_METRIC);
+
+  return self->units;
+}
+
+void
+pf_splits_view_set_units (PfSplitsView *self,
+                          PfUnitSystem  units)
+{
+  g_return_if_fail (PF_IS_SPLITS_VIEW (self));
+
+  if (self->units == units)
+    return;
+
+  self->units = units;
+  update_titles (self);
+  rebuild_items (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
+}
+
+/* Returns: (transfer none): the rows in the order shown (PfSplitItem). */
+GListModel *
+pf_splits_view_get_model (PfSplitsView *self)
+{
+  g_return_val_if_fail (PF_IS_SPLITS_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->sorted);
+}
+
+/* The table as shown, units and order included, as tab-separated text: a header line and one
+ * line per split, which spreadsheets paste into cells. */
+char *
+pf_splits_view_to_text (PfSplitsView *self)
+{
+  GListModel *model;
+  GString *text;
+  guint n_columns;
+
+  g_return_val_if_fail (PF_IS_SPLITS_VIEW (self), NULL);
+
+  model = G_LIST_MODEL (self->sorted);
+  text = g_string_new (NULL);
+  n_columns = gtk_column_view_column_get_visible (self->columns[PF_SPLIT_COLUMN_NAME])
+              ? PF_N_SPLIT_COLUMNS : PF_SPLIT_COLUMN_NAME;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      g_autofree char *title = pf_split_column_title (c, self->units);
+
+      g_string_append (text, title);
+      g_string_append_c (text, c + 1 < n_columns ? '\t' : '\n');
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PfSplitItem) item = g_list_model_get_item (model, i);
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_autofree char *cell = pf_split_item_format (item, c, self->units);
+
+          /* A tab or line break inside an aid station's name would shift the cells. */
+          g_strdelimit (cell, "\t\r\n", ' ');
+          g_string_append (text, cell);
+          g_string_append_c (text, c + 1 < n_columns ? '\t' : '\n');
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}

@@ -1,0 +1,28 @@
+/* pf-splits-view.h — the plan's splits as a sortable, copyable table
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/pf-plan.h"
+#include "report/pf-units.h"
+
+G_BEGIN_DECLS
+
+#define PF_TYPE_SPLITS_VIEW (pf_splits_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (PfSplitsView, pf_splits_view, PF, SPLITS_VIEW, GtkWidget)
+
+GtkWidget    *pf_splits_view_new       (void);
+PfPlan       *pf_splits_view_get_plan  (PfSplitsView *self);
+void          pf_splits_view_set_plan  (PfSplitsView *self,
+                                        PfPlan       *plan);
+PfUnitSystem  pf_splits_view_get_units (PfSplitsView *self);
+void          pf_splits_view_set_units (PfSplitsView *self,
+                                        PfUnitSystem  units);
+GListModel   *pf_splits_view_get_model (PfSplitsView *self);
+char         *pf_splits_view_to_text   (PfSplitsView *self);
+
+G_END_DECLS

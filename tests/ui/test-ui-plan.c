@@ -1,0 +1,261 @@
+/* test-ui-plan.c — the plan page: typing a goal, the splits it gives, units, copying
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-ui-plan"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "gui/pf-application.h"
+#include "gui/pf-course-view-private.h"
+#include "gui/pf-plan-view-private.h"
+#include "gui/pf-split-item.h"
+#include "gui/pf-window.h"
+#include "gui/pf-window-private.h"
+
+static PfApplication *app;
+
+static void
+iterate_briefly (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static PfWindow *
+window_with_course (const char *name)
+{
+  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
+  g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  pf_window_open (window, file);
+  while (_pf_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_briefly ();
+  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
+  return window;
+}
+
+static double
+split_time (GListModel *model,
+            guint       position)
+{
+  g_autoptr(PfSplitItem) item = g_list_model_get_item (model, position);
+
+  return pf_split_item_get_split (item)->time_s;
+}
+
+/* The last split along the course, whatever order the table shows. */
+static double
+last_split_time (PfWindow *window)
+{
+  PfPlan *plan = pf_document_get_plan (pf_window_get_document (window));
+
+  return pf_plan_get_split (plan, pf_plan_get_n_splits (plan) - 1)->time_s;
+}
+
+typedef struct
+{
+  char     *text;
+  gboolean  done;
+} ClipboardRead;
+
+static void
+on_clipboard_read_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+  g_autoptr(GError) error = NULL;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+  read->done = TRUE;
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == '\n')
+      n++;
+  return n;
+}
+
+static void
+test_goal_splits (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfPlanView *view = _pf_window_get_plan_view (window);
+  PfPlanEditor *editor = _pf_plan_view_get_editor (view);
+  GtkEditable *goal = _pf_plan_editor_get_goal_entry (editor);
+  PfSplitsView *splits = _pf_plan_view_get_splits_view (view);
+  GListModel *model = pf_splits_view_get_model (splits);
+  PfCourseView *course_view = _pf_window_get_course_view (window);
+  AdwComboRow *distance_row = _pf_course_view_get_distance_row (course_view);
+  GSettings *settings = pf_application_get_settings (app);
+  PfPlan *plan_before;
+  double total = 0, last_before;
+  ClipboardRead read = { 0 };
+  g_autofree char *first_row = NULL;
+
+  adw_combo_row_set_selected (distance_row, 4);  /* Marathon: scaled to 42.195 km */
+  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
+  iterate_briefly ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+
+  gtk_editable_set_text (goal, "3:30:00");
+  g_signal_emit_by_name (goal, "activate");
+  iterate_briefly ();
+
+  g_assert_cmpstr (gtk_label_get_text (_pf_plan_view_get_finish_label (view)), ==, "3:30:00");
+  g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
+                                  12600, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 43);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    total += split_time (model, i);
+  g_assert_cmpfloat_with_epsilon (total, 12600, 1);
+
+  /* Text that is not a time is marked, and the plan stays as it was. */
+  plan_before = pf_document_get_plan (document);
+  gtk_editable_set_text (goal, "abc");
+  iterate_briefly ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (goal), "error"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (goal)));
+  g_assert_true (pf_document_get_plan (document) == plan_before);
+  gtk_editable_set_text (goal, "3:30:00");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (goal), "error"));
+
+  /* A hot finish slows the end of the race, the goal still holds. */
+  last_before = last_split_time (window);
+  gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), 30);
+  iterate_briefly ();
+  g_assert_cmpfloat (last_split_time (window), >, last_before);
+  g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
+                                  12600, 1);
+
+  /* Miles in the distance column. */
+  g_settings_set_string (settings, "units", "imperial");
+  iterate_briefly ();
+  {
+    g_autoptr(PfSplitItem) item = g_list_model_get_item (model, 0);
+
+    first_row = pf_split_item_format (item, PF_SPLIT_COLUMN_DISTANCE,
+                                      pf_splits_view_get_units (splits));
+  }
+  g_assert_cmpstr (first_row, ==, "0.62");
+
+  /* Copy: a header line and one line per split, tab-separated. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (splits), "splits.copy", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (splits)), NULL,
+                                 on_clipboard_read_cb, &read);
+  while (!read.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (read.text);
+  g_assert_cmpuint (count_lines (read.text), ==, 44);
+  g_assert_true (g_str_has_prefix (read.text, "#\tmi\t"));
+  g_assert_nonnull (strstr (read.text, "\n1\t0.62\t"));
+
+  g_settings_set_string (settings, "units", "metric");
+  g_free (read.text);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_sorting (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfSplitsView *splits = _pf_plan_view_get_splits_view (_pf_window_get_plan_view (window));
+  GListModel *model = pf_splits_view_get_model (splits);
+  GtkColumnView *column_view = NULL;
+  GListModel *columns;
+  g_autoptr(GtkColumnViewColumn) pace = NULL;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (splits)); w != NULL && !column_view;
+       w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      column_view = GTK_COLUMN_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w)));
+  g_assert_nonnull (column_view);
+
+  columns = gtk_column_view_get_columns (column_view);
+  pace = g_list_model_get_item (columns, PF_SPLIT_COLUMN_PACE);
+  g_assert_nonnull (gtk_column_view_column_get_sorter (pace));
+
+  gtk_column_view_sort_by_column (column_view, pace, GTK_SORT_ASCENDING);
+  iterate_briefly ();
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PfSplitItem) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(PfSplitItem) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpfloat (pf_split_item_get_pace (a), <=, pf_split_item_get_pace (b));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_predictions (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfPlanView *view = _pf_window_get_plan_view (window);
+  PfPlanEditor *editor = _pf_plan_view_get_editor (view);
+  PfDocument *document = pf_window_get_document (window);
+  PfStatTile *tile = _pf_plan_view_get_prediction_tile (view);
+
+  /* A 1:45 half marathon predicts well over three hours: a 2:50 goal is faster than all. */
+  adw_combo_row_set_selected (_pf_plan_editor_get_race_distance_row (editor), 2);
+  gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), "1:45:00");
+  gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), "2:50:00");
+  iterate_briefly ();
+
+  g_assert_cmpuint (pf_plan_get_n_predictions (pf_document_get_plan (document)), >, 0);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (tile))));
+  g_assert_nonnull (strstr (pf_stat_tile_get_value (tile), "–"));
+  g_assert_true (gtk_widget_get_visible (
+    gtk_widget_get_parent (GTK_WIDGET (_pf_plan_view_get_verdict_label (view)))));
+
+  /* An impossible race is refused on its field and explained; the plan stays. */
+  gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), "0:30:00");
+  iterate_briefly ();
+  g_assert_true (gtk_widget_has_css_class (
+    GTK_WIDGET (_pf_plan_editor_get_race_time_entry (editor)), "error"));
+  g_assert_nonnull (pf_document_get_error_message (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    return 77;
+
+  app = pf_application_new (APP_ID ".TestPlan", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+
+  g_test_add_func ("/ui/plan/goal-splits", test_goal_splits);
+  g_test_add_func ("/ui/plan/sorting", test_sorting);
+  g_test_add_func ("/ui/plan/predictions", test_predictions);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
