@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <string.h>
 
 typedef struct
 {
@@ -314,6 +315,110 @@ test_plan_fuel_refuses_impossible (void)
     }
 }
 
+static gboolean
+has_warning (JsonArray  *warnings,
+             const char *id,
+             const char *severity)
+{
+  for (guint i = 0; i < json_array_get_length (warnings); i++)
+    {
+      JsonObject *w = json_array_get_object_element (warnings, i);
+
+      if (g_str_equal (json_object_get_string_member (w, "id"), id)
+          && (severity == NULL
+              || g_str_equal (json_object_get_string_member (w, "severity"), severity)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The warnings issue's scenario from the command line, the checklist, recorded runs. */
+static void
+test_plan_warnings_json (void)
+{
+  g_autofree char *course = sample_course ();
+  g_autofree char *recorded = g_build_filename (g_getenv ("PF_TEST_DATA"), "twin_cities_marathon.gpx", NULL);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) trained = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) trained_parser = json_parser_new ();
+  JsonObject *plan;
+  JsonArray *warnings, *checklist;
+
+  run_cli (&run, "plan", course, "--official-distance", "marathon", "--goal", "3:15:00",
+           "--race", "10000=50:03@2026-09-20", "--longest-run", "18", "--temp", "21",
+           "--temp-end", "29", "--dew-point", "18", "--answer", "sleep=yes",
+           "--answer", "heat-plan=no", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  plan = parse_object (parser, run.out);
+  warnings = json_object_get_array_member (plan, "warnings");
+  g_assert_true (has_warning (warnings, "goal-faster-than-fitness", "danger"));
+  g_assert_true (has_warning (warnings, "beyond-long-run", "warning"));
+  g_assert_true (has_warning (warnings, "heat", NULL));
+  for (guint i = 0; i < json_array_get_length (warnings); i++)
+    {
+      JsonObject *w = json_array_get_object_element (warnings, i);
+
+      g_assert_true (json_object_has_member (w, "from_m"));
+      g_assert_true (json_object_has_member (w, "to_m"));
+      g_assert_true (json_object_has_member (w, "message"));
+    }
+
+  checklist = json_object_get_array_member (plan, "checklist");
+  g_assert_cmpuint (json_array_get_length (checklist), ==, 8);
+  for (guint i = 0; i < 8; i++)
+    {
+      JsonObject *c = json_array_get_object_element (checklist, i);
+      const char *id = json_object_get_string_member (c, "id");
+      const char *answer = json_object_get_string_member (c, "answer");
+
+      g_assert_true (json_object_has_member (c, "question"));
+      g_assert_cmpstr (answer, ==, g_str_equal (id, "sleep") ? "yes"
+                                   : g_str_equal (id, "heat-plan") ? "no" : "unanswered");
+    }
+  g_assert_true (json_object_has_member (plan, "cramp_response"));
+
+  /* A recorded run fills the training: its best efforts predict, its length is the long run. */
+  run_cli (&trained, "plan", course, "--goal", "4:00:00", "--training", recorded, "--json", NULL);
+  g_assert_cmpint (trained.status, ==, 0);
+  plan = parse_object (trained_parser, trained.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (plan, "predictions")), >=, 3);
+  g_assert_false (has_warning (json_object_get_array_member (plan, "warnings"), "beyond-long-run", NULL));
+}
+
+static void
+test_plan_warnings_bad_usage (void)
+{
+  g_autofree char *course = sample_course ();
+  const char *bad[][2] = {
+    { "--answer", "lucky-socks=yes" },
+    { "--answer", "sleep=maybe" },
+    { "--race", "10000=50:03@yesterday" },
+    { "--longest-run", "-3" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_cli (&run, "plan", course, "--goal", "3:30:00", bad[i][0], bad[i][1], NULL);
+      g_test_message ("%s %s → %d: %s", bad[i][0], bad[i][1], run.status, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+
+  /* A training file without times is bad input, named. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *route = g_build_filename (g_getenv ("PF_TEST_DATA"), "route.gpx", NULL);
+
+    run_cli (&run, "plan", course, "--goal", "3:30:00", "--training", route, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "route.gpx"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -326,6 +431,8 @@ main (int    argc,
   g_test_add_func ("/cli/predict", test_predict);
   g_test_add_func ("/cli/plan/fuel-json", test_plan_fuel_json);
   g_test_add_func ("/cli/plan/fuel-impossible", test_plan_fuel_refuses_impossible);
+  g_test_add_func ("/cli/plan/warnings", test_plan_warnings_json);
+  g_test_add_func ("/cli/plan/warnings-bad-usage", test_plan_warnings_bad_usage);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+
 #include "core/pacefuel-core.h"
 #include "report/pf-csv.h"
 #include "report/pf-units.h"
@@ -48,6 +49,16 @@ typedef struct
   char    *drink_mode;
   char    *aid;
   double   carry_bottle;
+  double   drink_carbs;
+  double   drink_fructose;
+  /* training */
+  char   **training_races;
+  double   week_km;
+  double   longest_run;
+  double   goal_pace_km;
+  char   **training_files;
+  gboolean acclimatised;
+  char   **answers;
 } PlanOptions;
 
 static void
@@ -65,6 +76,9 @@ plan_options_clear (PlanOptions *o)
   g_clear_pointer (&o->sweat_sodium_band, g_free);
   g_clear_pointer (&o->drink_mode, g_free);
   g_clear_pointer (&o->aid, g_free);
+  g_clear_pointer (&o->training_races, g_strfreev);
+  g_clear_pointer (&o->training_files, g_strfreev);
+  g_clear_pointer (&o->answers, g_strfreev);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlanOptions, plan_options_clear)
@@ -80,6 +94,26 @@ pf_cli_parse_race (const char *text,
   return g_strv_length (parts) == 2
          && pf_cli_parse_distance (parts[0], distance_m)
          && pf_duration_parse (parts[1], time_s);
+}
+
+/* "DIST=TIME@YYYY-MM-DD", the date optional. */
+static gboolean
+parse_dated_race (const char   *text,
+                  PfRaceResult *race)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "@", 2);
+
+  race->date = 0;
+  if (!pf_cli_parse_race (parts[0], &race->distance_m, &race->time_s))
+    return FALSE;
+  if (parts[1] != NULL)
+    {
+      g_autofree char *noon = g_strconcat (parts[1], "T12:00", NULL);
+
+      return strlen (parts[1]) == 10 && pf_start_time_parse (noon, &race->date);
+    }
+
+  return TRUE;
 }
 
 gboolean
@@ -184,7 +218,17 @@ inputs_from_options (const PlanOptions *o,
       pf_plan_inputs_add_race (inputs, d, t);
     }
 
-  if (o->goal == NULL && inputs->races->len == 0)
+  for (guint i = 0; o->training_races != NULL && o->training_races[i] != NULL; i++)
+    {
+      PfRaceResult race;
+
+      if (!parse_dated_race (o->training_races[i], &race))
+        return pf_cli_usage_error ("plan", _("--race: “%s” is not DISTANCE_M=TIME[@YYYY-MM-DD]"),
+                                   o->training_races[i]), FALSE;
+      g_array_append_val (inputs->races, race);
+    }
+
+  if (o->goal == NULL && inputs->races->len == 0 && o->training_files == NULL)
     return pf_cli_usage_error ("plan", "%s", _("give a goal (--goal H:MM:SS) or a recent race "
                                                "(--from-race DISTANCE_M=TIME)")), FALSE;
   inputs->pace_mode = o->goal != NULL ? PF_PACE_MODE_GOAL : PF_PACE_MODE_EFFORT;
@@ -297,11 +341,81 @@ inputs_from_options (const PlanOptions *o,
     }
   if (!isnan (o->carry_bottle))
     inputs->fuel.carry_bottle_ml = o->carry_bottle;
+  if (!isnan (o->drink_carbs))
+    inputs->fuel.drink_carbs_g_per_l = o->drink_carbs;
+  if (!isnan (o->drink_fructose))
+    inputs->fuel.drink_fructose_pct = o->drink_fructose;
 
-  if (!pf_plan_inputs_validate (inputs, &error))
+  if (!isnan (o->week_km))
+    inputs->training.weekly_km = o->week_km;
+  if (!isnan (o->longest_run))
+    inputs->training.longest_run_km = o->longest_run;
+  if (!isnan (o->goal_pace_km))
+    inputs->training.goal_pace_km = o->goal_pace_km;
+  inputs->training.acclimatised = o->acclimatised;
+  if ((!isnan (o->week_km) && !(o->week_km >= 0.0 && o->week_km <= 400.0))
+      || (!isnan (o->longest_run) && !(o->longest_run >= 0.0 && o->longest_run <= 400.0))
+      || (!isnan (o->goal_pace_km) && !(o->goal_pace_km >= 0.0 && o->goal_pace_km <= 400.0)))
+    return pf_cli_usage_error ("plan", "%s", _("training distances must be between 0 and 400 km")), FALSE;
+
+  for (guint i = 0; o->answers != NULL && o->answers[i] != NULL; i++)
+    {
+      g_auto(GStrv) kv = g_strsplit (o->answers[i], "=", 2);
+      PfCheck check;
+
+      if (g_strv_length (kv) != 2 || !pf_check_from_id (kv[0], &check)
+          || !(g_str_equal (kv[1], "yes") || g_str_equal (kv[1], "no")))
+        return pf_cli_usage_error ("plan", _("--answer: “%s” is not QUESTION=yes|no (questions: "
+                                             "medications, sleep, goal-pace-training, strength, "
+                                             "carb-loading, fuel-plan, heat-plan, nerves)"),
+                                   o->answers[i]), FALSE;
+      inputs->checklist[check] = g_str_equal (kv[1], "yes") ? PF_ANSWER_YES : PF_ANSWER_NO;
+    }
+
+  /* With recorded runs, the check waits until what they say is in. */
+  if (o->training_files == NULL && !pf_plan_inputs_validate (inputs, &error))
     return pf_cli_usage_error ("plan", "%s", error->message), FALSE;
 
   return TRUE;
+}
+
+/* Recorded runs: best efforts become races, long runs and volume fill the training. */
+static gboolean
+add_training_files (const PlanOptions  *o,
+                    PfPlanInputs       *inputs,
+                    GError            **error)
+{
+  g_autoptr(GPtrArray) tracks = g_ptr_array_new_with_free_func ((GDestroyNotify) pf_track_unref);
+  g_auto(PfTrainingSummary) summary = { 0 };
+  double goal_pace = 0.0;
+
+  for (guint i = 0; o->training_files[i] != NULL; i++)
+    {
+      PfTrack *run = pf_import_path (o->training_files[i], error);
+
+      if (run == NULL)
+        return FALSE;
+      g_ptr_array_add (tracks, run);
+    }
+
+  if (inputs->pace_mode == PF_PACE_MODE_GOAL)
+    {
+      double distance = inputs->official_distance_m;
+
+      if (distance <= 0.0)
+        {
+          g_autoptr(PfCourse) course = pf_course_new (inputs->track, NULL, NULL);
+
+          distance = course != NULL ? pf_course_get_distance (course) : 0.0;
+        }
+      if (distance > 0.0)
+        goal_pace = inputs->goal_time_s / distance * 1000.0;
+    }
+
+  if (!pf_training_summarise (tracks, goal_pace, &summary, error))
+    return FALSE;
+  pf_training_apply (&summary, inputs);
+  return pf_plan_inputs_validate (inputs, error);
 }
 
 static void
@@ -411,6 +525,23 @@ print_fuel (const PfPlan *plan,
     printf ("  • %s\n", (const char *) g_ptr_array_index (fuel->notes, i));
 }
 
+static void
+print_warnings (const PfPlan *plan)
+{
+  static const char * const marks[] = { "i", "!", "!!" };
+
+  printf ("\n%s\n", pf_plan_get_n_warnings (plan) > 0 ? _("Warnings") : _("No warnings"));
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    {
+      const PfWarning *w = pf_plan_get_warning (plan, i);
+
+      printf ("%2s %s (%.1f–%.1f km) %s\n", marks[w->severity], pf_severity_to_string (w->severity),
+              w->from_m / 1000.0, w->to_m / 1000.0, w->message);
+      printf ("     %s %s\n", _("Why:"), w->reason);
+      printf ("     %s %s\n", _("What to do:"), w->action);
+    }
+}
+
 int
 pf_cli_plan (int    argc,
              char **argv)
@@ -418,7 +549,9 @@ pf_cli_plan (int    argc,
   g_auto(PlanOptions) o = { .temp = NAN, .temp_end = NAN, .rh = NAN, .dew_point = NAN,
                             .drift = NAN, .mass = NAN, .height = NAN, .sweat_rate = NAN,
                             .sweat_sodium = NAN, .gut_max = NAN, .carbs_per_hour = NAN,
-                            .fluid_per_hour = NAN, .fluid_ceiling = NAN, .carry_bottle = NAN };
+                            .fluid_per_hour = NAN, .fluid_ceiling = NAN, .carry_bottle = NAN,
+                            .drink_carbs = NAN, .drink_fructose = NAN, .week_km = NAN,
+                            .longest_run = NAN, .goal_pace_km = NAN };
   const GOptionEntry entries[] = {
     { "goal", 0, 0, G_OPTION_ARG_STRING, &o.goal, N_("Finish in this time"), N_("H:MM:SS") },
     { "from-race", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.races,
@@ -473,6 +606,25 @@ pf_cli_plan (int    argc,
       N_("KM[,KM…]") },
     { "carry-bottle", 0, 0, G_OPTION_ARG_DOUBLE, &o.carry_bottle,
       N_("Carry a bottle of this size and drink from it every 15 minutes"), N_("ML") },
+    { "drink-carbs", 0, 0, G_OPTION_ARG_DOUBLE, &o.drink_carbs,
+      N_("Your own drink mix's carbohydrate (the plan keeps it at 80 g/L at most)"), N_("G_PER_L") },
+    { "drink-fructose", 0, 0, G_OPTION_ARG_DOUBLE, &o.drink_fructose,
+      N_("Your own drink mix's fructose share of its carbohydrate"), N_("PCT") },
+    { "race", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.training_races,
+      N_("A recent race (repeatable), with its date"), N_("DIST_M=TIME[@YYYY-MM-DD]") },
+    { "training-week-km", 0, 0, G_OPTION_ARG_DOUBLE, &o.week_km,
+      N_("Average weekly distance over the last 8 weeks"), N_("KM") },
+    { "longest-run", 0, 0, G_OPTION_ARG_DOUBLE, &o.longest_run, N_("Longest training run"),
+      N_("KM") },
+    { "goal-pace-km", 0, 0, G_OPTION_ARG_DOUBLE, &o.goal_pace_km,
+      N_("Longest continuous run at goal pace"), N_("KM") },
+    { "training", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.training_files,
+      N_("A recorded run, GPX or TCX with times (repeatable): best efforts, long runs, volume"),
+      N_("FILE") },
+    { "acclimatised", 0, 0, G_OPTION_ARG_NONE, &o.acclimatised,
+      N_("The runner is acclimatised to heat"), NULL },
+    { "answer", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.answers,
+      N_("Answer a pre-race checklist question (repeatable)"), N_("QUESTION=yes|no") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("COURSE_FILE — plan the pace of a race"));
@@ -511,6 +663,12 @@ pf_cli_plan (int    argc,
     }
   pf_plan_inputs_set_track (&inputs, track);
 
+  if (o.training_files != NULL && !add_training_files (&o, &inputs, &error))
+    {
+      pf_cli_print_error ("%s", error->message);
+      return PF_EXIT_BAD_INPUT;
+    }
+
   plan = pf_plan_compute (&inputs, &error);
   if (plan == NULL)
     {
@@ -535,6 +693,7 @@ pf_cli_plan (int    argc,
     {
       print_plan (plan, units);
       print_fuel (plan, units);
+      print_warnings (plan);
     }
 
   return fflush (stdout) == 0 ? PF_EXIT_OK : PF_EXIT_BAD_INPUT;

@@ -215,8 +215,9 @@ set_targets (PfFuel             *fuel,
              const PfPlanInputs *inputs,
              double              sweat_total)
 {
-  /* Up to 2 % of body mass may go (1 kg of sweat ≈ 1 L), shared in proportion to sweat. */
-  double allowed = PF_MASS_LOSS_TARGET_PCT / 100.0 * inputs->runner.mass_kg;
+  /* Up to 2 % of body mass may go (1 kg of sweat ≈ 1 L), shared in proportion to sweat;
+   * the plan aims a little under, as intakes come in whole sips at fixed places. */
+  double allowed = (PF_MASS_LOSS_TARGET_PCT - 0.25) / 100.0 * inputs->runner.mass_kg;
 
   for (guint h = 0; h < fuel->hours->len; h++)
     {
@@ -483,7 +484,7 @@ build_schedule (PfFuel             *fuel,
 
   gboolean bottle, extra_sodium;
   double fluid_in = 0.0, carbs_in = 0.0, glucose_in = 0.0, sodium_in = 0.0, sodium_lost = 0.0;
-  double last_gel = -G_MAXDOUBLE, last_capsule = -G_MAXDOUBLE;
+  double last_gel = -G_MAXDOUBLE, last_capsule = -G_MAXDOUBLE, serving;
 
   fuel->gel = pf_product_lookup (fuel->carbs_target_g_per_h > 90.0 ? PF_PRODUCT_HIGH_GEL
                                                                   : PF_PRODUCT_GEL);
@@ -498,6 +499,9 @@ build_schedule (PfFuel             *fuel,
                                     * (hour->end_s - hour->start_s) / HOUR_S);
     }
 
+  /* How far ahead of the rates the running total may get: one gel. */
+  serving = fuel->gel != NULL ? fuel->gel->carbs_g : 0.0;
+
   list = opportunities (course, pacing, inputs, finish_s, &bottle);
   if (bottle && inputs->fuel.carry_bottle_ml <= 0.0)
     add_note (fuel, _("The course marks no aid stations: carry a bottle, refill where you can, or add the stations you know of."));
@@ -508,7 +512,7 @@ build_schedule (PfFuel             *fuel,
       guint h = MIN ((guint) (o->elapsed_s / HOUR_S), fuel->hours->len - 1);
       PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, h);
       PfIntake intake = { 0 };
-      double fluid;
+      double fluid, drink_ml = 0.0;
 
       if (o->elapsed_s <= 0.0 || o->elapsed_s >= finish_s)
         continue;
@@ -526,23 +530,27 @@ build_schedule (PfFuel             *fuel,
           double carbs = fluid / 1000.0 * drink->carbs_g_per_l;
           double glucose = fluid / 1000.0 * drink->glucose_g_per_l;
 
-          /* The drink's carbohydrate stays inside the rails too (a last resort: the
-           * drink's strength is chosen so that this does not bite): then drink less. */
-          while (fluid >= MIN_DRINK_ML && carbs > 0.0
-                 && !carbs_fit (fuel, hour, carbs_in, glucose_in, o->elapsed_s, carbs, glucose, 0.0))
+          /* The drink's carbohydrate stays inside the rails too: when it would not, the
+           * rest of the volume is plain water (the drink's strength is chosen so that this
+           * seldom happens). */
+          drink_ml = fluid;
+          while (drink_ml > 0.0 && carbs > 0.0
+                 && !carbs_fit (fuel, hour, carbs_in, glucose_in, o->elapsed_s, carbs, glucose,
+                                serving))
             {
-              fluid -= 10.0;
-              carbs = fluid / 1000.0 * drink->carbs_g_per_l;
-              glucose = fluid / 1000.0 * drink->glucose_g_per_l;
+              drink_ml = MAX (0.0, drink_ml - 10.0);
+              carbs = drink_ml / 1000.0 * drink->carbs_g_per_l;
+              glucose = drink_ml / 1000.0 * drink->glucose_g_per_l;
             }
         }
       if (fluid >= MIN_DRINK_ML)
         {
           intake.fluid_ml = fluid;
-          intake.sodium_mg = fluid / 1000.0 * drink->sodium_g_per_l * 1000.0;
-          intake.carbs_g = fluid / 1000.0 * drink->carbs_g_per_l;
-          intake.glucose_g = fluid / 1000.0 * drink->glucose_g_per_l;
-          intake.fructose_g = fluid / 1000.0 * drink->fructose_g_per_l;
+          intake.water_ml = fluid - drink_ml;
+          intake.sodium_mg = drink_ml / 1000.0 * drink->sodium_g_per_l * 1000.0;
+          intake.carbs_g = drink_ml / 1000.0 * drink->carbs_g_per_l;
+          intake.glucose_g = drink_ml / 1000.0 * drink->glucose_g_per_l;
+          intake.fructose_g = drink_ml / 1000.0 * drink->fructose_g_per_l;
         }
 
       /* A gel, with that water, when enough carbohydrate is due and the hour has room. */
@@ -557,7 +565,7 @@ build_schedule (PfFuel             *fuel,
           if (due >= 0.5 * fuel->gel->carbs_g
               && carbs_fit (fuel, hour, carbs_in, glucose_in, o->elapsed_s,
                             intake.carbs_g + fuel->gel->carbs_g,
-                            intake.glucose_g + fuel->gel->glucose_g, fuel->gel->carbs_g))
+                            intake.glucose_g + fuel->gel->glucose_g, serving))
             {
               add_item (&intake, fuel->gel);
               last_gel = o->elapsed_s;

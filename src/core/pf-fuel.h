@@ -52,6 +52,7 @@ typedef struct
   PfServing items[PF_INTAKE_MAX_ITEMS];
   guint     n_items;
   double    fluid_ml;
+  double    water_ml;     /* the part of fluid_ml that is plain water, not the drink */
   double    sodium_mg;
   double    carbs_g;
   double    glucose_g;

@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "pf-checklist.h"
 #include "pf-course-json.h"
 #include "pf-plan-json.h"
 
@@ -116,6 +117,7 @@ add_fuel (JsonBuilder  *builder,
         }
       json_builder_end_array (builder);
       add_double (builder, "fluid_ml", intake->fluid_ml, 1);
+      add_double (builder, "water_ml", intake->water_ml, 1);
       add_double (builder, "sodium_mg", intake->sodium_mg, 1);
       add_double (builder, "carbs_g", intake->carbs_g, 0.1);
       add_double (builder, "glucose_g", intake->glucose_g, 0.1);
@@ -177,6 +179,48 @@ add_fuel (JsonBuilder  *builder,
   json_builder_end_array (builder);
 }
 
+static void
+add_warnings (JsonBuilder  *builder,
+              const PfPlan *plan)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+
+  if (pf_plan_get_vdot (plan) > 0.0)
+    add_double (builder, "vdot", pf_plan_get_vdot (plan), 0.01);
+  add_double (builder, "marathon_shape", pf_plan_get_marathon_shape (plan), 0.001);
+
+  json_builder_set_member_name (builder, "warnings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    {
+      const PfWarning *w = pf_plan_get_warning (plan, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", w->id);
+      add_string (builder, "severity", pf_severity_to_string (w->severity));
+      add_double (builder, "from_m", w->from_m, 0.01);
+      add_double (builder, "to_m", w->to_m, 0.01);
+      add_string (builder, "message", w->message);
+      add_string (builder, "reason", w->reason);
+      add_string (builder, "action", w->action);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "checklist");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < PF_N_CHECKS; i++)
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, "id", pf_check_id (i));
+      add_string (builder, "question", pf_check_question (i));
+      add_string (builder, "answer", pf_answer_to_string (inputs->checklist[i]));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  add_string (builder, "cramp_response", pf_cramp_response ());
+}
+
 JsonNode *
 pf_plan_to_json (const PfPlan *plan)
 {
@@ -226,6 +270,7 @@ pf_plan_to_json (const PfPlan *plan)
   json_builder_end_array (builder);
 
   add_fuel (builder, plan);
+  add_warnings (builder, plan);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

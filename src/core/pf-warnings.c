@@ -219,21 +219,38 @@ check_late_hills (const PfPlan *plan,
   guint n = pf_course_get_n_samples (course);
   double distance = course_distance (plan);
   double late = distance > 50000.0 ? 0.7 * distance : MIN (LATE_M, 0.7 * distance);
-  guint start = 0;
+  guint start = 0, top = 0;
 
   if (!pf_course_has_elevation (course) || distance < 15000.0)
     return;
 
-  /* Walk the cleaned profile from each low point to the next high point. */
+  /* Walk the cleaned profile from each low point to the next high point; a dip of less
+   * than 3 m does not end a climb. */
   for (guint i = 1; i <= n; i++)
     {
-      gboolean rising = i < n && s[i].ele >= s[i - 1].ele - 0.5;
+      if (i < n)
+        {
+          if (top == start && s[i].ele <= s[start].ele)
+            {
+              start = top = i;  /* still on the flat or going down before the climb */
+              continue;
+            }
+          if (s[i].ele > s[top].ele)
+            {
+              top = i;
+              continue;
+            }
+          if (s[i].ele >= s[top].ele - 3.0)
+            continue;
+        }
 
-      if (rising)
-        continue;
+      /* The climb starts where the road starts to rise, not at the end of the flat. */
+      while (start < top
+             && s[start + 1].ele - s[start].ele
+                  < 0.01 * (s[start + 1].distance_m - s[start].distance_m))
+        start++;
 
       {
-        guint top = i - 1;
         double gain = s[top].ele - s[start].ele;
         double run = s[top].distance_m - s[start].distance_m;
 
@@ -247,7 +264,7 @@ check_late_hills (const PfPlan *plan,
                _("Hills and the late race are two of the commonest settings of cramps (Manjra 1996: hills in 53 %, after 30 km in 80 %)."),
                g_strdup (_("Run it by effort, not pace: shorter steps, let the pace drop, and keep something for it from the start.")));
       }
-      start = i < n ? i : start;
+      start = top = MIN (i, n - 1);
     }
 }
 

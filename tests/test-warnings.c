@@ -1,0 +1,449 @@
+/* test-warnings.c — each warning fires on its cause, where the cause is, and stays quiet on
+ * a sound plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/pacefuel-core.h"
+#include "pf-test-course.h"
+
+static PfTrack *flat_marathon;
+static PfTrack *late_hill_marathon;
+
+/* A 30 m climb at 3 % from 33 to 34 km, flat elsewhere. */
+static double
+late_hill (double d)
+{
+  if (d < 33000.0)
+    return 50.0;
+  if (d < 34000.0)
+    return 50.0 + 0.03 * (d - 33000.0);
+  return 80.0;
+}
+
+/* A well-trained runner with a realistic goal on a cool day (the issue's sound plan):
+ * 10K in 40:00 (VDOT ~52), 3:20 marathon goal, 80 km weeks, 32 km long run, 16 km at
+ * goal pace, 10 °C all morning. */
+static void
+sound_inputs (PfPlanInputs *inputs,
+              PfTrack      *track)
+{
+  pf_plan_inputs_init (inputs);
+  pf_plan_inputs_set_track (inputs, track);
+  inputs->official_distance_m = PF_DISTANCE_MARATHON;
+  inputs->goal_time_s = 3 * 3600 + 20 * 60;
+  pf_plan_inputs_add_race (inputs, 10000.0, 40 * 60);
+  inputs->training.weekly_km = 80.0;
+  inputs->training.longest_run_km = 32.0;
+  inputs->training.goal_pace_km = 16.0;
+  inputs->conditions.start_temp_c = 10.0;
+  inputs->conditions.humidity = 60.0;
+  for (double d = 5000.0; d < 42000.0; d += 5000.0)
+    g_array_append_val (inputs->fuel.extra_aid_m, d);
+}
+
+static PfPlan *
+compute (const PfPlanInputs *inputs)
+{
+  g_autoptr(GError) error = NULL;
+  PfPlan *plan = pf_plan_compute (inputs, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+static const PfWarning *
+find (const PfPlan *plan,
+      const char   *id)
+{
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    {
+      if (g_str_equal (pf_plan_get_warning (plan, i)->id, id))
+        return pf_plan_get_warning (plan, i);
+    }
+
+  return NULL;
+}
+
+static void
+assert_complete (const PfWarning *w)
+{
+  g_assert_nonnull (w);
+  g_assert_true (w->message != NULL && w->message[0] != '\0');
+  g_assert_true (w->reason != NULL && w->reason[0] != '\0');
+  g_assert_true (w->action != NULL && w->action[0] != '\0');
+  g_assert_cmpfloat (w->from_m, <=, w->to_m);
+}
+
+static void
+test_sound_plan_is_quiet (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+
+  sound_inputs (&inputs, flat_marathon);
+  plan = compute (&inputs);
+
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    {
+      const PfWarning *w = pf_plan_get_warning (plan, i);
+
+      g_test_message ("%s: %s", w->id, w->message);
+      g_assert_cmpint (w->severity, ==, PF_SEVERITY_INFO);
+    }
+}
+
+/* The issue's scenario: a 10 km of 50:03, a 3:15 marathon goal, an 18 km longest run and
+ * a hot forecast. */
+static void
+test_cramp_scenario (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  const PfWarning *goal, *long_run, *heat, *threshold;
+
+  sound_inputs (&inputs, flat_marathon);
+  g_array_set_size (inputs.races, 0);
+  pf_plan_inputs_add_race (&inputs, 10000.0, 50 * 60 + 3);
+  inputs.goal_time_s = 3 * 3600 + 15 * 60;
+  inputs.training.longest_run_km = 18.0;
+  inputs.training.weekly_km = 0.0;
+  inputs.training.goal_pace_km = NAN;
+  inputs.conditions.start_temp_c = 21.0;
+  inputs.conditions.finish_temp_c = 29.0;
+  inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+  inputs.conditions.humidity = 18.0;
+  plan = compute (&inputs);
+
+  goal = find (plan, "goal-faster-than-fitness");
+  assert_complete (goal);
+  g_assert_cmpint (goal->severity, ==, PF_SEVERITY_DANGER);
+  long_run = find (plan, "beyond-long-run");
+  assert_complete (long_run);
+  g_assert_cmpfloat_with_epsilon (long_run->from_m, 18000.0, 1.0);
+  g_assert_cmpfloat_with_epsilon (long_run->to_m, PF_DISTANCE_MARATHON, 1.0);
+  heat = find (plan, "heat");
+  assert_complete (heat);
+  g_assert_cmpint (heat->severity, >=, PF_SEVERITY_WARNING);
+  threshold = find (plan, "pace-above-threshold");
+  assert_complete (threshold);
+  /* Danger first. */
+  g_assert_cmpint (pf_plan_get_warning (plan, 0)->severity, ==, PF_SEVERITY_DANGER);
+}
+
+static void
+test_goal_faster_than_fitness (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) quiet = NULL;
+  g_autoptr(PfPlan) warning = NULL;
+  g_autoptr(PfPlan) danger = NULL;
+  double best;
+
+  sound_inputs (&inputs, flat_marathon);
+  quiet = compute (&inputs);
+  g_assert_null (find (quiet, "goal-faster-than-fitness"));
+
+  best = G_MAXDOUBLE;
+  for (guint i = 0; i < pf_plan_get_n_predictions (quiet); i++)
+    best = MIN (best, pf_plan_get_prediction (quiet, i)->time_s);
+
+  inputs.goal_time_s = best * 0.98;
+  warning = compute (&inputs);
+  g_assert_cmpint (find (warning, "goal-faster-than-fitness")->severity, ==, PF_SEVERITY_WARNING);
+  inputs.goal_time_s = best * 0.93;
+  danger = compute (&inputs);
+  g_assert_cmpint (find (danger, "goal-faster-than-fitness")->severity, ==, PF_SEVERITY_DANGER);
+}
+
+static void
+test_pace_above_threshold (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) quiet = NULL;
+  g_autoptr(PfPlan) fast = NULL;
+  const PfWarning *w;
+
+  sound_inputs (&inputs, flat_marathon);
+  quiet = compute (&inputs);
+  g_assert_null (find (quiet, "pace-above-threshold"));
+
+  /* A 3:00 goal with a 10 % negative split pushes the second half (~4:03 /km) past the
+   * threshold pace of a 40:00 10K runner (~4:08 /km). */
+  inputs.goal_time_s = 3 * 3600;
+  inputs.strategy = PF_STRATEGY_NEGATIVE;
+  inputs.strategy_pct = 10.0;
+  fast = compute (&inputs);
+  w = find (fast, "pace-above-threshold");
+  assert_complete (w);
+  /* Located in the second half, where the faster pace is. */
+  g_assert_cmpfloat (w->from_m, >=, PF_DISTANCE_MARATHON / 2.0 - 100.0);
+}
+
+static void
+test_long_run_and_goal_pace (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) quiet = NULL;
+  g_autoptr(PfPlan) loud = NULL;
+  const PfWarning *w;
+
+  sound_inputs (&inputs, flat_marathon);
+  quiet = compute (&inputs);
+  g_assert_null (find (quiet, "beyond-long-run"));
+  g_assert_null (find (quiet, "little-goal-pace-training"));
+
+  inputs.training.longest_run_km = 21.0;
+  inputs.training.goal_pace_km = 5.0;
+  loud = compute (&inputs);
+  assert_complete (find (loud, "beyond-long-run"));
+  w = find (loud, "little-goal-pace-training");
+  assert_complete (w);
+  g_assert_cmpfloat_with_epsilon (w->from_m, 5000.0, 1.0);
+}
+
+static void
+test_fast_first_half (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) quiet = NULL;
+  g_autoptr(PfPlan) loud = NULL;
+  const PfWarning *w;
+
+  sound_inputs (&inputs, flat_marathon);
+  inputs.strategy = PF_STRATEGY_NEGATIVE;
+  inputs.strategy_pct = 2.0;
+  quiet = compute (&inputs);
+  g_assert_null (find (quiet, "fast-first-half"));
+
+  inputs.strategy = PF_STRATEGY_POSITIVE;
+  inputs.strategy_pct = 4.0;
+  loud = compute (&inputs);
+  w = find (loud, "fast-first-half");
+  assert_complete (w);
+  g_assert_cmpfloat_with_epsilon (w->from_m, 25000.0, 1.0);
+}
+
+static void
+test_late_hills (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) quiet = NULL;
+  g_autoptr(PfPlan) loud = NULL;
+  const PfWarning *w;
+
+  sound_inputs (&inputs, flat_marathon);
+  quiet = compute (&inputs);
+  g_assert_null (find (quiet, "late-hills"));
+
+  pf_plan_inputs_set_track (&inputs, late_hill_marathon);
+  inputs.official_distance_m = 0.0;
+  loud = compute (&inputs);
+  w = find (loud, "late-hills");
+  assert_complete (w);
+  /* Where the climb is (the smoothing softens its ends by a few hundred metres). */
+  g_assert_cmpfloat (w->from_m, >, 32500.0);
+  g_assert_cmpfloat (w->from_m, <, 33500.0);
+  g_assert_cmpfloat (w->to_m, >, 33700.0);
+  g_assert_cmpfloat (w->to_m, <, 34500.0);
+}
+
+static void
+test_heat (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) cool = NULL;
+  g_autoptr(PfPlan) warm = NULL;
+  g_autoptr(PfPlan) warm_acclimatised = NULL;
+  g_autoptr(PfPlan) extreme = NULL;
+  const PfWarning *w;
+
+  sound_inputs (&inputs, flat_marathon);
+  cool = compute (&inputs);
+  g_assert_null (find (cool, "heat"));
+
+  /* 18 → 26 °C, dew point 15: warm from part-way through. */
+  inputs.conditions.start_temp_c = 18.0;
+  inputs.conditions.finish_temp_c = 26.0;
+  inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+  inputs.conditions.humidity = 15.0;
+  warm = compute (&inputs);
+  w = find (warm, "heat");
+  assert_complete (w);
+  g_assert_cmpint (w->severity, ==, PF_SEVERITY_WARNING);
+  g_assert_cmpfloat (w->to_m, >, w->from_m);
+  /* Acclimatised runners tolerate more before the warning. */
+  inputs.training.acclimatised = TRUE;
+  warm_acclimatised = compute (&inputs);
+  g_assert_true (find (warm_acclimatised, "heat") == NULL
+                 || find (warm_acclimatised, "heat")->from_m > w->from_m);
+
+  inputs.conditions.start_temp_c = 30.0;
+  inputs.conditions.finish_temp_c = 34.0;
+  inputs.conditions.humidity = 24.0;
+  extreme = compute (&inputs);
+  g_assert_cmpint (find (extreme, "heat")->severity, ==, PF_SEVERITY_DANGER);
+}
+
+static void
+test_mass_loss_and_overdrinking (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) quiet = NULL;
+  g_autoptr(PfPlan) dry = NULL;
+  g_autoptr(PfPlan) wet = NULL;
+  g_autoptr(PfPlan) slow = NULL;
+  const PfWarning *w;
+
+  sound_inputs (&inputs, flat_marathon);
+  quiet = compute (&inputs);
+  g_assert_null (find (quiet, "mass-loss"));
+  g_assert_null (find (quiet, "overdrinking"));
+
+  /* Hot, with a low ceiling: the loss passes 2 %, from somewhere on the course. */
+  inputs.conditions.start_temp_c = 24.0;
+  inputs.conditions.humidity = 60.0;
+  inputs.fuel.fluid_ceiling_l_per_h = 0.4;
+  dry = compute (&inputs);
+  w = find (dry, "mass-loss");
+  assert_complete (w);
+  g_assert_cmpfloat (w->from_m, >, 0.0);
+  g_assert_cmpfloat (w->from_m, <, PF_DISTANCE_MARATHON);
+
+  /* A fixed target above what a small runner sweats on a cool day: danger. */
+  sound_inputs (&inputs, flat_marathon);
+  inputs.runner.mass_kg = 50.0;
+  inputs.runner.height_cm = 158.0;
+  inputs.fuel.fluid_per_hour_l = 1.2;
+  wet = compute (&inputs);
+  g_assert_cmpint (find (wet, "overdrinking")->severity, ==, PF_SEVERITY_DANGER);
+
+  /* Slower than 4 h, drinking at every one of many stations: a warning. */
+  sound_inputs (&inputs, flat_marathon);
+  g_array_set_size (inputs.fuel.extra_aid_m, 0);
+  for (double d = 2500.0; d < 42000.0; d += 2500.0)
+    g_array_append_val (inputs.fuel.extra_aid_m, d);
+  inputs.goal_time_s = 4.6 * 3600;
+  g_array_set_size (inputs.races, 0);
+  inputs.conditions.start_temp_c = 20.0;
+  slow = compute (&inputs);
+  assert_complete (find (slow, "overdrinking"));
+  g_assert_cmpint (find (slow, "overdrinking")->severity, ==, PF_SEVERITY_WARNING);
+}
+
+static void
+test_sodium_cramp_risk (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) cool = NULL;
+  g_autoptr(PfPlan) hot = NULL;
+  g_autoptr(PfPlan) typical_hot = NULL;
+
+  sound_inputs (&inputs, flat_marathon);
+  inputs.runner.cramp_prone = TRUE;
+  cool = compute (&inputs);
+  g_assert_null (find (cool, "sodium-cramp-risk"));
+
+  inputs.runner.cramp_prone = FALSE;
+  inputs.conditions.start_temp_c = 24.0;
+  typical_hot = compute (&inputs);
+  g_assert_null (find (typical_hot, "sodium-cramp-risk"));
+
+  inputs.runner.cramp_prone = TRUE;
+  hot = compute (&inputs);
+  assert_complete (find (hot, "sodium-cramp-risk"));
+  g_assert_nonnull (strstr (find (hot, "sodium-cramp-risk")->action, "1.5 g/L"));
+}
+
+static void
+test_carbohydrate_warnings (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) quiet = NULL;
+  g_autoptr(PfPlan) gut = NULL;
+  g_autoptr(PfPlan) single = NULL;
+  g_autoptr(PfPlan) strong = NULL;
+
+  sound_inputs (&inputs, flat_marathon);
+  quiet = compute (&inputs);
+  g_assert_null (find (quiet, "gut-carbs"));
+  g_assert_null (find (quiet, "single-source-carbs"));
+  g_assert_null (find (quiet, "strong-drink"));
+
+  inputs.fuel.carbs_per_hour_g = 90.0;
+  gut = compute (&inputs);
+  assert_complete (find (gut, "gut-carbs"));
+  g_assert_null (find (gut, "single-source-carbs"));
+
+  inputs.fuel.drink_fructose_pct = 0.0;
+  single = compute (&inputs);
+  assert_complete (find (single, "single-source-carbs"));
+
+  inputs.fuel.carbs_per_hour_g = 0.0;
+  inputs.fuel.drink_fructose_pct = NAN;
+  inputs.fuel.drink_carbs_g_per_l = 100.0;
+  strong = compute (&inputs);
+  assert_complete (find (strong, "strong-drink"));
+  /* The rail holds all the same: the plan dilutes the mix to 8 %. */
+  g_assert_cmpfloat (pf_plan_get_fuel (strong)->drink.carbs_g_per_l, <=, 80.0);
+}
+
+static void
+test_marathon_shape (void)
+{
+  /* Runalyze's targets: VDOT 50 wants 50^1.135 ≈ 84.7 km weeks and 12 ln(12.5) ≈ 30.3 km. */
+  g_assert_cmpfloat_with_epsilon (pf_marathon_shape (50.0, 84.7, 30.3), 1.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (pf_marathon_shape (50.0, 42.35, 30.3), 0.67 * 0.5 + 0.33, 0.01);
+  g_assert_cmpfloat (pf_shape_adjust (3 * 3600, 42195.0, 0.5), >, 3 * 3600);
+  g_assert_cmpfloat (pf_shape_adjust (40 * 60, 10000.0, 0.5), ==, 40 * 60);
+}
+
+static void
+test_checklist (void)
+{
+  PfCheck check;
+
+  for (guint i = 0; i < PF_N_CHECKS; i++)
+    {
+      g_assert_true (pf_check_from_id (pf_check_id (i), &check));
+      g_assert_cmpint (check, ==, i);
+      g_assert_true (g_str_has_suffix (pf_check_question (i), "?"));
+    }
+  g_assert_false (pf_check_from_id ("lucky-socks", &check));
+  g_assert_nonnull (strstr (pf_cramp_response (), "stretch"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  flat_marathon = pf_test_course_new (42195.0, NULL);
+  late_hill_marathon = pf_test_course_new (42195.0, late_hill);
+
+  g_test_add_func ("/warnings/sound-plan", test_sound_plan_is_quiet);
+  g_test_add_func ("/warnings/cramp-scenario", test_cramp_scenario);
+  g_test_add_func ("/warnings/goal-faster-than-fitness", test_goal_faster_than_fitness);
+  g_test_add_func ("/warnings/pace-above-threshold", test_pace_above_threshold);
+  g_test_add_func ("/warnings/long-run-goal-pace", test_long_run_and_goal_pace);
+  g_test_add_func ("/warnings/fast-first-half", test_fast_first_half);
+  g_test_add_func ("/warnings/late-hills", test_late_hills);
+  g_test_add_func ("/warnings/heat", test_heat);
+  g_test_add_func ("/warnings/drinking", test_mass_loss_and_overdrinking);
+  g_test_add_func ("/warnings/sodium", test_sodium_cramp_risk);
+  g_test_add_func ("/warnings/carbohydrate", test_carbohydrate_warnings);
+  g_test_add_func ("/predict/marathon-shape", test_marathon_shape);
+  g_test_add_func ("/checklist", test_checklist);
+
+  status = g_test_run ();
+  pf_track_unref (flat_marathon);
+  pf_track_unref (late_hill_marathon);
+  return status;
+}
