@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
@@ -419,6 +420,69 @@ test_plan_warnings_bad_usage (void)
   }
 }
 
+/* plan --save, plan PLAN.pacefuel with overrides, export; failures leave no file behind. */
+static void
+test_save_and_export (void)
+{
+  g_autofree char *course = sample_course ();
+  g_autofree char *dir = g_dir_make_tmp ("pf-cli-export-XXXXXX", NULL);
+  g_autofree char *plan_path = g_build_filename (dir, "race.pacefuel", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "race.pdf", NULL);
+  g_autofree char *band = g_build_filename (dir, "band.pdf", NULL);
+  g_autofree char *csv = g_build_filename (dir, "splits.csv", NULL);
+  g_autofree char *gpx = g_build_filename (dir, "race.gpx", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "race.pdf", NULL);
+  g_autofree char *corrupt = g_build_filename (dir, "corrupt.pacefuel", NULL);
+  g_auto(Run) save = { 0 };
+  g_auto(Run) reopen = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) failed = { 0 };
+  g_auto(Run) broken = { 0 };
+  g_auto(Run) nothing = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  run_cli (&save, "plan", course, "--goal", "3:45:00", "--save", plan_path, NULL);
+  g_assert_cmpint (save.status, ==, 0);
+  g_assert_true (g_file_test (plan_path, G_FILE_TEST_IS_REGULAR));
+
+  /* Reopened with an option on top: the saved goal stays, the new temperature applies. */
+  run_cli (&reopen, "plan", plan_path, "--temp", "20", "--json", NULL);
+  g_assert_cmpint (reopen.status, ==, 0);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (parse_object (parser, reopen.out),
+                                                                 "finish_s"), 13500.0, 1.0);
+
+  run_cli (&export, "export", plan_path, "--pdf", pdf, "--pace-band", band, "--csv", csv,
+           "--gpx", gpx, "--paper", "letter", NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (band, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (csv, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (gpx, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (&failed, "export", plan_path, "--pdf", missing, NULL);
+  g_assert_cmpint (failed.status, ==, 1);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_true (g_str_has_prefix (failed.err, "pacefuel-cli: "));
+
+  g_assert_true (g_file_set_contents (corrupt, "{\"format_version\": 1, \"course\"", -1, NULL));
+  run_cli (&broken, "export", corrupt, "--pdf", pdf, NULL);
+  g_assert_cmpint (broken.status, ==, 1);
+  g_assert_nonnull (strstr (broken.err, "corrupt.pacefuel"));
+
+  run_cli (&nothing, "export", plan_path, NULL);
+  g_assert_cmpint (nothing.status, ==, 2);
+
+  {
+    const char *names[] = { plan_path, pdf, band, csv, gpx, corrupt };
+    g_autofree char *backup = g_strconcat (plan_path, "~", NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      g_unlink (names[i]);
+    g_unlink (backup);
+    g_rmdir (dir);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -433,6 +497,7 @@ main (int    argc,
   g_test_add_func ("/cli/plan/fuel-impossible", test_plan_fuel_refuses_impossible);
   g_test_add_func ("/cli/plan/warnings", test_plan_warnings_json);
   g_test_add_func ("/cli/plan/warnings-bad-usage", test_plan_warnings_bad_usage);
+  g_test_add_func ("/cli/export", test_save_and_export);
 
   return g_test_run ();
 }

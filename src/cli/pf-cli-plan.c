@@ -59,6 +59,7 @@ typedef struct
   char   **training_files;
   gboolean acclimatised;
   char   **answers;
+  char    *save;
 } PlanOptions;
 
 static void
@@ -79,6 +80,7 @@ plan_options_clear (PlanOptions *o)
   g_clear_pointer (&o->training_races, g_strfreev);
   g_clear_pointer (&o->training_files, g_strfreev);
   g_clear_pointer (&o->answers, g_strfreev);
+  g_clear_pointer (&o->save, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlanOptions, plan_options_clear)
@@ -200,7 +202,8 @@ parse_sweat_test (const char  *text,
 /* Turns the options into plan inputs; a usage error is reported and FALSE returned. */
 static gboolean
 inputs_from_options (const PlanOptions *o,
-                     PfPlanInputs      *inputs)
+                     PfPlanInputs      *inputs,
+                     gboolean           from_file)
 {
   g_autoptr(GError) error = NULL;
 
@@ -228,10 +231,14 @@ inputs_from_options (const PlanOptions *o,
       g_array_append_val (inputs->races, race);
     }
 
-  if (o->goal == NULL && inputs->races->len == 0 && o->training_files == NULL)
+  if (!from_file && o->goal == NULL && inputs->races->len == 0 && o->training_files == NULL)
     return pf_cli_usage_error ("plan", "%s", _("give a goal (--goal H:MM:SS) or a recent race "
                                                "(--from-race DISTANCE_M=TIME)")), FALSE;
-  inputs->pace_mode = o->goal != NULL ? PF_PACE_MODE_GOAL : PF_PACE_MODE_EFFORT;
+  if (o->goal != NULL)
+    inputs->pace_mode = PF_PACE_MODE_GOAL;
+  else if (!from_file || o->training_races != NULL || o->races != NULL)
+    inputs->pace_mode = inputs->races->len > 0 || o->training_files != NULL ? PF_PACE_MODE_EFFORT
+                                                                            : inputs->pace_mode;
 
   if (o->start != NULL && !pf_start_time_parse (o->start, &inputs->start_time))
     return pf_cli_usage_error ("plan", _("--start: “%s” is not YYYY-MM-DDTHH:MM"), o->start), FALSE;
@@ -259,7 +266,9 @@ inputs_from_options (const PlanOptions *o,
                                          "negative:PCT or positive:PCT (0 < PCT ≤ 20)"),
                                o->strategy), FALSE;
 
-  if (o->splits == NULL || g_strcmp0 (o->splits, "km") == 0)
+  if (o->splits == NULL)
+    ;  /* keep: km for a new plan, the saved unit for a plan file */
+  else if (g_strcmp0 (o->splits, "km") == 0)
     inputs->split_unit = PF_SPLIT_KM;
   else if (g_strcmp0 (o->splits, "mile") == 0)
     inputs->split_unit = PF_SPLIT_MILE;
@@ -304,7 +313,7 @@ inputs_from_options (const PlanOptions *o,
         return pf_cli_usage_error ("plan", _("--sweat-sodium-band: “%s” is not low, typical or salty"),
                                    o->sweat_sodium_band), FALSE;
     }
-  inputs->runner.cramp_prone = o->cramp_prone;
+  inputs->runner.cramp_prone |= o->cramp_prone;
   if (!isnan (o->gut_max))
     inputs->runner.gut_max_g_per_h = o->gut_max;
   if (!isnan (o->carbs_per_hour))
@@ -352,7 +361,7 @@ inputs_from_options (const PlanOptions *o,
     inputs->training.longest_run_km = o->longest_run;
   if (!isnan (o->goal_pace_km))
     inputs->training.goal_pace_km = o->goal_pace_km;
-  inputs->training.acclimatised = o->acclimatised;
+  inputs->training.acclimatised |= o->acclimatised;
   if ((!isnan (o->week_km) && !(o->week_km >= 0.0 && o->week_km <= 400.0))
       || (!isnan (o->longest_run) && !(o->longest_run >= 0.0 && o->longest_run <= 400.0))
       || (!isnan (o->goal_pace_km) && !(o->goal_pace_km >= 0.0 && o->goal_pace_km <= 400.0)))
@@ -579,6 +588,8 @@ pf_cli_plan (int    argc,
       N_("Units of the table: auto (from the locale), metric or imperial"), N_("UNITS") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, N_("Print the plan as JSON (SI units)"), NULL },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print the splits as CSV (SI units)"), NULL },
+    { "save", 0, 0, G_OPTION_ARG_FILENAME, &o.save,
+      N_("Save the plan as a plan document (course included)"), N_("PLAN.pacefuel") },
     { "mass", 0, 0, G_OPTION_ARG_DOUBLE, &o.mass, N_("Body mass (default 70)"), N_("KG") },
     { "height", 0, 0, G_OPTION_ARG_DOUBLE, &o.height, N_("Height (default 175)"), N_("CM") },
     { "sweat-rate", 0, 0, G_OPTION_ARG_DOUBLE, &o.sweat_rate,
@@ -627,7 +638,7 @@ pf_cli_plan (int    argc,
       N_("Answer a pre-race checklist question (repeatable)"), N_("QUESTION=yes|no") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("COURSE_FILE — plan the pace of a race"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("COURSE_FILE|PLAN.pacefuel — plan a race"));
   g_autoptr(GError) error = NULL;
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfTrack) track = NULL;
@@ -644,24 +655,40 @@ pf_cli_plan (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return pf_cli_usage_error ("plan", "%s", error->message);
   if (argc != 2)
-    return pf_cli_usage_error ("plan", "%s", argc < 2 ? _("no course file given")
-                                                      : _("give exactly one course file"));
+    return pf_cli_usage_error ("plan", "%s", argc < 2 ? _("no course file or plan given")
+                                                      : _("give exactly one course file or plan"));
   if (o.json && o.csv)
     return pf_cli_usage_error ("plan", "%s", _("give --json or --csv, not both"));
   if (!pf_cli_parse_units (o.units, &units))
     return pf_cli_usage_error ("plan", _("--units: “%s” is not auto, metric or imperial"), o.units);
 
   pf_plan_inputs_init (&inputs);
-  if (!inputs_from_options (&o, &inputs))
-    return PF_EXIT_BAD_USAGE;
-
-  track = pf_import_path (argv[1], &error);
-  if (track == NULL)
+  if (g_str_has_suffix (argv[1], ".pacefuel"))
     {
-      pf_cli_print_error ("%s", error->message);
-      return PF_EXIT_BAD_INPUT;
+      /* A saved plan: its inputs, with the options given here on top. */
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
+
+      if (!pf_plan_file_load (file, &inputs, NULL, &error))
+        {
+          pf_cli_print_error ("%s", error->message);
+          return PF_EXIT_BAD_INPUT;
+        }
+      if (!inputs_from_options (&o, &inputs, TRUE))
+        return PF_EXIT_BAD_USAGE;
     }
-  pf_plan_inputs_set_track (&inputs, track);
+  else
+    {
+      if (!inputs_from_options (&o, &inputs, FALSE))
+        return PF_EXIT_BAD_USAGE;
+
+      track = pf_import_path (argv[1], &error);
+      if (track == NULL)
+        {
+          pf_cli_print_error ("%s", error->message);
+          return PF_EXIT_BAD_INPUT;
+        }
+      pf_plan_inputs_set_track (&inputs, track);
+    }
 
   if (o.training_files != NULL && !add_training_files (&o, &inputs, &error))
     {
@@ -674,6 +701,17 @@ pf_cli_plan (int    argc,
     {
       pf_cli_print_error ("%s", error->message);
       return PF_EXIT_BAD_INPUT;
+    }
+
+  if (o.save != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (o.save);
+
+      if (!pf_plan_file_save (&inputs, file, NULL, &error))
+        {
+          pf_cli_print_error ("%s", error->message);
+          return PF_EXIT_BAD_INPUT;
+        }
     }
 
   if (o.json)

@@ -14,6 +14,7 @@
 #include "pf-import.h"
 #include "pf-pacing.h"
 #include "pf-plan.h"
+#include "pf-plan-file.h"
 #include "pf-plan-json.h"
 #include "pf-plan-inputs.h"
 #include "pf-predict.h"

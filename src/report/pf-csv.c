@@ -82,3 +82,43 @@ pf_csv_splits (const PfPlan *plan)
 
   return g_string_free (out, FALSE);
 }
+
+/* Every intake of the fuel schedule. */
+char *
+pf_csv_schedule (const PfPlan *plan)
+{
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  GString *out = g_string_new ("elapsed_s,distance_m,clock,where,items,fluid_ml,water_ml,"
+                               "sodium_mg,carbs_g,glucose_g,fructose_g\r\n");
+
+  for (guint i = 0; i < fuel->schedule->len; i++)
+    {
+      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+      g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
+      g_autoptr(GString) items = g_string_new (NULL);
+      const double numbers[] = { intake->fluid_ml, intake->water_ml, intake->sodium_mg,
+                                 intake->carbs_g, intake->glucose_g, intake->fructose_g };
+
+      for (guint k = 0; k < intake->n_items; k++)
+        g_string_append_printf (items, "%s%u×%s", k > 0 ? " " : "", intake->items[k].servings,
+                                intake->items[k].product->id);
+
+      append_number (out, intake->elapsed_s, 1);
+      g_string_append_c (out, ',');
+      append_number (out, intake->distance_m, 1);
+      g_string_append_c (out, ',');
+      append_field (out, clock);
+      g_string_append_c (out, ',');
+      append_field (out, intake->where != NULL ? intake->where : "carried");
+      g_string_append_c (out, ',');
+      append_field (out, items->str);
+      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+        {
+          g_string_append_c (out, ',');
+          append_number (out, numbers[k], 1);
+        }
+      g_string_append (out, "\r\n");
+    }
+
+  return g_string_free (out, FALSE);
+}

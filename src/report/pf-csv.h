@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
-char *pf_csv_splits (const PfPlan *plan);
+char *pf_csv_splits   (const PfPlan *plan);
+char *pf_csv_schedule (const PfPlan *plan);
 
 G_END_DECLS

@@ -1,0 +1,137 @@
+/* pf-cli-export.c — pacefuel-cli export PLAN.pacefuel [--pdf FILE] [--pace-band FILE]
+ *                                      [--csv FILE] [--schedule-csv FILE] [--gpx FILE]
+ *                                      [--paper a4|letter] [--units auto|metric|imperial]
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-cli-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "core/pacefuel-core.h"
+#include "report/pf-csv.h"
+#include "report/pf-gpx-export.h"
+#include "report/pf-report.h"
+#include "pf-cli.h"
+
+/* Whole files only: written beside the target and renamed into place. */
+static gboolean
+write_text (const char  *path,
+            const char  *text,
+            GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                NULL, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, local_error->code, _("Could not write %s: %s"), path,
+                   local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+pf_cli_export (int    argc,
+               char **argv)
+{
+  g_autofree char *pdf = NULL;
+  g_autofree char *band = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *schedule_csv = NULL;
+  g_autofree char *gpx = NULL;
+  g_autofree char *paper_text = NULL;
+  g_autofree char *units_text = NULL;
+  const GOptionEntry entries[] = {
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("The printed plan, several pages"), N_("FILE") },
+    { "pace-band", 0, 0, G_OPTION_ARG_FILENAME, &band,
+      N_("A wristband strip of clock times, with cut marks"), N_("FILE") },
+    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("The splits as CSV"), N_("FILE") },
+    { "schedule-csv", 0, 0, G_OPTION_ARG_FILENAME, &schedule_csv,
+      N_("The fuel schedule as CSV"), N_("FILE") },
+    { "gpx", 0, 0, G_OPTION_ARG_FILENAME, &gpx,
+      N_("The course with planned times, for a watch's virtual partner"), N_("FILE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_text, N_("a4 (default) or letter"), N_("PAPER") },
+    { "units", 0, 0, G_OPTION_ARG_STRING, &units_text,
+      N_("Units of the printouts: auto (from the locale), metric or imperial"), N_("UNITS") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN.pacefuel — write printouts and files"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(PfPlan) plan = NULL;
+  g_auto(PfPlanInputs) inputs = { 0 };
+  PfPaper paper = PF_PAPER_A4;
+  PfUnitSystem units;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return pf_cli_usage_error ("export", "%s", error->message);
+  if (argc != 2)
+    return pf_cli_usage_error ("export", "%s", _("give exactly one plan"));
+  if (pdf == NULL && band == NULL && csv == NULL && schedule_csv == NULL && gpx == NULL)
+    return pf_cli_usage_error ("export", "%s",
+                               _("nothing to export: give --pdf, --pace-band, --csv, --schedule-csv or --gpx"));
+  if (paper_text != NULL && !pf_paper_from_string (paper_text, &paper))
+    return pf_cli_usage_error ("export", _("--paper: “%s” is not a4 or letter"), paper_text);
+  if (!pf_cli_parse_units (units_text, &units))
+    return pf_cli_usage_error ("export", _("--units: “%s” is not auto, metric or imperial"),
+                               units_text);
+
+  pf_plan_inputs_init (&inputs);
+  file = g_file_new_for_commandline_arg (argv[1]);
+  if (!pf_plan_file_load (file, &inputs, NULL, &error)
+      || (plan = pf_plan_compute (&inputs, &error)) == NULL)
+    {
+      pf_cli_print_error ("%s", error->message);
+      return PF_EXIT_BAD_INPUT;
+    }
+
+  if (pdf != NULL)
+    {
+      g_autoptr(GFile) out = g_file_new_for_commandline_arg (pdf);
+
+      if (!pf_report_write_pdf (plan, NULL, units, paper, out, &error))
+        goto failed;
+    }
+  if (band != NULL)
+    {
+      g_autoptr(GFile) out = g_file_new_for_commandline_arg (band);
+
+      if (!pf_pace_band_write_pdf (plan, NULL, units, paper, out, &error))
+        goto failed;
+    }
+  if (csv != NULL)
+    {
+      g_autofree char *text = pf_csv_splits (plan);
+
+      if (!write_text (csv, text, &error))
+        goto failed;
+    }
+  if (schedule_csv != NULL)
+    {
+      g_autofree char *text = pf_csv_schedule (plan);
+
+      if (!write_text (schedule_csv, text, &error))
+        goto failed;
+    }
+  if (gpx != NULL)
+    {
+      g_autofree char *text = pf_gpx_export_timed (plan);
+
+      if (!write_text (gpx, text, &error))
+        goto failed;
+    }
+
+  return PF_EXIT_OK;
+
+failed:
+  pf_cli_print_error ("%s", error->message);
+  return PF_EXIT_BAD_INPUT;
+}

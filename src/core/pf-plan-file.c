@@ -1,0 +1,764 @@
+/* pf-plan-file.c — saving and opening *.pacefuel plans
+ *
+ * A plan document holds every input — the course itself included, point by point, so a
+ * plan opens after the original GPX is gone — and the version of the format and of the
+ * app that wrote it. The plan is recomputed on opening: the document stores choices, never
+ * results, so an improved model improves old plans too.
+ *
+ * Saving goes through g_file_replace_contents: a temporary file beside the target, synced
+ * and renamed over it, the previous version kept as a backup ("plan.pacefuel~"). A failed
+ * save leaves the old file as it was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-plan-file"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pf-plan-file.h"
+#include "pf-track-private.h"
+
+G_DEFINE_QUARK (pf-plan-file-error-quark, pf_plan_file_error)
+
+/* A plan file larger than this is not a plan (the Tor des Géants is ~2 MB). */
+#define MAX_FILE_SIZE (256 * 1024 * 1024)
+
+/* ---- writing ------------------------------------------------------------------------ */
+
+static void
+member_double (JsonBuilder *b,
+               const char  *name,
+               double       value)
+{
+  json_builder_set_member_name (b, name);
+  if (isfinite (value))
+    json_builder_add_double_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+member_int (JsonBuilder *b,
+            const char  *name,
+            gint64       value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
+}
+
+static void
+member_bool (JsonBuilder *b,
+             const char  *name,
+             gboolean     value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_boolean_value (b, value);
+}
+
+static void
+member_string (JsonBuilder *b,
+               const char  *name,
+               const char  *value)
+{
+  json_builder_set_member_name (b, name);
+  if (value != NULL)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+write_track (JsonBuilder   *b,
+             const PfTrack *track)
+{
+  const PfTrackPoint *p = pf_track_get_points (track);
+
+  json_builder_begin_object (b);
+  member_string (b, "name", track->name);
+  member_string (b, "display_name", track->display_name);
+  member_string (b, "format", track->format == PF_TRACK_FORMAT_TCX ? "tcx" : "gpx");
+  member_int (b, "source", track->source);
+
+  /* [lat, lon, ele or null, part] per point: compact, and exact to the file's digits. */
+  json_builder_set_member_name (b, "points");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < pf_track_get_n_points (track); i++)
+    {
+      json_builder_begin_array (b);
+      json_builder_add_double_value (b, p[i].lat);
+      json_builder_add_double_value (b, p[i].lon);
+      if (isnan (p[i].ele))
+        json_builder_add_null_value (b);
+      else
+        json_builder_add_double_value (b, p[i].ele);
+      json_builder_add_int_value (b, p[i].part);
+      json_builder_end_array (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "waypoints");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < pf_track_get_n_waypoints (track); i++)
+    {
+      const PfWaypoint *w = pf_track_get_waypoint (track, i);
+
+      json_builder_begin_object (b);
+      member_string (b, "name", w->name);
+      member_string (b, "comment", w->comment);
+      member_double (b, "lat", w->lat);
+      member_double (b, "lon", w->lon);
+      member_double (b, "ele", w->ele);
+      member_bool (b, "aid_station", w->kind == PF_WAYPOINT_AID_STATION);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "notes");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < track->notes->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (track->notes, i));
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+write_doubles (JsonBuilder  *b,
+               const char   *name,
+               const GArray *values)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; values != NULL && i < values->len; i++)
+    json_builder_add_double_value (b, g_array_index (values, double, i));
+  json_builder_end_array (b);
+}
+
+char *
+pf_plan_file_to_data (const PfPlanInputs *inputs,
+                      gsize              *length)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  const PfConditions *c = &inputs->conditions;
+
+  g_return_val_if_fail (inputs != NULL && inputs->track != NULL, NULL);
+
+  json_builder_begin_object (b);
+  member_int (b, "format_version", PF_PLAN_FILE_VERSION);
+  member_string (b, "generator", "Pacefuel " PACKAGE_VERSION);
+  json_builder_set_member_name (b, "course");
+  write_track (b, inputs->track);
+  member_double (b, "official_distance_m", inputs->official_distance_m);
+
+  json_builder_set_member_name (b, "pacing");
+  json_builder_begin_object (b);
+  member_int (b, "pace_mode", inputs->pace_mode);
+  member_double (b, "goal_time_s", inputs->goal_time_s);
+  member_int (b, "start_time", inputs->start_time);
+  member_int (b, "grade_model", inputs->grade_model);
+  member_int (b, "strategy", inputs->strategy);
+  member_double (b, "strategy_pct", inputs->strategy_pct);
+  member_double (b, "drift_pct", inputs->drift_pct);
+  member_int (b, "split_unit", inputs->split_unit);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "races");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < inputs->races->len; i++)
+    {
+      const PfRaceResult *r = &g_array_index (inputs->races, PfRaceResult, i);
+
+      json_builder_begin_object (b);
+      member_double (b, "distance_m", r->distance_m);
+      member_double (b, "time_s", r->time_s);
+      member_int (b, "date", r->date);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "conditions");
+  json_builder_begin_object (b);
+  member_int (b, "humidity_kind", c->humidity_kind);
+  member_double (b, "humidity", c->humidity);
+  member_double (b, "start_temp_c", c->start_temp_c);
+  member_double (b, "finish_temp_c", c->finish_temp_c);
+  json_builder_set_member_name (b, "hours");
+  json_builder_begin_array (b);
+  for (guint i = 0; c->hours != NULL && i < c->hours->len; i++)
+    {
+      const PfWeatherHour *h = &g_array_index (c->hours, PfWeatherHour, i);
+
+      json_builder_begin_object (b);
+      member_int (b, "time", h->time);
+      member_double (b, "temp_c", h->temp_c);
+      member_double (b, "humidity", h->humidity);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "runner");
+  json_builder_begin_object (b);
+  member_double (b, "mass_kg", inputs->runner.mass_kg);
+  member_double (b, "height_cm", inputs->runner.height_cm);
+  member_double (b, "sweat_rate_l_per_h", inputs->runner.sweat_rate_l_per_h);
+  if (inputs->runner.has_sweat_test)
+    {
+      const PfSweatTest *t = &inputs->runner.sweat_test;
+
+      json_builder_set_member_name (b, "sweat_test");
+      json_builder_begin_object (b);
+      member_double (b, "pre_kg", t->pre_kg);
+      member_double (b, "post_kg", t->post_kg);
+      member_double (b, "drank_l", t->drank_l);
+      member_double (b, "urine_l", t->urine_l);
+      member_double (b, "minutes", t->minutes);
+      member_double (b, "temp_c", t->temp_c);
+      member_double (b, "dew_point_c", t->dew_point_c);
+      member_double (b, "pace_s_per_km", t->pace_s_per_km);
+      json_builder_end_object (b);
+    }
+  member_double (b, "sweat_sodium_mg_per_l", inputs->runner.sweat_sodium_mg_per_l);
+  member_bool (b, "cramp_prone", inputs->runner.cramp_prone);
+  member_double (b, "gut_max_g_per_h", inputs->runner.gut_max_g_per_h);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "fuel");
+  json_builder_begin_object (b);
+  member_double (b, "carbs_per_hour_g", inputs->fuel.carbs_per_hour_g);
+  member_double (b, "fluid_per_hour_l", inputs->fuel.fluid_per_hour_l);
+  member_double (b, "fluid_ceiling_l_per_h", inputs->fuel.fluid_ceiling_l_per_h);
+  member_int (b, "drink_mode", inputs->fuel.drink_mode);
+  member_double (b, "carry_bottle_ml", inputs->fuel.carry_bottle_ml);
+  write_doubles (b, "aid_stations_m", inputs->fuel.extra_aid_m);
+  member_double (b, "drink_carbs_g_per_l", inputs->fuel.drink_carbs_g_per_l);
+  member_double (b, "drink_fructose_pct", inputs->fuel.drink_fructose_pct);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "training");
+  json_builder_begin_object (b);
+  member_double (b, "weekly_km", inputs->training.weekly_km);
+  member_double (b, "longest_run_km", inputs->training.longest_run_km);
+  member_double (b, "goal_pace_km", inputs->training.goal_pace_km);
+  member_bool (b, "acclimatised", inputs->training.acclimatised);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "checklist");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < PF_N_CHECKS; i++)
+    json_builder_add_int_value (b, inputs->checklist[i]);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 1);
+  return json_generator_to_data (generator, length);
+}
+
+/* ---- reading ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  const char *display_name;
+  GError    **error;
+  gboolean    failed;
+} Reader;
+
+static gboolean
+corrupt (Reader     *r,
+         const char *what)
+{
+  if (!r->failed)
+    g_set_error (r->error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT,
+                 _("%s: not a valid plan: %s"), r->display_name, what);
+  r->failed = TRUE;
+  return FALSE;
+}
+
+static JsonObject *
+get_object (Reader     *r,
+            JsonObject *parent,
+            const char *name,
+            gboolean    required)
+{
+  JsonNode *node = parent != NULL ? json_object_get_member (parent, name) : NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        corrupt (r, name);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      corrupt (r, name);
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+static JsonArray *
+get_array (Reader     *r,
+           JsonObject *parent,
+           const char *name)
+{
+  JsonNode *node = parent != NULL ? json_object_get_member (parent, name) : NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      corrupt (r, name);
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+/* A number member; absent keeps @fallback, null reads as NAN, anything else is corrupt. */
+static double
+get_double (Reader     *r,
+            JsonObject *parent,
+            const char *name,
+            double      fallback)
+{
+  JsonNode *node = parent != NULL ? json_object_get_member (parent, name) : NULL;
+  GType type;
+
+  if (node == NULL)
+    return fallback;
+  if (JSON_NODE_HOLDS_NULL (node))
+    return NAN;
+  type = json_node_get_value_type (node);
+  if (!JSON_NODE_HOLDS_VALUE (node) || (type != G_TYPE_DOUBLE && type != G_TYPE_INT64))
+    {
+      corrupt (r, name);
+      return fallback;
+    }
+
+  return json_node_get_double (node);
+}
+
+static gint64
+get_int (Reader     *r,
+         JsonObject *parent,
+         const char *name,
+         gint64      fallback,
+         gint64      min,
+         gint64      max)
+{
+  JsonNode *node = parent != NULL ? json_object_get_member (parent, name) : NULL;
+  gint64 value;
+
+  if (node == NULL)
+    return fallback;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      corrupt (r, name);
+      return fallback;
+    }
+
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    {
+      corrupt (r, name);
+      return fallback;
+    }
+
+  return value;
+}
+
+static gboolean
+get_bool (Reader     *r,
+          JsonObject *parent,
+          const char *name,
+          gboolean    fallback)
+{
+  JsonNode *node = parent != NULL ? json_object_get_member (parent, name) : NULL;
+
+  if (node == NULL)
+    return fallback;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      corrupt (r, name);
+      return fallback;
+    }
+
+  return json_node_get_boolean (node);
+}
+
+static const char *
+get_string (Reader     *r,
+            JsonObject *parent,
+            const char *name)
+{
+  JsonNode *node = parent != NULL ? json_object_get_member (parent, name) : NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      corrupt (r, name);
+      return NULL;
+    }
+
+  return json_node_get_string (node);
+}
+
+static double
+element_double (Reader    *r,
+                JsonArray *array,
+                guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+  GType type;
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    return NAN;
+  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  if (type != G_TYPE_DOUBLE && type != G_TYPE_INT64)
+    {
+      corrupt (r, "a number");
+      return NAN;
+    }
+
+  return json_node_get_double (node);
+}
+
+static PfTrack *
+read_track (Reader     *r,
+            JsonObject *object)
+{
+  g_autoptr(PfTrack) track = NULL;
+  JsonArray *points, *waypoints, *notes;
+  const char *display_name = get_string (r, object, "display_name");
+  const char *name = get_string (r, object, "name");
+
+  track = _pf_track_new (display_name != NULL ? display_name : r->display_name,
+                         g_strcmp0 (get_string (r, object, "format"), "tcx") == 0
+                           ? PF_TRACK_FORMAT_TCX : PF_TRACK_FORMAT_GPX);
+  if (name != NULL)
+    _pf_track_set_name (track, name);
+  track->source = (PfTrackSource) get_int (r, object, "source", PF_TRACK_SOURCE_TRACK,
+                                           PF_TRACK_SOURCE_TRACK, PF_TRACK_SOURCE_WAYPOINTS);
+
+  points = get_array (r, object, "points");
+  if (points == NULL || json_array_get_length (points) < 2)
+    return corrupt (r, _("the course has fewer than two points")), NULL;
+
+  for (guint i = 0; i < json_array_get_length (points) && !r->failed; i++)
+    {
+      JsonNode *node = json_array_get_element (points, i);
+      JsonArray *p;
+      PfTrackPoint point = { 0 };
+      double part;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (p = json_node_get_array (node)) != 4)
+        return corrupt (r, _("a course point")), NULL;
+
+      point.lat = element_double (r, p, 0);
+      point.lon = element_double (r, p, 1);
+      point.ele = element_double (r, p, 2);
+      part = element_double (r, p, 3);
+      point.time_us = PF_TRACK_NO_TIME;
+      if (!(fabs (point.lat) <= 90.0) || !(fabs (point.lon) <= 180.0)
+          || !(part >= 0.0 && part < G_MAXUINT))
+        return corrupt (r, _("a course point out of range")), NULL;
+      point.part = (guint) part;
+      g_array_append_val (track->points, point);
+      track->n_parts = MAX (track->n_parts, point.part + 1);
+    }
+
+  waypoints = get_array (r, object, "waypoints");
+  for (guint i = 0; waypoints != NULL && i < json_array_get_length (waypoints) && !r->failed; i++)
+    {
+      JsonNode *node = json_array_get_element (waypoints, i);
+      JsonObject *w;
+      PfWaypoint waypoint = { 0 };
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return corrupt (r, _("a waypoint")), NULL;
+      w = json_node_get_object (node);
+      waypoint.name = (char *) get_string (r, w, "name");
+      waypoint.comment = (char *) get_string (r, w, "comment");
+      waypoint.lat = get_double (r, w, "lat", NAN);
+      waypoint.lon = get_double (r, w, "lon", NAN);
+      waypoint.ele = get_double (r, w, "ele", NAN);
+      waypoint.kind = get_bool (r, w, "aid_station", FALSE) ? PF_WAYPOINT_AID_STATION
+                                                            : PF_WAYPOINT_LANDMARK;
+      if (!(fabs (waypoint.lat) <= 90.0) || !(fabs (waypoint.lon) <= 180.0))
+        return corrupt (r, _("a waypoint out of range")), NULL;
+      _pf_track_add_waypoint (track, &waypoint);
+    }
+
+  notes = get_array (r, object, "notes");
+  for (guint i = 0; notes != NULL && i < json_array_get_length (notes); i++)
+    {
+      JsonNode *node = json_array_get_element (notes, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        g_ptr_array_add (track->notes, g_strdup (json_node_get_string (node)));
+    }
+
+  return r->failed ? NULL : g_steal_pointer (&track);
+}
+
+static void
+read_inputs (Reader       *r,
+             JsonObject   *root,
+             PfPlanInputs *inputs)
+{
+  JsonObject *pacing = get_object (r, root, "pacing", FALSE);
+  JsonObject *conditions = get_object (r, root, "conditions", FALSE);
+  JsonObject *runner = get_object (r, root, "runner", FALSE);
+  JsonObject *test = get_object (r, runner, "sweat_test", FALSE);
+  JsonObject *fuel = get_object (r, root, "fuel", FALSE);
+  JsonObject *training = get_object (r, root, "training", FALSE);
+  JsonArray *races = get_array (r, root, "races");
+  JsonArray *hours = get_array (r, conditions, "hours");
+  JsonArray *aid = get_array (r, fuel, "aid_stations_m");
+  JsonArray *checklist = get_array (r, root, "checklist");
+
+  inputs->official_distance_m = get_double (r, root, "official_distance_m", 0.0);
+  if (isnan (inputs->official_distance_m))
+    inputs->official_distance_m = 0.0;
+
+  inputs->pace_mode = get_int (r, pacing, "pace_mode", inputs->pace_mode, 0, PF_PACE_MODE_EFFORT);
+  inputs->goal_time_s = get_double (r, pacing, "goal_time_s", inputs->goal_time_s);
+  inputs->start_time = get_int (r, pacing, "start_time", inputs->start_time, G_MININT64, G_MAXINT64);
+  inputs->grade_model = get_int (r, pacing, "grade_model", inputs->grade_model, 0,
+                                 PF_GRADE_MODEL_ULTRAPACER);
+  inputs->strategy = get_int (r, pacing, "strategy", inputs->strategy, 0, PF_STRATEGY_POSITIVE);
+  inputs->strategy_pct = get_double (r, pacing, "strategy_pct", inputs->strategy_pct);
+  inputs->drift_pct = get_double (r, pacing, "drift_pct", inputs->drift_pct);
+  inputs->split_unit = get_int (r, pacing, "split_unit", inputs->split_unit, 0, PF_SPLIT_AID);
+
+  for (guint i = 0; races != NULL && i < json_array_get_length (races) && !r->failed; i++)
+    {
+      JsonNode *node = json_array_get_element (races, i);
+      PfRaceResult race;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          corrupt (r, "races");
+          break;
+        }
+      race.distance_m = get_double (r, json_node_get_object (node), "distance_m", NAN);
+      race.time_s = get_double (r, json_node_get_object (node), "time_s", NAN);
+      race.date = get_int (r, json_node_get_object (node), "date", 0, G_MININT64, G_MAXINT64);
+      g_array_append_val (inputs->races, race);
+    }
+
+  inputs->conditions.humidity_kind = get_int (r, conditions, "humidity_kind",
+                                              inputs->conditions.humidity_kind, 0,
+                                              PF_HUMIDITY_DEW_POINT);
+  inputs->conditions.humidity = get_double (r, conditions, "humidity", inputs->conditions.humidity);
+  inputs->conditions.start_temp_c = get_double (r, conditions, "start_temp_c",
+                                                inputs->conditions.start_temp_c);
+  inputs->conditions.finish_temp_c = get_double (r, conditions, "finish_temp_c",
+                                                 inputs->conditions.finish_temp_c);
+  for (guint i = 0; hours != NULL && i < json_array_get_length (hours) && !r->failed; i++)
+    {
+      JsonNode *node = json_array_get_element (hours, i);
+      PfWeatherHour hour;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          corrupt (r, "hours");
+          break;
+        }
+      hour.time = get_int (r, json_node_get_object (node), "time", 0, G_MININT64, G_MAXINT64);
+      hour.temp_c = get_double (r, json_node_get_object (node), "temp_c", NAN);
+      hour.humidity = get_double (r, json_node_get_object (node), "humidity", NAN);
+      g_array_append_val (inputs->conditions.hours, hour);
+    }
+
+  inputs->runner.mass_kg = get_double (r, runner, "mass_kg", inputs->runner.mass_kg);
+  inputs->runner.height_cm = get_double (r, runner, "height_cm", inputs->runner.height_cm);
+  inputs->runner.sweat_rate_l_per_h = get_double (r, runner, "sweat_rate_l_per_h", 0.0);
+  if (test != NULL)
+    {
+      PfSweatTest *t = &inputs->runner.sweat_test;
+
+      inputs->runner.has_sweat_test = TRUE;
+      t->pre_kg = get_double (r, test, "pre_kg", NAN);
+      t->post_kg = get_double (r, test, "post_kg", NAN);
+      t->drank_l = get_double (r, test, "drank_l", 0.0);
+      t->urine_l = get_double (r, test, "urine_l", 0.0);
+      t->minutes = get_double (r, test, "minutes", NAN);
+      t->temp_c = get_double (r, test, "temp_c", NAN);
+      t->dew_point_c = get_double (r, test, "dew_point_c", NAN);
+      t->pace_s_per_km = get_double (r, test, "pace_s_per_km", NAN);
+    }
+  inputs->runner.sweat_sodium_mg_per_l = get_double (r, runner, "sweat_sodium_mg_per_l",
+                                                     inputs->runner.sweat_sodium_mg_per_l);
+  inputs->runner.cramp_prone = get_bool (r, runner, "cramp_prone", FALSE);
+  inputs->runner.gut_max_g_per_h = get_double (r, runner, "gut_max_g_per_h",
+                                               inputs->runner.gut_max_g_per_h);
+
+  inputs->fuel.carbs_per_hour_g = get_double (r, fuel, "carbs_per_hour_g", 0.0);
+  inputs->fuel.fluid_per_hour_l = get_double (r, fuel, "fluid_per_hour_l", 0.0);
+  inputs->fuel.fluid_ceiling_l_per_h = get_double (r, fuel, "fluid_ceiling_l_per_h",
+                                                   inputs->fuel.fluid_ceiling_l_per_h);
+  inputs->fuel.drink_mode = get_int (r, fuel, "drink_mode", PF_DRINK_PLANNED, 0, PF_DRINK_THIRST);
+  inputs->fuel.carry_bottle_ml = get_double (r, fuel, "carry_bottle_ml", 0.0);
+  for (guint i = 0; aid != NULL && i < json_array_get_length (aid) && !r->failed; i++)
+    {
+      double d = element_double (r, aid, i);
+
+      g_array_append_val (inputs->fuel.extra_aid_m, d);
+    }
+  inputs->fuel.drink_carbs_g_per_l = get_double (r, fuel, "drink_carbs_g_per_l", 0.0);
+  inputs->fuel.drink_fructose_pct = get_double (r, fuel, "drink_fructose_pct", NAN);
+
+  inputs->training.weekly_km = get_double (r, training, "weekly_km", 0.0);
+  inputs->training.longest_run_km = get_double (r, training, "longest_run_km", 0.0);
+  inputs->training.goal_pace_km = get_double (r, training, "goal_pace_km", NAN);
+  inputs->training.acclimatised = get_bool (r, training, "acclimatised", FALSE);
+
+  for (guint i = 0; checklist != NULL && i < MIN (json_array_get_length (checklist), PF_N_CHECKS); i++)
+    {
+      double answer = element_double (r, checklist, i);
+
+      inputs->checklist[i] = answer == PF_ANSWER_YES ? PF_ANSWER_YES
+                             : answer == PF_ANSWER_NO ? PF_ANSWER_NO : PF_ANSWER_NONE;
+    }
+}
+
+/* Reads a plan document into @inputs (initialised by the caller); on error @inputs is left
+ * as it was. */
+gboolean
+pf_plan_file_from_data (const char    *data,
+                        gsize          length,
+                        const char    *display_name,
+                        PfPlanInputs  *inputs,
+                        GError       **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) json_error = NULL;
+  g_auto(PfPlanInputs) read = { 0 };
+  g_autoptr(PfTrack) track = NULL;
+  Reader r = { display_name, error, FALSE };
+  JsonNode *root_node;
+  JsonObject *root, *course;
+  gint64 version;
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (length > G_MAXSSIZE || !json_parser_load_from_data (parser, data != NULL ? data : "",
+                                                          (gssize) length, &json_error))
+    {
+      g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT,
+                   _("%s: not a Pacefuel plan (%s)"), display_name,
+                   json_error != NULL ? json_error->message : _("too large"));
+      return FALSE;
+    }
+
+  root_node = json_parser_get_root (parser);
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+    return corrupt (&r, _("the document is not a JSON object"));
+  root = json_node_get_object (root_node);
+
+  if (!json_object_has_member (root, "format_version"))
+    return corrupt (&r, _("no format_version"));
+  version = get_int (&r, root, "format_version", 0, 1, G_MAXINT64);
+  if (r.failed)
+    return FALSE;
+  if (version > PF_PLAN_FILE_VERSION)
+    {
+      g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_NEWER,
+                   _("%s was written by a newer Pacefuel (plan format %" G_GINT64_FORMAT
+                     "; this version reads up to %d): update Pacefuel to open it"),
+                   display_name, version, PF_PLAN_FILE_VERSION);
+      return FALSE;
+    }
+
+  course = get_object (&r, root, "course", TRUE);
+  if (course == NULL)
+    return FALSE;
+  track = read_track (&r, course);
+  if (track == NULL)
+    return FALSE;
+
+  pf_plan_inputs_init (&read);
+  pf_plan_inputs_set_track (&read, track);
+  read_inputs (&r, root, &read);
+  if (r.failed)
+    return FALSE;
+
+  pf_plan_inputs_copy (inputs, &read);
+  return TRUE;
+}
+
+gboolean
+pf_plan_file_save (const PfPlanInputs  *inputs,
+                   GFile               *file,
+                   GCancellable        *cancellable,
+                   GError             **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (inputs != NULL && inputs->track != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = pf_plan_file_to_data (inputs, &length);
+  if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE, NULL,
+                                cancellable, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_IO,
+                   _("Could not save %s: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+pf_plan_file_load (GFile         *file,
+                   PfPlanInputs  *inputs,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  name = g_file_get_parse_name (file);
+
+  /* Refuse an absurd file before reading it into memory. */
+  {
+    g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                   G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+
+    if (info != NULL && g_file_info_get_size (info) > MAX_FILE_SIZE)
+      {
+        g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT,
+                     _("%s: too large to be a plan"), name);
+        return FALSE;
+      }
+  }
+
+  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local_error))
+    {
+      g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_IO, "%s: %s", name,
+                   local_error->message);
+      return FALSE;
+    }
+  return pf_plan_file_from_data (data, length, name, inputs, error);
+}

@@ -1,0 +1,43 @@
+/* pf-plan-file.h — the *.pacefuel plan document (JSON)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pf-plan-inputs.h"
+
+G_BEGIN_DECLS
+
+#define PF_PLAN_FILE_ERROR (pf_plan_file_error_quark ())
+
+/* Bump when the document changes shape; older readers refuse newer files. */
+#define PF_PLAN_FILE_VERSION 1
+#define PF_PLAN_FILE_MIME_TYPE "application/x-pacefuel+json"
+
+typedef enum
+{
+  PF_PLAN_FILE_ERROR_CORRUPT,   /* not JSON, or JSON that is not a plan */
+  PF_PLAN_FILE_ERROR_NEWER,     /* written by a newer Pacefuel */
+  PF_PLAN_FILE_ERROR_IO,        /* could not be read or written */
+} PfPlanFileError;
+
+GQuark   pf_plan_file_error_quark (void);
+char    *pf_plan_file_to_data     (const PfPlanInputs *inputs,
+                                   gsize              *length);
+gboolean pf_plan_file_from_data   (const char         *data,
+                                   gsize               length,
+                                   const char         *display_name,
+                                   PfPlanInputs       *inputs,
+                                   GError            **error);
+gboolean pf_plan_file_save        (const PfPlanInputs *inputs,
+                                   GFile              *file,
+                                   GCancellable       *cancellable,
+                                   GError            **error);
+gboolean pf_plan_file_load        (GFile              *file,
+                                   PfPlanInputs       *inputs,
+                                   GCancellable       *cancellable,
+                                   GError            **error);
+
+G_END_DECLS

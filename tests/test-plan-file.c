@@ -1,0 +1,367 @@
+/* test-plan-file.c — plan documents, printouts and exports
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "core/pacefuel-core.h"
+#include "report/pf-csv.h"
+#include "report/pf-gpx-export.h"
+#include "report/pf-report.h"
+
+static char *
+temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("pf-plan-file-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* A plan with every kind of input set, on a copy of a licensed course. */
+static void
+full_inputs (PfPlanInputs *inputs,
+             const char   *course_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = pf_import_path (course_path, &error);
+  PfWeatherHour hours[] = { { 8 * 3600, 11.0, 9.0 }, { 9 * 3600, 15.0, 10.0 }, { 12 * 3600, 23.0, 12.0 } };
+  double aid[] = { 5000.0, 10000.0, 15000.0, 20000.0, 25000.0, 30000.0, 35000.0, 40000.0 };
+
+  g_assert_no_error (error);
+  pf_plan_inputs_init (inputs);
+  pf_plan_inputs_set_track (inputs, track);
+  inputs->official_distance_m = PF_DISTANCE_MARATHON;
+  inputs->goal_time_s = 3 * 3600 + 40 * 60;
+  g_assert_true (pf_start_time_parse ("2026-10-04T08:00", &inputs->start_time));
+  pf_plan_inputs_add_race (inputs, 21097.5, 100 * 60);
+  inputs->conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+  inputs->conditions.humidity = 10.0;
+  g_array_append_vals (inputs->conditions.hours, hours, G_N_ELEMENTS (hours));
+  inputs->grade_model = PF_GRADE_MODEL_MINETTI;
+  inputs->strategy = PF_STRATEGY_NEGATIVE;
+  inputs->strategy_pct = 2.0;
+  inputs->split_unit = PF_SPLIT_MILE;
+  inputs->runner.mass_kg = 64.5;
+  inputs->runner.has_sweat_test = TRUE;
+  inputs->runner.sweat_test = (PfSweatTest) { 64.5, 63.6, 0.3, 0.1, 60, 19, 11, 320 };
+  inputs->runner.sweat_sodium_mg_per_l = 1250.0;
+  inputs->runner.cramp_prone = TRUE;
+  inputs->runner.gut_max_g_per_h = 75.0;
+  inputs->fuel.carry_bottle_ml = 400.0;
+  g_array_append_vals (inputs->fuel.extra_aid_m, aid, G_N_ELEMENTS (aid));
+  inputs->training.weekly_km = 55.0;
+  inputs->training.longest_run_km = 30.0;
+  inputs->training.goal_pace_km = 12.0;
+  inputs->checklist[PF_CHECK_SLEEP] = PF_ANSWER_YES;
+  inputs->checklist[PF_CHECK_NERVES] = PF_ANSWER_NO;
+}
+
+static char *
+plan_json (const PfPlanInputs *inputs)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfPlan) plan = pf_plan_compute (inputs, &error);
+  g_autoptr(JsonNode) root = NULL;
+
+  g_assert_no_error (error);
+  root = pf_plan_to_json (plan);
+  return json_to_string (root, TRUE);
+}
+
+/* Save, delete the course file, reopen: the same plan, to the last digit. */
+static void
+test_round_trip (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *source = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_autofree char *copy = g_build_filename (dir, "course.gpx", NULL);
+  g_autofree char *path = g_build_filename (dir, "race.pacefuel", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_auto(PfPlanInputs) reopened = { 0 };
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  full_inputs (&inputs, copy);
+  before = plan_json (&inputs);
+
+  g_assert_true (pf_plan_file_save (&inputs, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_unlink (copy), ==, 0);
+
+  pf_plan_inputs_init (&reopened);
+  g_assert_true (pf_plan_file_load (file, &reopened, NULL, &error));
+  g_assert_no_error (error);
+  after = plan_json (&reopened);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Saving again keeps the previous version as a backup. */
+  g_assert_true (pf_plan_file_save (&reopened, file, NULL, &error));
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+    g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  }
+
+  remove_dir (dir);
+}
+
+static void
+assert_refused (const char     *text,
+                gssize          length,
+                PfPlanFileError code)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  pf_plan_inputs_init (&inputs);
+  inputs.goal_time_s = 1234.0;
+  g_assert_false (pf_plan_file_from_data (text, length < 0 ? strlen (text) : (gsize) length,
+                                          "bad.pacefuel", &inputs, &error));
+  g_assert_error (error, PF_PLAN_FILE_ERROR, code);
+  g_assert_true (g_str_has_prefix (error->message, "bad.pacefuel"));
+  /* Nothing of it leaks into the inputs. */
+  g_assert_null (inputs.track);
+  g_assert_cmpfloat (inputs.goal_time_s, ==, 1234.0);
+}
+
+static void
+test_corrupt_truncated_newer (void)
+{
+  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "route.gpx", NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autofree char *good = NULL;
+  gsize length = 0;
+
+  assert_refused ("", -1, PF_PLAN_FILE_ERROR_CORRUPT);
+  assert_refused ("not json at all", -1, PF_PLAN_FILE_ERROR_CORRUPT);
+  assert_refused ("[1, 2, 3]", -1, PF_PLAN_FILE_ERROR_CORRUPT);
+  assert_refused ("{\"format_version\": 1}", -1, PF_PLAN_FILE_ERROR_CORRUPT);
+  assert_refused ("{\"format_version\": \"one\"}", -1, PF_PLAN_FILE_ERROR_CORRUPT);
+  assert_refused ("{\"format_version\": 2, \"course\": {}}", -1, PF_PLAN_FILE_ERROR_NEWER);
+  assert_refused ("{\"format_version\": 1, \"course\": {\"points\": [[1, 2, null, 0]]}}", -1,
+                  PF_PLAN_FILE_ERROR_CORRUPT);
+  assert_refused ("{\"format_version\": 1, \"course\": {\"points\": [[100, 2, null, 0], [1, 2, 3, 0]]}}",
+                  -1, PF_PLAN_FILE_ERROR_CORRUPT);
+
+  full_inputs (&inputs, course);
+  good = pf_plan_file_to_data (&inputs, &length);
+  /* Cut anywhere: refused, never half-read. */
+  for (gsize cut = 1; cut < length; cut += length / 37 + 1)
+    assert_refused (good, (gssize) cut, PF_PLAN_FILE_ERROR_CORRUPT);
+
+  /* A wrong type deep inside. */
+  {
+    g_autoptr(GString) spoiled = g_string_new (good);
+
+    g_string_replace (spoiled, "\"mass_kg\" : 64.5", "\"mass_kg\" : \"heavy\"", 1);
+    assert_refused (spoiled->str, -1, PF_PLAN_FILE_ERROR_CORRUPT);
+  }
+}
+
+static void
+test_unwritable (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "route.gpx", NULL);
+  g_autofree char *blocker = g_build_filename (dir, "not-a-folder", NULL);
+  g_autofree char *inside = g_build_filename (blocker, "plan.pacefuel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (inside);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_auto(PfPlanInputs) inputs = { 0 };
+
+  full_inputs (&inputs, course);
+  g_assert_true (g_file_set_contents (blocker, "x", 1, NULL));
+
+  g_assert_false (pf_plan_file_save (&inputs, file, NULL, &error));
+  g_assert_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_IO);
+  g_clear_error (&error);
+
+  /* Over a folder: refused, and the folder is left as it was. */
+  g_assert_false (pf_plan_file_save (&inputs, folder, NULL, &error));
+  g_assert_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_IO);
+  g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_REGULAR));
+
+  remove_dir (dir);
+}
+
+static char *
+run_tool (const char *tool,
+          const char *path)
+{
+  const char *argv[] = { tool, path, "-", NULL };
+  g_autofree char *out = NULL;
+  int status = 0;
+
+  if (g_strcmp0 (tool, "pdfinfo") == 0)
+    argv[2] = NULL;
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, &status, NULL) || !g_spawn_check_wait_status (status, NULL))
+    return NULL;
+
+  return g_steal_pointer (&out);
+}
+
+static void
+test_pdf (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  static const struct { PfPaper paper; const char *size; } papers[] = {
+    { PF_PAPER_A4, "595.276 x 841.89 pts (A4)" },
+    { PF_PAPER_LETTER, "612 x 792 pts (letter)" },
+  };
+
+  if (g_find_program_in_path ("pdfinfo") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+    {
+      g_test_skip ("pdfinfo and pdftotext (poppler-utils) are not installed");
+      return;
+    }
+
+  dir = temp_dir ();
+  full_inputs (&inputs, course);
+  plan = pf_plan_compute (&inputs, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, "plan.pdf", NULL);
+      g_autofree char *band_path = g_build_filename (dir, "band.pdf", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFile) band = g_file_new_for_path (band_path);
+      g_autoptr(PfReport) report = NULL;
+      g_autofree char *info = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *band_info = NULL;
+      g_autofree char *pages = NULL;
+      double w, h;
+
+      g_assert_true (pf_report_write_pdf (plan, "Twin Cities", PF_UNITS_METRIC, papers[i].paper,
+                                          file, &error));
+      g_assert_no_error (error);
+      pf_paper_size (papers[i].paper, &w, &h);
+      report = pf_report_new (plan, "Twin Cities", PF_UNITS_METRIC, w, h);
+
+      info = run_tool ("pdfinfo", path);
+      g_assert_nonnull (info);
+      g_assert_nonnull (strstr (info, papers[i].size));
+      pages = g_strdup_printf ("Pages:           %u\n", pf_report_get_n_pages (report));
+      g_assert_nonnull (strstr (info, pages));
+      g_assert_cmpuint (pf_report_get_n_pages (report), >=, 3);
+
+      text = run_tool ("pdftotext", path);
+      g_assert_nonnull (text);
+      g_assert_nonnull (strstr (text, "Twin Cities"));
+      g_assert_nonnull (strstr (text, "Splits"));
+      g_assert_nonnull (strstr (text, "Fuel schedule"));
+      g_assert_nonnull (strstr (text, "If a cramp comes"));
+      g_assert_nonnull (strstr (text, "Bottle recipe"));
+      /* Page numbers in the footers. */
+      g_assert_nonnull (strstr (text, "page 1 of"));
+
+      g_assert_true (pf_pace_band_write_pdf (plan, "Twin Cities", PF_UNITS_METRIC, papers[i].paper,
+                                             band, &error));
+      band_info = run_tool ("pdfinfo", band_path);
+      g_assert_nonnull (strstr (band_info, "Pages:           1\n"));
+    }
+
+  remove_dir (dir);
+}
+
+/* The timed GPX reimports with the course's distance and spans the planned finish. */
+static void
+test_timed_gpx (void)
+{
+  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *gpx = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PfTrack) track = NULL;
+  g_autoptr(PfCourse) again = NULL;
+  const PfTrackPoint *p;
+  guint n;
+
+  full_inputs (&inputs, course);
+  inputs.official_distance_m = 0.0;
+  plan = pf_plan_compute (&inputs, &error);
+  g_assert_no_error (error);
+
+  gpx = pf_gpx_export_timed (plan);
+  bytes = g_bytes_new (gpx, strlen (gpx));
+  track = pf_import_bytes (bytes, "timed.gpx", &error);
+  g_assert_no_error (error);
+  again = pf_course_new (track, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpfloat_with_epsilon (pf_course_get_measured_distance (again),
+                                  pf_course_get_distance (pf_plan_get_course (plan)), 1.0);
+  p = pf_track_get_points (track);
+  n = pf_track_get_n_points (track);
+  g_assert_cmpfloat_with_epsilon ((p[n - 1].time_us - p[0].time_us) / 1e6,
+                                  pf_plan_get_finish_time (plan), 0.01);
+}
+
+static void
+test_csv (void)
+{
+  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  g_autofree char *schedule = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  full_inputs (&inputs, course);
+  plan = pf_plan_compute (&inputs, NULL);
+  schedule = pf_csv_schedule (plan);
+  lines = g_strsplit (schedule, "\r\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "elapsed_s,distance_m,clock,where,items,fluid_ml"));
+  g_assert_cmpuint (g_strv_length (lines), ==, pf_plan_get_fuel (plan)->schedule->len + 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plan-file/round-trip", test_round_trip);
+  g_test_add_func ("/plan-file/corrupt", test_corrupt_truncated_newer);
+  g_test_add_func ("/plan-file/unwritable", test_unwritable);
+  g_test_add_func ("/export/pdf", test_pdf);
+  g_test_add_func ("/export/timed-gpx", test_timed_gpx);
+  g_test_add_func ("/export/csv", test_csv);
+
+  return g_test_run ();
+}
