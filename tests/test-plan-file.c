@@ -242,7 +242,10 @@ test_pdf (void)
     { PF_PAPER_LETTER, "612 x 792 pts (letter)" },
   };
 
-  if (g_find_program_in_path ("pdfinfo") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdfinfo == NULL || pdftotext == NULL)
     {
       g_test_skip ("pdfinfo and pdftotext (poppler-utils) are not installed");
       return;
