@@ -383,6 +383,15 @@ _pf_import_point_end (PfImportContext      *ctx,
         problem_add (&ctx->time_backwards, point->line, NULL);
     }
 
+  if (points->len >= PF_IMPORT_MAX_POINTS)
+    {
+      g_autofree char *message = g_strdup_printf (_("more than %d points: not a course"),
+                                                  PF_IMPORT_MAX_POINTS);
+
+      set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_LARGE, point->line, message);
+      return FALSE;
+    }
+
   g_array_append_val (points, kept);
   return TRUE;
 }
@@ -610,7 +619,9 @@ read_document (PfImportContext *ctx)
     {
       if (ctx->io_error != NULL)
         {
-          set_error_at_line (ctx, PF_IMPORT_ERROR_OPEN, 0, ctx->io_error->message);
+          set_error_at_line (ctx, ctx->io_error->domain == PF_IMPORT_ERROR ? ctx->io_error->code
+                                                                          : PF_IMPORT_ERROR_OPEN,
+                             0, ctx->io_error->message);
           return;
         }
       set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED, _pf_import_line (ctx),
@@ -747,7 +758,7 @@ pf_import_bytes (GBytes      *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
-  if (size > G_MAXINT)
+  if (size > PF_IMPORT_MAX_FILE_SIZE)
     {
       g_set_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_TOO_LARGE,
                    _("%s: the file is too large"), display_name);
@@ -766,6 +777,7 @@ typedef struct
   GInputStream    *stream;
   GCancellable    *cancellable;
   PfImportContext *ctx;
+  goffset          read;
 } StreamSource;
 
 static int
@@ -782,7 +794,17 @@ on_stream_read_cb (void *user_data,
   n = g_input_stream_read (source->stream, buffer, (gsize) len, source->cancellable,
                            &source->ctx->io_error);
   if (n > 0)
-    note_content (source->ctx, buffer, (gsize) n);
+    {
+      note_content (source->ctx, buffer, (gsize) n);
+      source->read += n;
+      if (source->read > PF_IMPORT_MAX_FILE_SIZE)
+        {
+          g_set_error (&source->ctx->io_error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_TOO_LARGE,
+                       _("the file is larger than %d MB: not a course"),
+                       PF_IMPORT_MAX_FILE_SIZE / (1024 * 1024));
+          return -1;
+        }
+    }
   return n < 0 ? -1 : (int) n;
 }
 
@@ -799,7 +821,7 @@ pf_import_stream (GInputStream  *stream,
                   GError       **error)
 {
   PfImportContext ctx = { 0 };
-  StreamSource source = { stream, cancellable, &ctx };
+  StreamSource source = { stream, cancellable, &ctx, 0 };
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -819,6 +841,7 @@ import_gfile (GFile         *file,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, &local_error);
+  g_autoptr(GFileInfo) info = NULL;
 
   if (stream == NULL)
     {
@@ -833,6 +856,16 @@ import_gfile (GFile         *file,
         reason = _("permission denied");
 
       g_set_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_OPEN, "%s: %s", display_name, reason);
+      return NULL;
+    }
+
+  /* An absurd file is refused before a byte of it is parsed. */
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  if (info != NULL && g_file_info_get_size (info) > PF_IMPORT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %d MB: not a course"), display_name,
+                   PF_IMPORT_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
 

@@ -21,6 +21,12 @@ typedef enum
   PF_IMPORT_ERROR_TOO_LARGE,      /* beyond the documented limits */
 } PfImportError;
 
+/* Documented limits: far beyond any real course (a 330 km ultra is 4 MB and 37 000 points,
+ * a day-long 1 Hz recording 86 000 points), low enough that an absurd file is refused
+ * quickly and never exhausts memory. */
+#define PF_IMPORT_MAX_FILE_SIZE (256 * 1024 * 1024)
+#define PF_IMPORT_MAX_POINTS    2000000
+
 /* Every error message reads "NAME:LINE: problem" (or "NAME: problem" when no line applies),
  * NAME being @display_name, the path as given, or the file's basename. */
 
