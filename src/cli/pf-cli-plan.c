@@ -13,6 +13,7 @@
 
 
 #include "core/pacefuel-core.h"
+#include "forecast/pf-forecast-client.h"
 #include "report/pf-csv.h"
 #include "report/pf-units.h"
 #include "pf-cli.h"
@@ -60,6 +61,9 @@ typedef struct
   gboolean acclimatised;
   char   **answers;
   char    *save;
+  /* weather */
+  gboolean forecast;
+  char    *forecast_url;
 } PlanOptions;
 
 static void
@@ -81,6 +85,7 @@ plan_options_clear (PlanOptions *o)
   g_clear_pointer (&o->training_files, g_strfreev);
   g_clear_pointer (&o->answers, g_strfreev);
   g_clear_pointer (&o->save, g_free);
+  g_clear_pointer (&o->forecast_url, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlanOptions, plan_options_clear)
@@ -427,6 +432,88 @@ add_training_files (const PlanOptions  *o,
   return pf_plan_inputs_validate (inputs, error);
 }
 
+/* The start time's calendar day; FALSE for a time of day alone (kept on 1970-01-01). */
+static gboolean
+race_day_of (gint64  start_time,
+             GDate  *day)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (start_time);
+  int y, m, d;
+
+  if (dt == NULL || start_time < 24 * 3600)
+    return FALSE;
+  g_date_time_get_ymd (dt, &y, &m, &d);
+  g_date_clear (day, 1);
+  g_date_set_dmy (day, d, m, y);
+  return TRUE;
+}
+
+/* A forecast is for a day: --forecast needs a start with its date (or a plan file's). */
+static gboolean
+forecast_has_day (const PlanOptions  *o,
+                  const PfPlanInputs *inputs)
+{
+  GDate day;
+
+  if (!o->forecast || race_day_of (inputs->start_time, &day))
+    return TRUE;
+
+  pf_cli_usage_error ("plan", "%s", _("--forecast needs the race day: give --start "
+                                      "YYYY-MM-DDTHH:MM"));
+  return FALSE;
+}
+
+/* Replaces the hourly conditions with the race day's forecast at the course's start. A
+ * first plan on the typed conditions tells how long the race will take, so the hours asked
+ * for span it; pf_forecast_apply keeps an hour to spare each side. */
+static gboolean
+add_forecast (const PlanOptions  *o,
+              PfPlanInputs       *inputs,
+              GError            **error)
+{
+  g_autoptr(PfForecastClient) client = pf_forecast_client_new ();
+  g_autoptr(PfForecast) forecast = NULL;
+  g_autoptr(PfPlan) first = NULL;
+  double lat, lon, duration;
+  GDate day;
+
+  first = pf_plan_compute (inputs, error);
+  if (first == NULL)
+    return FALSE;
+  pf_course_get_start (pf_plan_get_course (first), &lat, &lon);
+  if (!race_day_of (inputs->start_time, &day))
+    g_return_val_if_reached (FALSE);  /* checked with the options */
+
+  pf_forecast_client_set_base_url (client, o->forecast_url);
+  forecast = pf_forecast_client_fetch (client, lat, lon, &day, NULL, error);
+  if (forecast == NULL)
+    {
+      g_prefix_error (error, "forecast: ");
+      return FALSE;
+    }
+  /* The forecast's heat may slow the runner past the window asked for: then once more, for
+   * the longer race. */
+  duration = pf_plan_get_finish_time (first);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(PfPlan) plan = NULL;
+
+      if (!pf_forecast_apply (forecast, inputs->start_time, duration, &inputs->conditions, error))
+        {
+          g_prefix_error (error, "forecast: ");
+          return FALSE;
+        }
+      plan = pf_plan_compute (inputs, error);
+      if (plan == NULL)
+        return FALSE;
+      if (pf_plan_get_finish_time (plan) <= duration)
+        break;
+      duration = pf_plan_get_finish_time (plan);
+    }
+
+  return TRUE;
+}
+
 static void
 print_plan (const PfPlan *plan,
             PfUnitSystem  units)
@@ -450,6 +537,17 @@ print_plan (const PfPlan *plan,
           pf_grade_model_to_string (inputs->grade_model));
   printf (_("Flat-equivalent pace %s /%s · hills %s%s · heat +%s\n"), flat, unit,
           pf_plan_get_climb_cost (plan) >= 0 ? "+" : "", climb, heat);
+  if (inputs->conditions.forecast_source != NULL && inputs->conditions.hours->len > 0)
+    {
+      g_autoptr(GDateTime) fetched =
+        g_date_time_new_from_unix_utc (inputs->conditions.forecast_fetched_at);
+      g_autofree char *when = fetched != NULL ? g_date_time_format (fetched, "%Y-%m-%d %H:%M UTC")
+                                              : g_strdup ("?");
+
+      /* Open-Meteo's licence (CC BY 4.0) asks for the attribution wherever its data shows. */
+      printf (_("Hourly forecast fetched %s · %s (%s)\n"), when, pf_forecast_attribution (),
+              PF_FORECAST_LICENSE);
+    }
 
   if (pf_plan_get_n_predictions (plan) > 0)
     {
@@ -636,6 +734,11 @@ pf_cli_plan (int    argc,
       N_("The runner is acclimatised to heat"), NULL },
     { "answer", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.answers,
       N_("Answer a pre-race checklist question (repeatable)"), N_("QUESTION=yes|no") },
+    { "forecast", 0, 0, G_OPTION_ARG_NONE, &o.forecast,
+      N_("Use the race day's hourly forecast from Open-Meteo.com (needs a dated --start and "
+         "the network)"), NULL },
+    { "forecast-url", 0, 0, G_OPTION_ARG_STRING, &o.forecast_url,
+      N_("The forecast service (default https://api.open-meteo.com/v1/forecast)"), N_("URL") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("COURSE_FILE|PLAN.pacefuel — plan a race"));
@@ -659,6 +762,8 @@ pf_cli_plan (int    argc,
                                                       : _("give exactly one course file or plan"));
   if (o.json && o.csv)
     return pf_cli_usage_error ("plan", "%s", _("give --json or --csv, not both"));
+  if (o.forecast_url != NULL && !o.forecast)
+    return pf_cli_usage_error ("plan", "%s", _("--forecast-url goes with --forecast"));
   if (!pf_cli_parse_units (o.units, &units))
     return pf_cli_usage_error ("plan", _("--units: “%s” is not auto, metric or imperial"), o.units);
 
@@ -673,12 +778,12 @@ pf_cli_plan (int    argc,
           pf_cli_print_error ("%s", error->message);
           return PF_EXIT_BAD_INPUT;
         }
-      if (!inputs_from_options (&o, &inputs, TRUE))
+      if (!inputs_from_options (&o, &inputs, TRUE) || !forecast_has_day (&o, &inputs))
         return PF_EXIT_BAD_USAGE;
     }
   else
     {
-      if (!inputs_from_options (&o, &inputs, FALSE))
+      if (!inputs_from_options (&o, &inputs, FALSE) || !forecast_has_day (&o, &inputs))
         return PF_EXIT_BAD_USAGE;
 
       track = pf_import_path (argv[1], &error);
@@ -691,6 +796,12 @@ pf_cli_plan (int    argc,
     }
 
   if (o.training_files != NULL && !add_training_files (&o, &inputs, &error))
+    {
+      pf_cli_print_error ("%s", error->message);
+      return PF_EXIT_BAD_INPUT;
+    }
+
+  if (o.forecast && !add_forecast (&o, &inputs, &error))
     {
       pf_cli_print_error ("%s", error->message);
       return PF_EXIT_BAD_INPUT;

@@ -156,6 +156,7 @@ sweat_by_hour (PfFuel             *fuel,
 {
   const PfSegment *seg = (const PfSegment *) (gpointer) pacing->segments->data;
   const PfRunner *runner = &inputs->runner;
+  double bsa = pf_body_surface_area (runner->mass_kg, runner->height_cm);
   double total = 0.0;
 
   for (guint i = 0; i < pacing->segments->len; i++)
@@ -163,8 +164,8 @@ sweat_by_hour (PfFuel             *fuel,
       double length = seg[i].end_m - seg[i].start_m;
       double speed = seg[i].time_s > 0.0 ? length / seg[i].time_s : 1.0;
       double rate = fuel->calibration
-                    * pf_sweat_model_rate (runner->mass_kg, runner->height_cm, speed, seg[i].grade,
-                                           seg[i].temp_c, seg[i].dew_point_c);
+                    * pf_sweat_model_rate_bsa (runner->mass_kg, bsa, speed, seg[i].grade,
+                                               seg[i].temp_c, seg[i].dew_point_c);
       double from = seg[i].start_s, to = seg[i].start_s + seg[i].time_s;
 
       rate = CLAMP (rate, PF_SWEAT_MIN_L_PER_H, PF_SWEAT_MAX_L_PER_H);

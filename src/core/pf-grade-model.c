@@ -55,7 +55,8 @@ pf_minetti_cost (double grade)
 {
   double i = CLAMP (grade, -MAX_GRADE, MAX_GRADE);
 
-  return 155.4 * pow (i, 5) - 30.4 * pow (i, 4) - 43.3 * pow (i, 3) + 46.3 * i * i + 19.5 * i + 3.6;
+  /* Horner's form: it is evaluated for every segment of every plan. */
+  return ((((155.4 * i - 30.4) * i - 43.3) * i + 46.3) * i + 19.5) * i + 3.6;
 }
 
 /* ultraPacer's grade factor (g in %), piecewise: quadratic between −22 and +16 %. */

@@ -201,6 +201,15 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  /* Optional, so files without it (older, or typed weather) read as before. */
+  if (c->forecast_source != NULL)
+    {
+      json_builder_set_member_name (b, "forecast");
+      json_builder_begin_object (b);
+      member_string (b, "source", c->forecast_source);
+      member_int (b, "fetched_at", c->forecast_fetched_at);
+      json_builder_end_object (b);
+    }
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "runner");
@@ -525,6 +534,7 @@ read_inputs (Reader       *r,
   JsonObject *training = get_object (r, root, "training", FALSE);
   JsonArray *races = get_array (r, root, "races");
   JsonArray *hours = get_array (r, conditions, "hours");
+  JsonObject *forecast = get_object (r, conditions, "forecast", FALSE);
   JsonArray *aid = get_array (r, fuel, "aid_stations_m");
   JsonArray *checklist = get_array (r, root, "checklist");
 
@@ -580,6 +590,13 @@ read_inputs (Reader       *r,
       hour.temp_c = get_double (r, json_node_get_object (node), "temp_c", NAN);
       hour.humidity = get_double (r, json_node_get_object (node), "humidity", NAN);
       g_array_append_val (inputs->conditions.hours, hour);
+    }
+  if (forecast != NULL)
+    {
+      g_free (inputs->conditions.forecast_source);
+      inputs->conditions.forecast_source = g_strdup (get_string (r, forecast, "source"));
+      inputs->conditions.forecast_fetched_at = get_int (r, forecast, "fetched_at", 0,
+                                                        G_MININT64, G_MAXINT64);
     }
 
   inputs->runner.mass_kg = get_double (r, runner, "mass_kg", inputs->runner.mass_kg);

@@ -52,6 +52,7 @@ pf_plan_inputs_clear (PfPlanInputs *inputs)
   g_clear_pointer (&inputs->track, pf_track_unref);
   g_clear_pointer (&inputs->races, g_array_unref);
   g_clear_pointer (&inputs->conditions.hours, g_array_unref);
+  g_clear_pointer (&inputs->conditions.forecast_source, g_free);
   g_clear_pointer (&inputs->fuel.extra_aid_m, g_array_unref);
 }
 
@@ -74,6 +75,7 @@ pf_plan_inputs_copy (PfPlanInputs       *dest,
   dest->conditions.hours = src->conditions.hours != NULL
                              ? g_array_copy (src->conditions.hours)
                              : g_array_new (FALSE, FALSE, sizeof (PfWeatherHour));
+  dest->conditions.forecast_source = g_strdup (src->conditions.forecast_source);
   dest->fuel.extra_aid_m = src->fuel.extra_aid_m != NULL
                              ? g_array_copy (src->fuel.extra_aid_m)
                              : g_array_new (FALSE, FALSE, sizeof (double));

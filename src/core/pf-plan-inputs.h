@@ -62,6 +62,11 @@ typedef struct
   double         start_temp_c;   /* at the start … */
   double         finish_temp_c;  /* … and at the finish, linear in between (NAN: same) */
   GArray        *hours;          /* PfWeatherHour sorted by time; when not empty it wins */
+  /* Where @hours came from when a forecast filled them (NULL: typed by hand) and when it was
+   * fetched (UTC seconds since 1970): saved with the plan, so it reopens offline and says how
+   * old its weather is. */
+  char          *forecast_source;
+  gint64         forecast_fetched_at;
 } PfConditions;
 
 typedef enum

@@ -76,6 +76,14 @@ saturation_kpa (double temp_c)
 
 /* The uncalibrated sweat rate (L/h) of a runner of this size at this speed and grade in this
  * weather, from the heat the body must lose by evaporation. */
+/* DuBois body surface area (m²). */
+double
+pf_body_surface_area (double mass_kg,
+                      double height_cm)
+{
+  return 0.007184 * pow (mass_kg, 0.425) * pow (height_cm, 0.725);
+}
+
 double
 pf_sweat_model_rate (double mass_kg,
                      double height_cm,
@@ -84,13 +92,24 @@ pf_sweat_model_rate (double mass_kg,
                      double temp_c,
                      double dew_point_c)
 {
+  return pf_sweat_model_rate_bsa (mass_kg, pf_body_surface_area (mass_kg, height_cm),
+                                  speed_m_per_s, grade, temp_c, dew_point_c);
+}
+
+/* As pf_sweat_model_rate, with the body surface area worked out once per runner. */
+double
+pf_sweat_model_rate_bsa (double mass_kg,
+                         double bsa,
+                         double speed_m_per_s,
+                         double grade,
+                         double temp_c,
+                         double dew_point_c)
+{
   double v = MAX (speed_m_per_s, 0.5);
   /* Metabolic rate (W): Minetti's cost of running (J/kg/m) times speed, plus resting. */
   double m = mass_kg * (pf_minetti_cost (grade) * v + 1.2);
-  /* DuBois body surface area (m²). */
-  double bsa = 0.007184 * pow (mass_kg, 0.425) * pow (height_cm, 0.725);
-  double rh = pf_relative_humidity (temp_c, dew_point_c);
-  double pa = pf_vapour_pressure_hpa (temp_c, rh) / 10.0;
+  /* The vapour pressure is the saturation pressure at the dew point. */
+  double pa = saturation_kpa (MIN (dew_point_c, temp_c));
   double e_res = 0.0014 * m * (34.0 - temp_c) + 0.0173 * m * (5.87 - pa);
   double t_skin = MIN (35.5, 32.5 + 0.1 * temp_c);
   double hc = 8.3 * sqrt (v), hr = 4.7;

@@ -38,6 +38,14 @@ double   pf_sweat_model_rate       (double             mass_kg,
                                     double             grade,
                                     double             temp_c,
                                     double             dew_point_c);
+double   pf_sweat_model_rate_bsa   (double             mass_kg,
+                                    double             bsa_m2,
+                                    double             speed_m_per_s,
+                                    double             grade,
+                                    double             temp_c,
+                                    double             dew_point_c);
+double   pf_body_surface_area      (double             mass_kg,
+                                    double             height_cm);
 double   pf_sweat_reference_rate   (double             mass_kg,
                                     double             height_cm);
 

@@ -11,6 +11,7 @@
 #include "pf-profile-chart.h"
 #include "pf-splits-view.h"
 #include "pf-stat-tile.h"
+#include "pf-warnings-list.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ GtkLabel       *_pf_plan_view_get_verdict_label      (PfPlanView   *self);
 PfStatTile     *_pf_plan_view_get_prediction_tile    (PfPlanView   *self);
 PfProfileChart *_pf_plan_view_get_chart              (PfPlanView   *self);
 PfSplitsView   *_pf_plan_view_get_splits_view        (PfPlanView   *self);
+PfWarningsList *_pf_plan_view_get_warnings_list      (PfPlanView   *self);
 GtkEditable    *_pf_plan_editor_get_goal_entry       (PfPlanEditor *self);
 GtkEditable    *_pf_plan_editor_get_race_time_entry  (PfPlanEditor *self);
 AdwComboRow    *_pf_plan_editor_get_race_distance_row (PfPlanEditor *self);

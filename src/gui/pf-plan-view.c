@@ -33,6 +33,7 @@ struct _PfPlanView
   PfStatTile     *prediction_tile;
   PfProfileChart *chart;
   PfSplitsView   *splits_view;
+  PfWarningsList *warnings_list;
 
   PfDocument     *document;
   PfUnitSystem    units;
@@ -186,6 +187,18 @@ update_summary (PfPlanView *self,
   update_predictions (self, plan);
 }
 
+/* The picked warning's stretch shows on the chart and in the splits. */
+static void
+on_warnings_list_selected_changed_cb (PfPlanView *self)
+{
+  const PfWarning *warning = pf_warnings_list_get_selected_warning (self->warnings_list);
+  double from_m = warning ? warning->from_m : -1;
+  double to_m = warning ? warning->to_m : -1;
+
+  pf_profile_chart_set_highlight (self->chart, from_m, to_m);
+  pf_splits_view_set_highlight (self->splits_view, from_m, to_m);
+}
+
 static void
 update_view (PfPlanView *self)
 {
@@ -193,6 +206,7 @@ update_view (PfPlanView *self)
 
   pf_profile_chart_set_plan (self->chart, plan);
   pf_splits_view_set_plan (self->splits_view, plan);
+  pf_warnings_list_set_plan (self->warnings_list, plan);
   if (plan != NULL)
     update_summary (self, plan);
 }
@@ -315,6 +329,7 @@ pf_plan_view_class_init (PfPlanViewClass *klass)
   g_type_ensure (PF_TYPE_PROFILE_CHART);
   g_type_ensure (PF_TYPE_SPLITS_VIEW);
   g_type_ensure (PF_TYPE_STAT_TILE);
+  g_type_ensure (PF_TYPE_WARNINGS_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pf-plan-view.ui");
@@ -331,6 +346,8 @@ pf_plan_view_class_init (PfPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, prediction_tile);
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, chart);
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, splits_view);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, warnings_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_warnings_list_selected_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_flap_folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_flap_reveal_changed_cb);
 
@@ -466,4 +483,10 @@ PfSplitsView *
 _pf_plan_view_get_splits_view (PfPlanView *self)
 {
   return self->splits_view;
+}
+
+PfWarningsList *
+_pf_plan_view_get_warnings_list (PfPlanView *self)
+{
+  return self->warnings_list;
 }

@@ -32,6 +32,8 @@ struct _PfProfileChart
   PfUnitSystem     units;
   gboolean         show_plan;
   double           cursor_m;
+  double           highlight_from_m;
+  double           highlight_to_m;
   char            *font_family;
 
   /* Hit-testing needs the plot rectangle; text measurement makes it worth keeping. */
@@ -69,6 +71,8 @@ pf_profile_chart_style (PfProfileChart *self,
   style->background.alpha = 0;
   style->units = self->units;
   style->show_plan = self->show_plan;
+  style->show_intakes = self->show_plan;
+  style->show_warnings = self->show_plan;
   if (self->font_family != NULL)
     style->font_family = self->font_family;
 }
@@ -417,7 +421,8 @@ pf_profile_chart_snapshot (GtkWidget   *widget,
 
   pf_profile_chart_style (self, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pf_draw_profile (cr, self->plan, &style, width, height, self->cursor_m);
+  pf_draw_profile_highlighted (cr, self->plan, &style, width, height, self->cursor_m,
+                               self->highlight_from_m, self->highlight_to_m);
   cairo_destroy (cr);
 
   gtk_widget_snapshot_child (widget, GTK_WIDGET (self->readout), snapshot);
@@ -558,6 +563,8 @@ static void
 pf_profile_chart_init (PfProfileChart *self)
 {
   self->cursor_m = -1;
+  self->highlight_from_m = -1;
+  self->highlight_to_m = -1;
   self->units = PF_UNITS_METRIC;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -685,4 +692,38 @@ pf_profile_chart_set_cursor (PfProfileChart *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR]);
+}
+
+/* Shows the stretch @from_m–@to_m as a band (a warning the reader picked); @to_m <= @from_m
+ * removes it. */
+void
+pf_profile_chart_set_highlight (PfProfileChart *self,
+                                double          from_m,
+                                double          to_m)
+{
+  g_return_if_fail (PF_IS_PROFILE_CHART (self));
+
+  if (to_m <= from_m)
+    from_m = to_m = -1;
+  if (self->highlight_from_m == from_m && self->highlight_to_m == to_m)
+    return;
+
+  self->highlight_from_m = from_m;
+  self->highlight_to_m = to_m;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Returns: FALSE when nothing is highlighted. */
+gboolean
+pf_profile_chart_get_highlight (PfProfileChart *self,
+                                double         *from_m,
+                                double         *to_m)
+{
+  g_return_val_if_fail (PF_IS_PROFILE_CHART (self), FALSE);
+
+  if (from_m != NULL)
+    *from_m = self->highlight_from_m;
+  if (to_m != NULL)
+    *to_m = self->highlight_to_m;
+  return self->highlight_to_m > self->highlight_from_m;
 }

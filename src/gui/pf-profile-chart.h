@@ -28,5 +28,11 @@ void          pf_profile_chart_set_show_plan (PfProfileChart *self,
 double        pf_profile_chart_get_cursor (PfProfileChart *self);
 void          pf_profile_chart_set_cursor (PfProfileChart *self,
                                            double          distance_m);
+void          pf_profile_chart_set_highlight (PfProfileChart *self,
+                                              double          from_m,
+                                              double          to_m);
+gboolean      pf_profile_chart_get_highlight (PfProfileChart *self,
+                                              double         *from_m,
+                                              double         *to_m);
 
 G_END_DECLS

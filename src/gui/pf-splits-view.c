@@ -42,8 +42,11 @@ struct _PfSplitsView
   GtkColumnViewColumn *columns[PF_N_SPLIT_COLUMNS];
   GListStore        *store;
   GtkSortListModel  *sorted;
+  GtkMultiSelection *selection;
 
   PfPlan            *plan;
+  double             highlight_from_m;
+  double             highlight_to_m;
   PfUnitSystem       units;
 };
 
@@ -105,6 +108,26 @@ update_titles (PfSplitsView *self)
     }
 }
 
+/* The rows of a stretch of course (a warning the reader picked) show as selected. */
+static void
+apply_highlight (PfSplitsView *self)
+{
+  GListModel *model = G_LIST_MODEL (self->sorted);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GtkBitset) selected = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) mask = gtk_bitset_new_range (0, n);
+
+  for (guint i = 0; i < n && self->highlight_to_m > self->highlight_from_m; i++)
+    {
+      g_autoptr(PfSplitItem) item = g_list_model_get_item (model, i);
+      const PfSplit *split = pf_split_item_get_split (item);
+
+      if (split->end_m > self->highlight_from_m && split->start_m < self->highlight_to_m)
+        gtk_bitset_add (selected, i);
+    }
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
+}
+
 /* Fresh items rebind every cell: the way units reach the table as well as a new plan. */
 static void
 rebuild_items (PfSplitsView *self)
@@ -162,6 +185,7 @@ pf_splits_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   for (guint i = 0; i < PF_N_SPLIT_COLUMNS; i++)
     g_clear_object (&self->columns[i]);
+  g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->store);
 
@@ -292,9 +316,12 @@ pf_splits_view_init (PfSplitsView *self)
   sorter = gtk_column_view_get_sorter (self->column_view);
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
                                           g_object_ref (sorter));
-  gtk_column_view_set_model (self->column_view,
-                             GTK_SELECTION_MODEL (gtk_no_selection_new (
-                               G_LIST_MODEL (g_object_ref (self->sorted)))));
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  /* Sorting again replaces every row: the stretch stays selected. */
+  g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (apply_highlight), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->highlight_from_m = self->highlight_to_m = -1;
 
   update_titles (self);
   rebuild_items (self);
@@ -401,4 +428,25 @@ pf_splits_view_to_text (PfSplitsView *self)
     }
 
   return g_string_free (text, FALSE);
+}
+
+/* Selects the rows of the splits that overlap @from_m–@to_m; @to_m <= @from_m selects none. */
+void
+pf_splits_view_set_highlight (PfSplitsView *self,
+                              double        from_m,
+                              double        to_m)
+{
+  g_return_if_fail (PF_IS_SPLITS_VIEW (self));
+
+  self->highlight_from_m = from_m;
+  self->highlight_to_m = to_m;
+  apply_highlight (self);
+}
+
+GtkSelectionModel *
+pf_splits_view_get_selection (PfSplitsView *self)
+{
+  g_return_val_if_fail (PF_IS_SPLITS_VIEW (self), NULL);
+
+  return GTK_SELECTION_MODEL (self->selection);
 }

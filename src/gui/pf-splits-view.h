@@ -24,5 +24,9 @@ void          pf_splits_view_set_units (PfSplitsView *self,
                                         PfUnitSystem  units);
 GListModel   *pf_splits_view_get_model (PfSplitsView *self);
 char         *pf_splits_view_to_text   (PfSplitsView *self);
+void          pf_splits_view_set_highlight (PfSplitsView *self,
+                                            double        from_m,
+                                            double        to_m);
+GtkSelectionModel *pf_splits_view_get_selection (PfSplitsView *self);
 
 G_END_DECLS

@@ -12,8 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "pf-course-view.h"
+#include "pf-fuel-view.h"
 #include "pf-gui-enums.h"
 #include "pf-plan-view.h"
+#include "pf-warnings-list.h"
 
 #define SAMPLE_NAME     "activity_607442311.gpx"
 #define SAMPLE_RESOURCE RESOURCE_BASE_PATH "/sample/" SAMPLE_NAME
@@ -34,6 +36,9 @@ struct _PfWindow
   AdwViewStack         *view_stack;
   PfCourseView         *course_view;
   PfPlanView           *plan_view;
+  PfFuelView           *fuel_view;
+  AdwViewStackPage     *plan_page;
+  AdwViewStackPage     *fuel_page;
   GtkWidget            *drop_hint;
 
   GSettings            *settings;
@@ -84,15 +89,40 @@ update_switcher_bar (PfWindow *self)
                                       self->switcher_title));
 }
 
-/* On a narrow window the plan inputs fold away; this button brings them back. */
+/* On a narrow window the inputs of the plan and fuel pages fold away; this button brings back
+ * those of the page shown. */
 static void
 update_inputs_button (PfWindow *self)
 {
-  gboolean on_plan = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
-                                "plan") == 0;
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean folded = FALSE, revealed = FALSE;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->inputs_button),
-                          on_plan && pf_plan_view_get_folded (self->plan_view));
+  if (g_strcmp0 (page, "plan") == 0)
+    {
+      folded = pf_plan_view_get_folded (self->plan_view);
+      revealed = pf_plan_view_get_inputs_revealed (self->plan_view);
+    }
+  else if (g_strcmp0 (page, "fuel") == 0)
+    {
+      folded = pf_fuel_view_get_folded (self->fuel_view);
+      revealed = pf_fuel_view_get_inputs_revealed (self->fuel_view);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->inputs_button), folded);
+  if (gtk_toggle_button_get_active (self->inputs_button) != revealed)
+    gtk_toggle_button_set_active (self->inputs_button, revealed);
+}
+
+static void
+on_inputs_button_active_changed_cb (PfWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean active = gtk_toggle_button_get_active (self->inputs_button);
+
+  if (g_strcmp0 (page, "plan") == 0)
+    pf_plan_view_set_inputs_revealed (self->plan_view, active);
+  else if (g_strcmp0 (page, "fuel") == 0)
+    pf_fuel_view_set_inputs_revealed (self->fuel_view, active);
 }
 
 static gboolean
@@ -114,12 +144,33 @@ on_plan_view_folded_changed_cb (PfWindow *self)
     self->inputs_button_idle = g_idle_add (update_inputs_button_idle_cb, self);
 }
 
+/* A folding flap hides its sidebar during allocation too: the button follows afterwards. */
+static void
+on_inputs_revealed_changed_cb (PfWindow *self)
+{
+  on_plan_view_folded_changed_cb (self);
+}
+
+/* The plan page's switcher shows how many warnings ask for attention. */
+static void
+update_warnings_badge (PfWindow *self)
+{
+  PfPlan *plan = pf_document_get_plan (self->document);
+  gboolean danger = FALSE;
+
+  for (guint i = 0; plan != NULL && i < pf_plan_get_n_warnings (plan); i++)
+    danger |= pf_plan_get_warning (plan, i)->severity == PF_SEVERITY_DANGER;
+  adw_view_stack_page_set_badge_number (self->plan_page, pf_warnings_count_serious (plan));
+  adw_view_stack_page_set_needs_attention (self->plan_page, danger);
+}
+
 static void
 on_document_plan_changed_cb (PfWindow *self)
 {
   gboolean has_plan = pf_document_get_plan (self->document) != NULL;
 
   gtk_stack_set_visible_child_name (self->stack, has_plan ? "main" : "empty");
+  update_warnings_badge (self);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_plan);
   update_switcher_bar (self);
   update_title (self);
@@ -431,6 +482,8 @@ pf_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_GET, units_from_setting, NULL, NULL, NULL);
   g_settings_bind_with_mapping (self->settings, "units", self->plan_view, "units",
                                 G_SETTINGS_BIND_GET, units_from_setting, NULL, NULL, NULL);
+  g_settings_bind_with_mapping (self->settings, "units", self->fuel_view, "units",
+                                G_SETTINGS_BIND_GET, units_from_setting, NULL, NULL, NULL);
 }
 
 static gboolean
@@ -551,6 +604,7 @@ pf_window_class_init (PfWindowClass *klass)
 
   g_type_ensure (PF_TYPE_COURSE_VIEW);
   g_type_ensure (PF_TYPE_PLAN_VIEW);
+  g_type_ensure (PF_TYPE_FUEL_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PfWindow, switcher_title);
@@ -562,6 +616,11 @@ pf_window_class_init (PfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, course_view);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, fuel_view);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, fuel_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_inputs_button_active_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_inputs_revealed_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, update_inputs_button);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_view_folded_changed_cb);
@@ -592,8 +651,7 @@ pf_window_init (PfWindow *self)
                            G_CALLBACK (on_document_busy_changed_cb), self, G_CONNECT_SWAPPED);
   pf_course_view_set_document (self->course_view, self->document);
   pf_plan_view_set_document (self->plan_view, self->document);
-  g_object_bind_property (self->plan_view, "inputs-revealed", self->inputs_button, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  pf_fuel_view_set_document (self->fuel_view, self->document);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "enter", G_CALLBACK (on_drop_target_enter_cb), self);
@@ -687,4 +745,16 @@ gboolean
 _pf_window_is_loading (PfWindow *self)
 {
   return self->n_loading > 0;
+}
+
+PfFuelView *
+_pf_window_get_fuel_view (PfWindow *self)
+{
+  return self->fuel_view;
+}
+
+AdwViewStackPage *
+_pf_window_get_plan_page (PfWindow *self)
+{
+  return self->plan_page;
 }

@@ -94,10 +94,17 @@ pf_chart_style_init_light (PfChartStyle *style)
   rgba_set (&style->landmark, 0x77767b, 0.8);       /* Dark 1 */
   rgba_set (&style->cursor, 0xe66100, 1.0);         /* Orange 4 */
   rgba_set (&style->pace_line, 0x813d9c, 1.0);      /* Purple 4 */
+  rgba_set (&style->intake_drink, 0x1a5fb4, 1.0);   /* Blue 5 */
+  rgba_set (&style->intake_food, 0xc64600, 1.0);    /* Orange 5 */
+  rgba_set (&style->warning_band, 0xe5a50a, 0.10);  /* Yellow 5 */
+  rgba_set (&style->danger_band, 0xe01b24, 0.07);   /* Red 3 */
+  rgba_set (&style->highlight, 0x3584e4, 0.22);     /* Blue 3 */
   style->font_family = "Sans";
   style->font_size = 9.0;
   style->units = PF_UNITS_METRIC;
   style->show_plan = FALSE;
+  style->show_intakes = FALSE;
+  style->show_warnings = FALSE;
 }
 
 void
@@ -114,10 +121,17 @@ pf_chart_style_init_dark (PfChartStyle *style)
   rgba_set (&style->landmark, 0x9a9996, 0.8);       /* Light 5 */
   rgba_set (&style->cursor, 0xffa348, 1.0);         /* Orange 2 */
   rgba_set (&style->pace_line, 0xdc8add, 1.0);      /* Purple 1 */
+  rgba_set (&style->intake_drink, 0x99c1f1, 1.0);   /* Blue 1 */
+  rgba_set (&style->intake_food, 0xffbe6f, 1.0);    /* Orange 1 */
+  rgba_set (&style->warning_band, 0xf6d32d, 0.08);  /* Yellow 3 */
+  rgba_set (&style->danger_band, 0xff7b63, 0.09);   /* Red 1 */
+  rgba_set (&style->highlight, 0x78aeed, 0.26);     /* Blue 2 */
   style->font_family = "Sans";
   style->font_size = 9.0;
   style->units = PF_UNITS_METRIC;
   style->show_plan = FALSE;
+  style->show_intakes = FALSE;
+  style->show_warnings = FALSE;
 }
 
 static PangoFontDescription *
@@ -1099,9 +1113,210 @@ draw_legend (cairo_t            *cr,
       x += swatch + 4;
       set_source (cr, &style->foreground, 0.7);
       draw_text (cr, context, style, temps, x, geom->legend_y);
+      x += w + geom->font_px * 1.5;
+    }
+
+  /* The intake markers, each only when there is room for it. */
+  if (style->show_intakes)
+    {
+      const char *drink = _("Drink");
+      const char *gel = _("Gel");
+      double size = round (geom->marker_size * 0.8);
+      double square = round (size * 0.7);
+
+      text_size (context, style, drink, &w, NULL);
+      if (x + size + 4 + w <= l->x + l->width)
+        {
+          append_drop (cr, x + size / 2, round (mid - size / 2), size);
+          set_source (cr, &style->intake_drink, 1.0);
+          cairo_fill (cr);
+          x += size + 4;
+          set_source (cr, &style->foreground, 0.7);
+          draw_text (cr, context, style, drink, x, geom->legend_y);
+          x += w + geom->font_px * 1.5;
+
+          text_size (context, style, gel, &w, NULL);
+          if (x + square + 4 + w <= l->x + l->width)
+            {
+              cairo_rectangle (cr, x, round (mid - square / 2), square, square);
+              set_source (cr, &style->intake_food, 1.0);
+              cairo_fill (cr);
+              x += square + 4;
+              set_source (cr, &style->foreground, 0.7);
+              draw_text (cr, context, style, gel, x, geom->legend_y);
+            }
+        }
     }
   cairo_restore (cr);
   g_object_unref (context);
+}
+
+/* A stretch of the course as a band over the plot's full height, clipped to the plot. */
+static void
+append_band (cairo_t               *cr,
+             const PfProfileLayout *l,
+             double                 from_m,
+             double                 to_m)
+{
+  double x0 = pf_profile_layout_x_at_distance (l, CLAMP (from_m, 0, l->distance_max_m));
+  double x1 = pf_profile_layout_x_at_distance (l, CLAMP (to_m, 0, l->distance_max_m));
+
+  /* A stretch shorter than a few pixels still shows. */
+  if (x1 - x0 < 3)
+    {
+      double mid = (x0 + x1) / 2;
+
+      x0 = mid - 1.5;
+      x1 = mid + 1.5;
+    }
+  x0 = MAX (x0, l->x);
+  x1 = MIN (x1, l->x + l->width);
+  cairo_rectangle (cr, x0, l->y, x1 - x0, l->height);
+}
+
+/* Warnings about the whole race are not a stretch: tinting the whole chart says nothing. */
+static void
+draw_warning_bands (cairo_t            *cr,
+                    const Geometry     *geom,
+                    const PfChartStyle *style,
+                    const PfPlan       *plan)
+{
+  const PfProfileLayout *l = &geom->layout;
+
+  cairo_save (cr);
+  for (int severity = PF_SEVERITY_WARNING; severity <= PF_SEVERITY_DANGER; severity++)
+    {
+      cairo_new_path (cr);
+      for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+        {
+          const PfWarning *w = pf_plan_get_warning (plan, i);
+
+          if ((int) w->severity != severity || w->to_m <= w->from_m)
+            continue;
+          if (w->from_m <= 1.0 && w->to_m >= l->distance_max_m - 1.0)
+            continue;
+          append_band (cr, l, w->from_m, w->to_m);
+        }
+      /* Overlapping stretches tint once, not twice. */
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+      set_source (cr, severity == PF_SEVERITY_DANGER ? &style->danger_band
+                                                     : &style->warning_band, 1.0);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_highlight (cairo_t            *cr,
+                const Geometry     *geom,
+                const PfChartStyle *style,
+                double              from_m,
+                double              to_m)
+{
+  const PfProfileLayout *l = &geom->layout;
+  double x0, x1;
+
+  cairo_save (cr);
+  append_band (cr, l, from_m, to_m);
+  set_source (cr, &style->highlight, 1.0);
+  cairo_fill (cr);
+
+  /* Edges in the same colour, opaque enough to find the stretch at a glance. */
+  x0 = round (pf_profile_layout_x_at_distance (l, CLAMP (from_m, 0, l->distance_max_m))) + 0.5;
+  x1 = round (pf_profile_layout_x_at_distance (l, CLAMP (to_m, 0, l->distance_max_m))) - 0.5;
+  cairo_set_line_width (cr, 1.0);
+  set_source (cr, &style->highlight, MIN (3.0, 1.0 / MAX (style->highlight.alpha, 0.01)));
+  cairo_move_to (cr, MAX (x0, l->x + 0.5), l->y);
+  cairo_line_to (cr, MAX (x0, l->x + 0.5), l->y + l->height);
+  cairo_move_to (cr, MIN (x1, l->x + l->width - 0.5), l->y);
+  cairo_line_to (cr, MIN (x1, l->x + l->width - 0.5), l->y + l->height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static gboolean
+intake_has_food (const PfIntake *intake)
+{
+  for (guint i = 0; i < intake->n_items; i++)
+    {
+      const PfProduct *p = intake->items[i].product;
+
+      if (p != NULL && g_strcmp0 (p->id, PF_PRODUCT_WATER) != 0
+          && g_strcmp0 (p->id, PF_PRODUCT_DRINK) != 0
+          && g_strcmp0 (p->id, PF_PRODUCT_SPORTS) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Along the foot of the plot: a drop where the runner drinks and, above it, a small square
+ * where they eat. Each has a ring in the background colour to stand off the profile. */
+static void
+draw_intakes (cairo_t            *cr,
+              const Geometry     *geom,
+              const PfChartStyle *style,
+              const PfPlan       *plan)
+{
+  const PfProfileLayout *l = &geom->layout;
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  double size = round (geom->marker_size * 0.8);
+  double square = round (size * 0.7);
+  double drop_top = l->y + l->height - size - 2;
+  double food_top = drop_top - square - 2;
+  double last_drink = -G_MAXDOUBLE, last_food = -G_MAXDOUBLE;
+  PfRgba ring = style->background;
+
+  if (fuel == NULL || fuel->schedule == NULL || l->height < 3 * size)
+    return;
+
+  ring.alpha = 0.9;
+  cairo_save (cr);
+  cairo_rectangle (cr, l->x, l->y, l->width, l->height);
+  cairo_clip (cr);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      last_drink = last_food = -G_MAXDOUBLE;
+      for (guint i = 0; i < fuel->schedule->len; i++)
+        {
+          const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+          double x = round (pf_profile_layout_x_at_distance (l, intake->distance_m)) + 0.5;
+
+          x = CLAMP (x, l->x + size / 2, l->x + l->width - size / 2);
+          if (intake->fluid_ml > 0 && x - last_drink >= size * 0.9)
+            {
+              last_drink = x;
+              append_drop (cr, x, drop_top, size);
+              if (pass == 0)
+                {
+                  cairo_set_line_width (cr, 2.5);
+                  set_source (cr, &ring, 1.0);
+                  cairo_stroke (cr);
+                }
+              else
+                {
+                  set_source (cr, &style->intake_drink, 1.0);
+                  cairo_fill (cr);
+                }
+            }
+          if (intake_has_food (intake) && x - last_food >= square * 1.6)
+            {
+              last_food = x;
+              cairo_rectangle (cr, round (x - square / 2), food_top, square, square);
+              if (pass == 0)
+                {
+                  cairo_set_line_width (cr, 2.5);
+                  set_source (cr, &ring, 1.0);
+                  cairo_stroke (cr);
+                }
+              else
+                {
+                  set_source (cr, &style->intake_food, 1.0);
+                  cairo_fill (cr);
+                }
+            }
+        }
+    }
+  cairo_restore (cr);
 }
 
 static void
@@ -1177,6 +1392,19 @@ pf_draw_profile (cairo_t            *cr,
                  double              height,
                  double              cursor_m)
 {
+  pf_draw_profile_highlighted (cr, plan, style, width, height, cursor_m, -1, -1);
+}
+
+void
+pf_draw_profile_highlighted (cairo_t            *cr,
+                             const PfPlan       *plan,
+                             const PfChartStyle *style,
+                             double              width,
+                             double              height,
+                             double              cursor_m,
+                             double              from_m,
+                             double              to_m)
+{
   Geometry geom;
   PfCourse *course;
 
@@ -1199,12 +1427,18 @@ pf_draw_profile (cairo_t            *cr,
   draw_grid_and_labels (cr, &geom, style);
   if (course != NULL)
     {
+      if (geom.layout.has_pace && style->show_warnings)
+        draw_warning_bands (cr, &geom, style, plan);
       draw_profile (cr, &geom, style, course);
+      if (to_m > from_m)
+        draw_highlight (cr, &geom, style, from_m, to_m);
       draw_waypoints (cr, &geom, style, course);
       if (!geom.has_elevation)
         draw_no_elevation_label (cr, &geom, style);
       if (geom.layout.has_pace)
         {
+          if (style->show_intakes)
+            draw_intakes (cr, &geom, style, plan);
           draw_pace (cr, &geom, style, plan);
           draw_temperature_strip (cr, &geom, style, plan);
           draw_legend (cr, &geom, style, plan);

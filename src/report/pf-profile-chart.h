@@ -27,10 +27,17 @@ typedef struct
   PfRgba       landmark;
   PfRgba       cursor;
   PfRgba       pace_line;
+  PfRgba       intake_drink;   /* fuel schedule: a drop where the runner drinks … */
+  PfRgba       intake_food;    /* … a square where they take a gel, chews or a capsule */
+  PfRgba       warning_band;   /* the stretches of warnings, tinted under the profile */
+  PfRgba       danger_band;
+  PfRgba       highlight;      /* the stretch the reader picked */
   const char  *font_family;
   double       font_size;      /* points */
   PfUnitSystem units;
   gboolean     show_plan;      /* pace line, right pace axis, temperature strip and legend */
+  gboolean     show_intakes;   /* with show_plan: the fuel schedule along the distance axis */
+  gboolean     show_warnings;  /* with show_plan: warning and danger stretches tinted */
 } PfChartStyle;
 
 /* The plot area inside the widget or page, and the data ranges mapped onto it. */
@@ -78,5 +85,14 @@ void   pf_draw_profile                    (cairo_t               *cr,
                                            double                 width,
                                            double                 height,
                                            double                 cursor_m);
+/* The same, with the stretch @from_m–@to_m highlighted (nothing when @to_m <= @from_m). */
+void   pf_draw_profile_highlighted        (cairo_t               *cr,
+                                           const PfPlan          *plan,
+                                           const PfChartStyle    *style,
+                                           double                 width,
+                                           double                 height,
+                                           double                 cursor_m,
+                                           double                 from_m,
+                                           double                 to_m);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "gui/pf-application.h"
 #include "gui/pf-course-view-private.h"
+#include "gui/pf-fuel-view-private.h"
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
@@ -86,8 +87,29 @@ main (int   argc,
   char *goal = NULL;
   char *race = NULL;
   gboolean inputs = FALSE;
+  double mass = 0, weekly = -1, longest = -1, goal_pace_km = -1, temp_start = G_MAXDOUBLE;
+  double aid_every = 0, bottle = -1;
+  char *aid = NULL;
+  char *race10k = NULL;
+  char *warning = NULL;
+  gboolean cramp = FALSE, salty = FALSE, thirst = FALSE, sweat_test = FALSE;
   GOptionEntry entries[] = {
-    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Show this page: course or plan", "PAGE" },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Show this page: course, plan or fuel", "PAGE" },
+    { "mass", 0, 0, G_OPTION_ARG_DOUBLE, &mass, "Body mass (kg)", "KG" },
+    { "aid", 0, 0, G_OPTION_ARG_STRING, &aid, "Add aid stations at these km", "KM,KM,…" },
+    { "aid-every", 0, 0, G_OPTION_ARG_DOUBLE, &aid_every, "Add an aid station every KM", "KM" },
+    { "bottle", 0, 0, G_OPTION_ARG_DOUBLE, &bottle, "Carry a bottle of ML", "ML" },
+    { "cramp", 0, 0, G_OPTION_ARG_NONE, &cramp, "Cramp-prone runner", NULL },
+    { "salty", 0, 0, G_OPTION_ARG_NONE, &salty, "Salty sweater", NULL },
+    { "thirst", 0, 0, G_OPTION_ARG_NONE, &thirst, "Drink to thirst", NULL },
+    { "sweat-test", 0, 0, G_OPTION_ARG_NONE, &sweat_test, "Use and show a sweat test", NULL },
+    { "race-10k", 0, 0, G_OPTION_ARG_STRING, &race10k, "A recent 10K in this time", "M:SS" },
+    { "weekly", 0, 0, G_OPTION_ARG_DOUBLE, &weekly, "Weekly km", "KM" },
+    { "longest", 0, 0, G_OPTION_ARG_DOUBLE, &longest, "Longest run km", "KM" },
+    { "goal-pace-km", 0, 0, G_OPTION_ARG_DOUBLE, &goal_pace_km, "Longest run at goal pace",
+      "KM" },
+    { "temp-start", 0, 0, G_OPTION_ARG_DOUBLE, &temp_start, "Start temperature (°C)", "C" },
+    { "warning", 0, 0, G_OPTION_ARG_STRING, &warning, "Select this warning", "ID" },
     { "goal", 0, 0, G_OPTION_ARG_STRING, &goal, "Type this goal time", "H:MM:SS" },
     { "race", 0, 0, G_OPTION_ARG_STRING, &race, "Type this half marathon time", "H:MM:SS" },
     { "temp-end", 0, 0, G_OPTION_ARG_DOUBLE, &temp_end, "Finish temperature (°C)", "C" },
@@ -112,7 +134,11 @@ main (int   argc,
     {
       g_printerr ("usage: pf-shot [--width W] [--height H] [--dark] [--cursor KM] [--imperial] "
                   "[--page course|plan] [--goal H:MM:SS] [--race H:MM:SS] [--temp-end C] "
-                  "[--official-km KM] [--inputs] [FILE] OUT.png\n");
+                  "[--official-km KM] [--inputs] [--mass KG] [--aid KM,…] [--aid-every KM] "
+                  "[--bottle ML] [--cramp] [--salty] [--thirst] [--sweat-test] [--race-10k T] "
+                  "[--weekly KM] "
+                  "[--longest KM] [--goal-pace-km KM] [--temp-start C] [--warning ID] "
+                  "[FILE] OUT.png\n");
       return 2;
     }
   out = argv[argc - 1];
@@ -167,6 +193,91 @@ main (int   argc,
     if (temp_end != G_MAXDOUBLE)
       gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), temp_end);
 
+    if (temp_start != G_MAXDOUBLE)
+      {
+        /* The finish follows the start unless it was given. */
+        g_auto(PfPlanInputs) in = { 0 };
+
+        pf_plan_inputs_init (&in);
+        pf_plan_inputs_copy (&in, pf_document_get_inputs (pf_window_get_document (window)));
+        in.conditions.start_temp_c = temp_start;
+        if (temp_end == G_MAXDOUBLE)
+          in.conditions.finish_temp_c = temp_start;
+        if (!pf_document_set_inputs (pf_window_get_document (window), &in, &error))
+          g_printerr ("pf-shot: %s\n", error->message);
+        g_clear_error (&error);
+      }
+    {
+      PfDocument *document = pf_window_get_document (window);
+      g_auto(PfPlanInputs) in = { 0 };
+      PfPlan *plan = pf_document_get_plan (document);
+      double length = plan ? pf_course_get_distance (pf_plan_get_course (plan)) : 0;
+
+      pf_plan_inputs_init (&in);
+      pf_plan_inputs_copy (&in, pf_document_get_inputs (document));
+      if (mass > 0)
+        in.runner.mass_kg = mass;
+      if (cramp)
+        in.runner.cramp_prone = TRUE;
+      if (salty)
+        in.runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_SALTY;
+      if (thirst)
+        in.fuel.drink_mode = PF_DRINK_THIRST;
+      if (sweat_test)
+        {
+          PfSweatTest test = { 71.0, 69.9, 0.4, 0.0, 60.0, 24.0, 16.0, 320.0 };
+
+          in.runner.has_sweat_test = TRUE;
+          in.runner.sweat_test = test;
+        }
+      if (bottle >= 0)
+        in.fuel.carry_bottle_ml = bottle;
+      if (aid != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit (aid, ",", -1);
+
+          for (guint i = 0; parts[i] != NULL; i++)
+            {
+              double m = g_ascii_strtod (parts[i], NULL) * 1000.0;
+
+              g_array_append_val (in.fuel.extra_aid_m, m);
+            }
+        }
+      for (double m = aid_every * 1000.0; aid_every > 0 && m < length; m += aid_every * 1000.0)
+        g_array_append_val (in.fuel.extra_aid_m, m);
+      if (race10k != NULL)
+        {
+          double seconds;
+
+          if (pf_duration_parse (race10k, &seconds))
+            {
+              g_array_set_size (in.races, 0);
+              pf_plan_inputs_add_race (&in, PF_DISTANCE_10K, seconds);
+            }
+        }
+      if (weekly >= 0)
+        in.training.weekly_km = weekly;
+      if (longest >= 0)
+        in.training.longest_run_km = longest;
+      if (goal_pace_km >= 0)
+        in.training.goal_pace_km = goal_pace_km;
+      if (!pf_document_set_inputs (document, &in, &error))
+        g_printerr ("pf-shot: %s\n", error->message);
+      g_clear_error (&error);
+    }
+    if (sweat_test)
+      adw_expander_row_set_expanded (
+        _pf_fuel_editor_get_test_row (_pf_fuel_view_get_editor (_pf_window_get_fuel_view (window))),
+        TRUE);
+    if (warning != NULL)
+      {
+        PfPlan *plan = pf_document_get_plan (pf_window_get_document (window));
+
+        for (guint i = 0; plan != NULL && i < pf_plan_get_n_warnings (plan); i++)
+          if (g_strcmp0 (pf_plan_get_warning (plan, i)->id, warning) == 0)
+            pf_warnings_list_set_selected (_pf_plan_view_get_warnings_list (plan_view), i);
+      }
+
     if (cursor_km >= 0)
       {
         gboolean plan = g_strcmp0 (page, "plan") == 0;
@@ -180,14 +291,17 @@ main (int   argc,
 
   /* Let layout settle and a few frames go by before taking the picture. */
   gtk_widget_add_tick_callback (GTK_WIDGET (window), on_window_tick_cb, &wait, NULL);
-  g_timeout_add (600, on_timeout_cb, &wait);
+  g_timeout_add (1200, on_timeout_cb, &wait);
   while (!wait.waited || wait.n_frames < 3)
     g_main_context_iteration (NULL, TRUE);
 
   /* A narrow window folds the plan inputs away at its first layout: reveal them after it. */
   if (inputs)
     {
-      pf_plan_view_set_inputs_revealed (_pf_window_get_plan_view (window), TRUE);
+      if (g_strcmp0 (page, "fuel") == 0)
+        pf_fuel_view_set_inputs_revealed (_pf_window_get_fuel_view (window), TRUE);
+      else
+        pf_plan_view_set_inputs_revealed (_pf_window_get_plan_view (window), TRUE);
       wait.waited = FALSE;
       wait.n_frames = 0;
       g_timeout_add (800, on_timeout_cb, &wait);

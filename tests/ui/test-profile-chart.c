@@ -265,6 +265,137 @@ count_outside (cairo_surface_t *surface,
   return n;
 }
 
+/* A hot marathon with aid every 5 km: intakes, and warnings with stretches of course. */
+static PfPlan *
+fuelled_plan (void)
+{
+  g_autoptr(PfPlan) base = plan_for ("activity_607442311.gpx");
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+  PfPlan *plan;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_plan_get_inputs (base));
+  inputs.goal_time_s = 3.5 * 3600;
+  inputs.conditions.start_temp_c = 18;
+  inputs.conditions.finish_temp_c = 28;
+  for (double m = 5000; m < 42000; m += 5000)
+    g_array_append_val (inputs.fuel.extra_aid_m, m);
+  plan = pf_plan_compute (&inputs, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static cairo_surface_t *
+render_marked (const PfPlan *plan,
+               gboolean      dark,
+               gboolean      intakes,
+               gboolean      warnings,
+               double        from_m,
+               double        to_m,
+               int           width,
+               int           height,
+               int           margin)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width + 2 * margin,
+                                                         height + 2 * margin);
+  cairo_t *cr = cairo_create (surface);
+  PfChartStyle style;
+
+  if (dark)
+    pf_chart_style_init_dark (&style);
+  else
+    pf_chart_style_init_light (&style);
+  style.show_plan = TRUE;
+  style.show_intakes = intakes;
+  style.show_warnings = warnings;
+
+  cairo_translate (cr, margin, margin);
+  pf_draw_profile_highlighted (cr, plan, &style, width, height, -1, from_m, to_m);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Columns where two renderings differ: the first and the last, or -1. */
+static void
+differing_columns (cairo_surface_t *a,
+                   cairo_surface_t *b,
+                   int             *first,
+                   int             *last)
+{
+  int stride = cairo_image_surface_get_stride (a);
+  int width = cairo_image_surface_get_width (a);
+  int height = cairo_image_surface_get_height (a);
+  const guchar *da = cairo_image_surface_get_data (a);
+  const guchar *db = cairo_image_surface_get_data (b);
+
+  *first = *last = -1;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (*(const guint32 *)(da + y * stride + x * 4) != *(const guint32 *)(db + y * stride + x * 4))
+        {
+          if (*first < 0 || x < *first)
+            *first = x;
+          *last = MAX (*last, x);
+        }
+}
+
+static void
+test_intakes_and_highlight (void)
+{
+  g_autoptr(PfPlan) plan = fuelled_plan ();
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  const int sizes[][2] = { { 340, 300 }, { 900, 320 } };
+  gboolean has_stretch = FALSE;
+
+  g_assert_cmpuint (fuel->schedule->len, >=, 8);
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    {
+      const PfWarning *w = pf_plan_get_warning (plan, i);
+
+      has_stretch |= w->severity >= PF_SEVERITY_WARNING && w->to_m > w->from_m
+                     && (w->from_m > 1 || w->to_m < pf_course_get_distance (pf_plan_get_course (plan)) - 1);
+    }
+  g_assert_true (has_stretch);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    for (int dark = 0; dark <= 1; dark++)
+      {
+        int w = sizes[i][0], h = sizes[i][1], m = 16;
+        cairo_surface_t *plain = render_marked (plan, dark, FALSE, FALSE, -1, -1, w, h, m);
+        cairo_surface_t *intakes = render_marked (plan, dark, TRUE, FALSE, -1, -1, w, h, m);
+        cairo_surface_t *tinted = render_marked (plan, dark, FALSE, TRUE, -1, -1, w, h, m);
+        cairo_surface_t *band = render_marked (plan, dark, FALSE, FALSE, 10000, 20000, w, h, m);
+        PfProfileLayout layout;
+        PfChartStyle style;
+        int first, last;
+
+        /* Each layer changes pixels … */
+        g_assert_cmpuint (count_differences (plain, intakes), >, 8 * 20);
+        g_assert_cmpuint (count_differences (plain, tinted), >, (guint) w);
+        g_assert_cmpuint (count_differences (plain, band), >, (guint) w);
+        /* … inside the chart only. */
+        g_assert_cmpuint (count_outside (intakes, m), ==, 0);
+        g_assert_cmpuint (count_outside (tinted, m), ==, 0);
+        g_assert_cmpuint (count_outside (band, m), ==, 0);
+
+        /* The band covers 10–20 km and nothing else. */
+        pf_chart_style_init_light (&style);
+        style.show_plan = TRUE;
+        pf_profile_layout_compute (&layout, plan, &style, w, h);
+        differing_columns (plain, band, &first, &last);
+        g_assert_cmpint (first, >=, (int) floor (pf_profile_layout_x_at_distance (&layout, 10000)) + m - 1);
+        g_assert_cmpint (last, <=, (int) ceil (pf_profile_layout_x_at_distance (&layout, 20000)) + m + 1);
+
+        cairo_surface_destroy (plain);
+        cairo_surface_destroy (intakes);
+        cairo_surface_destroy (tinted);
+        cairo_surface_destroy (band);
+      }
+}
+
 static void
 test_pace_line (void)
 {
@@ -352,6 +483,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/profile-chart/draws-profile", test_draws_profile);
+  g_test_add_func ("/report/profile-chart/intakes-and-highlight", test_intakes_and_highlight);
   g_test_add_func ("/report/profile-chart/cursor", test_cursor);
   g_test_add_func ("/report/profile-chart/layout", test_layout);
   g_test_add_func ("/report/profile-chart/imperial", test_imperial);

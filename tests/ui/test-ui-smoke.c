@@ -11,12 +11,17 @@
 
 #include <adwaita.h>
 
+#include "gui/pf-checklist.h"
 #include "gui/pf-course-view.h"
+#include "gui/pf-fuel-editor.h"
+#include "gui/pf-fuel-view.h"
 #include "gui/pf-plan-editor.h"
 #include "gui/pf-plan-view.h"
 #include "gui/pf-profile-chart.h"
 #include "gui/pf-splits-view.h"
+#include "gui/pf-schedule-view.h"
 #include "gui/pf-stat-tile.h"
+#include "gui/pf-warnings-list.h"
 #include "gui/pf-window.h"
 
 static void
@@ -116,6 +121,16 @@ main (int   argc,
   g_test_add_data_func ("/ui/smoke/splits-view", GSIZE_TO_POINTER (PF_TYPE_SPLITS_VIEW),
                         test_widget_in_window);
   g_test_add_data_func ("/ui/smoke/plan-view", GSIZE_TO_POINTER (PF_TYPE_PLAN_VIEW),
+                        test_widget_in_window);
+  g_test_add_data_func ("/ui/smoke/fuel-editor", GSIZE_TO_POINTER (PF_TYPE_FUEL_EDITOR),
+                        test_widget_in_window);
+  g_test_add_data_func ("/ui/smoke/schedule-view", GSIZE_TO_POINTER (PF_TYPE_SCHEDULE_VIEW),
+                        test_widget_in_window);
+  g_test_add_data_func ("/ui/smoke/checklist", GSIZE_TO_POINTER (PF_TYPE_CHECKLIST),
+                        test_widget_in_window);
+  g_test_add_data_func ("/ui/smoke/fuel-view", GSIZE_TO_POINTER (PF_TYPE_FUEL_VIEW),
+                        test_widget_in_window);
+  g_test_add_data_func ("/ui/smoke/warnings-list", GSIZE_TO_POINTER (PF_TYPE_WARNINGS_LIST),
                         test_widget_in_window);
   g_test_add_func ("/ui/smoke/window", test_window);
   g_test_add_func ("/ui/smoke/help-overlay", test_help_overlay);

@@ -1,0 +1,270 @@
+/* pf-checklist.c — the pre-race checklist and what to do when a cramp comes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-checklist"
+
+#include "config.h"
+
+#include "pf-checklist.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+/* The answers live in the document's inputs (they are saved with the plan); pressing the
+ * pressed answer again takes it back. */
+struct _PfChecklist
+{
+  GtkWidget            parent_instance;
+
+  AdwPreferencesGroup *checks_group;
+  GtkLabel            *cramp_label;
+
+  GtkToggleButton     *yes_buttons[PF_N_CHECKS];
+  GtkToggleButton     *no_buttons[PF_N_CHECKS];
+  PfDocument          *document;
+  gboolean             syncing;
+};
+
+G_DEFINE_FINAL_TYPE (PfChecklist, pf_checklist, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sync_from_inputs (PfChecklist *self)
+{
+  const PfPlanInputs *inputs;
+
+  if (self->document == NULL)
+    return;
+
+  inputs = pf_document_get_inputs (self->document);
+  self->syncing = TRUE;
+  for (guint i = 0; i < PF_N_CHECKS; i++)
+    {
+      gtk_toggle_button_set_active (self->yes_buttons[i], inputs->checklist[i] == PF_ANSWER_YES);
+      gtk_toggle_button_set_active (self->no_buttons[i], inputs->checklist[i] == PF_ANSWER_NO);
+    }
+  self->syncing = FALSE;
+}
+
+static void
+on_answer_toggled_cb (GtkToggleButton *button,
+                      PfChecklist     *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  guint check = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "pf-check"));
+  PfAnswer answer;
+  g_autoptr(GError) error = NULL;
+
+  if (self->syncing || self->document == NULL)
+    return;
+
+  if (gtk_toggle_button_get_active (self->yes_buttons[check]))
+    answer = PF_ANSWER_YES;
+  else if (gtk_toggle_button_get_active (self->no_buttons[check]))
+    answer = PF_ANSWER_NO;
+  else
+    answer = PF_ANSWER_NONE;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (self->document));
+  if (inputs.checklist[check] == answer)
+    return;
+  inputs.checklist[check] = answer;
+  if (!pf_document_set_inputs (self->document, &inputs, &error))
+    g_message ("The checklist answer was not kept: %s", error->message);
+}
+
+/* Yes and No exclude each other, but either may be taken back: not a radio group. */
+static void
+on_exclusive_toggled_cb (GtkToggleButton *button,
+                         PfChecklist     *self)
+{
+  guint check = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "pf-check"));
+  GtkToggleButton *other = button == self->yes_buttons[check] ? self->no_buttons[check]
+                                                              : self->yes_buttons[check];
+
+  if (gtk_toggle_button_get_active (button) && gtk_toggle_button_get_active (other))
+    {
+      gboolean was_syncing = self->syncing;
+
+      self->syncing = TRUE;
+      gtk_toggle_button_set_active (other, FALSE);
+      self->syncing = was_syncing;
+    }
+}
+
+static GtkWidget *
+check_row_new (PfChecklist *self,
+               PfCheck      check)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *yes = gtk_toggle_button_new_with_mnemonic (_("_Yes"));
+  GtkWidget *no = gtk_toggle_button_new_with_mnemonic (_("_No"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pf_check_question (check));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *button = i == 0 ? yes : no;
+
+      g_object_set_data (G_OBJECT (button), "pf-check", GUINT_TO_POINTER (check));
+      /* The other button goes off before the answer is read. */
+      g_signal_connect_object (button, "toggled", G_CALLBACK (on_exclusive_toggled_cb), self, 0);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (on_answer_toggled_cb), self, 0);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, row, NULL, -1);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  gtk_widget_set_name (row, pf_check_id (check));
+  self->yes_buttons[check] = GTK_TOGGLE_BUTTON (yes);
+  self->no_buttons[check] = GTK_TOGGLE_BUTTON (no);
+  return row;
+}
+
+static void
+pf_checklist_dispose (GObject *object)
+{
+  PfChecklist *self = (PfChecklist *)object;
+  GtkWidget *child;
+
+  pf_checklist_set_document (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_CHECKLIST);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (pf_checklist_parent_class)->dispose (object);
+}
+
+static void
+pf_checklist_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  PfChecklist *self = PF_CHECKLIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_checklist_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  PfChecklist *self = PF_CHECKLIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pf_checklist_set_document (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_checklist_class_init (PfChecklistClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pf_checklist_dispose;
+  object_class->get_property = pf_checklist_get_property;
+  object_class->set_property = pf_checklist_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         PF_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/pf-checklist.ui");
+  gtk_widget_class_bind_template_child (widget_class, PfChecklist, checks_group);
+  gtk_widget_class_bind_template_child (widget_class, PfChecklist, cramp_label);
+
+  gtk_widget_class_set_css_name (widget_class, "pf-checklist");
+}
+
+static void
+pf_checklist_init (PfChecklist *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < PF_N_CHECKS; i++)
+    {
+      adw_preferences_group_add (self->checks_group, check_row_new (self, i));
+    }
+  gtk_label_set_text (self->cramp_label, pf_cramp_response ());
+}
+
+GtkWidget *
+pf_checklist_new (void)
+{
+  return g_object_new (PF_TYPE_CHECKLIST, NULL);
+}
+
+PfDocument *
+pf_checklist_get_document (PfChecklist *self)
+{
+  g_return_val_if_fail (PF_IS_CHECKLIST (self), NULL);
+
+  return self->document;
+}
+
+void
+pf_checklist_set_document (PfChecklist *self,
+                           PfDocument  *document)
+{
+  g_return_if_fail (PF_IS_CHECKLIST (self));
+  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "notify::plan", G_CALLBACK (sync_from_inputs), self,
+                               G_CONNECT_SWAPPED);
+      sync_from_inputs (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+GtkToggleButton *
+_pf_checklist_get_button (PfChecklist *self,
+                          PfCheck      check,
+                          gboolean     yes)
+{
+  g_return_val_if_fail (check < PF_N_CHECKS, NULL);
+
+  return yes ? self->yes_buttons[check] : self->no_buttons[check];
+}

@@ -1,0 +1,478 @@
+/* pf-schedule-view.c — the fuel plan: sweat, the drink and its recipe, totals, every intake
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-schedule-view"
+
+#include "config.h"
+
+#include "pf-schedule-view.h"
+#include "pf-fuel-view-private.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pf-gui-enums.h"
+
+#define KG_PER_LB 0.45359237
+
+/* Reads the plan only: the rows are rebuilt whenever the plan changes. */
+struct _PfScheduleView
+{
+  GtkWidget            parent_instance;
+
+  AdwActionRow        *sweat_row;
+  AdwActionRow        *drink_row;
+  AdwActionRow        *recipe_row;
+  AdwActionRow        *carry_row;
+  AdwActionRow        *fluid_row;
+  AdwActionRow        *sodium_row;
+  AdwActionRow        *carbs_row;
+  GtkBox              *notes_box;
+  AdwPreferencesGroup *schedule_group;
+
+  GPtrArray           *intake_rows;
+  PfPlan              *plan;
+  PfUnitSystem         units;
+};
+
+G_DEFINE_FINAL_TYPE (PfScheduleView, pf_schedule_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_UNITS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_fluid_product (const PfProduct *product)
+{
+  /* Drinks are counted in millilitres: one serving is one millilitre. */
+  return product != NULL && product->volume_ml == 1.0;
+}
+
+char *
+pf_intake_describe (const PfIntake *intake,
+                    PfDrinkMode     drink_mode)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean has_fluid_item = FALSE;
+
+  for (guint i = 0; i < intake->n_items; i++)
+    has_fluid_item |= is_fluid_product (intake->items[i].product);
+
+  if (!has_fluid_item && intake->fluid_ml >= 1)
+    {
+      if (drink_mode == PF_DRINK_THIRST)
+        /* Translators: a drink to take to thirst, at most this many millilitres */
+        g_string_append_printf (text, _("up to %.0f mL drink"), intake->fluid_ml);
+      else
+        g_string_append_printf (text, _("%.0f mL drink"), intake->fluid_ml);
+    }
+
+  for (guint i = 0; i < intake->n_items; i++)
+    {
+      const PfServing *s = &intake->items[i];
+
+      if (s->product == NULL || s->servings == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " + ");
+      if (is_fluid_product (s->product) && drink_mode == PF_DRINK_THIRST)
+        /* Translators: "up to 200 mL Water" */
+        g_string_append_printf (text, _("up to %u mL %s"), s->servings, _(s->product->name));
+      else if (is_fluid_product (s->product))
+        /* Translators: "200 mL Water" */
+        g_string_append_printf (text, _("%u mL %s"), s->servings, _(s->product->name));
+      else
+        /* Translators: "1 × Energy gel" */
+        g_string_append_printf (text, _("%u × %s"), s->servings, _(s->product->name));
+    }
+
+  if (text->len == 0)
+    g_string_append (text, _("Nothing"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+format_grams (double grams)
+{
+  /* Salt is weighed to a hundredth of a gram, sugars to a tenth. */
+  return grams < 5 ? g_strdup_printf (_("%.2f g"), grams) : g_strdup_printf (_("%.1f g"), grams);
+}
+
+static char *
+format_mass (PfScheduleView *self,
+             double          kg)
+{
+  if (self->units == PF_UNITS_IMPERIAL)
+    return g_strdup_printf (_("%.1f lb"), kg / KG_PER_LB);
+  return g_strdup_printf (_("%.1f kg"), kg);
+}
+
+static void
+update_summary (PfScheduleView *self,
+                const PfFuel   *fuel)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (self->plan);
+  const PfDrink *d = &fuel->drink;
+  const PfFuelTotals *t = &fuel->totals;
+  g_autofree char *sweat = NULL;
+  g_autofree char *drink = NULL;
+  g_autofree char *recipe_title = NULL;
+  g_autoptr(GString) recipe = g_string_new (NULL);
+  g_autoptr(GString) carry = g_string_new (NULL);
+  g_autofree char *fluid = NULL;
+  g_autofree char *sodium = NULL;
+  g_autofree char *carbs = NULL;
+  g_autofree char *mass = format_mass (self, fabs (t->mass_change_pct) / 100.0
+                                       * inputs->runner.mass_kg);
+
+  if (fuel->test_rate_l_per_h > 0)
+    /* Translators: sweat rate on average, total, and the field test's own rate */
+    sweat = g_strdup_printf (_("%.2f L/h on average, %.1f L in all (your test: %.2f L/h)"),
+                             fuel->sweat_rate_l_per_h, t->sweat_l, fuel->test_rate_l_per_h);
+  else
+    sweat = g_strdup_printf (_("%.2f L/h on average, %.1f L in all"),
+                             fuel->sweat_rate_l_per_h, t->sweat_l);
+  adw_action_row_set_subtitle (self->sweat_row, sweat);
+
+  /* Translators: the drink's sodium and carbohydrate per litre, then why */
+  drink = g_strdup_printf (_("%.2f g/L sodium, %.0f g/L carbohydrate. %s"),
+                           d->sodium_g_per_l, d->carbs_g_per_l, d->why ? d->why : "");
+  adw_action_row_set_subtitle (self->drink_row, g_strstrip (drink));
+
+  /* Translators: the recipe's title, for a bottle of this many millilitres */
+  recipe_title = g_strdup_printf (_("Recipe for a %.0f mL Bottle"), d->bottle_ml);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->recipe_row), recipe_title);
+  if (d->sucrose_g > 0.005)
+    {
+      g_autofree char *g = format_grams (d->sucrose_g);
+      g_string_append_printf (recipe, _("%s table sugar"), g);
+    }
+  if (d->maltodextrin_g > 0.005)
+    {
+      g_autofree char *g = format_grams (d->maltodextrin_g);
+      g_string_append_printf (recipe, "%s", recipe->len ? ", " : "");
+      g_string_append_printf (recipe, _("%s maltodextrin"), g);
+    }
+  if (d->fructose_g > 0.005)
+    {
+      g_autofree char *g = format_grams (d->fructose_g);
+      g_string_append_printf (recipe, "%s", recipe->len ? ", " : "");
+      g_string_append_printf (recipe, _("%s fructose"), g);
+    }
+  if (d->salt_g > 0.005)
+    {
+      g_autofree char *g = format_grams (d->salt_g);
+      g_string_append_printf (recipe, "%s", recipe->len ? ", " : "");
+      g_string_append_printf (recipe, _("%s table salt"), g);
+    }
+  if (recipe->len == 0)
+    g_string_append (recipe, _("Plain water"));
+  adw_action_row_set_subtitle (self->recipe_row, recipe->str);
+
+  if (fuel->gels_to_carry > 0 && fuel->gel != NULL)
+    g_string_append_printf (carry, _("%u × %s"), fuel->gels_to_carry, _(fuel->gel->name));
+  if (fuel->capsules_to_carry > 0)
+    {
+      const PfProduct *salt = pf_product_lookup (PF_PRODUCT_SALT);
+
+      g_string_append_printf (carry, "%s", carry->len ? ", " : "");
+      g_string_append_printf (carry, _("%u × %s"), fuel->capsules_to_carry,
+                              salt ? _(salt->name) : "");
+    }
+  if (inputs->fuel.carry_bottle_ml > 0)
+    {
+      g_string_append_printf (carry, "%s", carry->len ? ", " : "");
+      g_string_append_printf (carry, _("a %.0f mL bottle of the drink"),
+                              inputs->fuel.carry_bottle_ml);
+    }
+  if (carry->len == 0)
+    g_string_append (carry, _("Nothing: everything is at the aid stations"));
+  adw_action_row_set_subtitle (self->carry_row, carry->str);
+
+  if (t->mass_change_pct < 0)
+    /* Translators: litres drunk of litres sweated, then the body mass lost (%, kg or lb) */
+    fluid = g_strdup_printf (_("%.1f L drunk of %.1f L sweated: you lose %.1f %% of your body "
+                               "mass (%s)"),
+                             t->fluid_l, t->sweat_l, fabs (t->mass_change_pct), mass);
+  else
+    fluid = g_strdup_printf (_("%.1f L drunk of %.1f L sweated: your body mass holds"),
+                             t->fluid_l, t->sweat_l);
+  adw_action_row_set_subtitle (self->fluid_row, fluid);
+
+  sodium = g_strdup_printf (_("%.0f mg taken in of %.0f mg lost in sweat"),
+                            t->sodium_in_mg, t->sodium_lost_mg);
+  adw_action_row_set_subtitle (self->sodium_row, sodium);
+
+  /* Translators: total carbohydrate, its glucose and fructose, and the hourly target */
+  carbs = g_strdup_printf (_("%.0f g (%.0f g glucose, %.0f g fructose) for a target of %.0f g/h"),
+                           t->carbs_g, t->glucose_g, t->fructose_g, fuel->carbs_target_g_per_h);
+  adw_action_row_set_subtitle (self->carbs_row, carbs);
+}
+
+static void
+update_notes (PfScheduleView *self,
+              const PfFuel   *fuel)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->notes_box))) != NULL)
+    gtk_box_remove (self->notes_box, child);
+
+  for (guint i = 0; fuel->notes != NULL && i < fuel->notes->len; i++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
+      GtkWidget *label = gtk_label_new (g_ptr_array_index (fuel->notes, i));
+
+      gtk_widget_add_css_class (box, "card");
+      gtk_widget_add_css_class (box, "pf-notice");
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note"), -1);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), icon);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (self->notes_box, box);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_box),
+                          fuel->notes != NULL && fuel->notes->len > 0);
+}
+
+static GtkWidget *
+intake_row_new (PfScheduleView *self,
+                const PfIntake *intake,
+                PfDrinkMode     drink_mode)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *clock_label;
+  g_autofree char *clock = pf_plan_format_clock (self->plan, intake->elapsed_s);
+  g_autofree char *distance = pf_format_distance (self->units, intake->distance_m);
+  g_autofree char *what = pf_intake_describe (intake, drink_mode);
+  g_autofree char *subtitle = NULL;
+  const char *where = intake->where != NULL && *intake->where != '\0'
+                      ? intake->where : _("From your bottle");
+
+  /* Translators: distance · where · sodium · carbohydrate of one intake */
+  subtitle = g_strdup_printf (_("%s · %s · %.0f mg sodium · %.0f g carbohydrate"),
+                              distance, where, intake->sodium_mg, intake->carbs_g);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), what);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_add_css_class (row, "pf-tnum");
+
+  clock_label = gtk_label_new (clock);
+  gtk_widget_add_css_class (clock_label, "heading");
+  gtk_widget_add_css_class (clock_label, "pf-tnum");
+  gtk_widget_set_valign (clock_label, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), clock_label);
+  return row;
+}
+
+static void
+update_view (PfScheduleView *self)
+{
+  const PfFuel *fuel = self->plan ? pf_plan_get_fuel (self->plan) : NULL;
+  PfDrinkMode mode;
+
+  for (guint i = 0; i < self->intake_rows->len; i++)
+    adw_preferences_group_remove (self->schedule_group, g_ptr_array_index (self->intake_rows, i));
+  g_ptr_array_set_size (self->intake_rows, 0);
+
+  if (fuel == NULL)
+    return;
+
+  mode = pf_plan_get_inputs (self->plan)->fuel.drink_mode;
+  update_summary (self, fuel);
+  update_notes (self, fuel);
+  adw_preferences_group_set_description (self->schedule_group,
+                                         mode == PF_DRINK_THIRST
+                                         ? _("Drink to thirst: the volumes are the most to take")
+                                         : NULL);
+  for (guint i = 0; fuel->schedule != NULL && i < fuel->schedule->len; i++)
+    {
+      GtkWidget *row = intake_row_new (self, &g_array_index (fuel->schedule, PfIntake, i), mode);
+
+      adw_preferences_group_add (self->schedule_group, row);
+      g_ptr_array_add (self->intake_rows, row);
+    }
+}
+
+static void
+pf_schedule_view_dispose (GObject *object)
+{
+  PfScheduleView *self = (PfScheduleView *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_SCHEDULE_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->intake_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->plan, pf_plan_unref);
+
+  G_OBJECT_CLASS (pf_schedule_view_parent_class)->dispose (object);
+}
+
+static void
+pf_schedule_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PfScheduleView *self = PF_SCHEDULE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_boxed (value, self->plan);
+      break;
+
+    case PROP_UNITS:
+      g_value_set_enum (value, self->units);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_schedule_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PfScheduleView *self = PF_SCHEDULE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      pf_schedule_view_set_plan (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_UNITS:
+      pf_schedule_view_set_units (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_schedule_view_class_init (PfScheduleViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pf_schedule_view_dispose;
+  object_class->get_property = pf_schedule_view_get_property;
+  object_class->set_property = pf_schedule_view_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_boxed ("plan", NULL, NULL,
+                        PF_TYPE_PLAN,
+                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_UNITS] =
+    g_param_spec_enum ("units", NULL, NULL,
+                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
+                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/pf-schedule-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, sweat_row);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, drink_row);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, recipe_row);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, carry_row);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, fluid_row);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, sodium_row);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, carbs_row);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, schedule_group);
+
+  gtk_widget_class_set_css_name (widget_class, "pf-schedule-view");
+}
+
+static void
+pf_schedule_view_init (PfScheduleView *self)
+{
+  self->units = PF_UNITS_METRIC;
+  self->intake_rows = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+pf_schedule_view_new (void)
+{
+  return g_object_new (PF_TYPE_SCHEDULE_VIEW, NULL);
+}
+
+PfPlan *
+pf_schedule_view_get_plan (PfScheduleView *self)
+{
+  g_return_val_if_fail (PF_IS_SCHEDULE_VIEW (self), NULL);
+
+  return self->plan;
+}
+
+void
+pf_schedule_view_set_plan (PfScheduleView *self,
+                           PfPlan         *plan)
+{
+  g_return_if_fail (PF_IS_SCHEDULE_VIEW (self));
+
+  if (self->plan == plan)
+    return;
+
+  g_clear_pointer (&self->plan, pf_plan_unref);
+  self->plan = plan ? pf_plan_ref (plan) : NULL;
+  update_view (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+PfUnitSystem
+pf_schedule_view_get_units (PfScheduleView *self)
+{
+  g_return_val_if_fail (PF_IS_SCHEDULE_VIEW (self), PF_UNITS_METRIC);
+
+  return self->units;
+}
+
+void
+pf_schedule_view_set_units (PfScheduleView *self,
+                            PfUnitSystem    units)
+{
+  g_return_if_fail (PF_IS_SCHEDULE_VIEW (self));
+
+  if (self->units == units)
+    return;
+
+  self->units = units;
+  update_view (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
+}
+
+guint
+_pf_schedule_view_get_n_rows (PfScheduleView *self)
+{
+  return self->intake_rows->len;
+}
+
+AdwActionRow *
+_pf_schedule_view_get_recipe_row (PfScheduleView *self)
+{
+  return self->recipe_row;
+}

@@ -1,0 +1,303 @@
+/* test-ui-fuel.c — the fuel page: runner inputs through the widgets, the schedule they give,
+ * refused values, imported runs, the checklist
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-ui-fuel"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "gui/pf-application.h"
+#include "gui/pf-fuel-view-private.h"
+#include "gui/pf-window.h"
+#include "gui/pf-window-private.h"
+#include "gui/pf-plan-view-private.h"
+
+static PfApplication *app;
+
+static void
+iterate_briefly (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static PfWindow *
+window_with_course (const char *name)
+{
+  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
+  g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  pf_window_open (window, file);
+  while (_pf_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_briefly ();
+  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
+  return window;
+}
+
+static void
+set_goal (PfWindow   *window,
+          const char *goal)
+{
+  PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
+
+  gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
+  iterate_briefly ();
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_schedule (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfFuelView *view = _pf_window_get_fuel_view (window);
+  PfFuelEditor *editor = _pf_fuel_view_get_editor (view);
+  PfScheduleView *schedule = _pf_fuel_view_get_schedule_view (view);
+  const PfPlanInputs *inputs;
+  const PfFuel *fuel;
+  PfPlan *before;
+  g_autofree char *salt = NULL;
+  const char *recipe;
+
+  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "fuel");
+  set_goal (window, "3:30:00");
+  iterate_briefly ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+
+  gtk_spin_button_set_value (_pf_fuel_editor_get_mass_spin (editor), 62);
+  gtk_switch_set_active (_pf_fuel_editor_get_cramp_switch (editor), TRUE);
+  adw_combo_row_set_selected (_pf_fuel_editor_get_sodium_row (editor), 2);  /* Salty */
+  for (guint km = 5; km <= 40; km += 5)
+    {
+      gtk_spin_button_set_value (_pf_fuel_editor_get_aid_spin (editor), km);
+      g_signal_emit_by_name (_pf_fuel_editor_get_aid_add_button (editor), "clicked");
+    }
+  iterate_briefly ();
+
+  inputs = pf_document_get_inputs (document);
+  g_assert_cmpfloat_with_epsilon (inputs->runner.mass_kg, 62.0, 1e-9);
+  g_assert_true (inputs->runner.cramp_prone);
+  g_assert_cmpfloat (inputs->runner.sweat_sodium_mg_per_l, ==, PF_SWEAT_SODIUM_SALTY);
+  g_assert_cmpuint (inputs->fuel.extra_aid_m->len, ==, 8);
+  for (guint i = 0; i < 8; i++)
+    g_assert_cmpfloat_with_epsilon (g_array_index (inputs->fuel.extra_aid_m, double, i),
+                                    (i + 1) * 5000.0, 0.5);
+  g_assert_null (pf_document_get_error_message (document));
+
+  fuel = pf_plan_get_fuel (pf_document_get_plan (document));
+  g_assert_cmpuint (fuel->schedule->len, >=, 8);
+  g_assert_cmpuint (_pf_schedule_view_get_n_rows (schedule), ==, fuel->schedule->len);
+  /* Salty and cramp-prone: more sodium than the default drink. */
+  g_assert_cmpfloat (fuel->drink.sodium_g_per_l, >, 0.7);
+  salt = g_strdup_printf ("%.2f g table salt", fuel->drink.salt_g);
+  recipe = adw_action_row_get_subtitle (_pf_schedule_view_get_recipe_row (schedule));
+  g_assert_nonnull (strstr (recipe, salt));
+
+  /* A mass of 0 is refused: marked on its field, and the plan stays. */
+  before = pf_plan_ref (pf_document_get_plan (document));
+  gtk_spin_button_set_value (_pf_fuel_editor_get_mass_spin (editor), 0);
+  iterate_briefly ();
+  g_assert_true (pf_document_get_plan (document) == before);
+  g_assert_cmpfloat_with_epsilon (pf_document_get_inputs (document)->runner.mass_kg, 62.0, 1e-9);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (_pf_fuel_editor_get_mass_spin (editor)),
+                                           "error"));
+  g_assert_nonnull (pf_document_get_error_message (document));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (_pf_fuel_editor_get_mass_spin (editor))),
+                   ==, pf_document_get_error_message (document));
+  pf_plan_unref (before);
+
+  /* A good value again clears the mark. */
+  gtk_spin_button_set_value (_pf_fuel_editor_get_mass_spin (editor), 64);
+  iterate_briefly ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (_pf_fuel_editor_get_mass_spin (editor)),
+                                            "error"));
+  g_assert_null (pf_document_get_error_message (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_describe_intake (void)
+{
+  PfIntake intake = { 0 };
+  g_autofree char *planned = NULL;
+  g_autofree char *thirst = NULL;
+
+  intake.fluid_ml = 200;
+  intake.items[0].product = pf_product_lookup (PF_PRODUCT_GEL);
+  intake.items[0].servings = 1;
+  intake.n_items = 1;
+  planned = pf_intake_describe (&intake, PF_DRINK_PLANNED);
+  thirst = pf_intake_describe (&intake, PF_DRINK_THIRST);
+  g_assert_cmpstr (planned, ==, "200 mL drink + 1 × Energy gel (25 g, 2:1)");
+  g_assert_cmpstr (thirst, ==, "up to 200 mL drink + 1 × Energy gel (25 g, 2:1)");
+}
+
+static void
+test_sweat_test (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  const PfRunner *runner;
+
+  /* Switched on, the test starts from a plausible hour's run and is used at once. */
+  adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_test_row (editor), TRUE);
+  iterate_briefly ();
+  runner = &pf_document_get_inputs (document)->runner;
+  g_assert_null (pf_document_get_error_message (document));
+  g_assert_true (runner->has_sweat_test);
+  g_assert_cmpfloat (runner->sweat_test.pace_s_per_km, >, 0);
+  g_assert_cmpfloat (pf_plan_get_fuel (pf_document_get_plan (document))->test_rate_l_per_h, >, 0);
+
+  adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_test_row (editor), FALSE);
+  iterate_briefly ();
+  g_assert_false (pf_document_get_inputs (document)->runner.has_sweat_test);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_checklist (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfChecklist *checklist = _pf_fuel_view_get_checklist (_pf_window_get_fuel_view (window));
+
+  gtk_toggle_button_set_active (_pf_checklist_get_button (checklist, PF_CHECK_SLEEP, TRUE), TRUE);
+  g_assert_cmpint (pf_document_get_inputs (document)->checklist[PF_CHECK_SLEEP], ==,
+                   PF_ANSWER_YES);
+  gtk_toggle_button_set_active (_pf_checklist_get_button (checklist, PF_CHECK_SLEEP, FALSE), TRUE);
+  g_assert_cmpint (pf_document_get_inputs (document)->checklist[PF_CHECK_SLEEP], ==,
+                   PF_ANSWER_NO);
+  g_assert_false (gtk_toggle_button_get_active (_pf_checklist_get_button (checklist,
+                                                                          PF_CHECK_SLEEP, TRUE)));
+  gtk_toggle_button_set_active (_pf_checklist_get_button (checklist, PF_CHECK_SLEEP, FALSE),
+                                FALSE);
+  g_assert_cmpint (pf_document_get_inputs (document)->checklist[PF_CHECK_SLEEP], ==,
+                   PF_ANSWER_NONE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+import_and_wait (PfFuelEditor *editor,
+                 const char   *first,
+                 const char   *second)
+{
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  const char *names[] = { first, second };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_list_store_append (files, file);
+    }
+  _pf_fuel_editor_import_files (editor, G_LIST_MODEL (files));
+  /* The import button comes back when the worker is done. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (_pf_fuel_editor_get_import_button (editor))));
+  while (!gtk_widget_get_sensitive (GTK_WIDGET (_pf_fuel_editor_get_import_button (editor))))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_import_failure (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  PfPlan *before = pf_plan_ref (pf_document_get_plan (document));
+  AdwMessageDialog *dialog;
+  g_autoptr(GFile) bad = NULL;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  import_and_wait (editor, "activity_607442311.gpx", "bad.gpx");
+  while ((dialog = find_message_dialog ()) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_nonnull (dialog);
+  /* The message names the file that failed; nothing changed. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "bad.gpx"));
+  g_assert_true (pf_document_get_plan (document) == before);
+  g_assert_cmpfloat (pf_document_get_inputs (document)->training.weekly_km, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  pf_plan_unref (before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_import (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  PfPlan *before = pf_document_get_plan (document);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  set_goal (window, "3:30:00");
+  before = pf_document_get_plan (document);
+  import_and_wait (editor, "activity_607442311.gpx", "garmin-activity.gpx");
+  while (pf_document_get_plan (document) == before && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpfloat (pf_document_get_inputs (document)->training.longest_run_km, >, 40.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (_pf_fuel_editor_get_longest_spin (editor)), >,
+                     40.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    return 77;
+
+  app = pf_application_new (APP_ID ".TestFuel", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+
+  g_test_add_func ("/ui/fuel/schedule", test_schedule);
+  g_test_add_func ("/ui/fuel/describe-intake", test_describe_intake);
+  g_test_add_func ("/ui/fuel/sweat-test", test_sweat_test);
+  g_test_add_func ("/ui/fuel/checklist", test_checklist);
+  g_test_add_func ("/ui/fuel/import", test_import);
+  g_test_add_func ("/ui/fuel/import-failure", test_import_failure);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}

@@ -1,0 +1,291 @@
+/* test-ui-warnings.c — the warnings list on the plan page, its count in the header, and the
+ * stretch a picked warning shows on the chart and in the splits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-ui-warnings"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "gui/pf-application.h"
+#include "gui/pf-course-view-private.h"
+#include "gui/pf-fuel-view-private.h"
+#include "gui/pf-plan-view-private.h"
+#include "gui/pf-window.h"
+#include "gui/pf-window-private.h"
+
+static PfApplication *app;
+
+static void
+iterate_briefly (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static PfWindow *
+window_with_course (const char *name)
+{
+  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
+  g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  pf_window_open (window, file);
+  while (_pf_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_briefly ();
+  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
+  return window;
+}
+
+/* Types a recent 10K, a goal and the finish temperature into the plan editor, and the longest
+ * run into the fuel page's training group, on the sample scaled to a marathon. */
+static void
+enter_plan (PfWindow   *window,
+            const char *race_10k,
+            const char *goal,
+            double      longest_km,
+            double      finish_temp_c)
+{
+  PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
+  PfFuelEditor *fuel = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  AdwComboRow *distance_row = _pf_course_view_get_distance_row (_pf_window_get_course_view (window));
+
+  adw_combo_row_set_selected (distance_row, 4);  /* Marathon */
+  adw_combo_row_set_selected (_pf_plan_editor_get_race_distance_row (editor), 1);  /* 10K */
+  gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), race_10k);
+  gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
+  gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), finish_temp_c);
+  gtk_spin_button_set_value (_pf_fuel_editor_get_longest_spin (fuel), longest_km);
+  iterate_briefly ();
+  g_assert_null (pf_document_get_error_message (pf_window_get_document (window)));
+}
+
+static GtkListBoxRow *
+find_row (PfWarningsList *list,
+          const char     *id,
+          guint          *n_rows)
+{
+  GtkWidget *list_box = NULL;
+  GtkListBoxRow *found = NULL;
+
+  /* The rows are named by the warning's id. */
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (list)); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    if (g_strcmp0 (gtk_widget_get_name (w), "list") == 0)
+      list_box = w;
+  g_assert_true (GTK_IS_LIST_BOX (list_box));
+
+  *n_rows = 0;
+  for (GtkWidget *row = gtk_widget_get_first_child (list_box); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (!GTK_IS_LIST_BOX_ROW (row))
+        continue;
+      (*n_rows)++;
+      if (g_strcmp0 (gtk_widget_get_name (row), id) == 0)
+        found = GTK_LIST_BOX_ROW (row);
+    }
+  return found;
+}
+
+static const char *
+visible_state (PfWarningsList *list)
+{
+  const char *state = NULL;
+
+  /* Either the list or the encouraging empty state shows, never both. */
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (list)); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    if (gtk_widget_get_visible (w) && (g_strcmp0 (gtk_widget_get_name (w), "list") == 0
+                                       || g_strcmp0 (gtk_widget_get_name (w), "empty") == 0))
+      {
+        g_assert_null (state);
+        state = gtk_widget_get_name (w);
+      }
+  return state;
+}
+
+static gboolean
+plan_has_warning (PfPlan     *plan,
+                  const char *id)
+{
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    if (g_strcmp0 (pf_plan_get_warning (plan, i)->id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_warnings (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfPlanView *view = _pf_window_get_plan_view (window);
+  PfWarningsList *list = _pf_plan_view_get_warnings_list (view);
+  PfProfileChart *chart = _pf_plan_view_get_chart (view);
+  GtkSelectionModel *selection = pf_splits_view_get_selection (_pf_plan_view_get_splits_view (view));
+  const char *expected[] = { "goal-faster-than-fitness", "beyond-long-run", "heat" };
+  PfPlan *plan;
+  guint n_rows = 0, serious = 0;
+  const PfWarning *long_run = NULL;
+  GtkListBoxRow *row;
+  double from, to;
+  g_autoptr(GtkBitset) selected = NULL;
+
+  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
+  enter_plan (window, "50:03", "3:15:00", 18, 28);
+  plan = pf_document_get_plan (document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_true (plan_has_warning (plan, expected[i]));
+      g_assert_nonnull (find_row (list, expected[i], &n_rows));
+    }
+  g_assert_cmpuint (n_rows, ==, pf_plan_get_n_warnings (plan));
+  g_assert_cmpstr (visible_state (list), ==, "list");
+
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    {
+      const PfWarning *w = pf_plan_get_warning (plan, i);
+
+      if (w->severity >= PF_SEVERITY_WARNING)
+        serious++;
+      if (g_strcmp0 (w->id, "beyond-long-run") == 0)
+        long_run = w;
+    }
+  g_assert_cmpuint (serious, >=, 3);
+  g_assert_cmpuint (adw_view_stack_page_get_badge_number (_pf_window_get_plan_page (window)), ==,
+                    serious);
+
+  /* Nothing picked: no band. Picking the long-run warning shows its stretch. */
+  g_assert_false (pf_profile_chart_get_highlight (chart, NULL, NULL));
+  row = find_row (list, "beyond-long-run", &n_rows);
+  /* As a click does: select, then activate. */
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  iterate_briefly ();
+  g_assert_nonnull (pf_warnings_list_get_selected_warning (list));
+  g_assert_cmpstr (pf_warnings_list_get_selected_warning (list)->id, ==, "beyond-long-run");
+  g_assert_true (pf_profile_chart_get_highlight (chart, &from, &to));
+  g_assert_cmpfloat (from, ==, long_run->from_m);
+  g_assert_cmpfloat (to, ==, long_run->to_m);
+  selected = gtk_selection_model_get_selection (selection);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), >, 0);
+
+  /* A new plan with the same warning keeps it picked, with the new stretch. */
+  gtk_spin_button_set_value (_pf_fuel_editor_get_longest_spin (
+                               _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window))), 20);
+  iterate_briefly ();
+  g_assert_cmpstr (pf_warnings_list_get_selected_warning (list)->id, ==, "beyond-long-run");
+  g_assert_true (pf_profile_chart_get_highlight (chart, &from, &to));
+  g_assert_cmpfloat (from, ==, pf_warnings_list_get_selected_warning (list)->from_m);
+
+  /* Activating the picked row again puts it away. */
+  row = find_row (list, "beyond-long-run", &n_rows);
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  iterate_briefly ();
+  g_assert_null (pf_warnings_list_get_selected_warning (list));
+  g_assert_false (pf_profile_chart_get_highlight (chart, NULL, NULL));
+  g_clear_pointer (&selected, gtk_bitset_unref);
+  selected = gtk_selection_model_get_selection (selection);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 0);
+
+  pf_warnings_list_set_selected (list, 0);
+  iterate_briefly ();
+  g_assert_true (pf_profile_chart_get_highlight (chart, NULL, NULL)
+                 || pf_plan_get_warning (pf_document_get_plan (document), 0)->to_m
+                    <= pf_plan_get_warning (pf_document_get_plan (document), 0)->from_m);
+  pf_warnings_list_set_selected (list, -1);
+  iterate_briefly ();
+  g_assert_false (pf_profile_chart_get_highlight (chart, NULL, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_realistic_plan (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfPlanView *view = _pf_window_get_plan_view (window);
+  PfWarningsList *list = _pf_plan_view_get_warnings_list (view);
+  PfFuelEditor *fuel = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+  PfPlan *plan;
+  guint n_rows = 0;
+
+  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
+  enter_plan (window, "40:00", "3:20:00", 32, 10);
+  gtk_spin_button_set_value (_pf_fuel_editor_get_weekly_spin (fuel), 80);
+  adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_goal_pace_row (fuel), TRUE);
+  gtk_spin_button_set_value (_pf_fuel_editor_get_goal_pace_spin (fuel), 16);
+  iterate_briefly ();
+
+  /* 10 °C all day. */
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
+  inputs.conditions.start_temp_c = 10;
+  inputs.conditions.finish_temp_c = 10;
+  g_assert_true (pf_document_set_inputs (document, &inputs, &error));
+  iterate_briefly ();
+
+  plan = pf_document_get_plan (document);
+  g_assert_cmpfloat (pf_plan_get_inputs (plan)->training.goal_pace_km, ==, 16);
+  g_assert_cmpfloat (pf_plan_get_inputs (plan)->training.weekly_km, ==, 80);
+  g_assert_false (plan_has_warning (plan, "goal-faster-than-fitness"));
+  g_assert_false (plan_has_warning (plan, "beyond-long-run"));
+  g_assert_false (plan_has_warning (plan, "heat"));
+  find_row (list, "", &n_rows);
+  g_assert_cmpuint (n_rows, ==, pf_plan_get_n_warnings (plan));
+  g_assert_cmpuint (adw_view_stack_page_get_badge_number (_pf_window_get_plan_page (window)), ==,
+                    pf_warnings_count_serious (plan));
+  g_assert_cmpstr (visible_state (list), ==,
+                   pf_plan_get_n_warnings (plan) == 0 ? "empty" : "list");
+
+  /* On a 10 km course (no late hills) the same runner has nothing to be warned about. */
+  pf_document_set_official_distance (document, 10000);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
+  inputs.goal_time_s = 44 * 60;
+  g_assert_true (pf_document_set_inputs (document, &inputs, &error));
+  iterate_briefly ();
+  plan = pf_document_get_plan (document);
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    g_test_message ("warning left: %s", pf_plan_get_warning (plan, i)->id);
+  g_assert_cmpuint (pf_plan_get_n_warnings (plan), ==, 0);
+  g_assert_cmpstr (visible_state (list), ==, "empty");
+  g_assert_cmpuint (adw_view_stack_page_get_badge_number (_pf_window_get_plan_page (window)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    return 77;
+
+  app = pf_application_new (APP_ID ".TestWarnings", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+
+  g_test_add_func ("/ui/warnings/list", test_warnings);
+  g_test_add_func ("/ui/warnings/realistic-plan", test_realistic_plan);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
