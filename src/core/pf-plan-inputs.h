@@ -55,6 +55,9 @@ typedef struct
   double humidity;   /* per humidity_kind */
 } PfWeatherHour;
 
+/* Open-Meteo's data is CC BY 4.0: wherever forecast weather is shown, this goes with it. */
+#define PF_FORECAST_ATTRIBUTION "Weather data by Open-Meteo.com (CC BY 4.0)"
+
 typedef struct
 {
   PfHumidityKind humidity_kind;

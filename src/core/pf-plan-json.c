@@ -240,6 +240,18 @@ pf_plan_to_json (const PfPlan *plan)
   if (inputs->pace_mode == PF_PACE_MODE_GOAL)
     add_double (builder, "goal_s", inputs->goal_time_s, 0.01);
   add_string (builder, "start", start_text);
+  if (inputs->conditions.forecast_source != NULL)
+    {
+      g_autoptr(GDateTime) fetched = g_date_time_new_from_unix_utc (inputs->conditions.forecast_fetched_at);
+      g_autofree char *fetched_text = g_date_time_format_iso8601 (fetched);
+
+      json_builder_set_member_name (builder, "forecast");
+      json_builder_begin_object (builder);
+      add_string (builder, "source", inputs->conditions.forecast_source);
+      add_string (builder, "fetched_at", fetched_text);
+      add_string (builder, "attribution", PF_FORECAST_ATTRIBUTION);
+      json_builder_end_object (builder);
+    }
   add_double (builder, "finish_s", pf_plan_get_finish_time (plan), 0.01);
   add_string (builder, "finish_clock", finish_clock);
   add_double (builder, "flat_pace_s_per_km", pf_plan_get_flat_pace (plan) * 1000.0, 0.01);

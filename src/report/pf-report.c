@@ -338,8 +338,16 @@ build_summary (PfReport *self)
       hi_text = pf_duration_format (hi);
       add_text (self, _("Predicted from recent races: %s to %s."), lo_text, hi_text);
     }
-  if (inputs->conditions.hours != NULL && inputs->conditions.hours->len > 0)
-    add_text (self, _("Weather: an hourly forecast of %u hours."), inputs->conditions.hours->len);
+  if (inputs->conditions.hours != NULL && inputs->conditions.hours->len > 0
+      && inputs->conditions.forecast_source != NULL)
+    {
+      g_autoptr(GDateTime) fetched = g_date_time_new_from_unix_utc (inputs->conditions.forecast_fetched_at);
+      g_autofree char *when = g_date_time_format (fetched, "%Y-%m-%d %H:%M UTC");
+
+      add_text (self, _("Weather: the hourly forecast fetched %s. %s."), when, PF_FORECAST_ATTRIBUTION);
+    }
+  else if (inputs->conditions.hours != NULL && inputs->conditions.hours->len > 0)
+    add_text (self, _("Weather: an hourly table of %u hours."), inputs->conditions.hours->len);
   else
     add_text (self, _("Weather: %.0f °C at the start, %.0f °C at the finish, %s %.0f%s."),
               inputs->conditions.start_temp_c,
