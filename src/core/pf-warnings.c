@@ -26,6 +26,8 @@
 /* A climb a tired runner feels: this much gain at this average grade at least. */
 #define CLIMB_MIN_GAIN_M     15.0
 #define CLIMB_MIN_GRADE      0.02
+/* …over this much distance at least: a short dip and rise is a bridge or a DEM glitch. */
+#define CLIMB_MIN_LENGTH_M   400.0
 /* Hadley T + Td (°F): a 2 % cost from 130, hard running not recommended above 170
  * (the issue's danger line; Hadley's own table stops at 180). */
 #define HADLEY_WARM_F        130.0
@@ -254,7 +256,7 @@ check_late_hills (const PfPlan *plan,
         double gain = s[top].ele - s[start].ele;
         double run = s[top].distance_m - s[start].distance_m;
 
-        if (gain >= CLIMB_MIN_GAIN_M && run > 0.0 && gain / run >= CLIMB_MIN_GRADE
+        if (gain >= CLIMB_MIN_GAIN_M && run >= CLIMB_MIN_LENGTH_M && gain / run >= CLIMB_MIN_GRADE
             && s[top].distance_m > late)
           add (warnings, "late-hills", PF_SEVERITY_WARNING, MAX (s[start].distance_m, late),
                s[top].distance_m,
