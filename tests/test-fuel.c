@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -427,6 +428,124 @@ test_impossible_inputs (void)
   g_assert_nonnull (strstr (error->message, "sweat test"));
 }
 
+static PfProduct
+own_product (const char *name,
+             double      carbs,
+             double      glucose,
+             double      fructose,
+             double      sodium)
+{
+  PfProduct p = { 0 };
+
+  p.id = g_strdup (name);
+  p.name = g_strdup (name);
+  p.carbs_g = carbs;
+  p.glucose_g = glucose;
+  p.fructose_g = fructose;
+  p.sodium_mg = sodium;
+  return p;
+}
+
+/* The runner's own products are used before the catalog's; stations pour what they offer;
+ * gels a station hands out are not carried. */
+static void
+test_own_products_and_offers (void)
+{
+  g_autoptr(PfTrack) course = pf_test_course_new (42195.0, NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  PfProduct gel = own_product ("My gel", 30.0, 18.0, 12.0, 40.0);
+  PfProduct salt = own_product ("My salt", 0.0, 0.0, 0.0, 250.0);
+  PfAidOffer water_only = { 10000.0, PF_OFFERS_WATER };
+  PfAidOffer gels_too = { 20000.0, PF_OFFERS_WATER | PF_OFFERS_SPORTS | PF_OFFERS_GELS };
+  const PfFuel *fuel;
+  guint gels = 0, gels_at_gel_station = 0;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, course);
+  inputs.goal_time_s = 3.5 * 3600;
+  inputs.runner.cramp_prone = TRUE;
+  inputs.conditions.start_temp_c = 22.0;
+  for (double d = 2500.0; d < 42000.0; d += 2500.0)
+    g_array_append_val (inputs.fuel.extra_aid_m, d);
+  g_array_append_val (inputs.fuel.products, gel);
+  g_array_append_val (inputs.fuel.products, salt);
+  g_array_append_val (inputs.fuel.aid_offers, water_only);
+  g_array_append_val (inputs.fuel.aid_offers, gels_too);
+  plan = pf_plan_compute (&inputs, &error);
+  g_assert_no_error (error);
+  fuel = pf_plan_get_fuel (plan);
+  assert_rails (plan, &inputs);
+
+  g_assert_cmpstr (fuel->gel->name, ==, "My gel");
+  g_assert_cmpstr (fuel->salt->name, ==, "My salt");
+  for (guint i = 0; i < fuel->schedule->len; i++)
+    {
+      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+
+      if (fabs (intake->distance_m - 10000.0) < 1.0)
+        {
+          /* Water only: no sodium or carbohydrate from the drink there. */
+          g_assert_cmpfloat (intake->water_ml, ==, intake->fluid_ml);
+        }
+      for (guint k = 0; k < intake->n_items; k++)
+        if (intake->items[k].product == fuel->gel)
+          {
+            gels += intake->items[k].servings;
+            if (fabs (intake->distance_m - 20000.0) < 1.0)
+              gels_at_gel_station += intake->items[k].servings;
+          }
+    }
+  g_assert_cmpuint (fuel->gels_to_carry, ==, gels - gels_at_gel_station);
+
+  /* A product whose sugars add up to more than its carbohydrate is refused. */
+  {
+    g_auto(PfPlanInputs) bad = { 0 };
+    PfProduct wrong = own_product ("Wrong", 20.0, 15.0, 10.0, 0.0);
+
+    pf_plan_inputs_init (&bad);
+    pf_plan_inputs_set_track (&bad, course);
+    g_array_append_val (bad.fuel.products, wrong);
+    g_assert_false (pf_plan_inputs_validate (&bad, &error));
+    g_assert_nonnull (strstr (error->message, "Wrong"));
+  }
+}
+
+/* The user's catalog: saved and loaded back; a missing file is an empty catalog. */
+static void
+test_product_catalog (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pf-catalog-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "products.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GArray) saved = pf_product_array_new ();
+  g_autoptr(GArray) loaded = pf_product_array_new ();
+  g_autoptr(GError) error = NULL;
+  PfProduct gel = own_product ("Caffeine gel", 22.0, 14.0, 8.0, 30.0);
+
+  gel.caffeine_mg = 100.0;
+  g_assert_true (pf_product_catalog_load (file, loaded, &error));
+  g_assert_cmpuint (loaded->len, ==, 0);
+
+  g_array_append_val (saved, gel);
+  g_assert_true (pf_product_catalog_save (file, saved, &error));
+  g_assert_no_error (error);
+  g_assert_true (pf_product_catalog_load (file, loaded, &error));
+  g_assert_cmpuint (loaded->len, ==, 1);
+  g_assert_cmpstr (g_array_index (loaded, PfProduct, 0).name, ==, "Caffeine gel");
+  g_assert_cmpfloat (g_array_index (loaded, PfProduct, 0).caffeine_mg, ==, 100.0);
+
+  g_assert_true (g_file_set_contents (path, "{\"products\": [{\"name\": 3}]}", -1, NULL));
+  g_assert_false (pf_product_catalog_load (file, loaded, &error));
+  g_assert_cmpuint (loaded->len, ==, 1);
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -442,6 +561,8 @@ main (int    argc,
   g_test_add_func ("/fuel/carbohydrate", test_carbohydrate_by_duration);
   g_test_add_func ("/fuel/schedule", test_schedule_at_aid_stations);
   g_test_add_func ("/fuel/impossible", test_impossible_inputs);
+  g_test_add_func ("/fuel/own-products-offers", test_own_products_and_offers);
+  g_test_add_func ("/fuel/product-catalog", test_product_catalog);
 
   return g_test_run ();
 }

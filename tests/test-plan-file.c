@@ -73,6 +73,13 @@ full_inputs (PfPlanInputs *inputs,
   inputs->training.weekly_km = 55.0;
   inputs->training.longest_run_km = 30.0;
   inputs->training.goal_pace_km = 12.0;
+  {
+    PfProduct gel = { g_strdup ("own-gel"), g_strdup ("Own gel"), 0, 28, 17, 11, 45, 50 };
+    PfAidOffer offer = { 10000.0, PF_OFFERS_WATER | PF_OFFERS_GELS };
+
+    g_array_append_val (inputs->fuel.products, gel);
+    g_array_append_val (inputs->fuel.aid_offers, offer);
+  }
   inputs->checklist[PF_CHECK_SLEEP] = PF_ANSWER_YES;
   inputs->checklist[PF_CHECK_NERVES] = PF_ANSWER_NO;
 }

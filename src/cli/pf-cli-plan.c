@@ -61,6 +61,8 @@ typedef struct
   gboolean acclimatised;
   char   **answers;
   char    *save;
+  char   **products;
+  char   **aid_offers;
   /* weather */
   gboolean forecast;
   char    *forecast_url;
@@ -85,6 +87,8 @@ plan_options_clear (PlanOptions *o)
   g_clear_pointer (&o->training_files, g_strfreev);
   g_clear_pointer (&o->answers, g_strfreev);
   g_clear_pointer (&o->save, g_free);
+  g_clear_pointer (&o->products, g_strfreev);
+  g_clear_pointer (&o->aid_offers, g_strfreev);
   g_clear_pointer (&o->forecast_url, g_free);
 }
 
@@ -199,6 +203,84 @@ parse_sweat_test (const char  *text,
       if (rh < 0.0 || rh > 100.0)
         return FALSE;
       test->dew_point_c = pf_dew_point (test->temp_c, rh);
+    }
+
+  return TRUE;
+}
+
+/* "name=My Gel,carbs=30,glucose=20,fructose=10,sodium=60,caffeine=0,volume=0" */
+static gboolean
+parse_product (const char *text,
+               PfProduct  *product)
+{
+  g_auto(GStrv) fields = g_strsplit (text, ",", -1);
+  g_autofree char *name = NULL;
+
+  memset (product, 0, sizeof *product);
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      g_auto(GStrv) kv = g_strsplit (fields[i], "=", 2);
+      static const char * const keys[] = { "carbs", "glucose", "fructose", "sodium", "caffeine",
+                                           "volume", NULL };
+      double *slots[] = { &product->carbs_g, &product->glucose_g, &product->fructose_g,
+                          &product->sodium_mg, &product->caffeine_mg, &product->volume_ml };
+      char *end = NULL;
+      guint k;
+
+      if (g_strv_length (kv) != 2)
+        return FALSE;
+      if (g_str_equal (kv[0], "name"))
+        {
+          g_free (name);
+          name = g_strstrip (g_strdup (kv[1]));
+          continue;
+        }
+      for (k = 0; keys[k] != NULL && !g_str_equal (kv[0], keys[k]); k++)
+        ;
+      if (keys[k] == NULL)
+        return FALSE;
+      *slots[k] = g_ascii_strtod (kv[1], &end);
+      if (end == kv[1] || *end != '\0')
+        return FALSE;
+    }
+
+  if (name == NULL)
+    return FALSE;
+  product->id = g_ascii_strdown (name, -1);
+  g_strcanon ((char *) product->id, "abcdefghijklmnopqrstuvwxyz0123456789", '-');
+  product->name = g_steal_pointer (&name);
+  return TRUE;
+}
+
+/* "KM=water+sports+gels+food" */
+static gboolean
+parse_aid_offer (const char *text,
+                 PfAidOffer *offer)
+{
+  g_auto(GStrv) kv = g_strsplit (text, "=", 2);
+  g_auto(GStrv) what = NULL;
+  char *end = NULL;
+
+  if (g_strv_length (kv) != 2)
+    return FALSE;
+  offer->distance_m = g_ascii_strtod (kv[0], &end) * 1000.0;
+  if (end == kv[0] || *end != '\0' || !(offer->distance_m >= 0.0))
+    return FALSE;
+
+  offer->offers = 0;
+  what = g_strsplit (kv[1], "+", -1);
+  for (guint i = 0; what[i] != NULL; i++)
+    {
+      if (g_str_equal (what[i], "water"))
+        offer->offers |= PF_OFFERS_WATER;
+      else if (g_str_equal (what[i], "sports"))
+        offer->offers |= PF_OFFERS_SPORTS;
+      else if (g_str_equal (what[i], "gels"))
+        offer->offers |= PF_OFFERS_GELS;
+      else if (g_str_equal (what[i], "food"))
+        offer->offers |= PF_OFFERS_FOOD;
+      else
+        return FALSE;
     }
 
   return TRUE;
@@ -371,6 +453,26 @@ inputs_from_options (const PlanOptions *o,
       || (!isnan (o->longest_run) && !(o->longest_run >= 0.0 && o->longest_run <= 400.0))
       || (!isnan (o->goal_pace_km) && !(o->goal_pace_km >= 0.0 && o->goal_pace_km <= 400.0)))
     return pf_cli_usage_error ("plan", "%s", _("training distances must be between 0 and 400 km")), FALSE;
+
+  for (guint i = 0; o->products != NULL && o->products[i] != NULL; i++)
+    {
+      PfProduct product;
+
+      if (!parse_product (o->products[i], &product))
+        return pf_cli_usage_error ("plan", _("--product: “%s” is not name=NAME,carbs=G,glucose=G,"
+                                             "fructose=G,sodium=MG,caffeine=MG,volume=ML"),
+                                   o->products[i]), FALSE;
+      g_array_append_val (inputs->fuel.products, product);
+    }
+  for (guint i = 0; o->aid_offers != NULL && o->aid_offers[i] != NULL; i++)
+    {
+      PfAidOffer offer;
+
+      if (!parse_aid_offer (o->aid_offers[i], &offer))
+        return pf_cli_usage_error ("plan", _("--aid-offers: “%s” is not KM=water+sports+gels+food"),
+                                   o->aid_offers[i]), FALSE;
+      g_array_append_val (inputs->fuel.aid_offers, offer);
+    }
 
   for (guint i = 0; o->answers != NULL && o->answers[i] != NULL; i++)
     {
@@ -603,7 +705,7 @@ print_fuel (const PfPlan *plan,
       if (fuel->gels_to_carry > 0)
         printf (" %u × %s", fuel->gels_to_carry, _(fuel->gel->name));
       if (fuel->capsules_to_carry > 0)
-        printf (" %u × %s", fuel->capsules_to_carry, _(pf_product_lookup (PF_PRODUCT_SALT)->name));
+        printf (" %u × %s", fuel->capsules_to_carry, _(fuel->salt->name));
       printf ("\n");
     }
 
@@ -732,6 +834,12 @@ pf_cli_plan (int    argc,
       N_("FILE") },
     { "acclimatised", 0, 0, G_OPTION_ARG_NONE, &o.acclimatised,
       N_("The runner is acclimatised to heat"), NULL },
+    { "product", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.products,
+      N_("Your own product (repeatable): name=NAME,carbs=G,glucose=G,fructose=G,sodium=MG,caffeine=MG,volume=ML"),
+      N_("PRODUCT") },
+    { "aid-offers", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.aid_offers,
+      N_("What the station at KM offers (repeatable; others: water and sports drink)"),
+      N_("KM=water+sports+gels+food") },
     { "answer", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.answers,
       N_("Answer a pre-race checklist question (repeatable)"), N_("QUESTION=yes|no") },
     { "forecast", 0, 0, G_OPTION_ARG_NONE, &o.forecast,

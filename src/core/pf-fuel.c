@@ -78,6 +78,16 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
     return invalid (error, _("the fluid ceiling must be between 0.2 and 1.2 L/h"));
   if (!(f->carry_bottle_ml >= 0.0 && f->carry_bottle_ml <= 2000.0))
     return invalid (error, _("a carried bottle must hold between 0 and 2000 mL"));
+  for (guint i = 0; f->products != NULL && i < f->products->len; i++)
+    {
+      if (!pf_product_check (&g_array_index (f->products, PfProduct, i), error))
+        return FALSE;
+    }
+  for (guint i = 0; f->aid_offers != NULL && i < f->aid_offers->len; i++)
+    {
+      if (!(g_array_index (f->aid_offers, PfAidOffer, i).distance_m >= 0.0))
+        return invalid (error, _("an aid station must lie on the course (a positive distance)"));
+    }
   if (!(f->drink_carbs_g_per_l >= 0.0 && f->drink_carbs_g_per_l <= 200.0))
     return invalid (error, _("a drink’s carbohydrate must be between 0 and 200 g/L"));
   if (!isnan (f->drink_fructose_pct) && !(f->drink_fructose_pct >= 0.0 && f->drink_fructose_pct <= 100.0))
@@ -234,6 +244,32 @@ set_targets (PfFuel             *fuel,
     }
 }
 
+/* The runner's own products first: the first that carries carbohydrate, the first salt
+ * capsule; else the catalog's gel for the rate (1:0.8 above 90 g/h) and salt capsule. */
+static void
+choose_products (PfFuel             *fuel,
+                 const PfPlanInputs *inputs)
+{
+  fuel->gel = NULL;
+  fuel->salt = NULL;
+
+  for (guint i = 0; i < inputs->fuel.products->len; i++)
+    {
+      const PfProduct *own = &g_array_index (inputs->fuel.products, PfProduct, i);
+
+      if (fuel->gel == NULL && pf_product_is_fuel (own))
+        fuel->gel = own;
+      if (fuel->salt == NULL && pf_product_is_salt (own))
+        fuel->salt = own;
+    }
+
+  if (fuel->gel == NULL)
+    fuel->gel = pf_product_lookup (fuel->carbs_target_g_per_h > 90.0 ? PF_PRODUCT_HIGH_GEL
+                                                                    : PF_PRODUCT_GEL);
+  if (fuel->salt == NULL)
+    fuel->salt = pf_product_lookup (PF_PRODUCT_SALT);
+}
+
 /* Sodium per litre: 0.5–0.7 g/L for most (ACSM 2007: 20–30 mEq/L), toward 1.5 g/L for
  * salty sweaters, a cramp history and long hot races; never outside 0.5–1.5 g/L. */
 static void
@@ -270,8 +306,7 @@ choose_drink (PfFuel             *fuel,
   /* Whole gels carry about half of the carbohydrate (a gel every 30–40 minutes); the
    * drink the rest, at most 6 % — well under the 8 % rail — and never more in an hour than
    * the hour's target leaves after the gels. */
-  gel_carbs = pf_product_lookup (fuel->carbs_target_g_per_h > 90.0 ? PF_PRODUCT_HIGH_GEL
-                                                                  : PF_PRODUCT_GEL)->carbs_g;
+  gel_carbs = fuel->gel->carbs_g;
   gel_rate = fuel->carbs_target_g_per_h < 45.0
                ? 0.0  /* ~30 g/h: a sports drink alone carries it */
                : gel_carbs * floor (fuel->carbs_target_g_per_h / 2.0 / gel_carbs + 0.5);
@@ -318,6 +353,7 @@ typedef struct
   double      distance_m;
   const char *name;      /* NULL: from the carried bottle */
   gboolean    sip;       /* a sip from the bottle to take a gel with, not a drink */
+  PfOffers    offers;    /* at a station: what it offers */
 } Opportunity;
 
 static int
@@ -344,7 +380,7 @@ opportunities (const PfCourse     *course,
     {
       const PfCoursePoint *aid = pf_course_get_aid_station (course, i);
       Opportunity o = { pf_pacing_elapsed_at (pacing, aid->distance_m), aid->distance_m, aid->name,
-                        FALSE };
+                        FALSE, pf_plan_inputs_offers_at (inputs, aid->distance_m) };
 
       if (aid->distance_m > 1.0 && aid->distance_m < distance - 1.0)
         g_array_append_val (list, o);
@@ -352,7 +388,8 @@ opportunities (const PfCourse     *course,
   for (guint i = 0; i < inputs->fuel.extra_aid_m->len; i++)
     {
       double d = g_array_index (inputs->fuel.extra_aid_m, double, i);
-      Opportunity o = { pf_pacing_elapsed_at (pacing, d), d, "", FALSE };
+      Opportunity o = { pf_pacing_elapsed_at (pacing, d), d, "", FALSE,
+                        pf_plan_inputs_offers_at (inputs, d) };
 
       if (d > 1.0 && d < distance - 1.0)
         g_array_append_val (list, o);
@@ -373,7 +410,7 @@ opportunities (const PfCourse     *course,
             }
           if (!near_station)
             {
-              Opportunity o = { t, 0.0, NULL, FALSE };
+              Opportunity o = { t, 0.0, NULL, FALSE, 0 };
 
               g_array_append_val (list, o);
             }
@@ -382,7 +419,7 @@ opportunities (const PfCourse     *course,
       /* With a bottle at hand a gel can go down at any moment, not only at drinks. */
       for (double t = SIP_INTERVAL_S; t < finish_s - LAST_INTAKE_S; t += SIP_INTERVAL_S)
         {
-          Opportunity o = { t, 0.0, NULL, TRUE };
+          Opportunity o = { t, 0.0, NULL, TRUE, 0 };
 
           if (fmod (t, BOTTLE_INTERVAL_S) != 0.0)
             g_array_append_val (list, o);
@@ -482,13 +519,10 @@ build_schedule (PfFuel             *fuel,
   const PfDrink *drink = &fuel->drink;
   g_autoptr(GArray) list = NULL;
   g_autofree double *rail = g_new0 (double, fuel->hours->len);
-
   gboolean bottle, extra_sodium;
   double fluid_in = 0.0, carbs_in = 0.0, glucose_in = 0.0, sodium_in = 0.0, sodium_lost = 0.0;
   double last_gel = -G_MAXDOUBLE, last_capsule = -G_MAXDOUBLE, serving;
 
-  fuel->gel = pf_product_lookup (fuel->carbs_target_g_per_h > 90.0 ? PF_PRODUCT_HIGH_GEL
-                                                                  : PF_PRODUCT_GEL);
   extra_sodium = (runner->sweat_sodium_mg_per_l > 1200.0 || runner->cramp_prone)
                  && finish_s > 2 * HOUR_S;
 
@@ -544,6 +578,9 @@ build_schedule (PfFuel             *fuel,
               glucose = drink_ml / 1000.0 * drink->glucose_g_per_l;
             }
         }
+      /* A station that pours only water, for a runner without a bottle of the drink. */
+      if (o->name != NULL && !bottle && !(o->offers & PF_OFFERS_SPORTS))
+        drink_ml = 0.0;
       if (fluid >= MIN_DRINK_ML)
         {
           intake.fluid_ml = fluid;
@@ -570,7 +607,9 @@ build_schedule (PfFuel             *fuel,
             {
               add_item (&intake, fuel->gel);
               last_gel = o->elapsed_s;
-              fuel->gels_to_carry++;
+              /* Gels a station hands out need not be carried from the start. */
+              if (!(o->name != NULL && (o->offers & PF_OFFERS_GELS)))
+                fuel->gels_to_carry++;
             }
         }
 
@@ -587,7 +626,7 @@ build_schedule (PfFuel             *fuel,
           && sodium_lost / 2.0 - sodium_in - intake.sodium_mg >= 200.0
           && intake.n_items < PF_INTAKE_MAX_ITEMS)
         {
-          add_item (&intake, pf_product_lookup (PF_PRODUCT_SALT));
+          add_item (&intake, fuel->salt);
           last_capsule = o->elapsed_s;
           fuel->capsules_to_carry++;
         }
@@ -689,6 +728,7 @@ pf_fuel_plan (PfFuel             *fuel,
                                        PF_CARBS_MAX_G_PER_H)
                                 : 0.0;
   set_targets (fuel, inputs, sweat_total);
+  choose_products (fuel, inputs);
   choose_drink (fuel, inputs, pacing);
   build_schedule (fuel, course, pacing, inputs, finish);
   summarise (fuel, inputs);

@@ -100,7 +100,8 @@ typedef struct
   GPtrArray   *notes;              /* what the runner should know about this schedule */
   guint        gels_to_carry;
   guint        capsules_to_carry;
-  const PfProduct *gel;
+  const PfProduct *gel;            /* the carbohydrate product the schedule uses */
+  const PfProduct *salt;           /* the salt capsule it uses */
 } PfFuel;
 
 gboolean pf_fuel_inputs_validate (const PfPlanInputs *inputs,

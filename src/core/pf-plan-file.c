@@ -248,6 +248,20 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   write_doubles (b, "aid_stations_m", inputs->fuel.extra_aid_m);
   member_double (b, "drink_carbs_g_per_l", inputs->fuel.drink_carbs_g_per_l);
   member_double (b, "drink_fructose_pct", inputs->fuel.drink_fructose_pct);
+  json_builder_set_member_name (b, "products");
+  pf_products_to_json (b, inputs->fuel.products);
+  json_builder_set_member_name (b, "aid_offers");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < inputs->fuel.aid_offers->len; i++)
+    {
+      const PfAidOffer *offer = &g_array_index (inputs->fuel.aid_offers, PfAidOffer, i);
+
+      json_builder_begin_object (b);
+      member_double (b, "distance_m", offer->distance_m);
+      member_int (b, "offers", offer->offers);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "training");
@@ -537,6 +551,7 @@ read_inputs (Reader       *r,
   JsonObject *forecast = get_object (r, conditions, "forecast", FALSE);
   JsonArray *aid = get_array (r, fuel, "aid_stations_m");
   JsonArray *checklist = get_array (r, root, "checklist");
+  JsonArray *offers;
 
   inputs->official_distance_m = get_double (r, root, "official_distance_m", 0.0);
   if (isnan (inputs->official_distance_m))
@@ -636,6 +651,24 @@ read_inputs (Reader       *r,
     }
   inputs->fuel.drink_carbs_g_per_l = get_double (r, fuel, "drink_carbs_g_per_l", 0.0);
   inputs->fuel.drink_fructose_pct = get_double (r, fuel, "drink_fructose_pct", NAN);
+  if (get_array (r, fuel, "products") != NULL
+      && !pf_products_from_json (get_array (r, fuel, "products"), inputs->fuel.products, NULL))
+    corrupt (r, "products");
+  offers = get_array (r, fuel, "aid_offers");
+  for (guint i = 0; offers != NULL && i < json_array_get_length (offers) && !r->failed; i++)
+    {
+      JsonNode *node = json_array_get_element (offers, i);
+      PfAidOffer offer;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          corrupt (r, "aid_offers");
+          break;
+        }
+      offer.distance_m = get_double (r, json_node_get_object (node), "distance_m", NAN);
+      offer.offers = get_int (r, json_node_get_object (node), "offers", PF_OFFERS_DEFAULT, 0, 15);
+      g_array_append_val (inputs->fuel.aid_offers, offer);
+    }
 
   inputs->training.weekly_km = get_double (r, training, "weekly_km", 0.0);
   inputs->training.longest_run_km = get_double (r, training, "longest_run_km", 0.0);

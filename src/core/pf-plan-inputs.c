@@ -41,6 +41,8 @@ pf_plan_inputs_init (PfPlanInputs *inputs)
   inputs->fuel.drink_mode = PF_DRINK_PLANNED;
   inputs->fuel.extra_aid_m = g_array_new (FALSE, FALSE, sizeof (double));
   inputs->fuel.drink_fructose_pct = NAN;
+  inputs->fuel.products = pf_product_array_new ();
+  inputs->fuel.aid_offers = g_array_new (FALSE, FALSE, sizeof (PfAidOffer));
   inputs->training.goal_pace_km = NAN;
 }
 
@@ -54,6 +56,8 @@ pf_plan_inputs_clear (PfPlanInputs *inputs)
   g_clear_pointer (&inputs->conditions.hours, g_array_unref);
   g_clear_pointer (&inputs->conditions.forecast_source, g_free);
   g_clear_pointer (&inputs->fuel.extra_aid_m, g_array_unref);
+  g_clear_pointer (&inputs->fuel.products, g_array_unref);
+  g_clear_pointer (&inputs->fuel.aid_offers, g_array_unref);
 }
 
 void
@@ -79,6 +83,18 @@ pf_plan_inputs_copy (PfPlanInputs       *dest,
   dest->fuel.extra_aid_m = src->fuel.extra_aid_m != NULL
                              ? g_array_copy (src->fuel.extra_aid_m)
                              : g_array_new (FALSE, FALSE, sizeof (double));
+  dest->fuel.aid_offers = src->fuel.aid_offers != NULL
+                            ? g_array_copy (src->fuel.aid_offers)
+                            : g_array_new (FALSE, FALSE, sizeof (PfAidOffer));
+  /* Own products hold their strings: copy them one by one. */
+  dest->fuel.products = pf_product_array_new ();
+  for (guint i = 0; src->fuel.products != NULL && i < src->fuel.products->len; i++)
+    {
+      PfProduct copy;
+
+      pf_product_copy (&copy, &g_array_index (src->fuel.products, PfProduct, i));
+      g_array_append_val (dest->fuel.products, copy);
+    }
 }
 
 void
@@ -160,4 +176,20 @@ pf_strategy_from_string (const char *text,
 
   *pct = value;
   return TRUE;
+}
+
+/* What the station at @distance_m offers (unlisted: water and sports drink). */
+PfOffers
+pf_plan_inputs_offers_at (const PfPlanInputs *inputs,
+                          double              distance_m)
+{
+  for (guint i = 0; inputs->fuel.aid_offers != NULL && i < inputs->fuel.aid_offers->len; i++)
+    {
+      const PfAidOffer *offer = &g_array_index (inputs->fuel.aid_offers, PfAidOffer, i);
+
+      if (fabs (offer->distance_m - distance_m) <= 100.0)
+        return offer->offers;
+    }
+
+  return PF_OFFERS_DEFAULT;
 }

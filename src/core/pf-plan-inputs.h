@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "pf-grade-model.h"
+#include "pf-product.h"
 #include "pf-sweat.h"
 #include "pf-track.h"
 
@@ -95,6 +96,23 @@ typedef struct
   double      gut_max_g_per_h;        /* carbohydrate the gut is trained for */
 } PfRunner;
 
+/* What an aid station offers (DOMAIN.md §2); unlisted stations offer water and sports drink. */
+typedef enum
+{
+  PF_OFFERS_WATER  = 1 << 0,
+  PF_OFFERS_SPORTS = 1 << 1,
+  PF_OFFERS_GELS   = 1 << 2,
+  PF_OFFERS_FOOD   = 1 << 3,
+} PfOffers;
+
+#define PF_OFFERS_DEFAULT (PF_OFFERS_WATER | PF_OFFERS_SPORTS)
+
+typedef struct
+{
+  double   distance_m;   /* the station at (within 100 m of) this distance */
+  PfOffers offers;
+} PfAidOffer;
+
 typedef struct
 {
   double      weekly_km;              /* average over the last 8 weeks; 0: not given */
@@ -134,6 +152,8 @@ typedef struct
   GArray     *extra_aid_m;            /* stations the runner added, metres along the course */
   double      drink_carbs_g_per_l;    /* the runner's own drink mix; 0: the plan's recipe */
   double      drink_fructose_pct;     /* of its carbohydrate; NAN: the plan's 2:1 or 1:0.8 */
+  GArray     *products;               /* PfProduct: the runner's own, used before the catalog's */
+  GArray     *aid_offers;             /* PfAidOffer: what the stations offer, where known */
 } PfFuelOptions;
 
 typedef struct
@@ -167,6 +187,8 @@ void pf_plan_inputs_add_race  (PfPlanInputs       *inputs,
                                double              distance_m,
                                double              time_s);
 
+PfOffers    pf_plan_inputs_offers_at (const PfPlanInputs *inputs,
+                                      double              distance_m);
 const char *pf_strategy_to_string   (PfStrategy  strategy,
                                      double      pct);
 gboolean    pf_strategy_from_string (const char *text,

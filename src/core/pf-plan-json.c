@@ -165,7 +165,7 @@ add_fuel (JsonBuilder  *builder,
   if (fuel->capsules_to_carry > 0)
     {
       json_builder_begin_object (builder);
-      add_string (builder, "product", PF_PRODUCT_SALT);
+      add_string (builder, "product", fuel->salt->id);
       json_builder_set_member_name (builder, "servings");
       json_builder_add_int_value (builder, fuel->capsules_to_carry);
       json_builder_end_object (builder);

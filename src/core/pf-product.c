@@ -11,6 +11,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pf-plan.h"
 #include "pf-product.h"
 
 static const PfProduct catalog[] = {
@@ -48,4 +53,236 @@ pf_product_lookup (const char *id)
     }
 
   return NULL;
+}
+
+/* A gel, chews, a bar: carbohydrate taken with a sip, not a drink. */
+gboolean
+pf_product_is_fuel (const PfProduct *product)
+{
+  return product->carbs_g >= 10.0 && product->volume_ml < 100.0;
+}
+
+/* A salt capsule or tablet: sodium and nothing else to speak of. */
+gboolean
+pf_product_is_salt (const PfProduct *product)
+{
+  return product->carbs_g < 1.0 && product->sodium_mg >= 100.0 && product->volume_ml < 100.0;
+}
+
+void
+pf_product_copy (PfProduct       *dest,
+                 const PfProduct *src)
+{
+  *dest = *src;
+  dest->id = g_strdup (src->id);
+  dest->name = g_strdup (src->name);
+}
+
+/* For products copied with pf_product_copy (the runner's own), whose strings are owned. */
+void
+pf_product_clear (PfProduct *product)
+{
+  g_clear_pointer ((char **) &product->id, g_free);
+  g_clear_pointer ((char **) &product->name, g_free);
+}
+
+static void
+clear_product (gpointer data)
+{
+  pf_product_clear (data);
+}
+
+/* An array of owned products: the runner's own, kept with the plan. */
+GArray *
+pf_product_array_new (void)
+{
+  GArray *array = g_array_new (FALSE, TRUE, sizeof (PfProduct));
+
+  g_array_set_clear_func (array, clear_product);
+  return array;
+}
+
+/* Honest label values: named, within sane ranges, the sugars adding up. */
+gboolean
+pf_product_check (const PfProduct  *product,
+                  GError          **error)
+{
+  const char *problem = NULL;
+
+  if (product->name == NULL || product->name[0] == '\0' || product->id == NULL || product->id[0] == '\0')
+    problem = _("a product needs a name");
+  else if (!(product->carbs_g >= 0.0 && product->carbs_g <= PF_PRODUCT_MAX_CARBS_G))
+    problem = _("a product’s carbohydrate must be between 0 and 150 g a serving");
+  else if (!(product->glucose_g >= 0.0 && product->fructose_g >= 0.0)
+           || product->glucose_g + product->fructose_g > product->carbs_g + 0.5)
+    problem = _("a product’s glucose and fructose cannot add up to more than its carbohydrate");
+  else if (!(product->sodium_mg >= 0.0 && product->sodium_mg <= PF_PRODUCT_MAX_SODIUM_MG))
+    problem = _("a product’s sodium must be between 0 and 2000 mg a serving");
+  else if (!(product->caffeine_mg >= 0.0 && product->caffeine_mg <= PF_PRODUCT_MAX_CAFFEINE_MG))
+    problem = _("a product’s caffeine must be between 0 and 400 mg a serving");
+  else if (!(product->volume_ml >= 0.0 && product->volume_ml <= PF_PRODUCT_MAX_VOLUME_ML))
+    problem = _("a product’s volume must be between 0 and 1000 mL");
+
+  if (problem != NULL)
+    {
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, "%s (%s)", problem,
+                   product->name != NULL ? product->name : "?");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ---- the runner's own products as JSON: in the plan document and the user catalog ---- */
+
+void
+pf_products_to_json (JsonBuilder  *builder,
+                     const GArray *products)
+{
+  json_builder_begin_array (builder);
+  for (guint i = 0; products != NULL && i < products->len; i++)
+    {
+      const PfProduct *p = &g_array_index (products, PfProduct, i);
+      const struct { const char *name; double value; } numbers[] = {
+        { "volume_ml", p->volume_ml }, { "carbs_g", p->carbs_g }, { "glucose_g", p->glucose_g },
+        { "fructose_g", p->fructose_g }, { "sodium_mg", p->sodium_mg },
+        { "caffeine_mg", p->caffeine_mg },
+      };
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, p->id);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, p->name);
+      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+        {
+          json_builder_set_member_name (builder, numbers[k].name);
+          json_builder_add_double_value (builder, numbers[k].value);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static gboolean
+read_number (JsonObject *object,
+             const char *name,
+             double     *value)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL)
+    {
+      *value = 0.0;
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node)
+      || (json_node_get_value_type (node) != G_TYPE_DOUBLE
+          && json_node_get_value_type (node) != G_TYPE_INT64))
+    return FALSE;
+
+  *value = json_node_get_double (node);
+  return isfinite (*value);
+}
+
+/* Appends the products of @array to @products (an array from pf_product_array_new);
+ * nothing is appended when any of them is not a valid product. */
+gboolean
+pf_products_from_json (JsonArray  *array,
+                       GArray     *products,
+                       GError    **error)
+{
+  g_autoptr(GArray) read = pf_product_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *o;
+      PfProduct p = { 0 };
+      const char *id, *name;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        goto invalid;
+      o = json_node_get_object (node);
+      id = json_object_get_string_member_with_default (o, "id", NULL);
+      name = json_object_get_string_member_with_default (o, "name", NULL);
+      if (!read_number (o, "volume_ml", &p.volume_ml) || !read_number (o, "carbs_g", &p.carbs_g)
+          || !read_number (o, "glucose_g", &p.glucose_g) || !read_number (o, "fructose_g", &p.fructose_g)
+          || !read_number (o, "sodium_mg", &p.sodium_mg) || !read_number (o, "caffeine_mg", &p.caffeine_mg))
+        goto invalid;
+      p.id = g_strdup (id);
+      p.name = g_strdup (name);
+      g_array_append_val (read, p);
+      if (!pf_product_check (&g_array_index (read, PfProduct, read->len - 1), error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < read->len; i++)
+    {
+      PfProduct copy;
+
+      pf_product_copy (&copy, &g_array_index (read, PfProduct, i));
+      g_array_append_val (products, copy);
+    }
+  return TRUE;
+
+invalid:
+  g_set_error_literal (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, _("not a list of products"));
+  return FALSE;
+}
+
+/* The user's catalog of own products, a JSON file ({"products": […]}) in their data
+ * folder, shared by all their plans. A missing file is an empty catalog. */
+gboolean
+pf_product_catalog_load (GFile         *file,
+                         GArray        *products,
+                         GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *data = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+  JsonNode *root;
+  gsize length = 0;
+
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, "%s: %s", name, local_error->message);
+      return FALSE;
+    }
+
+  if (!json_parser_load_from_data (parser, data, (gssize) MIN (length, G_MAXSSIZE), &local_error)
+      || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root)
+      || json_object_get_array_member (json_node_get_object (root), "products") == NULL
+      || !pf_products_from_json (json_object_get_array_member (json_node_get_object (root), "products"),
+                                 products, &local_error))
+    {
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, _("%s: not a product catalog (%s)"),
+                   name, local_error != NULL ? local_error->message : _("no products"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+pf_product_catalog_save (GFile         *file,
+                         const GArray  *products,
+                         GError       **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "products");
+  pf_products_to_json (builder, products);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  text = json_to_string (root, TRUE);
+
+  return g_file_replace_contents (file, text, strlen (text), NULL, TRUE, G_FILE_CREATE_NONE, NULL,
+                                  NULL, error);
 }

@@ -4,7 +4,8 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -31,7 +32,32 @@ typedef struct
 #define PF_PRODUCT_CHEWS       "chews"
 #define PF_PRODUCT_SALT        "salt-capsule"
 
-const PfProduct *pf_product_catalog (guint      *n_products);
-const PfProduct *pf_product_lookup  (const char *id);
+/* Limits on a runner's own product's label values: beyond them it is a typo. */
+#define PF_PRODUCT_MAX_CARBS_G    150.0
+#define PF_PRODUCT_MAX_SODIUM_MG 2000.0
+#define PF_PRODUCT_MAX_CAFFEINE_MG 400.0
+#define PF_PRODUCT_MAX_VOLUME_ML 1000.0
+
+const PfProduct *pf_product_catalog     (guint           *n_products);
+const PfProduct *pf_product_lookup      (const char      *id);
+gboolean         pf_product_is_fuel     (const PfProduct *product);
+gboolean         pf_product_is_salt     (const PfProduct *product);
+void             pf_product_copy        (PfProduct       *dest,
+                                         const PfProduct *src);
+void             pf_product_clear       (PfProduct       *product);
+gboolean         pf_product_check       (const PfProduct *product,
+                                         GError         **error);
+GArray          *pf_product_array_new   (void);
+void             pf_products_to_json    (JsonBuilder     *builder,
+                                         const GArray    *products);
+gboolean         pf_products_from_json  (JsonArray       *array,
+                                         GArray          *products,
+                                         GError         **error);
+gboolean         pf_product_catalog_load (GFile          *file,
+                                          GArray         *products,
+                                          GError        **error);
+gboolean         pf_product_catalog_save (GFile          *file,
+                                          const GArray   *products,
+                                          GError        **error);
 
 G_END_DECLS

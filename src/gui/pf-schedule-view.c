@@ -180,7 +180,7 @@ update_summary (PfScheduleView *self,
     g_string_append_printf (carry, _("%u × %s"), fuel->gels_to_carry, _(fuel->gel->name));
   if (fuel->capsules_to_carry > 0)
     {
-      const PfProduct *salt = pf_product_lookup (PF_PRODUCT_SALT);
+      const PfProduct *salt = fuel->salt;
 
       g_string_append_printf (carry, "%s", carry->len ? ", " : "");
       g_string_append_printf (carry, _("%u × %s"), fuel->capsules_to_carry,
