@@ -286,6 +286,15 @@ parse_aid_offer (const char *text,
   return TRUE;
 }
 
+/* A number option overrides the input only when it was given (NAN: not given). */
+static void
+override (double  value,
+          double *input)
+{
+  if (!isnan (value))
+    *input = value;
+}
+
 /* Turns the options into plan inputs; a usage error is reported and FALSE returned. */
 static gboolean
 inputs_from_options (const PlanOptions *o,
@@ -330,14 +339,11 @@ inputs_from_options (const PlanOptions *o,
   if (o->start != NULL && !pf_start_time_parse (o->start, &inputs->start_time))
     return pf_cli_usage_error ("plan", _("--start: “%s” is not YYYY-MM-DDTHH:MM"), o->start), FALSE;
 
-  if (!isnan (o->temp))
-    inputs->conditions.start_temp_c = o->temp;
-  if (!isnan (o->temp_end))
-    inputs->conditions.finish_temp_c = o->temp_end;
+  override (o->temp, &inputs->conditions.start_temp_c);
+  override (o->temp_end, &inputs->conditions.finish_temp_c);
   if (!isnan (o->rh) && !isnan (o->dew_point))
     return pf_cli_usage_error ("plan", "%s", _("give --rh or --dew-point, not both")), FALSE;
-  if (!isnan (o->rh))
-    inputs->conditions.humidity = o->rh;
+  override (o->rh, &inputs->conditions.humidity);
   if (!isnan (o->dew_point))
     {
       inputs->conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
@@ -367,15 +373,11 @@ inputs_from_options (const PlanOptions *o,
   if (o->official != NULL && !pf_cli_parse_distance (o->official, &inputs->official_distance_m))
     return pf_cli_usage_error ("plan", _("--official-distance: “%s” is not a distance in metres "
                                          "nor one of 5k, 10k, half, marathon"), o->official), FALSE;
-  if (!isnan (o->drift))
-    inputs->drift_pct = o->drift;
+  override (o->drift, &inputs->drift_pct);
 
-  if (!isnan (o->mass))
-    inputs->runner.mass_kg = o->mass;
-  if (!isnan (o->height))
-    inputs->runner.height_cm = o->height;
-  if (!isnan (o->sweat_rate))
-    inputs->runner.sweat_rate_l_per_h = o->sweat_rate;
+  override (o->mass, &inputs->runner.mass_kg);
+  override (o->height, &inputs->runner.height_cm);
+  override (o->sweat_rate, &inputs->runner.sweat_rate_l_per_h);
   if (o->sweat_test != NULL)
     {
       if (!parse_sweat_test (o->sweat_test, &inputs->runner.sweat_test))
@@ -386,8 +388,7 @@ inputs_from_options (const PlanOptions *o,
     }
   if (!isnan (o->sweat_sodium) && o->sweat_sodium_band != NULL)
     return pf_cli_usage_error ("plan", "%s", _("give --sweat-sodium or --sweat-sodium-band, not both")), FALSE;
-  if (!isnan (o->sweat_sodium))
-    inputs->runner.sweat_sodium_mg_per_l = o->sweat_sodium;
+  override (o->sweat_sodium, &inputs->runner.sweat_sodium_mg_per_l);
   if (o->sweat_sodium_band != NULL)
     {
       if (g_str_equal (o->sweat_sodium_band, "low"))
@@ -401,14 +402,10 @@ inputs_from_options (const PlanOptions *o,
                                    o->sweat_sodium_band), FALSE;
     }
   inputs->runner.cramp_prone |= o->cramp_prone;
-  if (!isnan (o->gut_max))
-    inputs->runner.gut_max_g_per_h = o->gut_max;
-  if (!isnan (o->carbs_per_hour))
-    inputs->fuel.carbs_per_hour_g = o->carbs_per_hour;
-  if (!isnan (o->fluid_per_hour))
-    inputs->fuel.fluid_per_hour_l = o->fluid_per_hour;
-  if (!isnan (o->fluid_ceiling))
-    inputs->fuel.fluid_ceiling_l_per_h = o->fluid_ceiling;
+  override (o->gut_max, &inputs->runner.gut_max_g_per_h);
+  override (o->carbs_per_hour, &inputs->fuel.carbs_per_hour_g);
+  override (o->fluid_per_hour, &inputs->fuel.fluid_per_hour_l);
+  override (o->fluid_ceiling, &inputs->fuel.fluid_ceiling_l_per_h);
   if (o->drink_mode != NULL)
     {
       if (g_str_equal (o->drink_mode, "planned"))
@@ -435,19 +432,13 @@ inputs_from_options (const PlanOptions *o,
           g_array_append_val (inputs->fuel.extra_aid_m, km);
         }
     }
-  if (!isnan (o->carry_bottle))
-    inputs->fuel.carry_bottle_ml = o->carry_bottle;
-  if (!isnan (o->drink_carbs))
-    inputs->fuel.drink_carbs_g_per_l = o->drink_carbs;
-  if (!isnan (o->drink_fructose))
-    inputs->fuel.drink_fructose_pct = o->drink_fructose;
+  override (o->carry_bottle, &inputs->fuel.carry_bottle_ml);
+  override (o->drink_carbs, &inputs->fuel.drink_carbs_g_per_l);
+  override (o->drink_fructose, &inputs->fuel.drink_fructose_pct);
 
-  if (!isnan (o->week_km))
-    inputs->training.weekly_km = o->week_km;
-  if (!isnan (o->longest_run))
-    inputs->training.longest_run_km = o->longest_run;
-  if (!isnan (o->goal_pace_km))
-    inputs->training.goal_pace_km = o->goal_pace_km;
+  override (o->week_km, &inputs->training.weekly_km);
+  override (o->longest_run, &inputs->training.longest_run_km);
+  override (o->goal_pace_km, &inputs->training.goal_pace_km);
   inputs->training.acclimatised |= o->acclimatised;
   if ((!isnan (o->week_km) && !(o->week_km >= 0.0 && o->week_km <= 400.0))
       || (!isnan (o->longest_run) && !(o->longest_run >= 0.0 && o->longest_run <= 400.0))
