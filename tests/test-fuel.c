@@ -539,6 +539,9 @@ test_product_catalog (void)
 
   g_assert_true (g_file_set_contents (path, "{\"products\": [{\"name\": 3}]}", -1, NULL));
   g_assert_false (pf_product_catalog_load (file, loaded, &error));
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (path, "{\"products\": 3}", -1, NULL));
+  g_assert_false (pf_product_catalog_load (file, loaded, &error));
   g_assert_cmpuint (loaded->len, ==, 1);
 
   g_unlink (path);

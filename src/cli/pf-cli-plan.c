@@ -708,9 +708,12 @@ print_fuel (const PfPlan *plan,
       g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
       g_autoptr(GString) items = g_string_new (NULL);
 
+      /* Plain water where a station pours nothing else. */
+      if (intake->water_ml > 0.0)
+        g_string_append_printf (items, _("%.0f mL of it water"), intake->water_ml);
       for (guint k = 0; k < intake->n_items; k++)
-        g_string_append_printf (items, "%s%u × %s", k > 0 ? ", " : "", intake->items[k].servings,
-                                _(intake->items[k].product->name));
+        g_string_append_printf (items, "%s%u × %s", items->len > 0 ? ", " : "",
+                                intake->items[k].servings, _(intake->items[k].product->name));
       printf ("%11s %8.2f %-22.22s %7.0f %8.0f %6.1f  %s\n", clock,
               pf_units_distance_value (units, intake->distance_m),
               intake->where != NULL ? intake->where : _("(carried bottle)"), intake->fluid_ml,
@@ -735,7 +738,10 @@ print_warnings (const PfPlan *plan)
     {
       const PfWarning *w = pf_plan_get_warning (plan, i);
 
-      printf ("%2s %s (%.1f–%.1f km) %s\n", marks[w->severity], pf_severity_to_string (w->severity),
+      const char *severity = w->severity == PF_SEVERITY_DANGER ? _("danger")
+                             : w->severity == PF_SEVERITY_WARNING ? _("warning") : _("info");
+
+      printf ("%2s %s (%.1f–%.1f km) %s\n", marks[w->severity], severity,
               w->from_m / 1000.0, w->to_m / 1000.0, w->message);
       printf ("     %s %s\n", _("Why:"), w->reason);
       printf ("     %s %s\n", _("What to do:"), w->action);

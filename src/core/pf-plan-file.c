@@ -725,10 +725,12 @@ pf_plan_file_from_data (const char    *data,
     return FALSE;
   if (version > PF_PLAN_FILE_VERSION)
     {
+      g_autofree char *written = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
+      /* The number is formatted apart: a G_GINT64_FORMAT inside _() cannot be translated. */
       g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_NEWER,
-                   _("%s was written by a newer Pacefuel (plan format %" G_GINT64_FORMAT
-                     "; this version reads up to %d): update Pacefuel to open it"),
-                   display_name, version, PF_PLAN_FILE_VERSION);
+                   _("%s was written by a newer Pacefuel (plan format %s; this version reads up to %d): update Pacefuel to open it"),
+                   display_name, written, PF_PLAN_FILE_VERSION);
       return FALSE;
     }
 

@@ -216,7 +216,8 @@ compute_on_course (const PfPlanInputs *inputs,
                                             pf_course_get_distance (self->course))
                      : 0.0);
   self->splits = pf_pacing_splits (&self->pacing, self->course, inputs->split_unit);
-  pf_fuel_plan (&self->fuel, self->course, &self->pacing, inputs);
+  /* The plan's own copy of the inputs: the schedule points at its products. */
+  pf_fuel_plan (&self->fuel, self->course, &self->pacing, &self->inputs);
   self->warnings = pf_warnings_compute (self);
 
   return self;

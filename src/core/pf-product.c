@@ -242,7 +242,7 @@ pf_product_catalog_load (GFile         *file,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *data = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
-  JsonNode *root;
+  JsonNode *root, *list;
   gsize length = 0;
 
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local_error))
@@ -255,9 +255,9 @@ pf_product_catalog_load (GFile         *file,
 
   if (!json_parser_load_from_data (parser, data, (gssize) MIN (length, G_MAXSSIZE), &local_error)
       || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root)
-      || json_object_get_array_member (json_node_get_object (root), "products") == NULL
-      || !pf_products_from_json (json_object_get_array_member (json_node_get_object (root), "products"),
-                                 products, &local_error))
+      || (list = json_object_get_member (json_node_get_object (root), "products")) == NULL
+      || !JSON_NODE_HOLDS_ARRAY (list)
+      || !pf_products_from_json (json_node_get_array (list), products, &local_error))
     {
       g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, _("%s: not a product catalog (%s)"),
                    name, local_error != NULL ? local_error->message : _("no products"));

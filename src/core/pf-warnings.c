@@ -169,6 +169,7 @@ check_long_run (const PfPlan *plan,
   add (warnings, "beyond-long-run", PF_SEVERITY_WARNING, t->longest_run_km * 1000.0, distance,
        g_strdup_printf (_("The race is %.1f km; your longest run is %.1f km. Everything past %.0f km is new to your legs."),
                         distance / 1000.0, t->longest_run_km, t->longest_run_km),
+       /* xgettext:no-c-format */
        _("Cramps come when muscles are asked for longer than they were trained for; most come late (Manjra 1996: 80 % after 30 km; DOMAIN.md §1)."),
        g_strdup_printf (_("Build long runs towards %.0f km, or plan the stretch past %.0f km slower."),
                         MIN (distance / 1000.0 * 0.75, 35.0), t->longest_run_km));
@@ -263,6 +264,7 @@ check_late_hills (const PfPlan *plan,
                g_strdup_printf (_("A climb of %.0f m at %.1f %% from %.1f to %.1f km, when the legs are tired."),
                                 gain, gain / run * 100.0, s[start].distance_m / 1000.0,
                                 s[top].distance_m / 1000.0),
+               /* xgettext:no-c-format */
                _("Hills and the late race are two of the commonest settings of cramps (Manjra 1996: hills in 53 %, after 30 km in 80 %)."),
                g_strdup (_("Run it by effort, not pace: shorter steps, let the pace drop, and keep something for it from the start.")));
       }
@@ -387,6 +389,7 @@ check_drinking (const PfPlan *plan,
                pf_plan_distance_at (plan, hour->end_s),
                g_strdup_printf (_("Your fluid target of %.2f L/h is more than you sweat in hour %u (%.2f L): drinking it would make you gain weight."),
                                 inputs->fuel.fluid_per_hour_l, h + 1, hour->sweat_l),
+               /* xgettext:no-c-format */
                _("Weight gain during a marathon is the strongest predictor of hyponatremia (Almond 2005, Boston: 13 % of finishers); never drink more than you sweat (ACSM 2007)."),
                g_strdup (_("The schedule caps your drinks at what you sweat. Drop the fixed target, or drink to thirst.")));
           break;
@@ -468,6 +471,7 @@ check_carbs (const PfPlan *plan,
     add (warnings, "strong-drink", PF_SEVERITY_WARNING, 0.0, distance,
          g_strdup_printf (_("Your drink mix is %.0f %% carbohydrate; the plan dilutes it to 8 %%."),
                           inputs->fuel.drink_carbs_g_per_l / 10.0),
+         /* xgettext:no-c-format */
          _("Drinks above ~8 % carbohydrate empty slowly from the stomach and draw water into the gut (DOMAIN.md §7)."),
          g_strdup_printf (_("Mix it with more water: %.0f g in a 500 mL bottle at most."),
                           PF_DRINK_CARBS_MAX_G_PER_L / 2.0));

@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "pf-products-catalog.h"
 #include "pf-window.h"
+#include "pf-window-private.h"
 
 /* The schema id stays the same in development builds, whose app id ends in .Devel. */
 #define SETTINGS_SCHEMA_ID "io.github.pacefuel.Pacefuel"
@@ -20,14 +22,30 @@ struct _PfApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  PfProductsCatalog *catalog;   /* the runner's own products, shared by all windows */
 };
 
 G_DEFINE_FINAL_TYPE (PfApplication, pf_application, ADW_TYPE_APPLICATION)
 
+/* One autosave for the application: the plan changed last is the one worth restoring. */
+static GFile *
+autosave_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_state_dir (), "pacefuel",
+                                            "autosave.pacefuel", NULL);
+
+  return g_file_new_for_path (path);
+}
+
 static PfWindow *
 pf_application_new_window (PfApplication *self)
 {
-  return pf_window_new (GTK_APPLICATION (self), self->settings);
+  PfWindow *window = pf_window_new (GTK_APPLICATION (self), self->settings);
+  g_autoptr(GFile) file = autosave_file ();
+
+  pf_window_set_autosave_file (window, file);
+  pf_fuel_view_set_catalog (_pf_window_get_fuel_view (window), self->catalog);
+  return window;
 }
 
 /* A window still showing the untouched sample is reused for the first file opened. */
@@ -36,8 +54,11 @@ find_sample_window (PfApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (PF_IS_WINDOW (window) &&
-      pf_document_get_file (pf_window_get_document (PF_WINDOW (window))) == NULL)
+  PfDocument *document = PF_IS_WINDOW (window) ? pf_window_get_document (PF_WINDOW (window))
+                                                : NULL;
+
+  if (document != NULL && pf_document_get_file (document) == NULL
+      && pf_document_get_plan_file (document) == NULL && !pf_document_get_dirty (document))
     return PF_WINDOW (window);
 
   return NULL;
@@ -54,6 +75,7 @@ pf_application_activate (GApplication *application)
       PfWindow *new_window = pf_application_new_window (self);
 
       pf_window_open_sample (new_window);
+      pf_window_offer_restore (new_window);
       window = GTK_WINDOW (new_window);
     }
 
@@ -152,6 +174,16 @@ pf_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (pf_application_parent_class)->startup (application);
 
+  {
+    g_autoptr(GFile) catalog_file = pf_products_catalog_default_file ();
+    g_autoptr(GError) error = NULL;
+
+    /* A catalog that can't be read is kept as it is; saving to it says why. */
+    self->catalog = pf_products_catalog_new (catalog_file);
+    if (!pf_products_catalog_load (self->catalog, &error))
+      g_message ("%s", error->message);
+  }
+
   gtk_window_set_default_icon_name (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
@@ -173,6 +205,7 @@ pf_application_dispose (GObject *object)
   PfApplication *self = (PfApplication *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (pf_application_parent_class)->dispose (object);
 }
@@ -215,4 +248,13 @@ pf_application_get_settings (PfApplication *self)
   g_return_val_if_fail (PF_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/* The runner's own products kept across plans; NULL before startup. */
+PfProductsCatalog *
+pf_application_get_product_catalog (PfApplication *self)
+{
+  g_return_val_if_fail (PF_IS_APPLICATION (self), NULL);
+
+  return self->catalog;
 }

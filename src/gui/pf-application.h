@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "pf-products-catalog.h"
+
 G_BEGIN_DECLS
 
 #define PF_TYPE_APPLICATION (pf_application_get_type ())
@@ -15,5 +17,6 @@ G_DECLARE_FINAL_TYPE (PfApplication, pf_application, PF, APPLICATION, AdwApplica
 PfApplication *pf_application_new          (const char        *application_id,
                                             GApplicationFlags  flags);
 GSettings     *pf_application_get_settings (PfApplication     *self);
+PfProductsCatalog *pf_application_get_product_catalog (PfApplication *self);
 
 G_END_DECLS

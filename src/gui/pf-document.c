@@ -8,6 +8,9 @@
 
 #include "pf-document.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
 /* The document owns the inputs; the plan is recomputed whenever they change, and views only
  * ever read the plan. Inputs the core refuses leave inputs and plan as they were and set
  * :error-message, so the field that was edited can say why. A load replaces inputs and plan
@@ -20,8 +23,10 @@ struct _PfDocument
   PfPlanInputs  inputs;
   PfPlan       *plan;
   GFile        *file;
+  GFile        *plan_file;
   char         *display_name;
   char         *title;
+  gboolean      dirty;
   char         *error_message;
   GCancellable *load_cancellable;
   guint         n_loads;
@@ -38,6 +43,8 @@ enum {
   PROP_BUSY,
   PROP_OFFICIAL_DISTANCE,
   PROP_ERROR_MESSAGE,
+  PROP_PLAN_FILE,
+  PROP_DIRTY,
   N_PROPS
 };
 
@@ -48,6 +55,7 @@ typedef struct
   PfPlanInputs  inputs;
   PfPlan       *plan;
   GFile        *file;
+  GFile        *plan_file;
   char         *display_name;
 } LoadResult;
 
@@ -57,6 +65,7 @@ load_result_free (LoadResult *result)
   pf_plan_inputs_clear (&result->inputs);
   g_clear_pointer (&result->plan, pf_plan_unref);
   g_clear_object (&result->file);
+  g_clear_object (&result->plan_file);
   g_clear_pointer (&result->display_name, g_free);
   g_free (result);
 }
@@ -88,12 +97,24 @@ load_result_new (PfTrack             *track,
   return g_steal_pointer (&result);
 }
 
+/* A saved plan is known by its file's name, as the runner chose it; a course by its name. */
 static char *
 make_title (PfPlan     *plan,
+            GFile      *plan_file,
             const char *display_name)
 {
   PfCourse *course = pf_plan_get_course (plan);
   const char *name = pf_course_get_name (course);
+
+  if (plan_file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (plan_file);
+
+      if (g_str_has_suffix (basename, ".pacefuel"))
+        basename[strlen (basename) - strlen (".pacefuel")] = '\0';
+      if (*basename != '\0')
+        return g_steal_pointer (&basename);
+    }
 
   if (name == NULL || *name == '\0')
     name = pf_track_get_name (pf_course_get_track (course));
@@ -117,14 +138,18 @@ pf_document_apply (PfDocument *self,
   self->plan = g_steal_pointer (&result->plan);
 
   g_set_object (&self->file, result->file);
+  g_set_object (&self->plan_file, result->plan_file);
   g_free (self->display_name);
   self->display_name = g_steal_pointer (&result->display_name);
   g_free (self->title);
-  self->title = make_title (self->plan, self->display_name);
+  self->title = make_title (self->plan, self->plan_file, self->display_name);
   g_clear_pointer (&self->error_message, g_free);
+  self->dirty = FALSE;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NAME]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICIAL_DISTANCE]);
@@ -152,6 +177,7 @@ pf_document_finalize (GObject *object)
   pf_plan_inputs_clear (&self->inputs);
   g_clear_pointer (&self->plan, pf_plan_unref);
   g_clear_object (&self->file);
+  g_clear_object (&self->plan_file);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->error_message, g_free);
@@ -195,6 +221,14 @@ pf_document_get_property (GObject    *object,
 
     case PROP_ERROR_MESSAGE:
       g_value_set_string (value, self->error_message);
+      break;
+
+    case PROP_PLAN_FILE:
+      g_value_set_object (value, self->plan_file);
+      break;
+
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
       break;
 
     default:
@@ -266,6 +300,18 @@ pf_document_class_init (PfDocumentClass *klass)
     g_param_spec_string ("error-message", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  /* The *.pacefuel the inputs were last opened from or saved to; NULL for a new plan. */
+  properties[PROP_PLAN_FILE] =
+    g_param_spec_object ("plan-file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  /* The inputs changed since they were opened or saved. */
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -381,6 +427,92 @@ set_error_message (PfDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
 }
 
+static void
+set_dirty (PfDocument *self,
+           gboolean    dirty)
+{
+  if (self->dirty == dirty)
+    return;
+
+  self->dirty = dirty;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+GFile *
+pf_document_get_plan_file (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), NULL);
+
+  return self->plan_file;
+}
+
+gboolean
+pf_document_get_dirty (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), FALSE);
+
+  return self->dirty;
+}
+
+static void
+set_plan_file (PfDocument *self,
+               GFile      *plan_file)
+{
+  g_autofree char *title = NULL;
+
+  if (g_set_object (&self->plan_file, plan_file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_FILE]);
+
+  if (self->plan == NULL)
+    return;
+  title = make_title (self->plan, self->plan_file, self->display_name);
+  if (g_strcmp0 (title, self->title) != 0)
+    {
+      g_free (self->title);
+      self->title = g_steal_pointer (&title);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
+}
+
+/* Writes the inputs to @file (atomically, keeping a "~" backup) and makes it the plan's file.
+ * The document is small: saving takes well under a frame, so it runs on the caller's thread. */
+gboolean
+pf_document_save (PfDocument  *self,
+                  GFile       *file,
+                  GError     **error)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->inputs.track == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("There is no course to save yet"));
+      return FALSE;
+    }
+  if (!pf_plan_file_save (&self->inputs, file, NULL, error))
+    return FALSE;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  set_plan_file (self, file);
+  set_dirty (self, FALSE);
+  g_object_thaw_notify (G_OBJECT (self));
+  return TRUE;
+}
+
+/* After restoring an autosaved plan: it is nobody's file yet, and not saved anywhere. */
+void
+pf_document_mark_unsaved (PfDocument *self)
+{
+  g_return_if_fail (PF_IS_DOCUMENT (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  set_plan_file (self, NULL);
+  set_dirty (self, TRUE);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 /* Replaces the inputs (the track is taken from @inputs too) and recomputes the plan at once,
  * reusing the cleaned course when only the runner's choices changed: typing stays well under a
  * millisecond per keystroke. Inputs the core refuses change nothing but :error-message. */
@@ -416,6 +548,7 @@ pf_document_set_inputs (PfDocument          *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   set_error_message (self, NULL);
+  set_dirty (self, TRUE);
   if (course_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICIAL_DISTANCE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
@@ -480,6 +613,48 @@ load_task_free (LoadTask *load)
   g_free (load);
 }
 
+static gboolean
+is_plan_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *lower = basename ? g_ascii_strdown (basename, -1) : NULL;
+
+  return lower != NULL && g_str_has_suffix (lower, ".pacefuel");
+}
+
+/* A plan document brings its own course and choices: nothing carries over. */
+static void
+load_plan_thread (GTask        *task,
+                  LoadTask     *load,
+                  GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
+  g_autoptr(GFile) course_file = NULL;
+
+  pf_plan_inputs_init (&result->inputs);
+  if (!pf_plan_file_load (load->file, &result->inputs, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  result->plan = pf_plan_compute (&result->inputs, &error);
+  if (result->plan == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (load->file);
+
+      g_task_return_new_error (task, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT,
+                               "%s: %s", name, error->message);
+      return;
+    }
+
+  result->plan_file = g_object_ref (load->file);
+  result->display_name = g_strdup (pf_track_get_display_name (result->inputs.track));
+  if (result->display_name == NULL)
+    result->display_name = query_display_name (load->file, cancellable);
+  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify)load_result_free);
+}
+
 static void
 load_file_thread (GTask        *task,
                   gpointer      source_object,
@@ -491,6 +666,12 @@ load_file_thread (GTask        *task,
   g_autoptr(PfTrack) track = NULL;
   g_autofree char *display_name = NULL;
   LoadResult *result;
+
+  if (is_plan_file (load->file))
+    {
+      load_plan_thread (task, load, cancellable);
+      return;
+    }
 
   track = pf_import_file (load->file, cancellable, &error);
   if (track == NULL)

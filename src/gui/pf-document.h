@@ -17,6 +17,12 @@ G_DECLARE_FINAL_TYPE (PfDocument, pf_document, PF, DOCUMENT, GObject)
 PfDocument *pf_document_new                    (void);
 PfPlan     *pf_document_get_plan               (PfDocument          *self);
 GFile      *pf_document_get_file               (PfDocument          *self);
+GFile      *pf_document_get_plan_file          (PfDocument          *self);
+gboolean    pf_document_get_dirty              (PfDocument          *self);
+gboolean    pf_document_save                   (PfDocument          *self,
+                                                GFile               *file,
+                                                GError             **error);
+void        pf_document_mark_unsaved           (PfDocument          *self);
 const char *pf_document_get_display_name       (PfDocument          *self);
 const char *pf_document_get_title              (PfDocument          *self);
 gboolean    pf_document_get_busy               (PfDocument          *self);

@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "pf-gui-enums.h"
+#include "pf-products-editor.h"
 
 #define KG_PER_LB 0.45359237
 #define CM_PER_IN 2.54
@@ -82,7 +83,10 @@ struct _PfFuelEditor
   AdwActionRow        *import_row;
   GtkButton           *import_button;
 
+  PfProductsEditor    *products_editor;
+
   GPtrArray           *aid_rows;
+  char                *aid_key;
   PfDocument          *document;
   PfUnitSystem         units;
   gboolean             syncing;
@@ -414,6 +418,25 @@ on_aid_add_clicked_cb (PfFuelEditor *self)
     gtk_spin_button_spin (self->aid_spin, GTK_SPIN_PAGE_FORWARD, 0);
 }
 
+/* Forgets what the station at @metres offers: within 100 m, as pf_plan_inputs_offers_at reads
+ * it; and records @offers unless they are what any station offers anyway. */
+static void
+set_offers (GArray   *aid_offers,
+            double    metres,
+            PfOffers  offers)
+{
+  for (guint i = aid_offers->len; i-- > 0;)
+    if (fabs (g_array_index (aid_offers, PfAidOffer, i).distance_m - metres) <= 100.0)
+      g_array_remove_index (aid_offers, i);
+
+  if (offers != PF_OFFERS_DEFAULT)
+    {
+      PfAidOffer offer = { metres, offers };
+
+      g_array_append_val (aid_offers, offer);
+    }
+}
+
 static void
 on_aid_remove_clicked_cb (GtkButton    *button,
                           PfFuelEditor *self)
@@ -430,40 +453,213 @@ on_aid_remove_clicked_cb (GtkButton    *button,
         g_array_remove_index (inputs.fuel.extra_aid_m, i);
         break;
       }
+  for (guint i = inputs.fuel.aid_offers->len; i-- > 0;)
+    if (fabs (g_array_index (inputs.fuel.aid_offers, PfAidOffer, i).distance_m - metres) < 0.5)
+      g_array_remove_index (inputs.fuel.aid_offers, i);
   edit_commit (self, &inputs, NULL);
 }
 
+/* The toggles of one station's row, in this order. */
+static const struct
+{
+  PfOffers    offer;
+  const char *label;
+} offer_toggles[] = {
+  { PF_OFFERS_WATER, N_("Water") },
+  { PF_OFFERS_SPORTS, N_("Sports Drink") },
+  { PF_OFFERS_GELS, N_("Gels") },
+  { PF_OFFERS_FOOD, N_("Food") },
+};
+
 static void
-sync_aid_rows (PfFuelEditor       *self,
+on_offer_toggled_cb (GtkToggleButton *toggle,
+                     PfFuelEditor    *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  GtkWidget *toggles = gtk_widget_get_parent (GTK_WIDGET (toggle));
+  double metres = *(double *) g_object_get_data (G_OBJECT (toggles), "pf-aid-m");
+  PfOffers offers = 0;
+
+  if (!edit_begin (self, &inputs))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (toggles); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
+      offers |= GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "pf-offer"));
+  set_offers (inputs.fuel.aid_offers, metres, offers);
+  edit_commit (self, &inputs, toggles);
+}
+
+typedef struct
+{
+  double      distance_m;
+  const char *name;       /* the course's name for it; NULL: added by the runner */
+} Station;
+
+static int
+compare_stations (gconstpointer a,
+                  gconstpointer b)
+{
+  const Station *x = a, *y = b;
+
+  return (x->distance_m > y->distance_m) - (x->distance_m < y->distance_m);
+}
+
+/* Every station the schedule can use: the course's (not at the start or finish) and the added
+ * ones, by distance. */
+static GArray *
+list_stations (PfFuelEditor       *self,
                const PfPlanInputs *inputs)
 {
-  GArray *aid = inputs->fuel.extra_aid_m;
+  PfPlan *plan = pf_document_get_plan (self->document);
+  const PfCourse *course = plan ? pf_plan_get_course (plan) : NULL;
+  double length = course ? pf_course_get_distance (course) : G_MAXDOUBLE;
+  GArray *stations = g_array_new (FALSE, FALSE, sizeof (Station));
 
-  for (guint i = 0; i < self->aid_rows->len; i++)
-    adw_preferences_group_remove (self->aid_group, g_ptr_array_index (self->aid_rows, i));
-  g_ptr_array_set_size (self->aid_rows, 0);
-
-  for (guint i = 0; aid != NULL && i < aid->len; i++)
+  for (guint i = 0; course != NULL && i < pf_course_get_n_aid_stations (course); i++)
     {
-      double metres = g_array_index (aid, double, i);
-      g_autofree char *title = g_strdup_printf ("%.1f %s",
-                                                pf_units_distance_value (self->units, metres),
-                                                pf_units_distance_symbol (self->units));
-      GtkWidget *row = adw_action_row_new ();
+      const PfCoursePoint *aid = pf_course_get_aid_station (course, i);
+      Station station = { aid->distance_m, aid->name != NULL ? aid->name : "" };
+
+      if (aid->distance_m > 1.0 && aid->distance_m < length - 1.0)
+        g_array_append_val (stations, station);
+    }
+  for (guint i = 0; inputs->fuel.extra_aid_m != NULL && i < inputs->fuel.extra_aid_m->len; i++)
+    {
+      Station station = { g_array_index (inputs->fuel.extra_aid_m, double, i), NULL };
+
+      g_array_append_val (stations, station);
+    }
+  g_array_sort (stations, compare_stations);
+  return stations;
+}
+
+static GtkWidget *
+station_row_new (PfFuelEditor  *self,
+                 const Station *station)
+{
+  g_autofree char *distance = g_strdup_printf ("%.1f %s",
+                                               pf_units_distance_value (self->units,
+                                                                        station->distance_m),
+                                               pf_units_distance_symbol (self->units));
+  const char *name = station->name == NULL ? _("Added Station")
+                     : station->name[0] != '\0' ? station->name : _("Aid Station");
+  GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "title", name, "activatable", FALSE,
+                                 NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (name);
+  GtkWidget *where = gtk_label_new (distance);
+  GtkWidget *toggles = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  double *metres = g_new (double, 1);
+
+  *metres = station->distance_m;
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 8);
+  gtk_widget_set_valign (heading, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (heading, -1, 32);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (where, "dim-label");
+  gtk_widget_add_css_class (where, "pf-tnum");
+  gtk_box_append (GTK_BOX (heading), title);
+  gtk_box_append (GTK_BOX (heading), where);
+  if (station->name == NULL)
+    {
       GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
       double *data = g_new (double, 1);
 
-      *data = metres;
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      gtk_widget_add_css_class (row, "pf-tnum");
+      *data = station->distance_m;
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_tooltip_text (button, _("Remove This Aid Station"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove This Aid Station"), -1);
       g_object_set_data_full (G_OBJECT (button), "pf-aid-m", data, g_free);
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_aid_remove_clicked_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      adw_preferences_group_add (self->aid_group, row);
-      g_ptr_array_add (self->aid_rows, row);
+      gtk_box_append (GTK_BOX (heading), button);
+    }
+  else
+    {
+      /* The same right edge as the rows with a remove button. */
+      gtk_widget_set_margin_end (where, 4);
+    }
+
+  gtk_widget_add_css_class (toggles, "linked");
+  gtk_widget_add_css_class (toggles, "pf-offers");
+  g_object_set_data_full (G_OBJECT (toggles), "pf-aid-m", metres, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (offer_toggles); i++)
+    {
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (_(offer_toggles[i].label));
+
+      g_object_set_data (G_OBJECT (toggle), "pf-offer", GUINT_TO_POINTER (offer_toggles[i].offer));
+      gtk_widget_set_hexpand (toggle, TRUE);
+      g_signal_connect_object (toggle, "toggled", G_CALLBACK (on_offer_toggled_cb), self, 0);
+      gtk_box_append (GTK_BOX (toggles), toggle);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggles), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), toggles);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "pf-toggles", toggles);
+  return row;
+}
+
+/* Rows are rebuilt only when the stations change, so a toggle is never destroyed while it is
+ * being clicked; otherwise the toggles follow the inputs. */
+static void
+sync_aid_rows (PfFuelEditor       *self,
+               const PfPlanInputs *inputs,
+               gboolean            force)
+{
+  g_autoptr(GArray) stations = list_stations (self, inputs);
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%d;", self->units);
+  for (guint i = 0; i < stations->len; i++)
+    {
+      const Station *station = &g_array_index (stations, Station, i);
+
+      g_string_append_printf (key, "%.1f %s;", station->distance_m,
+                              station->name ? station->name : "+");
+    }
+
+  if (force || g_strcmp0 (key->str, self->aid_key) != 0)
+    {
+      for (guint i = 0; i < self->aid_rows->len; i++)
+        adw_preferences_group_remove (self->aid_group, g_ptr_array_index (self->aid_rows, i));
+      g_ptr_array_set_size (self->aid_rows, 0);
+      for (guint i = 0; i < stations->len; i++)
+        {
+          GtkWidget *row = station_row_new (self, &g_array_index (stations, Station, i));
+
+          adw_preferences_group_add (self->aid_group, row);
+          g_ptr_array_add (self->aid_rows, row);
+        }
+      g_free (self->aid_key);
+      self->aid_key = g_string_free (g_steal_pointer (&key), FALSE);
+    }
+
+  for (guint i = 0; i < self->aid_rows->len; i++)
+    {
+      GtkWidget *toggles = g_object_get_data (g_ptr_array_index (self->aid_rows, i), "pf-toggles");
+      double metres = *(double *) g_object_get_data (G_OBJECT (toggles), "pf-aid-m");
+      PfOffers offers = pf_plan_inputs_offers_at (inputs, metres);
+
+      set_field_error (toggles, NULL);
+      for (GtkWidget *child = gtk_widget_get_first_child (toggles); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          guint offer = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "pf-offer"));
+
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), (offers & offer) != 0);
+        }
     }
 }
 
@@ -786,7 +982,7 @@ sync_from_inputs (PfFuelEditor *self,
   adw_expander_row_set_enable_expansion (self->bottle_expander, f->carry_bottle_ml > 0);
   if (f->carry_bottle_ml > 0)
     set_spin (self->bottle_spin, f->carry_bottle_ml, force);
-  sync_aid_rows (self, inputs);
+  sync_aid_rows (self, inputs, force);
 
   set_spin (self->weekly_spin, round (t->weekly_km / distance_unit_km (self)), force);
   set_spin (self->longest_spin, t->longest_run_km / distance_unit_km (self), force);
@@ -841,6 +1037,7 @@ pf_fuel_editor_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->aid_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->aid_key, g_free);
 
   G_OBJECT_CLASS (pf_fuel_editor_parent_class)->dispose (object);
 }
@@ -915,6 +1112,7 @@ pf_fuel_editor_class_init (PfFuelEditorClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PF_TYPE_PRODUCTS_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pf-fuel-editor.ui");
   BIND (error_label);
@@ -951,6 +1149,7 @@ pf_fuel_editor_class_init (PfFuelEditorClass *klass)
   BIND (drink_mode_row);
   BIND (bottle_expander);
   BIND (bottle_spin);
+  BIND (products_editor);
   BIND (aid_group);
   BIND (aid_spin);
   BIND (aid_unit);
@@ -1016,6 +1215,8 @@ pf_fuel_editor_set_document (PfFuelEditor *self,
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  if (self->products_editor != NULL)
+    pf_products_editor_set_document (self->products_editor, document);
   if (document != NULL)
     {
       g_signal_connect_object (document, "notify::plan",
@@ -1052,6 +1253,51 @@ pf_fuel_editor_set_units (PfFuelEditor *self,
   self->units = units;
   sync_from_inputs (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
+}
+
+/* The application's catalog of the runner's own products (see PfApplication). */
+void
+pf_fuel_editor_set_catalog (PfFuelEditor      *self,
+                            PfProductsCatalog *catalog)
+{
+  g_return_if_fail (PF_IS_FUEL_EDITOR (self));
+
+  pf_products_editor_set_catalog (self->products_editor, catalog);
+}
+
+PfProductsCatalog *
+pf_fuel_editor_get_catalog (PfFuelEditor *self)
+{
+  g_return_val_if_fail (PF_IS_FUEL_EDITOR (self), NULL);
+
+  return pf_products_editor_get_catalog (self->products_editor);
+}
+
+PfProductsEditor *
+_pf_fuel_editor_get_products_editor (PfFuelEditor *self)
+{
+  return self->products_editor;
+}
+
+/* The toggle for @offer on the row of the station at @distance_m (within 1 m). */
+GtkToggleButton *
+_pf_fuel_editor_get_offer_toggle (PfFuelEditor *self,
+                                  double        distance_m,
+                                  PfOffers      offer)
+{
+  for (guint i = 0; i < self->aid_rows->len; i++)
+    {
+      GtkWidget *toggles = g_object_get_data (g_ptr_array_index (self->aid_rows, i), "pf-toggles");
+
+      if (fabs (*(double *) g_object_get_data (G_OBJECT (toggles), "pf-aid-m") - distance_m) > 1.0)
+        continue;
+      for (GtkWidget *child = gtk_widget_get_first_child (toggles); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "pf-offer")) == offer)
+          return GTK_TOGGLE_BUTTON (child);
+    }
+
+  return NULL;
 }
 
 GtkSpinButton *

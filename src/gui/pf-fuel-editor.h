@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "pf-document.h"
+#include "pf-products-catalog.h"
 #include "report/pf-units.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,8 @@ void          pf_fuel_editor_set_document (PfFuelEditor *self,
 PfUnitSystem  pf_fuel_editor_get_units    (PfFuelEditor *self);
 void          pf_fuel_editor_set_units    (PfFuelEditor *self,
                                            PfUnitSystem  units);
+PfProductsCatalog *pf_fuel_editor_get_catalog (PfFuelEditor      *self);
+void               pf_fuel_editor_set_catalog (PfFuelEditor      *self,
+                                               PfProductsCatalog *catalog);
 
 G_END_DECLS

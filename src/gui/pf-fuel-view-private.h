@@ -9,6 +9,8 @@
 #include "pf-checklist.h"
 #include "pf-fuel-editor.h"
 #include "pf-fuel-view.h"
+#include "pf-product-dialog.h"
+#include "pf-products-editor.h"
 #include "pf-schedule-view.h"
 
 G_BEGIN_DECLS
@@ -31,5 +33,16 @@ AdwExpanderRow *_pf_fuel_editor_get_goal_pace_row   (PfFuelEditor   *self);
 GtkSpinButton  *_pf_fuel_editor_get_goal_pace_spin  (PfFuelEditor   *self);
 void            _pf_fuel_editor_import_files        (PfFuelEditor   *self,
                                                      GListModel     *files);
+PfProductsEditor *_pf_fuel_editor_get_products_editor (PfFuelEditor   *self);
+GtkToggleButton *_pf_fuel_editor_get_offer_toggle   (PfFuelEditor   *self,
+                                                     double          distance_m,
+                                                     PfOffers        offer);
+PfProductDialog *_pf_products_editor_open_dialog    (PfProductsEditor *self);
+guint           _pf_products_editor_get_n_rows      (PfProductsEditor *self);
+GtkMenuButton  *_pf_products_editor_get_catalog_button (PfProductsEditor *self);
+AdwActionRow   *_pf_products_editor_get_row         (PfProductsEditor *self,
+                                                     guint             index);
+GtkEditable    *_pf_product_dialog_get_field        (PfProductDialog  *self,
+                                                     const char       *field);
 
 G_END_DECLS

@@ -275,6 +275,24 @@ pf_fuel_view_set_inputs_revealed (PfFuelView *self,
   adw_flap_set_reveal_flap (self->flap, revealed);
 }
 
+PfProductsCatalog *
+pf_fuel_view_get_catalog (PfFuelView *self)
+{
+  g_return_val_if_fail (PF_IS_FUEL_VIEW (self), NULL);
+
+  return pf_fuel_editor_get_catalog (self->editor);
+}
+
+/* The runner's own products kept across plans: the application's, passed down like settings. */
+void
+pf_fuel_view_set_catalog (PfFuelView        *self,
+                          PfProductsCatalog *catalog)
+{
+  g_return_if_fail (PF_IS_FUEL_VIEW (self));
+
+  pf_fuel_editor_set_catalog (self->editor, catalog);
+}
+
 PfFuelEditor *
 _pf_fuel_view_get_editor (PfFuelView *self)
 {

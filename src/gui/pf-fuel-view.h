@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "pf-document.h"
+#include "pf-products-catalog.h"
 #include "report/pf-units.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,8 @@ gboolean      pf_fuel_view_get_folded          (PfFuelView *self);
 gboolean      pf_fuel_view_get_inputs_revealed (PfFuelView *self);
 void          pf_fuel_view_set_inputs_revealed (PfFuelView *self,
                                                 gboolean    revealed);
+PfProductsCatalog *pf_fuel_view_get_catalog    (PfFuelView        *self);
+void          pf_fuel_view_set_catalog         (PfFuelView        *self,
+                                                PfProductsCatalog *catalog);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "forecast/pf-forecast-client.h"
 #include "pf-gui-enums.h"
 #include "pf-plan-view-private.h"
 
@@ -62,6 +63,20 @@ struct _PfPlanEditor
   GtkSpinButton       *strategy_pct_spin;
   GtkSpinButton       *drift_spin;
   AdwComboRow         *split_unit_row;
+  GtkWidget           *start_temp_row;
+  GtkWidget           *finish_temp_row;
+  GtkWidget           *humidity_row;
+  AdwActionRow        *forecast_row;
+  GtkSpinner          *forecast_spinner;
+  GtkButton           *forecast_button;
+  AdwExpanderRow      *hours_row;
+  GtkButton           *typed_button;
+  GtkLabel            *forecast_message;
+
+  /* One row per hour of inputs.conditions.hours, in order. */
+  GPtrArray           *hour_rows;
+  PfForecastClient    *forecast_client;
+  GCancellable        *forecast_cancellable;
 
   PfDocument          *document;
   PfUnitSystem         units;
@@ -79,6 +94,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void sync_forecast    (PfPlanEditor *self,
+                              gboolean      force);
+static void cancel_forecast  (PfPlanEditor *self);
 static void sync_from_inputs (PfPlanEditor *self,
                               gboolean      force);
 
@@ -590,6 +608,7 @@ sync_from_inputs (PfPlanEditor *self,
   adw_combo_row_set_selected (self->split_unit_row, inputs->split_unit);
   update_pacing_rows (self);
 
+  sync_forecast (self, force);
   self->syncing = FALSE;
 }
 
@@ -602,6 +621,8 @@ on_document_plan_changed_cb (PfPlanEditor *self)
 static void
 on_document_file_changed_cb (PfPlanEditor *self)
 {
+  /* A forecast asked for the previous course must not land on this one. */
+  cancel_forecast (self);
   sync_from_inputs (self, TRUE);
 }
 
@@ -620,6 +641,347 @@ on_document_error_message_changed_cb (PfPlanEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* ---- the race-day forecast ------------------------------------------------------------ */
+
+static gboolean
+race_day_is_set (const PfPlanInputs *inputs)
+{
+  /* Day 0 is what a bare time of day gives: no date chosen yet. */
+  return start_day (inputs->start_time) != 0;
+}
+
+static void
+show_forecast_message (PfPlanEditor *self,
+                       const char   *message)
+{
+  gtk_label_set_text (self->forecast_message, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->forecast_message), message != NULL);
+}
+
+static gboolean
+is_fetching (PfPlanEditor *self)
+{
+  return self->forecast_cancellable != NULL;
+}
+
+static void
+update_forecast_button (PfPlanEditor *self)
+{
+  const PfPlanInputs *inputs = self->document ? pf_document_get_inputs (self->document) : NULL;
+  gboolean has_plan = self->document != NULL && pf_document_get_plan (self->document) != NULL;
+  gboolean fetching = is_fetching (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->forecast_spinner), fetching);
+  gtk_spinner_set_spinning (self->forecast_spinner, fetching);
+  gtk_button_set_label (self->forecast_button, fetching ? _("_Cancel") : _("_Get Forecast"));
+
+  if (fetching)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->forecast_button), TRUE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->forecast_button),
+                                   _("Stop asking for the forecast"));
+    }
+  else if (!has_plan || inputs == NULL || !race_day_is_set (inputs))
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->forecast_button), FALSE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->forecast_button),
+                                   _("Set the race day first: a forecast is for one day"));
+    }
+  else
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->forecast_button), TRUE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->forecast_button),
+                                   _("Ask Open-Meteo for the hourly weather at the start on "
+                                     "race day"));
+    }
+}
+
+static void
+on_hour_value_changed_cb (GtkSpinButton *spin,
+                          PfPlanEditor  *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "pf-hour-index"));
+  gboolean is_temp = g_object_get_data (G_OBJECT (spin), "pf-hour-temp") != NULL;
+  PfWeatherHour *hour;
+  double value = gtk_spin_button_get_value (spin);
+
+  if (!edit_begin (self, &inputs) || index >= inputs.conditions.hours->len)
+    return;
+
+  hour = &g_array_index (inputs.conditions.hours, PfWeatherHour, index);
+  if (is_temp)
+    hour->temp_c = temp_from_display (self, value);
+  else
+    hour->humidity = inputs.conditions.humidity_kind == PF_HUMIDITY_DEW_POINT
+                     ? temp_from_display (self, value) : value;
+  edit_commit (self, &inputs, GTK_WIDGET (spin));
+}
+
+static GtkWidget *
+hour_spin_new (PfPlanEditor *self,
+               guint         index,
+               gboolean      is_temp,
+               const char   *unit,
+               const char   *accessible_label)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *spin = gtk_spin_button_new_with_range (is_temp ? -40 : 0, is_temp ? 130 : 100, 1);
+  GtkWidget *label = gtk_label_new (unit);
+
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 0);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 3);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_label, -1);
+  g_object_set_data (G_OBJECT (spin), "pf-hour-index", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (spin), "pf-hour-temp", is_temp ? GINT_TO_POINTER (1) : NULL);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_hour_value_changed_cb), self);
+  gtk_label_set_width_chars (GTK_LABEL (label), 2);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), spin);
+  gtk_box_append (GTK_BOX (box), label);
+  g_object_set_data (G_OBJECT (box), "pf-spin", spin);
+  return box;
+}
+
+static char *
+hour_title (gint64 time)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_from_unix_utc (time);
+
+  /* Translators: an hour of the race day's weather, see g_date_time_format() */
+  return date ? g_date_time_format (date, _("%H:%M")) : g_strdup ("");
+}
+
+static void
+rebuild_hour_rows (PfPlanEditor *self,
+                   GArray       *hours,
+                   PfHumidityKind kind)
+{
+  const char *humidity_unit = kind == PF_HUMIDITY_DEW_POINT ? temp_symbol (self) : "%";
+
+  for (guint i = 0; i < self->hour_rows->len; i++)
+    adw_expander_row_remove (self->hours_row, g_ptr_array_index (self->hour_rows, i));
+  g_ptr_array_set_size (self->hour_rows, 0);
+
+  for (guint i = 0; i < hours->len; i++)
+    {
+      const PfWeatherHour *hour = &g_array_index (hours, PfWeatherHour, i);
+      g_autofree char *title = hour_title (hour->time);
+      g_autofree char *temp_label = g_strdup_printf (_("Temperature at %s"), title);
+      g_autofree char *humidity_label =
+        g_strdup_printf (kind == PF_HUMIDITY_DEW_POINT ? _("Dew point at %s")
+                                                       : _("Relative humidity at %s"),
+                         title);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *temp = hour_spin_new (self, i, TRUE, temp_symbol (self), temp_label);
+      GtkWidget *humidity = hour_spin_new (self, i, FALSE, humidity_unit, humidity_label);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), temp);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), humidity);
+      g_object_set_data (G_OBJECT (row), "pf-temp-spin", g_object_get_data (G_OBJECT (temp),
+                                                                             "pf-spin"));
+      g_object_set_data (G_OBJECT (row), "pf-humidity-spin",
+                         g_object_get_data (G_OBJECT (humidity), "pf-spin"));
+      g_object_set_data_full (G_OBJECT (row), "pf-time",
+                              g_memdup2 (&hour->time, sizeof hour->time), g_free);
+      adw_expander_row_add_row (self->hours_row, row);
+      g_ptr_array_add (self->hour_rows, row);
+    }
+}
+
+static gboolean
+hour_rows_match (PfPlanEditor *self,
+                 GArray       *hours)
+{
+  if (self->hour_rows->len != hours->len)
+    return FALSE;
+
+  for (guint i = 0; i < hours->len; i++)
+    {
+      gint64 *time = g_object_get_data (g_ptr_array_index (self->hour_rows, i), "pf-time");
+
+      if (time == NULL || *time != g_array_index (hours, PfWeatherHour, i).time)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The hours are rebuilt only when they are other hours: editing one keeps its field focused. */
+static void
+sync_forecast (PfPlanEditor *self,
+               gboolean      force)
+{
+  const PfConditions *c = &pf_document_get_inputs (self->document)->conditions;
+  gboolean has_hours = c->hours != NULL && c->hours->len > 0;
+
+  gtk_widget_set_sensitive (self->start_temp_row, !has_hours);
+  gtk_widget_set_sensitive (self->finish_temp_row, !has_hours);
+  gtk_widget_set_sensitive (self->humidity_row, !has_hours);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->humidity_value_row), !has_hours);
+
+  if (!has_hours)
+    {
+      rebuild_hour_rows (self, c->hours, c->humidity_kind);
+      adw_action_row_set_subtitle (self->forecast_row,
+                                   _("Hourly weather at the start on race day, only when you "
+                                     "ask"));
+    }
+  else if (c->forecast_source != NULL && c->forecast_fetched_at != 0)
+    {
+      g_autoptr(GDateTime) fetched = g_date_time_new_from_unix_local (c->forecast_fetched_at);
+      /* Translators: when the forecast was fetched, see g_date_time_format() */
+      g_autofree char *when = g_date_time_format (fetched, _("%-d %b, %H:%M"));
+      /* Translators: %s is when the forecast was fetched */
+      g_autofree char *from = g_strdup_printf (_("Forecast from %s, hourly"), when);
+      /* Open-Meteo's licence (CC BY 4.0) asks for the credit wherever its data shows. */
+      g_autofree char *text = g_markup_printf_escaped ("%s\n%s (%s)", from,
+                                                       pf_forecast_attribution (),
+                                                       PF_FORECAST_LICENSE);
+
+      adw_action_row_set_subtitle (self->forecast_row, text);
+    }
+  else
+    {
+      adw_action_row_set_subtitle (self->forecast_row, _("Hourly weather, typed"));
+    }
+
+  if (has_hours && (force || !hour_rows_match (self, c->hours)))
+    rebuild_hour_rows (self, c->hours, c->humidity_kind);
+
+  for (guint i = 0; has_hours && i < self->hour_rows->len; i++)
+    {
+      const PfWeatherHour *hour = &g_array_index (c->hours, PfWeatherHour, i);
+      GObject *row = g_ptr_array_index (self->hour_rows, i);
+      double humidity = c->humidity_kind == PF_HUMIDITY_DEW_POINT
+                        ? temp_to_display (self, hour->humidity) : hour->humidity;
+
+      gtk_spin_button_set_value (g_object_get_data (row, "pf-temp-spin"),
+                                 round (temp_to_display (self, hour->temp_c)));
+      gtk_spin_button_set_value (g_object_get_data (row, "pf-humidity-spin"), round (humidity));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->hours_row), has_hours);
+  gtk_widget_set_visible (GTK_WIDGET (self->typed_button), has_hours);
+  update_forecast_button (self);
+}
+
+static void
+cancel_forecast (PfPlanEditor *self)
+{
+  g_cancellable_cancel (self->forecast_cancellable);
+  g_clear_object (&self->forecast_cancellable);
+}
+
+static void
+on_forecast_fetched_cb (GObject      *source_object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(PfPlanEditor) self = user_data;
+  g_autoptr(PfForecast) forecast = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(PfPlanInputs) inputs = { 0 };
+  PfPlan *plan;
+
+  forecast = pf_forecast_client_fetch_finish (PF_FORECAST_CLIENT (source_object), result,
+                                              &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->forecast_cancellable);
+  update_forecast_button (self);
+  if (self->document == NULL)
+    return;
+
+  plan = pf_document_get_plan (self->document);
+  if (forecast != NULL && plan != NULL && edit_begin (self, &inputs))
+    {
+      /* The typed conditions stay as they were: the hours win while there are any. */
+      if (pf_forecast_apply (forecast, inputs.start_time, pf_plan_get_finish_time (plan),
+                             &inputs.conditions, &error)
+          && edit_commit (self, &inputs, NULL))
+        {
+          show_forecast_message (self, NULL);
+          adw_expander_row_set_expanded (self->hours_row, TRUE);
+          sync_forecast (self, TRUE);
+          return;
+        }
+    }
+
+  if (error != NULL)
+    {
+      /* Translators: %s says why, as the weather service or the network put it */
+      g_autofree char *text = g_strdup_printf (_("No forecast: %s"), error->message);
+
+      show_forecast_message (self, text);
+    }
+}
+
+static void
+on_forecast_button_clicked_cb (PfPlanEditor *self)
+{
+  const PfPlanInputs *inputs;
+  PfPlan *plan;
+  double latitude, longitude;
+  g_autoptr(GDateTime) day = NULL;
+  GDate race_day;
+
+  if (is_fetching (self))
+    {
+      cancel_forecast (self);
+      update_forecast_button (self);
+      return;
+    }
+
+  if (self->document == NULL || (plan = pf_document_get_plan (self->document)) == NULL)
+    return;
+  inputs = pf_document_get_inputs (self->document);
+  if (!race_day_is_set (inputs))
+    return;
+
+  if (self->forecast_client == NULL)
+    {
+      const char *url = g_getenv ("PACEFUEL_FORECAST_URL");
+
+      self->forecast_client = pf_forecast_client_new ();
+      /* Tests and self-hosted instances point elsewhere. */
+      if (url != NULL && *url != '\0')
+        pf_forecast_client_set_base_url (self->forecast_client, url);
+    }
+
+  day = g_date_time_new_from_unix_utc (start_day (inputs->start_time) * SECONDS_PER_DAY);
+  g_date_clear (&race_day, 1);
+  g_date_set_dmy (&race_day, g_date_time_get_day_of_month (day),
+                  g_date_time_get_month (day), g_date_time_get_year (day));
+  pf_course_get_start (pf_plan_get_course (plan), &latitude, &longitude);
+
+  show_forecast_message (self, NULL);
+  self->forecast_cancellable = g_cancellable_new ();
+  pf_forecast_client_fetch_async (self->forecast_client, latitude, longitude, &race_day,
+                                  self->forecast_cancellable, on_forecast_fetched_cb,
+                                  g_object_ref (self));
+  update_forecast_button (self);
+}
+
+static void
+on_typed_button_clicked_cb (PfPlanEditor *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+
+  if (!edit_begin (self, &inputs))
+    return;
+
+  g_array_set_size (inputs.conditions.hours, 0);
+  g_clear_pointer (&inputs.conditions.forecast_source, g_free);
+  inputs.conditions.forecast_fetched_at = 0;
+  edit_commit (self, &inputs, NULL);
+}
+
 static void
 pf_plan_editor_dispose (GObject *object)
 {
@@ -627,6 +989,9 @@ pf_plan_editor_dispose (GObject *object)
   PfPlanEditor *self = (PfPlanEditor *)object;
 
   pf_plan_editor_set_document (self, NULL);
+  cancel_forecast (self);
+  g_clear_object (&self->forecast_client);
+  g_clear_pointer (&self->hour_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_PLAN_EDITOR);
   /* The unnamed rows of the box layout are not template children: unparent them too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -733,6 +1098,17 @@ pf_plan_editor_class_init (PfPlanEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, strategy_pct_spin);
   gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, drift_spin);
   gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, split_unit_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, start_temp_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, finish_temp_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, humidity_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, forecast_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, forecast_spinner);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, forecast_button);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, hours_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, typed_button);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, forecast_message);
+  gtk_widget_class_bind_template_callback (widget_class, on_forecast_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_typed_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_mode_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_race_changed_cb);
@@ -750,6 +1126,7 @@ static void
 pf_plan_editor_init (PfPlanEditor *self)
 {
   self->units = PF_UNITS_METRIC;
+  self->hour_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   update_mode_rows (self);
@@ -843,4 +1220,44 @@ GtkSpinButton *
 _pf_plan_editor_get_finish_temp_spin (PfPlanEditor *self)
 {
   return self->finish_temp_spin;
+}
+
+GtkButton *
+_pf_plan_editor_get_forecast_button (PfPlanEditor *self)
+{
+  return self->forecast_button;
+}
+
+GtkButton *
+_pf_plan_editor_get_typed_button (PfPlanEditor *self)
+{
+  return self->typed_button;
+}
+
+AdwExpanderRow *
+_pf_plan_editor_get_hours_row (PfPlanEditor *self)
+{
+  return self->hours_row;
+}
+
+GtkLabel *
+_pf_plan_editor_get_forecast_message (PfPlanEditor *self)
+{
+  return self->forecast_message;
+}
+
+AdwActionRow *
+_pf_plan_editor_get_forecast_row (PfPlanEditor *self)
+{
+  return self->forecast_row;
+}
+
+GtkSpinButton *
+_pf_plan_editor_get_hour_temp_spin (PfPlanEditor *self,
+                                    guint         index)
+{
+  if (index >= self->hour_rows->len)
+    return NULL;
+
+  return g_object_get_data (g_ptr_array_index (self->hour_rows, index), "pf-temp-spin");
 }

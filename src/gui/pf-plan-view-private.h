@@ -26,5 +26,13 @@ GtkEditable    *_pf_plan_editor_get_goal_entry       (PfPlanEditor *self);
 GtkEditable    *_pf_plan_editor_get_race_time_entry  (PfPlanEditor *self);
 AdwComboRow    *_pf_plan_editor_get_race_distance_row (PfPlanEditor *self);
 GtkSpinButton  *_pf_plan_editor_get_finish_temp_spin (PfPlanEditor *self);
+GtkButton      *_pf_plan_editor_get_forecast_button  (PfPlanEditor *self);
+GtkButton      *_pf_plan_editor_get_typed_button     (PfPlanEditor *self);
+AdwExpanderRow *_pf_plan_editor_get_hours_row        (PfPlanEditor *self);
+GtkLabel       *_pf_plan_editor_get_forecast_message (PfPlanEditor *self);
+AdwActionRow   *_pf_plan_editor_get_forecast_row     (PfPlanEditor *self);
+/* The temperature field of the hour at @index in the hourly list. */
+GtkSpinButton  *_pf_plan_editor_get_hour_temp_spin   (PfPlanEditor *self,
+                                                      guint         index);
 
 G_END_DECLS

@@ -67,11 +67,23 @@ pf_intake_describe (const PfIntake *intake,
 
   if (!has_fluid_item && intake->fluid_ml >= 1)
     {
-      if (drink_mode == PF_DRINK_THIRST)
+      /* Plain water where the station pours nothing else, or where the drink's carbohydrate
+       * would overflow the hour. */
+      double water = CLAMP (intake->water_ml, 0.0, intake->fluid_ml);
+      double drink = intake->fluid_ml - water;
+
+      if (water >= 1 && drink_mode == PF_DRINK_THIRST)
+        /* Translators: plain water to take to thirst, at most this many millilitres */
+        g_string_append_printf (text, _("up to %.0f mL water"), water);
+      else if (water >= 1)
+        g_string_append_printf (text, _("%.0f mL water"), water);
+      if (drink >= 1 && text->len > 0)
+        g_string_append (text, " + ");
+      if (drink >= 1 && drink_mode == PF_DRINK_THIRST)
         /* Translators: a drink to take to thirst, at most this many millilitres */
-        g_string_append_printf (text, _("up to %.0f mL drink"), intake->fluid_ml);
-      else
-        g_string_append_printf (text, _("%.0f mL drink"), intake->fluid_ml);
+        g_string_append_printf (text, _("up to %.0f mL drink"), drink);
+      else if (drink >= 1)
+        g_string_append_printf (text, _("%.0f mL drink"), drink);
     }
 
   for (guint i = 0; i < intake->n_items; i++)

@@ -9,7 +9,18 @@
 #include "pf-plan-view.h"
 #include "pf-window.h"
 
+#include "report/pf-report.h"
+
 G_BEGIN_DECLS
+
+typedef enum
+{
+  PF_EXPORT_PLAN_PDF,
+  PF_EXPORT_PACE_BAND_PDF,
+  PF_EXPORT_SPLITS_CSV,
+  PF_EXPORT_SCHEDULE_CSV,
+  PF_EXPORT_TIMED_GPX,
+} PfExportFormat;
 
 PfCourseView         *_pf_window_get_course_view    (PfWindow *self);
 PfPlanView           *_pf_window_get_plan_view      (PfWindow *self);
@@ -19,5 +30,17 @@ AdwViewStack         *_pf_window_get_view_stack     (PfWindow *self);
 AdwViewSwitcherTitle *_pf_window_get_switcher_title (PfWindow *self);
 /* TRUE from pf_window_open() until its result (course, error dialog or toast) is shown. */
 gboolean              _pf_window_is_loading         (PfWindow *self);
+
+/* What Export… writes once the file is chosen; nothing is left half-written on failure. */
+gboolean              _pf_window_export             (PfWindow       *self,
+                                                     PfExportFormat  format,
+                                                     PfPaper         paper,
+                                                     GFile          *file,
+                                                     GError        **error);
+/* The autosave waits @delay_ms after the last change (tests make it short). */
+void                  _pf_window_set_autosave_delay (PfWindow       *self,
+                                                     guint           delay_ms);
+PfUnitSystem          _pf_window_get_units          (PfWindow       *self);
+GtkPrintOperation    *_pf_window_new_print_operation (PfWindow      *self);
 
 G_END_DECLS

@@ -20,5 +20,8 @@ PfDocument *pf_window_get_document (PfWindow       *self);
 void        pf_window_open         (PfWindow       *self,
                                     GFile          *file);
 void        pf_window_open_sample  (PfWindow       *self);
+void        pf_window_set_autosave_file (PfWindow  *self,
+                                         GFile     *file);
+void        pf_window_offer_restore     (PfWindow  *self);
 
 G_END_DECLS

@@ -93,8 +93,21 @@ main (int   argc,
   char *race10k = NULL;
   char *warning = NULL;
   gboolean cramp = FALSE, salty = FALSE, thirst = FALSE, sweat_test = FALSE;
+  gboolean my_products = FALSE, scroll_products = FALSE, catalog_menu = FALSE;
+  char *product_dialog = NULL;
+  double water_at = -1;
   GOptionEntry entries[] = {
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Show this page: course, plan or fuel", "PAGE" },
+    { "my-products", 0, 0, G_OPTION_ARG_NONE, &my_products, "Add an own gel and salt capsule",
+      NULL },
+    { "water-at", 0, 0, G_OPTION_ARG_DOUBLE, &water_at, "The station at KM pours only water",
+      "KM" },
+    { "catalog-menu", 0, 0, G_OPTION_ARG_NONE, &catalog_menu,
+      "Picture the Add from My Catalog menu", NULL },
+    { "scroll-products", 0, 0, G_OPTION_ARG_NONE, &scroll_products,
+      "Scroll the fuel inputs to My Products", NULL },
+    { "product-dialog", 0, 0, G_OPTION_ARG_STRING, &product_dialog,
+      "Picture the Add Product dialog filled with NAME,CARBS,GLUCOSE,FRUCTOSE,SODIUM", "VALUES" },
     { "mass", 0, 0, G_OPTION_ARG_DOUBLE, &mass, "Body mass (kg)", "KG" },
     { "aid", 0, 0, G_OPTION_ARG_STRING, &aid, "Add aid stations at these km", "KM,KM,…" },
     { "aid-every", 0, 0, G_OPTION_ARG_DOUBLE, &aid_every, "Add an aid station every KM", "KM" },
@@ -138,7 +151,8 @@ main (int   argc,
                   "[--bottle ML] [--cramp] [--salty] [--thirst] [--sweat-test] [--race-10k T] "
                   "[--weekly KM] "
                   "[--longest KM] [--goal-pace-km KM] [--temp-start C] [--warning ID] "
-                  "[FILE] OUT.png\n");
+                  "[--my-products] [--water-at KM] [--scroll-products] [--catalog-menu] "
+                  "[--product-dialog NAME,CARBS,GLUCOSE,FRUCTOSE,SODIUM] [FILE] OUT.png\n");
       return 2;
     }
   out = argv[argc - 1];
@@ -162,6 +176,8 @@ main (int   argc,
   g_settings_set_string (pf_application_get_settings (app), "units",
                          imperial ? "imperial" : "metric");
   window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
+  pf_fuel_view_set_catalog (_pf_window_get_fuel_view (window),
+                            pf_application_get_product_catalog (app));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   if (argc == 3)
     {
@@ -232,6 +248,23 @@ main (int   argc,
         }
       if (bottle >= 0)
         in.fuel.carry_bottle_ml = bottle;
+      if (my_products)
+        {
+          PfProduct gel = { "my-gel", "My gel", 0, 30, 18, 12, 40, 0 };
+          PfProduct salt = { "salt-caps", "Salt caps", 0, 0, 0, 0, 215, 0 };
+          PfProduct copy;
+
+          pf_product_copy (&copy, &gel);
+          g_array_append_val (in.fuel.products, copy);
+          pf_product_copy (&copy, &salt);
+          g_array_append_val (in.fuel.products, copy);
+        }
+      if (water_at >= 0)
+        {
+          PfAidOffer offer = { water_at * 1000.0, PF_OFFERS_WATER };
+
+          g_array_append_val (in.fuel.aid_offers, offer);
+        }
       if (aid != NULL)
         {
           g_auto(GStrv) parts = g_strsplit (aid, ",", -1);
@@ -307,6 +340,70 @@ main (int   argc,
       g_timeout_add (800, on_timeout_cb, &wait);
       while (!wait.waited || wait.n_frames < 3)
         g_main_context_iteration (NULL, TRUE);
+    }
+
+  if (scroll_products)
+    {
+      PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+      GtkWidget *products = GTK_WIDGET (_pf_fuel_editor_get_products_editor (editor));
+      GtkWidget *scroller = gtk_widget_get_ancestor (products, GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      double x, y;
+
+      if (gtk_widget_translate_coordinates (products, GTK_WIDGET (editor), 0, 0, &x, &y))
+        gtk_adjustment_set_value (adjustment, y);
+      wait.waited = FALSE;
+      wait.n_frames = 0;
+      g_timeout_add (500, on_timeout_cb, &wait);
+      while (!wait.waited || wait.n_frames < 3)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  if (catalog_menu)
+    {
+      PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+      GtkMenuButton *button =
+        _pf_products_editor_get_catalog_button (_pf_fuel_editor_get_products_editor (editor));
+      GtkPopover *popover;
+
+      gtk_menu_button_popup (button);
+      popover = gtk_menu_button_get_popover (button);
+      wait.waited = FALSE;
+      g_timeout_add (800, on_timeout_cb, &wait);
+      while (!wait.waited)
+        g_main_context_iteration (NULL, TRUE);
+      if (!save_window (GTK_WIDGET (popover), out, &error))
+        {
+          g_printerr ("pf-shot: %s\n", error->message);
+          return 1;
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+      return EXIT_SUCCESS;
+    }
+
+  if (product_dialog != NULL)
+    {
+      PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+      PfProductDialog *dialog =
+        _pf_products_editor_open_dialog (_pf_fuel_editor_get_products_editor (editor));
+      g_auto(GStrv) values = g_strsplit (product_dialog, ",", -1);
+      const char *fields[] = { "name", "carbs", "glucose", "fructose", "sodium" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (fields) && values[i] != NULL; i++)
+        gtk_editable_set_text (_pf_product_dialog_get_field (dialog, fields[i]), values[i]);
+      wait.waited = FALSE;
+      wait.n_frames = 0;
+      g_timeout_add (800, on_timeout_cb, &wait);
+      while (!wait.waited)
+        g_main_context_iteration (NULL, TRUE);
+      if (!save_window (GTK_WIDGET (dialog), out, &error))
+        {
+          g_printerr ("pf-shot: %s\n", error->message);
+          return 1;
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+      return EXIT_SUCCESS;
     }
 
   if (!save_window (GTK_WIDGET (window), out, &error))

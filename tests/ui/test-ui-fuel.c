@@ -138,6 +138,99 @@ test_schedule (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A station that pours only water gives plain water to a runner without a bottle. */
+static void
+test_aid_offers (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  GtkToggleButton *sports, *water;
+  const PfFuel *fuel;
+  const PfIntake *at_10k = NULL;
+
+  set_goal (window, "3:30:00");
+  for (guint km = 5; km <= 40; km += 5)
+    {
+      gtk_spin_button_set_value (_pf_fuel_editor_get_aid_spin (editor), km);
+      g_signal_emit_by_name (_pf_fuel_editor_get_aid_add_button (editor), "clicked");
+    }
+  iterate_briefly ();
+  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.extra_aid_m->len, ==, 8);
+
+  /* Every station's row shows what it offers: water and sports drink unless told. */
+  for (guint km = 5; km <= 40; km += 5)
+    {
+      g_assert_true (gtk_toggle_button_get_active (
+        _pf_fuel_editor_get_offer_toggle (editor, km * 1000.0, PF_OFFERS_WATER)));
+      g_assert_true (gtk_toggle_button_get_active (
+        _pf_fuel_editor_get_offer_toggle (editor, km * 1000.0, PF_OFFERS_SPORTS)));
+      g_assert_false (gtk_toggle_button_get_active (
+        _pf_fuel_editor_get_offer_toggle (editor, km * 1000.0, PF_OFFERS_GELS)));
+    }
+
+  sports = _pf_fuel_editor_get_offer_toggle (editor, 10000.0, PF_OFFERS_SPORTS);
+  water = _pf_fuel_editor_get_offer_toggle (editor, 10000.0, PF_OFFERS_WATER);
+  gtk_toggle_button_set_active (sports, FALSE);
+  iterate_briefly ();
+
+  g_assert_null (pf_document_get_error_message (document));
+  g_assert_cmpint (pf_plan_inputs_offers_at (pf_document_get_inputs (document), 10000.0), ==,
+                   PF_OFFERS_WATER);
+  g_assert_cmpint (pf_plan_inputs_offers_at (pf_document_get_inputs (document), 15000.0), ==,
+                   PF_OFFERS_DEFAULT);
+  /* The same toggles, not rebuilt: still the ones on the row. */
+  g_assert_true (_pf_fuel_editor_get_offer_toggle (editor, 10000.0, PF_OFFERS_SPORTS) == sports);
+  g_assert_false (gtk_toggle_button_get_active (sports));
+  g_assert_true (gtk_toggle_button_get_active (water));
+
+  fuel = pf_plan_get_fuel (pf_document_get_plan (document));
+  for (guint i = 0; i < fuel->schedule->len; i++)
+    {
+      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+
+      if (fabs (intake->distance_m - 10000.0) < 1.0)
+        at_10k = intake;
+    }
+  g_assert_nonnull (at_10k);
+  g_assert_cmpfloat (at_10k->fluid_ml, >, 0);
+  g_assert_cmpfloat_with_epsilon (at_10k->water_ml, at_10k->fluid_ml, 1e-9);
+
+  /* Back to what any station offers: nothing left to record. */
+  gtk_toggle_button_set_active (sports, TRUE);
+  iterate_briefly ();
+  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.aid_offers->len, ==, 0);
+
+  /* Gels handed out at 20 km; removing that station forgets it. */
+  gtk_toggle_button_set_active (_pf_fuel_editor_get_offer_toggle (editor, 20000.0, PF_OFFERS_GELS),
+                                TRUE);
+  iterate_briefly ();
+  g_assert_cmpint (pf_plan_inputs_offers_at (pf_document_get_inputs (document), 20000.0), ==,
+                   PF_OFFERS_DEFAULT | PF_OFFERS_GELS);
+  gtk_toggle_button_set_active (_pf_fuel_editor_get_offer_toggle (editor, 20000.0, PF_OFFERS_GELS),
+                                FALSE);
+  iterate_briefly ();
+  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.aid_offers->len, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_describe_water (void)
+{
+  PfIntake intake = { 0 };
+  g_autofree char *water = NULL;
+  g_autofree char *mixed = NULL;
+
+  intake.fluid_ml = 120;
+  intake.water_ml = 120;
+  water = pf_intake_describe (&intake, PF_DRINK_PLANNED);
+  g_assert_cmpstr (water, ==, "120 mL water");
+  intake.water_ml = 80;
+  mixed = pf_intake_describe (&intake, PF_DRINK_PLANNED);
+  g_assert_cmpstr (mixed, ==, "80 mL water + 40 mL drink");
+}
+
 static void
 test_describe_intake (void)
 {
@@ -292,6 +385,8 @@ main (int   argc,
 
   g_test_add_func ("/ui/fuel/schedule", test_schedule);
   g_test_add_func ("/ui/fuel/describe-intake", test_describe_intake);
+  g_test_add_func ("/ui/fuel/describe-water", test_describe_water);
+  g_test_add_func ("/ui/fuel/aid-offers", test_aid_offers);
   g_test_add_func ("/ui/fuel/sweat-test", test_sweat_test);
   g_test_add_func ("/ui/fuel/checklist", test_checklist);
   g_test_add_func ("/ui/fuel/import", test_import);

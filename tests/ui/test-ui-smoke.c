@@ -17,6 +17,8 @@
 #include "gui/pf-fuel-view.h"
 #include "gui/pf-plan-editor.h"
 #include "gui/pf-plan-view.h"
+#include "gui/pf-product-dialog.h"
+#include "gui/pf-products-editor.h"
 #include "gui/pf-profile-chart.h"
 #include "gui/pf-splits-view.h"
 #include "gui/pf-schedule-view.h"
@@ -49,6 +51,20 @@ test_widget_in_window (gconstpointer data)
   g_assert_true (gtk_widget_get_realized (widget));
 
   gtk_window_destroy (GTK_WINDOW (window));
+  iterate_briefly ();
+}
+
+static void
+test_product_dialog (void)
+{
+  GtkWidget *dialog;
+
+  g_type_ensure (PF_TYPE_PRODUCT_DIALOG);
+  dialog = pf_product_dialog_new (NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  iterate_briefly ();
+  g_assert_true (gtk_widget_get_realized (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
   iterate_briefly ();
 }
 
@@ -130,6 +146,9 @@ main (int   argc,
                         test_widget_in_window);
   g_test_add_data_func ("/ui/smoke/fuel-view", GSIZE_TO_POINTER (PF_TYPE_FUEL_VIEW),
                         test_widget_in_window);
+  g_test_add_data_func ("/ui/smoke/products-editor", GSIZE_TO_POINTER (PF_TYPE_PRODUCTS_EDITOR),
+                        test_widget_in_window);
+  g_test_add_func ("/ui/smoke/product-dialog", test_product_dialog);
   g_test_add_data_func ("/ui/smoke/warnings-list", GSIZE_TO_POINTER (PF_TYPE_WARNINGS_LIST),
                         test_widget_in_window);
   g_test_add_func ("/ui/smoke/window", test_window);

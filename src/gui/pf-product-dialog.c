@@ -1,0 +1,249 @@
+/* pf-product-dialog.c — asks for one product's label values, checked as they are typed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-product-dialog"
+
+#include "config.h"
+
+#include "pf-product-dialog.h"
+#include "pf-fuel-view-private.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+/* An AdwMessageDialog closes on any response, so a product it cannot add must never get that
+ * far: every keystroke checks the product with the core's own pf_product_check, marks the field
+ * at fault with the core's message, and enables "Add" only for a product the plan will take. */
+struct _PfProductDialog
+{
+  AdwMessageDialog  parent_instance;
+
+  AdwEntryRow      *name_row;
+  AdwEntryRow      *carbs_row;
+  AdwEntryRow      *glucose_row;
+  AdwEntryRow      *fructose_row;
+  AdwEntryRow      *sodium_row;
+  AdwEntryRow      *caffeine_row;
+  AdwEntryRow      *volume_row;
+  GtkLabel         *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (PfProductDialog, pf_product_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+static void
+set_row_error (AdwEntryRow *row,
+               const char  *message)
+{
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
+}
+
+/* Empty is nothing (0); a comma is read as a decimal point too. */
+static gboolean
+read_amount (AdwEntryRow *row,
+             double      *value)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  char *end = NULL;
+
+  g_strdelimit (text, ",", '.');
+  if (text[0] == '\0')
+    {
+      *value = 0.0;
+      return TRUE;
+    }
+  *value = g_ascii_strtod (text, &end);
+  return end != text && *end == '\0' && isfinite (*value);
+}
+
+static void
+set_amounts (PfProduct    *product,
+             const double *values,
+             guint         n_values)
+{
+  double *slots[] = { &product->carbs_g, &product->glucose_g, &product->fructose_g,
+                      &product->sodium_mg, &product->caffeine_mg, &product->volume_ml };
+
+  for (guint i = 0; i < n_values && i < G_N_ELEMENTS (slots); i++)
+    *slots[i] = values[i];
+}
+
+/* The core's messages are phrased to follow "The plan did not change: "; alone, they start a
+ * sentence. */
+static void
+show_problem (PfProductDialog *self,
+              const char      *message)
+{
+  if (message != NULL)
+    {
+      gunichar first = g_utf8_get_char (message);
+      char capital[8] = { 0 };
+      g_autofree char *sentence = NULL;
+
+      g_unichar_to_utf8 (g_unichar_totitle (first), capital);
+      sentence = g_strconcat (capital, g_utf8_next_char (message), NULL);
+      gtk_label_set_text (self->error_label, sentence);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+/* Fills @product (its name is *@name, the id a placeholder) and marks what is wrong; FALSE when
+ * the product can't be added. */
+static gboolean
+check (PfProductDialog *self,
+       PfProduct       *product,
+       char           **name)
+{
+  AdwEntryRow *rows[] = { self->carbs_row, self->glucose_row, self->fructose_row,
+                          self->sodium_row, self->caffeine_row, self->volume_row };
+  double values[G_N_ELEMENTS (rows)];
+  /* pf_product_check's own order; the sugars are judged together, against the carbohydrate. */
+  const guint steps[][2] = { { 0, 1 }, { 1, 3 }, { 3, 4 }, { 4, 5 }, { 5, 6 } };
+  PfProduct partial = { 0 };
+  gboolean numbers = TRUE;
+  gboolean ok;
+
+  *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  memset (product, 0, sizeof *product);
+  partial.id = "product";
+  partial.name = (*name)[0] != '\0' ? *name : "?";
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      gboolean number = read_amount (rows[i], &values[i]);
+
+      set_row_error (rows[i], number ? NULL : _("Type a number, such as 25"));
+      numbers = numbers && number;
+    }
+  if (!numbers)
+    {
+      show_problem (self, _("Type a number, such as 25"));
+      adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", FALSE);
+      return FALSE;
+    }
+
+  /* Add the values in the check's order: the first step that fails holds the field at fault. */
+  for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      set_amounts (&partial, values, steps[s][1]);
+      if (!pf_product_check (&partial, &error))
+        {
+          /* The core names the product; here the field says which one is meant. */
+          for (guint i = steps[s][0]; i < steps[s][1]; i++)
+            if (values[i] != 0.0 || steps[s][1] - steps[s][0] == 1)
+              set_row_error (rows[i], error->message);
+          show_problem (self, error->message);
+          adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", FALSE);
+          return FALSE;
+        }
+    }
+  show_problem (self, NULL);
+
+  product->id = "product";
+  product->name = (*name)[0] != '\0' ? *name : NULL;
+  set_amounts (product, values, G_N_ELEMENTS (values));
+  /* A product without a name is not wrong yet, only unfinished. */
+  ok = product->name != NULL && pf_product_check (product, NULL);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", ok);
+  return ok;
+}
+
+static void
+on_row_changed_cb (PfProductDialog *self)
+{
+  PfProduct product;
+  g_autofree char *name = NULL;
+
+  check (self, &product, &name);
+}
+
+static void
+pf_product_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PF_TYPE_PRODUCT_DIALOG);
+
+  G_OBJECT_CLASS (pf_product_dialog_parent_class)->dispose (object);
+}
+
+static void
+pf_product_dialog_class_init (PfProductDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pf_product_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/pf-product-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PfProductDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, PfProductDialog, carbs_row);
+  gtk_widget_class_bind_template_child (widget_class, PfProductDialog, glucose_row);
+  gtk_widget_class_bind_template_child (widget_class, PfProductDialog, fructose_row);
+  gtk_widget_class_bind_template_child (widget_class, PfProductDialog, sodium_row);
+  gtk_widget_class_bind_template_child (widget_class, PfProductDialog, caffeine_row);
+  gtk_widget_class_bind_template_child (widget_class, PfProductDialog, volume_row);
+  gtk_widget_class_bind_template_child (widget_class, PfProductDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_changed_cb);
+}
+
+static void
+pf_product_dialog_init (PfProductDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+pf_product_dialog_new (GtkWindow *parent)
+{
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+
+  return g_object_new (PF_TYPE_PRODUCT_DIALOG,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       NULL);
+}
+
+/* Fills @product with owned strings (clear it with pf_product_clear; its id is left NULL for
+ * the caller to choose); FALSE, and nothing filled, when the values can't be added. */
+gboolean
+pf_product_dialog_get_product (PfProductDialog *self,
+                               PfProduct       *product)
+{
+  PfProduct checked;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (PF_IS_PRODUCT_DIALOG (self), FALSE);
+  g_return_val_if_fail (product != NULL, FALSE);
+
+  if (!check (self, &checked, &name) || checked.name == NULL)
+    return FALSE;
+
+  *product = checked;
+  product->id = NULL;
+  product->name = g_steal_pointer (&name);
+  return TRUE;
+}
+
+GtkEditable *
+_pf_product_dialog_get_field (PfProductDialog *self,
+                              const char      *field)
+{
+  const struct { const char *name; AdwEntryRow *row; } fields[] = {
+    { "name", self->name_row }, { "carbs", self->carbs_row }, { "glucose", self->glucose_row },
+    { "fructose", self->fructose_row }, { "sodium", self->sodium_row },
+    { "caffeine", self->caffeine_row }, { "volume", self->volume_row },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (fields[i].name, field))
+      return GTK_EDITABLE (fields[i].row);
+
+  g_return_val_if_reached (NULL);
+}

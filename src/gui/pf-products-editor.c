@@ -1,0 +1,563 @@
+/* pf-products-editor.c — the runner's own products in this plan, and the catalog they come from
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-products-editor"
+
+#include "config.h"
+
+#include "pf-products-editor.h"
+#include "pf-fuel-view-private.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pf-product-dialog.h"
+
+/* The products live in the plan (inputs->fuel.products), edited like every other input: a copy
+ * of the inputs handed back to the document, which recomputes. The catalog is the application's
+ * (PfApplication passes it down); products are copied between the two, never shared, so a plan
+ * file stays complete without the catalog. Rows are rebuilt from the inputs on every change:
+ * there are few of them, and the plan says which one it uses. */
+struct _PfProductsEditor
+{
+  GtkWidget          parent_instance;
+
+  AdwPreferencesGroup *group;
+  GtkListBox          *list;
+  AdwActionRow        *add_row;
+  AdwActionRow        *catalog_row;
+  GtkMenuButton       *catalog_button;
+
+  GPtrArray           *rows;
+  GMenu               *catalog_menu;
+  PfDocument          *document;
+  PfProductsCatalog   *catalog;
+  PfProductDialog     *dialog;
+};
+
+G_DEFINE_FINAL_TYPE (PfProductsEditor, pf_products_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_CATALOG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const GArray *
+own_products (PfProductsEditor *self)
+{
+  return self->document ? pf_document_get_inputs (self->document)->fuel.products : NULL;
+}
+
+static void
+update_actions (PfProductsEditor *self)
+{
+  gboolean has_catalog = self->catalog != NULL;
+  guint n_catalog = has_catalog ? pf_products_catalog_get_products (self->catalog)->len : 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "products.add", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "products.remove", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "products.save-to-catalog",
+                                 self->document != NULL && has_catalog);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "products.add-from-catalog",
+                                 self->document != NULL && n_catalog > 0);
+}
+
+/* "30" or "2.5": label values, without trailing zeros. */
+static char *
+format_amount (double value)
+{
+  return g_strdup_printf ("%.*f", fabs (value - round (value)) < 0.05 ? 0 : 1, value);
+}
+
+/* Each amount stays on one line (no-break spaces); lines break between them. */
+static char *
+describe (const PfProduct *product)
+{
+  g_autofree char *carbs = format_amount (product->carbs_g);
+  g_autofree char *glucose = format_amount (product->glucose_g);
+  g_autofree char *fructose = format_amount (product->fructose_g);
+  g_autofree char *sodium = format_amount (product->sodium_mg);
+  g_autofree char *caffeine = format_amount (product->caffeine_mg);
+  g_autofree char *values = NULL;
+
+  if (product->carbs_g > 0)
+    /* Translators: one serving of a product; keep the no-break spaces inside each amount */
+    values = g_strdup_printf (_("%s g carbohydrate · %s g glucose / %s g fructose · "
+                                "%s mg sodium · %s mg caffeine"),
+                              carbs, glucose, fructose, sodium, caffeine);
+  else
+    /* Translators: one serving of a product without carbohydrate, such as a salt capsule */
+    values = g_strdup_printf (_("No carbohydrate · %s mg sodium · %s mg caffeine"),
+                              sodium, caffeine);
+
+  if (product->volume_ml > 0)
+    {
+      g_autofree char *volume = format_amount (product->volume_ml);
+
+      /* Translators: a product's values, then its volume */
+      return g_strdup_printf (_("%s · %s mL"), values, volume);
+    }
+  return g_steal_pointer (&values);
+}
+
+static gboolean
+same_product (const PfProduct *a,
+              const PfProduct *b)
+{
+  return a != NULL && b != NULL && g_strcmp0 (a->id, b->id) == 0
+         && g_strcmp0 (a->name, b->name) == 0;
+}
+
+static GtkWidget *
+icon_button_new (const char *icon_name,
+                 const char *tooltip,
+                 const char *action_name,
+                 guint       index)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
+  return button;
+}
+
+static void
+sync_rows (PfProductsEditor *self)
+{
+  const GArray *products = own_products (self);
+  PfPlan *plan = self->document ? pf_document_get_plan (self->document) : NULL;
+  const PfFuel *fuel = plan ? pf_plan_get_fuel (plan) : NULL;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    gtk_list_box_remove (self->list, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+
+  for (guint i = 0; products != NULL && i < products->len; i++)
+    {
+      const PfProduct *product = &g_array_index (products, PfProduct, i);
+      gboolean saved = self->catalog != NULL
+                       && pf_products_catalog_contains (self->catalog, product);
+      g_autofree char *values = describe (product);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      const char *used = NULL;
+
+      if (fuel != NULL && same_product (fuel->gel, product))
+        used = _("Used for carbohydrate");
+      else if (fuel != NULL && same_product (fuel->salt, product))
+        used = _("Used for salt");
+      subtitle = used != NULL ? g_strdup_printf ("%s\n%s", used, values) : g_strdup (values);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), product->name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_add_css_class (row, "pf-tnum");
+      /* A star: filled once the catalog holds this very product. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 icon_button_new (saved ? "starred-symbolic"
+                                                        : "non-starred-symbolic",
+                                                  saved ? _("Saved in My Catalog")
+                                                        : _("Save to My Catalog"),
+                                                  "products.save-to-catalog", i));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 icon_button_new ("user-trash-symbolic", _("Remove This Product"),
+                                                  "products.remove", i));
+      gtk_list_box_insert (self->list, row, (int) i);
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
+static void
+sync_catalog (PfProductsEditor *self)
+{
+  const GArray *products = self->catalog ? pf_products_catalog_get_products (self->catalog) : NULL;
+
+  g_menu_remove_all (self->catalog_menu);
+  for (guint i = 0; products != NULL && i < products->len; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (g_array_index (products, PfProduct, i).name,
+                                                   NULL);
+
+      g_menu_item_set_action_and_target (item, "products.add-from-catalog", "u", i);
+      g_menu_append_item (self->catalog_menu, item);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->catalog_row), products != NULL && products->len > 0);
+  adw_action_row_set_subtitle (self->catalog_row,
+                               products != NULL && products->len > 0
+                               ? NULL : _("Save a product with its star to use it in other plans"));
+  update_actions (self);
+  sync_rows (self);
+}
+
+/* An id the plan can tell apart: not one of the built-in products', not another own one's. */
+static char *
+unique_id (const GArray *products,
+           const char   *name)
+{
+  g_autofree char *base = g_ascii_strdown (name, -1);
+  char *id;
+
+  g_strcanon (base, "abcdefghijklmnopqrstuvwxyz0123456789", '-');
+  id = g_strdup (base);
+  for (guint n = 2; ; n++)
+    {
+      gboolean taken = pf_product_lookup (id) != NULL;
+
+      for (guint i = 0; !taken && i < products->len; i++)
+        taken = g_strcmp0 (g_array_index (products, PfProduct, i).id, id) == 0;
+      if (!taken)
+        return id;
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", base, n);
+    }
+}
+
+/* Appends a copy of @product to the plan's products under an id of its own. */
+static gboolean
+add_product (PfProductsEditor *self,
+             const PfProduct  *product)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  PfProduct copy;
+
+  if (self->document == NULL)
+    return FALSE;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (self->document));
+  pf_product_copy (&copy, product);
+  g_free ((char *) copy.id);
+  copy.id = unique_id (inputs.fuel.products, product->name);
+  g_array_append_val (inputs.fuel.products, copy);
+  /* A refusal is the document's error message, which the fuel editor shows. */
+  return pf_document_set_inputs (self->document, &inputs, NULL);
+}
+
+static void
+on_dialog_response_cb (PfProductDialog  *dialog,
+                       const char       *response,
+                       PfProductsEditor *self)
+{
+  PfProduct product;
+
+  if (g_strcmp0 (response, "add") == 0 && pf_product_dialog_get_product (dialog, &product))
+    {
+      add_product (self, &product);
+      pf_product_clear (&product);
+    }
+}
+
+static void
+on_dialog_destroy_cb (PfProductsEditor *self)
+{
+  self->dialog = NULL;
+}
+
+static void
+open_dialog (PfProductsEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->dialog == NULL)
+    {
+      self->dialog = PF_PRODUCT_DIALOG (pf_product_dialog_new (GTK_IS_WINDOW (root)
+                                                               ? GTK_WINDOW (root) : NULL));
+      g_signal_connect_object (self->dialog, "response", G_CALLBACK (on_dialog_response_cb),
+                               self, 0);
+      g_signal_connect_object (self->dialog, "destroy", G_CALLBACK (on_dialog_destroy_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  gtk_window_present (GTK_WINDOW (self->dialog));
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  open_dialog (PF_PRODUCTS_EDITOR (widget));
+}
+
+static void
+remove_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PfProductsEditor *self = PF_PRODUCTS_EDITOR (widget);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  guint index = g_variant_get_uint32 (parameter);
+
+  if (self->document == NULL)
+    return;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (self->document));
+  if (index >= inputs.fuel.products->len)
+    return;
+  g_array_remove_index (inputs.fuel.products, index);
+  pf_document_set_inputs (self->document, &inputs, NULL);
+}
+
+static void
+show_catalog_error (PfProductsEditor *self,
+                    const GError     *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Could Not Save to My Catalog"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_to_catalog_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PfProductsEditor *self = PF_PRODUCTS_EDITOR (widget);
+  const GArray *products = own_products (self);
+  guint index = g_variant_get_uint32 (parameter);
+  g_autoptr(GError) error = NULL;
+
+  if (self->catalog == NULL || products == NULL || index >= products->len)
+    return;
+
+  if (!pf_products_catalog_add (self->catalog, &g_array_index (products, PfProduct, index), &error))
+    show_catalog_error (self, error);
+}
+
+static void
+add_from_catalog_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PfProductsEditor *self = PF_PRODUCTS_EDITOR (widget);
+  const GArray *catalog = self->catalog ? pf_products_catalog_get_products (self->catalog) : NULL;
+  guint index = g_variant_get_uint32 (parameter);
+
+  if (catalog != NULL && index < catalog->len)
+    add_product (self, &g_array_index (catalog, PfProduct, index));
+}
+
+static void
+pf_products_editor_dispose (GObject *object)
+{
+  PfProductsEditor *self = (PfProductsEditor *)object;
+
+  if (self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  pf_products_editor_set_document (self, NULL);
+  pf_products_editor_set_catalog (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_PRODUCTS_EDITOR);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->catalog_menu);
+
+  G_OBJECT_CLASS (pf_products_editor_parent_class)->dispose (object);
+}
+
+static void
+pf_products_editor_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  PfProductsEditor *self = PF_PRODUCTS_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_products_editor_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  PfProductsEditor *self = PF_PRODUCTS_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pf_products_editor_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_CATALOG:
+      pf_products_editor_set_catalog (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_products_editor_class_init (PfProductsEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pf_products_editor_dispose;
+  object_class->get_property = pf_products_editor_get_property;
+  object_class->set_property = pf_products_editor_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         PF_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         PF_TYPE_PRODUCTS_CATALOG,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "products.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "products.remove", "u", remove_activated);
+  gtk_widget_class_install_action (widget_class, "products.save-to-catalog", "u",
+                                   save_to_catalog_activated);
+  gtk_widget_class_install_action (widget_class, "products.add-from-catalog", "u",
+                                   add_from_catalog_activated);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/pf-products-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, PfProductsEditor, group);
+  gtk_widget_class_bind_template_child (widget_class, PfProductsEditor, list);
+  gtk_widget_class_bind_template_child (widget_class, PfProductsEditor, add_row);
+  gtk_widget_class_bind_template_child (widget_class, PfProductsEditor, catalog_row);
+  gtk_widget_class_bind_template_child (widget_class, PfProductsEditor, catalog_button);
+
+  gtk_widget_class_set_css_name (widget_class, "pf-products-editor");
+}
+
+static void
+pf_products_editor_init (PfProductsEditor *self)
+{
+  self->rows = g_ptr_array_new ();
+  self->catalog_menu = g_menu_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_menu_model (self->catalog_button, G_MENU_MODEL (self->catalog_menu));
+  sync_catalog (self);
+}
+
+GtkWidget *
+pf_products_editor_new (void)
+{
+  return g_object_new (PF_TYPE_PRODUCTS_EDITOR, NULL);
+}
+
+PfDocument *
+pf_products_editor_get_document (PfProductsEditor *self)
+{
+  g_return_val_if_fail (PF_IS_PRODUCTS_EDITOR (self), NULL);
+
+  return self->document;
+}
+
+void
+pf_products_editor_set_document (PfProductsEditor *self,
+                                 PfDocument       *document)
+{
+  g_return_if_fail (PF_IS_PRODUCTS_EDITOR (self));
+  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "notify::plan", G_CALLBACK (sync_rows), self,
+                             G_CONNECT_SWAPPED);
+  if (self->rows != NULL)
+    {
+      update_actions (self);
+      sync_rows (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+PfProductsCatalog *
+pf_products_editor_get_catalog (PfProductsEditor *self)
+{
+  g_return_val_if_fail (PF_IS_PRODUCTS_EDITOR (self), NULL);
+
+  return self->catalog;
+}
+
+void
+pf_products_editor_set_catalog (PfProductsEditor  *self,
+                                PfProductsCatalog *catalog)
+{
+  g_return_if_fail (PF_IS_PRODUCTS_EDITOR (self));
+  g_return_if_fail (!catalog || PF_IS_PRODUCTS_CATALOG (catalog));
+
+  if (self->catalog == catalog)
+    return;
+
+  if (self->catalog != NULL)
+    g_signal_handlers_disconnect_by_data (self->catalog, self);
+  g_set_object (&self->catalog, catalog);
+  if (catalog != NULL)
+    g_signal_connect_object (catalog, "changed", G_CALLBACK (sync_catalog), self,
+                             G_CONNECT_SWAPPED);
+  if (self->rows != NULL)
+    sync_catalog (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+PfProductDialog *
+_pf_products_editor_open_dialog (PfProductsEditor *self)
+{
+  open_dialog (self);
+  return self->dialog;
+}
+
+guint
+_pf_products_editor_get_n_rows (PfProductsEditor *self)
+{
+  return self->rows->len;
+}
+
+AdwActionRow *
+_pf_products_editor_get_row (PfProductsEditor *self,
+                             guint             index)
+{
+  return index < self->rows->len ? g_ptr_array_index (self->rows, index) : NULL;
+}
+
+GtkMenuButton *
+_pf_products_editor_get_catalog_button (PfProductsEditor *self)
+{
+  return self->catalog_button;
+}

@@ -1,0 +1,308 @@
+/* test-ui-forecast.c — Get Forecast in the plan editor, against an in-process SoupServer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-ui-forecast"
+
+#include "config.h"
+
+#include <libsoup/soup.h>
+#include <math.h>
+#include <string.h>
+
+#include "gui/pf-application.h"
+#include "gui/pf-plan-view-private.h"
+#include "gui/pf-window.h"
+#include "gui/pf-window-private.h"
+
+#define RECORDED_DAY "2026-10-04"
+#define RECORDED_NEXT_DAY "2026-10-05"
+#define RECORDED_FILE "twin-cities-2026-10-04.json"
+#define SECONDS_PER_DAY 86400
+
+static PfApplication *app;
+static char *base_url;
+static guint n_requests;
+
+static char *
+test_data_path (const char *name)
+{
+  const char *dir = g_getenv ("PF_TEST_DATA");
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
+}
+
+static char *
+load (const char *name)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  path = g_build_filename (g_getenv ("PF_TEST_DATA"), "forecast", name, NULL);
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+/* The recorded answer, moved to the day asked for (within the real forecast horizon). */
+static GBytes *
+recorded_for (const char *start_date)
+{
+  g_autofree char *text = load (RECORDED_FILE);
+  g_autoptr(GString) body = g_string_new (text);
+  int year, month, day;
+  GDate date;
+  char next[16];
+
+  g_assert_nonnull (start_date);
+  g_assert_cmpint (sscanf (start_date, "%d-%d-%d", &year, &month, &day), ==, 3);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  g_date_add_days (&date, 1);
+  g_snprintf (next, sizeof next, "%04u-%02u-%02u", g_date_get_year (&date),
+              g_date_get_month (&date), g_date_get_day (&date));
+  g_string_replace (body, RECORDED_DAY "T", "\001T", 0);
+  g_string_replace (body, RECORDED_NEXT_DAY "T", "\002T", 0);
+  g_string_replace (body, "\001", start_date, 0);
+  g_string_replace (body, "\002", next, 0);
+  return g_string_free_to_bytes (g_steal_pointer (&body));
+}
+
+static void
+on_request_cb (SoupServer        *server,
+               SoupServerMessage *message,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  g_autoptr(GBytes) body = NULL;
+  guint status = SOUP_STATUS_OK;
+
+  n_requests++;
+  if (g_str_equal (path, "/error/v1/forecast"))
+    {
+      g_autofree char *text = load ("error-latitude.json");
+
+      status = SOUP_STATUS_BAD_REQUEST;
+      body = g_bytes_new (text, strlen (text));
+    }
+  else if (g_str_equal (path, "/v1/forecast"))
+    {
+      body = recorded_for (query ? g_hash_table_lookup (query, "start_date") : NULL);
+    }
+  else
+    {
+      soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
+      return;
+    }
+
+  soup_server_message_set_status (message, status, NULL);
+  soup_server_message_set_response (message, "application/json; charset=utf-8",
+                                    SOUP_MEMORY_COPY, g_bytes_get_data (body, NULL),
+                                    g_bytes_get_size (body));
+}
+
+static void
+iterate_briefly (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static PfWindow *
+window_with_course (void)
+{
+  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
+  g_autofree char *path = test_data_path ("activity_607442311.gpx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  pf_window_open (window, file);
+  while (_pf_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_briefly ();
+  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
+  return window;
+}
+
+static PfPlanEditor *
+window_editor (PfWindow *window)
+{
+  return _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
+}
+
+/* Race day two days from now at 07:00, local wall clock. */
+static void
+set_race_day (PfDocument *document,
+              gboolean    set)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) midnight = g_date_time_new_utc (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now),
+                                                      0, 0, 0);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
+  inputs.start_time = set ? g_date_time_to_unix (midnight) + 2 * SECONDS_PER_DAY + 7 * 3600
+                          : 7 * 3600;
+  g_assert_true (pf_document_set_inputs (document, &inputs, &error));
+  g_assert_no_error (error);
+}
+
+static void
+click_and_wait (PfPlanEditor *editor,
+                guint         n_before)
+{
+  GtkButton *button = _pf_plan_editor_get_forecast_button (editor);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_signal_emit_by_name (button, "clicked");
+  /* The answer is in once the button offers to fetch again. */
+  while (g_strcmp0 (gtk_button_get_label (button), "_Get Forecast") != 0
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  iterate_briefly ();
+  g_assert_cmpuint (n_requests, ==, n_before + 1);
+}
+
+static void
+test_fetch (void)
+{
+  g_autofree char *url = g_strconcat (base_url, "/v1/forecast", NULL);
+  PfWindow *window;
+  PfPlanEditor *editor;
+  PfDocument *document;
+  const PfConditions *c;
+  GtkButton *button;
+  GtkSpinButton *spin;
+  double start_temp;
+
+  g_setenv ("PACEFUEL_FORECAST_URL", url, TRUE);
+  window = window_with_course ();
+  editor = window_editor (window);
+  document = pf_window_get_document (window);
+  button = _pf_plan_editor_get_forecast_button (editor);
+
+  /* Without a race day there is nothing to ask for, and the button says why. */
+  set_race_day (document, FALSE);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), "race day"));
+  g_assert_cmpuint (n_requests, ==, 0);
+
+  set_race_day (document, TRUE);
+  start_temp = pf_document_get_inputs (document)->conditions.start_temp_c;
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_pf_plan_editor_get_hours_row (editor))));
+  click_and_wait (editor, 0);
+
+  c = &pf_document_get_inputs (document)->conditions;
+  g_assert_cmpuint (c->hours->len, >=, 4);
+  g_assert_nonnull (c->forecast_source);
+  g_assert_cmpint (c->forecast_fetched_at, >, 0);
+  g_assert_cmpfloat (c->start_temp_c, ==, start_temp);
+  /* The plan follows the hours. */
+  g_assert_true (pf_plan_get_inputs (pf_document_get_plan (document))->conditions.hours->len
+                 == c->hours->len);
+
+  /* The hours list shows them, with the credit Open-Meteo's licence asks for. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_pf_plan_editor_get_hours_row (editor))));
+  spin = _pf_plan_editor_get_hour_temp_spin (editor, 0);
+  g_assert_nonnull (spin);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (spin),
+                                  round (g_array_index (c->hours, PfWeatherHour, 0).temp_c), 0.01);
+  g_assert_null (_pf_plan_editor_get_hour_temp_spin (editor, c->hours->len));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (_pf_plan_editor_get_forecast_row (editor)),
+                            "Weather data by Open-Meteo.com"));
+
+  /* Editing an hour edits the inputs. */
+  gtk_spin_button_set_value (spin, 30);
+  c = &pf_document_get_inputs (document)->conditions;
+  g_assert_cmpfloat_with_epsilon (g_array_index (c->hours, PfWeatherHour, 0).temp_c, 30, 0.01);
+
+  /* Back to the typed conditions. */
+  g_signal_emit_by_name (_pf_plan_editor_get_typed_button (editor), "clicked");
+  iterate_briefly ();
+  c = &pf_document_get_inputs (document)->conditions;
+  g_assert_cmpuint (c->hours->len, ==, 0);
+  g_assert_null (c->forecast_source);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_pf_plan_editor_get_hours_row (editor))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unsetenv ("PACEFUEL_FORECAST_URL");
+}
+
+static void
+test_error (void)
+{
+  g_autofree char *url = g_strconcat (base_url, "/error/v1/forecast", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  PfWindow *window;
+  PfPlanEditor *editor;
+  PfDocument *document;
+  GtkLabel *message;
+  gsize length;
+  guint n_before = n_requests;
+
+  g_setenv ("PACEFUEL_FORECAST_URL", url, TRUE);
+  window = window_with_course ();
+  editor = window_editor (window);
+  document = pf_window_get_document (window);
+  set_race_day (document, TRUE);
+  before = pf_plan_file_to_data (pf_document_get_inputs (document), &length);
+
+  click_and_wait (editor, n_before);
+
+  message = _pf_plan_editor_get_forecast_message (editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_nonnull (strstr (gtk_label_get_text (message), "out of range"));
+  after = pf_plan_file_to_data (pf_document_get_inputs (document), &length);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (pf_document_get_inputs (document)->conditions.hours->len, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unsetenv ("PACEFUEL_FORECAST_URL");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SoupServer) server = NULL;
+  GSList *uris;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    return 77;
+
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, on_request_cb, NULL, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base_url = g_strdup_printf ("http://127.0.0.1:%u", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+
+  g_test_add_func ("/ui/forecast/fetch", test_fetch);
+  g_test_add_func ("/ui/forecast/error", test_error);
+
+  status = g_test_run ();
+  soup_server_disconnect (server);
+  g_clear_object (&app);
+  g_clear_pointer (&base_url, g_free);
+  return status;
+}

@@ -1,0 +1,353 @@
+/* test-ui-products.c — the runner's own products through the Fuel page: the Add Product dialog,
+ * refused label values, the plan using them, and the user catalog kept across plans
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-ui-products"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "gui/pf-application.h"
+#include "gui/pf-fuel-view-private.h"
+#include "gui/pf-window.h"
+#include "gui/pf-window-private.h"
+
+static PfApplication *app;
+static char *data_home;
+
+static void
+iterate_briefly (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static PfWindow *
+window_with_course (const char *name)
+{
+  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
+  g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  pf_fuel_view_set_catalog (_pf_window_get_fuel_view (window),
+                            pf_application_get_product_catalog (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  pf_window_open (window, file);
+  while (_pf_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_briefly ();
+  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
+  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "fuel");
+  iterate_briefly ();
+  return window;
+}
+
+static PfProductsEditor *
+products_editor (PfWindow *window)
+{
+  return _pf_fuel_editor_get_products_editor (
+    _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window)));
+}
+
+static void
+fill (PfProductDialog *dialog,
+      const char      *name,
+      const char      *carbs,
+      const char      *glucose,
+      const char      *fructose,
+      const char      *sodium)
+{
+  gtk_editable_set_text (_pf_product_dialog_get_field (dialog, "name"), name);
+  gtk_editable_set_text (_pf_product_dialog_get_field (dialog, "carbs"), carbs);
+  gtk_editable_set_text (_pf_product_dialog_get_field (dialog, "glucose"), glucose);
+  gtk_editable_set_text (_pf_product_dialog_get_field (dialog, "fructose"), fructose);
+  gtk_editable_set_text (_pf_product_dialog_get_field (dialog, "sodium"), sodium);
+}
+
+/* The titles of the schedule's rows, one string. */
+static void
+collect_titles (GtkWidget *widget,
+                GString   *titles)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    g_string_append_printf (titles, "%s\n",
+                            adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_titles (child, titles);
+}
+
+static void
+test_add_product (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfProductsEditor *editor = products_editor (window);
+  PfScheduleView *schedule = _pf_fuel_view_get_schedule_view (_pf_window_get_fuel_view (window));
+  PfProductDialog *dialog;
+  const PfProduct *own;
+  const GArray *products;
+  const PfFuel *fuel;
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 0);
+  g_assert_cmpstr (pf_plan_get_fuel (pf_document_get_plan (document))->gel->id, ==, PF_PRODUCT_GEL);
+
+  /* Through the dialog's widgets, as typed, then its Add response. */
+  dialog = _pf_products_editor_open_dialog (editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  fill (dialog, "My gel", "30", "18", "12", "40");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  iterate_briefly ();
+
+  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 1);
+  own = &g_array_index (pf_document_get_inputs (document)->fuel.products, PfProduct, 0);
+  g_assert_cmpstr (own->name, ==, "My gel");
+  g_assert_cmpfloat (own->carbs_g, ==, 30);
+  g_assert_cmpfloat (own->glucose_g, ==, 18);
+  g_assert_cmpfloat (own->fructose_g, ==, 12);
+  g_assert_cmpfloat (own->sodium_mg, ==, 40);
+  g_assert_null (pf_document_get_error_message (document));
+
+  /* The plan uses it, says so on its row, and the schedule names it. */
+  fuel = pf_plan_get_fuel (pf_document_get_plan (document));
+  g_assert_cmpstr (fuel->gel->name, ==, "My gel");
+  g_assert_cmpstr (fuel->gel->id, ==, own->id);
+  g_assert_cmpuint (_pf_products_editor_get_n_rows (editor), ==, 1);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (_pf_products_editor_get_row (editor, 0)),
+                            "Used for carbohydrate"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (_pf_products_editor_get_row (editor, 0)),
+                            "18\u00a0g\u00a0glucose"));
+  collect_titles (GTK_WIDGET (schedule), titles);
+  g_assert_nonnull (strstr (titles->str, "× My gel"));
+  g_assert_null (strstr (titles->str, "Energy gel"));
+
+  /* A second gel is kept but not used: the first one is. */
+  dialog = _pf_products_editor_open_dialog (editor);
+  fill (dialog, "My gel", "40", "25", "15", "0");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  iterate_briefly ();
+  products = pf_document_get_inputs (document)->fuel.products;
+  g_assert_cmpuint (products->len, ==, 2);
+  g_assert_cmpstr (g_array_index (products, PfProduct, 1).id, !=,
+                   g_array_index (products, PfProduct, 0).id);
+  g_assert_null (strstr (adw_action_row_get_subtitle (_pf_products_editor_get_row (editor, 1)),
+                         "Used for"));
+
+  /* Removing the first makes the plan use the second. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "products.remove", "u", 0);
+  iterate_briefly ();
+  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 1);
+  g_assert_cmpfloat (pf_plan_get_fuel (pf_document_get_plan (document))->gel->carbs_g, ==, 40);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_refused (void)
+{
+  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfProductsEditor *editor = products_editor (window);
+  PfPlan *before = pf_plan_ref (pf_document_get_plan (document));
+  PfProductDialog *dialog;
+  GtkWidget *glucose, *carbs, *typo;
+  PfProduct wrong = { "x", "Too sweet", 0, 20, 30, 0, 0, 0 };
+  g_autoptr(GError) expected = NULL;
+
+  g_assert_false (pf_product_check (&wrong, &expected));
+
+  dialog = _pf_products_editor_open_dialog (editor);
+  fill (dialog, "Too sweet", "20", "30", "0", "0");
+  glucose = GTK_WIDGET (_pf_product_dialog_get_field (dialog, "glucose"));
+  carbs = GTK_WIDGET (_pf_product_dialog_get_field (dialog, "carbs"));
+
+  /* The field at fault carries the core's own message; the others are fine; Add is off. */
+  g_assert_true (gtk_widget_has_css_class (glucose, "error"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (glucose), ==, expected->message);
+  g_assert_false (gtk_widget_has_css_class (carbs, "error"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+
+  /* Even forced, the response adds nothing: the plan is the same plan. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  iterate_briefly ();
+  g_assert_true (pf_document_get_plan (document) == before);
+  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 0);
+
+  /* Not a number: said on that field. */
+  dialog = _pf_products_editor_open_dialog (editor);
+  fill (dialog, "Typo", "2O", "", "", "");
+  typo = GTK_WIDGET (_pf_product_dialog_get_field (dialog, "carbs"));
+  g_assert_true (gtk_widget_has_css_class (typo, "error"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  /* Corrected, it clears; a comma reads as a decimal point. */
+  gtk_editable_set_text (GTK_EDITABLE (typo), "20,5");
+  g_assert_false (gtk_widget_has_css_class (typo, "error"));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate_briefly ();
+  g_assert_true (pf_document_get_plan (document) == before);
+
+  pf_plan_unref (before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_catalog (void)
+{
+  PfProductsCatalog *catalog = pf_application_get_product_catalog (app);
+  g_autofree char *path = g_build_filename (data_home, "pacefuel", "products.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GArray) saved = pf_product_array_new ();
+  g_autoptr(GError) error = NULL;
+  PfWindow *first, *second;
+  PfDocument *document;
+  const GArray *products;
+  PfProductDialog *dialog;
+
+  /* The application's catalog lives in the user's data folder, empty to start with. */
+  g_assert_nonnull (catalog);
+  g_assert_true (g_file_equal (pf_products_catalog_get_file (catalog), file));
+  g_assert_cmpuint (pf_products_catalog_get_products (catalog)->len, ==, 0);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  first = window_with_course ("activity_607442311.gpx");
+  dialog = _pf_products_editor_open_dialog (products_editor (first));
+  fill (dialog, "Salt caps", "0", "0", "0", "215");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  iterate_briefly ();
+  document = pf_window_get_document (first);
+  g_assert_cmpstr (pf_plan_get_fuel (pf_document_get_plan (document))->salt->name, ==, "Salt caps");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (
+                              _pf_products_editor_get_row (products_editor (first), 0)),
+                            "Used for salt"));
+
+  /* Saved: the folder is made, the file holds it, and the catalog has it. */
+  gtk_widget_activate_action (GTK_WIDGET (products_editor (first)), "products.save-to-catalog",
+                              "u", 0);
+  iterate_briefly ();
+  g_assert_true (g_file_query_exists (file, NULL));
+  g_assert_true (pf_product_catalog_load (file, saved, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved->len, ==, 1);
+  g_assert_cmpstr (g_array_index (saved, PfProduct, 0).name, ==, "Salt caps");
+  g_assert_cmpfloat (g_array_index (saved, PfProduct, 0).sodium_mg, ==, 215);
+  g_assert_cmpuint (pf_products_catalog_get_products (catalog)->len, ==, 1);
+  /* Saving it again does not make two. */
+  gtk_widget_activate_action (GTK_WIDGET (products_editor (first)), "products.save-to-catalog",
+                              "u", 0);
+  g_assert_cmpuint (pf_products_catalog_get_products (catalog)->len, ==, 1);
+
+  /* Another plan takes it from the catalog. */
+  second = window_with_course ("activity_607442311.gpx");
+  document = pf_window_get_document (second);
+  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (products_editor (second)), "products.add-from-catalog",
+                              "u", 0);
+  iterate_briefly ();
+  products = pf_document_get_inputs (document)->fuel.products;
+  g_assert_cmpuint (products->len, ==, 1);
+  g_assert_cmpstr (g_array_index (products, PfProduct, 0).name, ==, "Salt caps");
+  g_assert_cmpstr (pf_plan_get_fuel (pf_document_get_plan (document))->salt->name, ==, "Salt caps");
+
+  /* A fresh catalog over the same file reads the same product back. */
+  {
+    g_autoptr(PfProductsCatalog) again = pf_products_catalog_new (file);
+
+    g_assert_true (pf_products_catalog_load (again, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (pf_products_catalog_get_products (again)->len, ==, 1);
+    g_assert_true (pf_products_catalog_contains (again,
+                                                 &g_array_index (saved, PfProduct, 0)));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  gtk_window_destroy (GTK_WINDOW (first));
+}
+
+static void
+test_catalog_unreadable (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pacefuel-catalog-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "products.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PfProductsCatalog) catalog = pf_products_catalog_new (file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  PfProduct gel = { "gel-x", "Gel X", 0, 25, 15, 10, 0, 0 };
+
+  /* A file the user broke is never written over: saving says why. */
+  g_assert_true (g_file_set_contents (path, "{\"products\": [", -1, NULL));
+  g_assert_false (pf_products_catalog_load (catalog, &error));
+  g_clear_error (&error);
+  g_assert_false (pf_products_catalog_add (catalog, &gel, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{\"products\": [");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* Before anything asks GLib for the user data folder, which it remembers. */
+  data_home = g_dir_make_tmp ("pacefuel-data-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      remove_tree (data_home);
+      return 77;
+    }
+
+  app = pf_application_new (APP_ID ".TestProducts", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+
+  g_test_add_func ("/ui/products/add", test_add_product);
+  g_test_add_func ("/ui/products/refused", test_refused);
+  g_test_add_func ("/ui/products/catalog", test_catalog);
+  g_test_add_func ("/ui/products/catalog-unreadable", test_catalog_unreadable);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  remove_tree (data_home);
+  g_free (data_home);
+  return status;
+}
