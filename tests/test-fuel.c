@@ -499,6 +499,19 @@ test_own_products_and_offers (void)
     }
   g_assert_cmpuint (fuel->gels_to_carry, ==, gels - gels_at_gel_station);
 
+  /* A station that offers nothing is left out: no intake there. */
+  {
+    g_autoptr(PfPlan) without = NULL;
+    PfAidOffer closed = { 15000.0, 0 };
+
+    g_array_append_val (inputs.fuel.aid_offers, closed);
+    without = pf_plan_compute (&inputs, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < pf_plan_get_fuel (without)->schedule->len; i++)
+      g_assert_cmpfloat (fabs (g_array_index (pf_plan_get_fuel (without)->schedule, PfIntake, i).distance_m
+                               - 15000.0), >, 1.0);
+  }
+
   /* A product whose sugars add up to more than its carbohydrate is refused. */
   {
     g_auto(PfPlanInputs) bad = { 0 };

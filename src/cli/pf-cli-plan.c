@@ -252,7 +252,7 @@ parse_product (const char *text,
   return TRUE;
 }
 
-/* "KM=water+sports+gels+food" */
+/* "KM=water+sports+gels+food", or "KM=none" to leave a station out */
 static gboolean
 parse_aid_offer (const char *text,
                  PfAidOffer *offer)
@@ -279,6 +279,8 @@ parse_aid_offer (const char *text,
         offer->offers |= PF_OFFERS_GELS;
       else if (g_str_equal (what[i], "food"))
         offer->offers |= PF_OFFERS_FOOD;
+      else if (g_str_equal (what[i], "none"))
+        offer->offers = 0;
       else
         return FALSE;
     }
@@ -835,8 +837,8 @@ pf_cli_plan (int    argc,
       N_("Your own product (repeatable): name=NAME,carbs=G,glucose=G,fructose=G,sodium=MG,caffeine=MG,volume=ML"),
       N_("PRODUCT") },
     { "aid-offers", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.aid_offers,
-      N_("What the station at KM offers (repeatable; others: water and sports drink)"),
-      N_("KM=water+sports+gels+food") },
+      N_("What the station at KM offers (repeatable; others: water and sports drink; none: left out)"),
+      N_("KM=water+sports+gels+food|none") },
     { "answer", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.answers,
       N_("Answer a pre-race checklist question (repeatable)"), N_("QUESTION=yes|no") },
     { "forecast", 0, 0, G_OPTION_ARG_NONE, &o.forecast,

@@ -382,7 +382,8 @@ opportunities (const PfCourse     *course,
       Opportunity o = { pf_pacing_elapsed_at (pacing, aid->distance_m), aid->distance_m, aid->name,
                         FALSE, pf_plan_inputs_offers_at (inputs, aid->distance_m) };
 
-      if (aid->distance_m > 1.0 && aid->distance_m < distance - 1.0)
+      /* A station that offers nothing is one the runner removed (or one that is closed). */
+      if (aid->distance_m > 1.0 && aid->distance_m < distance - 1.0 && o.offers != 0)
         g_array_append_val (list, o);
     }
   for (guint i = 0; i < inputs->fuel.extra_aid_m->len; i++)
@@ -391,7 +392,7 @@ opportunities (const PfCourse     *course,
       Opportunity o = { pf_pacing_elapsed_at (pacing, d), d, "", FALSE,
                         pf_plan_inputs_offers_at (inputs, d) };
 
-      if (d > 1.0 && d < distance - 1.0)
+      if (d > 1.0 && d < distance - 1.0 && o.offers != 0)
         g_array_append_val (list, o);
     }
 

@@ -96,7 +96,9 @@ typedef struct
   double      gut_max_g_per_h;        /* carbohydrate the gut is trained for */
 } PfRunner;
 
-/* What an aid station offers (DOMAIN.md §2); unlisted stations offer water and sports drink. */
+/* What an aid station offers (DOMAIN.md §2); unlisted stations offer water and sports drink.
+ * A station that offers nothing is left out: that is how a runner removes one of the
+ * course's stations (and moves it: removed here, added there). */
 typedef enum
 {
   PF_OFFERS_WATER  = 1 << 0,
