@@ -358,6 +358,14 @@ build_summary (PfReport *self)
               inputs->conditions.humidity,
               inputs->conditions.humidity_kind == PF_HUMIDITY_DEW_POINT ? " °C" : " %");
 
+  add_heading (self, _("Runner"));
+  add_text (self, _("%.0f kg, %.0f cm. Sweat sodium %.0f mg/L%s. Gut trained for %.0f g of carbohydrate an hour%s%s."),
+            inputs->runner.mass_kg, inputs->runner.height_cm, inputs->runner.sweat_sodium_mg_per_l,
+            inputs->runner.has_sweat_test ? _(", sweat rate from a field test") : "",
+            inputs->runner.gut_max_g_per_h,
+            inputs->runner.cramp_prone ? _("; a history of cramps") : "",
+            inputs->training.acclimatised ? _("; acclimatised to heat") : "");
+
   add_heading (self, _("Fluid, sodium and carbohydrate"));
   add_text (self, _("Sweat about %.2f L an hour, %.1f L in all. The drink: %.2f g/L sodium, %.0f g/L carbohydrate. %s"),
             fuel->sweat_rate_l_per_h, fuel->totals.sweat_l, d->sodium_g_per_l, d->carbs_g_per_l,
