@@ -15,6 +15,7 @@
 
 #include "pf-gui-enums.h"
 #include "pf-products-editor.h"
+#include "pf-field.h"
 
 #define KG_PER_LB 0.45359237
 #define CM_PER_IN 2.54
@@ -140,26 +141,6 @@ temp_from_display (PfFuelEditor *self,
   return imperial (self) ? (value - 32.0) * 5.0 / 9.0 : value;
 }
 
-static void
-set_field_error (GtkWidget  *field,
-                 const char *message)
-{
-  if (field == NULL)
-    return;
-
-  if (message != NULL)
-    gtk_widget_add_css_class (field, "error");
-  else
-    gtk_widget_remove_css_class (field, "error");
-  gtk_widget_set_tooltip_text (field, message);
-}
-
-static gboolean
-has_error (gpointer field)
-{
-  return gtk_widget_has_css_class (GTK_WIDGET (field), "error");
-}
-
 static gboolean
 edit_begin (PfFuelEditor *self,
             PfPlanInputs *inputs)
@@ -181,11 +162,11 @@ edit_commit (PfFuelEditor *self,
 
   if (!pf_document_set_inputs (self->document, inputs, &error))
     {
-      set_field_error (field, error->message);
+      pf_field_set_error (field, error->message);
       return FALSE;
     }
 
-  set_field_error (field, NULL);
+  pf_field_set_error (field, NULL);
   return TRUE;
 }
 
@@ -322,11 +303,11 @@ read_test (PfFuelEditor *self,
   if (!pf_duration_parse (gtk_editable_get_text (GTK_EDITABLE (self->test_pace_entry)), &pace)
       || pace <= 0)
     {
-      set_field_error (GTK_WIDGET (self->test_pace_entry),
+      pf_field_set_error (GTK_WIDGET (self->test_pace_entry),
                        _("Type the pace as minutes and seconds, such as 5:30"));
       return FALSE;
     }
-  set_field_error (GTK_WIDGET (self->test_pace_entry), NULL);
+  pf_field_set_error (GTK_WIDGET (self->test_pace_entry), NULL);
 
   test->pre_kg = spin (self->test_pre_spin) * mass_unit_kg (self);
   test->post_kg = spin (self->test_post_spin) * mass_unit_kg (self);
@@ -652,7 +633,7 @@ sync_aid_rows (PfFuelEditor       *self,
       double metres = *(double *) g_object_get_data (G_OBJECT (toggles), "pf-aid-m");
       PfOffers offers = pf_plan_inputs_offers_at (inputs, metres);
 
-      set_field_error (toggles, NULL);
+      pf_field_set_error (toggles, NULL);
       for (GtkWidget *child = gtk_widget_get_first_child (toggles); child != NULL;
            child = gtk_widget_get_next_sibling (child))
         {
@@ -862,11 +843,11 @@ set_spin (GtkSpinButton *spin_button,
           double         value,
           gboolean       force)
 {
-  if (!force && has_error (spin_button))
+  if (!force && pf_field_has_error (spin_button))
     return;
   if (fabs (gtk_spin_button_get_value (spin_button) - value) > 1e-6)
     gtk_spin_button_set_value (spin_button, value);
-  set_field_error (GTK_WIDGET (spin_button), NULL);
+  pf_field_set_error (GTK_WIDGET (spin_button), NULL);
 }
 
 static void
@@ -909,7 +890,7 @@ sync_test (PfFuelEditor      *self,
   else
     set_spin (self->test_humidity_spin, round (temp_to_display (self, test->dew_point_c)), force);
 
-  if (!force && has_error (self->test_pace_entry))
+  if (!force && pf_field_has_error (self->test_pace_entry))
     return;
   if (pf_duration_parse (gtk_editable_get_text (GTK_EDITABLE (self->test_pace_entry)),
                          &pace_shown)
@@ -917,7 +898,7 @@ sync_test (PfFuelEditor      *self,
     return;
   pace = pf_pace_format (test->pace_s_per_km * distance_unit_km (self));
   gtk_editable_set_text (GTK_EDITABLE (self->test_pace_entry), pace);
-  set_field_error (GTK_WIDGET (self->test_pace_entry), NULL);
+  pf_field_set_error (GTK_WIDGET (self->test_pace_entry), NULL);
 }
 
 static void
@@ -954,7 +935,7 @@ sync_from_inputs (PfFuelEditor *self,
 
       sync_test (self, &example, TRUE);
     }
-  set_field_error (GTK_WIDGET (self->test_row), NULL);
+  pf_field_set_error (GTK_WIDGET (self->test_row), NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (sodium_bands); i++)
     if (fabs (sodium_bands[i] - r->sweat_sodium_mg_per_l) < 0.5)

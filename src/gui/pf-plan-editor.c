@@ -15,6 +15,7 @@
 #include "forecast/pf-forecast-client.h"
 #include "pf-gui-enums.h"
 #include "pf-plan-view-private.h"
+#include "pf-field.h"
 
 /* The rows of the race distance combo, in order; the last row is "Custom". */
 static const double race_presets[] = {
@@ -126,26 +127,6 @@ distance_unit_m (PfPlanEditor *self)
   return self->units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
 }
 
-static void
-set_field_error (GtkWidget  *field,
-                 const char *message)
-{
-  if (field == NULL)
-    return;
-
-  if (message != NULL)
-    gtk_widget_add_css_class (field, "error");
-  else
-    gtk_widget_remove_css_class (field, "error");
-  gtk_widget_set_tooltip_text (field, message);
-}
-
-static gboolean
-has_error (gpointer field)
-{
-  return gtk_widget_has_css_class (GTK_WIDGET (field), "error");
-}
-
 static gboolean
 edit_begin (PfPlanEditor *self,
             PfPlanInputs *inputs)
@@ -168,11 +149,11 @@ edit_commit (PfPlanEditor *self,
 
   if (!pf_document_set_inputs (self->document, inputs, &error))
     {
-      set_field_error (field, error->message);
+      pf_field_set_error (field, error->message);
       return FALSE;
     }
 
-  set_field_error (field, NULL);
+  pf_field_set_error (field, NULL);
   return TRUE;
 }
 
@@ -186,7 +167,7 @@ on_goal_entry_changed_cb (PfPlanEditor *self)
     return;
   if (!pf_duration_parse (gtk_editable_get_text (GTK_EDITABLE (self->goal_entry)), &seconds))
     {
-      set_field_error (GTK_WIDGET (self->goal_entry),
+      pf_field_set_error (GTK_WIDGET (self->goal_entry),
                        _("Type the finish time as hours, minutes and seconds, such as 3:30:00"));
       return;
     }
@@ -252,7 +233,7 @@ on_race_changed_cb (PfPlanEditor *self)
 
   if (*text != '\0' && !pf_duration_parse (text, &seconds))
     {
-      set_field_error (GTK_WIDGET (self->race_time_entry),
+      pf_field_set_error (GTK_WIDGET (self->race_time_entry),
                        _("Type the race time as hours, minutes and seconds (1:45:00) or minutes "
                          "and seconds (48:30)"));
       return;
@@ -286,7 +267,7 @@ on_time_entry_changed_cb (PfPlanEditor *self)
   if (!pf_start_time_parse (text, &time_of_day) || time_of_day >= SECONDS_PER_DAY
       || time_of_day < 0)
     {
-      set_field_error (GTK_WIDGET (self->time_entry),
+      pf_field_set_error (GTK_WIDGET (self->time_entry),
                        _("Type the start time as hours and minutes, such as 07:30"));
       return;
     }
@@ -457,19 +438,19 @@ sync_duration_entry (GtkEntry *entry,
 
   if (seconds <= 0)
     {
-      if (force || (*text != '\0' && !has_error (entry)))
+      if (force || (*text != '\0' && !pf_field_has_error (entry)))
         gtk_editable_set_text (GTK_EDITABLE (entry), "");
-      set_field_error (GTK_WIDGET (entry), NULL);
+      pf_field_set_error (GTK_WIDGET (entry), NULL);
       return;
     }
-  if (!force && has_error (entry))
+  if (!force && pf_field_has_error (entry))
     return;
   if (pf_duration_parse (text, &shown) && fabs (shown - seconds) < 0.5)
     return;
 
   formatted = pf_duration_format (seconds);
   gtk_editable_set_text (GTK_EDITABLE (entry), formatted);
-  set_field_error (GTK_WIDGET (entry), NULL);
+  pf_field_set_error (GTK_WIDGET (entry), NULL);
 }
 
 static void
@@ -482,7 +463,7 @@ sync_time_entry (PfPlanEditor *self,
   gint64 shown;
   g_autofree char *formatted = NULL;
 
-  if (!force && has_error (self->time_entry))
+  if (!force && pf_field_has_error (self->time_entry))
     return;
   if (pf_start_time_parse (text, &shown) && shown == time_of_day)
     return;
@@ -490,7 +471,7 @@ sync_time_entry (PfPlanEditor *self,
   formatted = g_strdup_printf ("%02d:%02d", (int) (time_of_day / 3600),
                                (int) (time_of_day / 60 % 60));
   gtk_editable_set_text (GTK_EDITABLE (self->time_entry), formatted);
-  set_field_error (GTK_WIDGET (self->time_entry), NULL);
+  pf_field_set_error (GTK_WIDGET (self->time_entry), NULL);
 }
 
 static void

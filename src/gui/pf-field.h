@@ -1,0 +1,15 @@
+/* pf-field.h — marking an input field the plan refused, with the reason as its tooltip
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void     pf_field_set_error (GtkWidget  *field,
+                             const char *message);
+gboolean pf_field_has_error (gpointer    field);
+
+G_END_DECLS
