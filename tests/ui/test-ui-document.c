@@ -14,6 +14,7 @@
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "report/pf-report.h"
+#include "pf-test-ui.h"
 
 static PfApplication *app;
 static char *tmp_dir;
@@ -27,12 +28,6 @@ test_data_path (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
-static void
-iterate_briefly (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static PfWindow *
 window_new (void)
@@ -41,7 +36,7 @@ window_new (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   return window;
 }
 
@@ -53,7 +48,7 @@ window_open_and_wait (PfWindow *window,
   g_assert_true (_pf_window_is_loading (window));
   while (_pf_window_is_loading (window))
     g_main_context_iteration (NULL, TRUE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 }
 
 static void
@@ -189,7 +184,7 @@ test_save_and_reopen (void)
     g_assert_true (opened != window);
     while (_pf_window_is_loading (opened))
       g_main_context_iteration (NULL, TRUE);
-    iterate_briefly ();
+    pf_test_iterate_briefly ();
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (opened)), ==, "Boston");
     after = inputs_data (pf_document_get_inputs (document));
     g_assert_cmpstr (before, ==, after);
@@ -247,7 +242,7 @@ test_close_asks (void)
   change_goal (document);
 
   gtk_window_close (GTK_WINDOW (window));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_nonnull (window);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -255,12 +250,12 @@ test_close_asks (void)
                             "Save changes to"));
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_nonnull (window);
   g_assert_true (pf_document_get_dirty (document));
 
   gtk_window_close (GTK_WINDOW (window));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
@@ -306,7 +301,7 @@ test_autosave (void)
     g_assert_true (pf_document_save (document, file, &error));
     g_assert_no_error (error);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-    iterate_briefly ();
+    pf_test_iterate_briefly ();
     g_assert_false (g_file_query_exists (autosave, NULL));
   }
 
@@ -317,7 +312,7 @@ test_autosave (void)
   g_assert_true (g_file_query_exists (autosave, NULL));
 
   gtk_window_close (GTK_WINDOW (window));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window))),
                                "discard");
   for (guint i = 0; i < 100 && window != NULL; i++)
@@ -351,7 +346,7 @@ test_restore (void)
                                              NULL));
   while (_pf_window_is_loading (restored))
     g_main_context_iteration (NULL, TRUE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 
   got = inputs_data (pf_document_get_inputs (pf_window_get_document (restored)));
   g_assert_cmpstr (expected, ==, got);
@@ -454,7 +449,7 @@ test_print (void)
 
   /* Export… asks what to write first. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   {
     GtkWindow *dialog = find_dialog (GTK_WINDOW (window));
 

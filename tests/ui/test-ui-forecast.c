@@ -14,6 +14,7 @@
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
+#include "pf-test-ui.h"
 
 #define RECORDED_DAY "2026-10-04"
 #define RECORDED_NEXT_DAY "2026-10-05"
@@ -24,14 +25,6 @@ static PfApplication *app;
 static char *base_url;
 static guint n_requests;
 
-static char *
-test_data_path (const char *name)
-{
-  const char *dir = g_getenv ("PF_TEST_DATA");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, name, NULL);
-}
 
 static char *
 load (const char *name)
@@ -104,28 +97,11 @@ on_request_cb (SoupServer        *server,
                                     g_bytes_get_size (body));
 }
 
-static void
-iterate_briefly (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static PfWindow *
 window_with_course (void)
 {
-  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
-  g_autofree char *path = test_data_path ("activity_607442311.gpx");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  pf_window_open (window, file);
-  while (_pf_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-  iterate_briefly ();
-  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
-  return window;
+  return pf_test_window_with_course (app, "activity_607442311.gpx");
 }
 
 static PfPlanEditor *
@@ -168,7 +144,7 @@ click_and_wait (PfPlanEditor *editor,
   while (g_strcmp0 (gtk_button_get_label (button), "_Get Forecast") != 0
          && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_cmpuint (n_requests, ==, n_before + 1);
 }
 
@@ -227,7 +203,7 @@ test_fetch (void)
 
   /* Back to the typed conditions. */
   g_signal_emit_by_name (_pf_plan_editor_get_typed_button (editor), "clicked");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   c = &pf_document_get_inputs (document)->conditions;
   g_assert_cmpuint (c->hours->len, ==, 0);
   g_assert_null (c->forecast_source);

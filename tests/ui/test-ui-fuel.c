@@ -15,32 +15,11 @@
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "gui/pf-plan-view-private.h"
+#include "pf-test-ui.h"
 
 static PfApplication *app;
 
-static void
-iterate_briefly (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
-static PfWindow *
-window_with_course (const char *name)
-{
-  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
-  g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  pf_window_open (window, file);
-  while (_pf_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-  iterate_briefly ();
-  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
-  return window;
-}
 
 static void
 set_goal (PfWindow   *window,
@@ -49,7 +28,7 @@ set_goal (PfWindow   *window,
   PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
 
   gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 }
 
 static AdwMessageDialog *
@@ -70,7 +49,7 @@ find_message_dialog (void)
 static void
 test_schedule (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfFuelView *view = _pf_window_get_fuel_view (window);
   PfFuelEditor *editor = _pf_fuel_view_get_editor (view);
@@ -83,7 +62,7 @@ test_schedule (void)
 
   adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "fuel");
   set_goal (window, "3:30:00");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
   gtk_spin_button_set_value (_pf_fuel_editor_get_mass_spin (editor), 62);
@@ -94,7 +73,7 @@ test_schedule (void)
       gtk_spin_button_set_value (_pf_fuel_editor_get_aid_spin (editor), km);
       g_signal_emit_by_name (_pf_fuel_editor_get_aid_add_button (editor), "clicked");
     }
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 
   inputs = pf_document_get_inputs (document);
   g_assert_cmpfloat_with_epsilon (inputs->runner.mass_kg, 62.0, 1e-9);
@@ -118,7 +97,7 @@ test_schedule (void)
   /* A mass of 0 is refused: marked on its field, and the plan stays. */
   before = pf_plan_ref (pf_document_get_plan (document));
   gtk_spin_button_set_value (_pf_fuel_editor_get_mass_spin (editor), 0);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (pf_document_get_plan (document) == before);
   g_assert_cmpfloat_with_epsilon (pf_document_get_inputs (document)->runner.mass_kg, 62.0, 1e-9);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (_pf_fuel_editor_get_mass_spin (editor)),
@@ -130,7 +109,7 @@ test_schedule (void)
 
   /* A good value again clears the mark. */
   gtk_spin_button_set_value (_pf_fuel_editor_get_mass_spin (editor), 64);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (_pf_fuel_editor_get_mass_spin (editor)),
                                             "error"));
   g_assert_null (pf_document_get_error_message (document));
@@ -142,7 +121,7 @@ test_schedule (void)
 static void
 test_aid_offers (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
   GtkToggleButton *sports, *water;
@@ -155,7 +134,7 @@ test_aid_offers (void)
       gtk_spin_button_set_value (_pf_fuel_editor_get_aid_spin (editor), km);
       g_signal_emit_by_name (_pf_fuel_editor_get_aid_add_button (editor), "clicked");
     }
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_cmpuint (pf_document_get_inputs (document)->fuel.extra_aid_m->len, ==, 8);
 
   /* Every station's row shows what it offers: water and sports drink unless told. */
@@ -172,7 +151,7 @@ test_aid_offers (void)
   sports = _pf_fuel_editor_get_offer_toggle (editor, 10000.0, PF_OFFERS_SPORTS);
   water = _pf_fuel_editor_get_offer_toggle (editor, 10000.0, PF_OFFERS_WATER);
   gtk_toggle_button_set_active (sports, FALSE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 
   g_assert_null (pf_document_get_error_message (document));
   g_assert_cmpint (pf_plan_inputs_offers_at (pf_document_get_inputs (document), 10000.0), ==,
@@ -198,18 +177,18 @@ test_aid_offers (void)
 
   /* Back to what any station offers: nothing left to record. */
   gtk_toggle_button_set_active (sports, TRUE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_cmpuint (pf_document_get_inputs (document)->fuel.aid_offers->len, ==, 0);
 
   /* Gels handed out at 20 km; removing that station forgets it. */
   gtk_toggle_button_set_active (_pf_fuel_editor_get_offer_toggle (editor, 20000.0, PF_OFFERS_GELS),
                                 TRUE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_cmpint (pf_plan_inputs_offers_at (pf_document_get_inputs (document), 20000.0), ==,
                    PF_OFFERS_DEFAULT | PF_OFFERS_GELS);
   gtk_toggle_button_set_active (_pf_fuel_editor_get_offer_toggle (editor, 20000.0, PF_OFFERS_GELS),
                                 FALSE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_cmpuint (pf_document_get_inputs (document)->fuel.aid_offers->len, ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -251,14 +230,14 @@ test_describe_intake (void)
 static void
 test_sweat_test (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
   const PfRunner *runner;
 
   /* Switched on, the test starts from a plausible hour's run and is used at once. */
   adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_test_row (editor), TRUE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   runner = &pf_document_get_inputs (document)->runner;
   g_assert_null (pf_document_get_error_message (document));
   g_assert_true (runner->has_sweat_test);
@@ -266,7 +245,7 @@ test_sweat_test (void)
   g_assert_cmpfloat (pf_plan_get_fuel (pf_document_get_plan (document))->test_rate_l_per_h, >, 0);
 
   adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_test_row (editor), FALSE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_false (pf_document_get_inputs (document)->runner.has_sweat_test);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -275,7 +254,7 @@ test_sweat_test (void)
 static void
 test_checklist (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfChecklist *checklist = _pf_fuel_view_get_checklist (_pf_window_get_fuel_view (window));
 
@@ -320,7 +299,7 @@ import_and_wait (PfFuelEditor *editor,
 static void
 test_import_failure (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
   PfPlan *before = pf_plan_ref (pf_document_get_plan (document));
@@ -346,7 +325,7 @@ test_import_failure (void)
 static void
 test_import (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
   PfPlan *before = pf_document_get_plan (document);

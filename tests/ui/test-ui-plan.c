@@ -15,32 +15,11 @@
 #include "gui/pf-split-item.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
+#include "pf-test-ui.h"
 
 static PfApplication *app;
 
-static void
-iterate_briefly (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
-static PfWindow *
-window_with_course (const char *name)
-{
-  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
-  g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  pf_window_open (window, file);
-  while (_pf_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-  iterate_briefly ();
-  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
-  return window;
-}
 
 static double
 split_time (GListModel *model,
@@ -93,7 +72,7 @@ count_lines (const char *text)
 static void
 test_goal_splits (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfPlanView *view = _pf_window_get_plan_view (window);
   PfPlanEditor *editor = _pf_plan_view_get_editor (view);
@@ -110,12 +89,12 @@ test_goal_splits (void)
 
   adw_combo_row_set_selected (distance_row, 4);  /* Marathon: scaled to 42.195 km */
   adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
   gtk_editable_set_text (goal, "3:30:00");
   g_signal_emit_by_name (goal, "activate");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 
   g_assert_cmpstr (gtk_label_get_text (_pf_plan_view_get_finish_label (view)), ==, "3:30:00");
   g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
@@ -128,7 +107,7 @@ test_goal_splits (void)
   /* Text that is not a time is marked, and the plan stays as it was. */
   plan_before = pf_document_get_plan (document);
   gtk_editable_set_text (goal, "abc");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (goal), "error"));
   g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (goal)));
   g_assert_true (pf_document_get_plan (document) == plan_before);
@@ -138,14 +117,14 @@ test_goal_splits (void)
   /* A hot finish slows the end of the race, the goal still holds. */
   last_before = last_split_time (window);
   gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), 30);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_cmpfloat (last_split_time (window), >, last_before);
   g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
                                   12600, 1);
 
   /* Miles in the distance column. */
   g_settings_set_string (settings, "units", "imperial");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   {
     g_autoptr(PfSplitItem) item = g_list_model_get_item (model, 0);
 
@@ -173,7 +152,7 @@ test_goal_splits (void)
 static void
 test_sorting (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfSplitsView *splits = _pf_plan_view_get_splits_view (_pf_window_get_plan_view (window));
   GListModel *model = pf_splits_view_get_model (splits);
   GtkColumnView *column_view = NULL;
@@ -191,7 +170,7 @@ test_sorting (void)
   g_assert_nonnull (gtk_column_view_column_get_sorter (pace));
 
   gtk_column_view_sort_by_column (column_view, pace, GTK_SORT_ASCENDING);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   for (guint i = 1; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(PfSplitItem) a = g_list_model_get_item (model, i - 1);
@@ -206,7 +185,7 @@ test_sorting (void)
 static void
 test_predictions (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfPlanView *view = _pf_window_get_plan_view (window);
   PfPlanEditor *editor = _pf_plan_view_get_editor (view);
   PfDocument *document = pf_window_get_document (window);
@@ -216,7 +195,7 @@ test_predictions (void)
   adw_combo_row_set_selected (_pf_plan_editor_get_race_distance_row (editor), 2);
   gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), "1:45:00");
   gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), "2:50:00");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 
   g_assert_cmpuint (pf_plan_get_n_predictions (pf_document_get_plan (document)), >, 0);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (tile))));
@@ -226,7 +205,7 @@ test_predictions (void)
 
   /* An impossible race is refused on its field and explained; the plan stays. */
   gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), "0:30:00");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_has_css_class (
     GTK_WIDGET (_pf_plan_editor_get_race_time_entry (editor)), "error"));
   g_assert_nonnull (pf_document_get_error_message (document));

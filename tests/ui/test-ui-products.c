@@ -14,35 +14,22 @@
 #include "gui/pf-fuel-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
+#include "pf-test-ui.h"
 
 static PfApplication *app;
 static char *data_home;
 
-static void
-iterate_briefly (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static PfWindow *
 window_with_course (const char *name)
 {
-  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
-  g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PfWindow *window = pf_test_window_new (app);
 
   pf_fuel_view_set_catalog (_pf_window_get_fuel_view (window),
                             pf_application_get_product_catalog (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  pf_window_open (window, file);
-  while (_pf_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-  iterate_briefly ();
-  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
+  pf_test_window_load (window, name);
   adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "fuel");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   return window;
 }
 
@@ -106,7 +93,7 @@ test_add_product (void)
   fill (dialog, "My gel", "30", "18", "12", "40");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 
   g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 1);
   own = &g_array_index (pf_document_get_inputs (document)->fuel.products, PfProduct, 0);
@@ -134,7 +121,7 @@ test_add_product (void)
   dialog = _pf_products_editor_open_dialog (editor);
   fill (dialog, "My gel", "40", "25", "15", "0");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   products = pf_document_get_inputs (document)->fuel.products;
   g_assert_cmpuint (products->len, ==, 2);
   g_assert_cmpstr (g_array_index (products, PfProduct, 1).id, !=,
@@ -144,7 +131,7 @@ test_add_product (void)
 
   /* Removing the first makes the plan use the second. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "products.remove", "u", 0);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 1);
   g_assert_cmpfloat (pf_plan_get_fuel (pf_document_get_plan (document))->gel->carbs_g, ==, 40);
 
@@ -178,7 +165,7 @@ test_refused (void)
 
   /* Even forced, the response adds nothing: the plan is the same plan. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (pf_document_get_plan (document) == before);
   g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 0);
 
@@ -193,7 +180,7 @@ test_refused (void)
   g_assert_false (gtk_widget_has_css_class (typo, "error"));
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (pf_document_get_plan (document) == before);
 
   pf_plan_unref (before);
@@ -223,7 +210,7 @@ test_catalog (void)
   dialog = _pf_products_editor_open_dialog (products_editor (first));
   fill (dialog, "Salt caps", "0", "0", "0", "215");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   document = pf_window_get_document (first);
   g_assert_cmpstr (pf_plan_get_fuel (pf_document_get_plan (document))->salt->name, ==, "Salt caps");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (
@@ -233,7 +220,7 @@ test_catalog (void)
   /* Saved: the folder is made, the file holds it, and the catalog has it. */
   gtk_widget_activate_action (GTK_WIDGET (products_editor (first)), "products.save-to-catalog",
                               "u", 0);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (g_file_query_exists (file, NULL));
   g_assert_true (pf_product_catalog_load (file, saved, &error));
   g_assert_no_error (error);
@@ -252,7 +239,7 @@ test_catalog (void)
   g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (products_editor (second)), "products.add-from-catalog",
                               "u", 0);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   products = pf_document_get_inputs (document)->fuel.products;
   g_assert_cmpuint (products->len, ==, 1);
   g_assert_cmpstr (g_array_index (products, PfProduct, 0).name, ==, "Salt caps");

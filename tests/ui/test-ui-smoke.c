@@ -25,13 +25,8 @@
 #include "gui/pf-stat-tile.h"
 #include "gui/pf-warnings-list.h"
 #include "gui/pf-window.h"
+#include "pf-test-ui.h"
 
-static void
-iterate_briefly (void)
-{
-  for (guint i = 0; i < 20 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 test_widget_in_window (gconstpointer data)
@@ -47,11 +42,11 @@ test_widget_in_window (gconstpointer data)
   gtk_window_set_child (GTK_WINDOW (window), widget);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 400);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_get_realized (widget));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 }
 
 static void
@@ -62,10 +57,10 @@ test_product_dialog (void)
   g_type_ensure (PF_TYPE_PRODUCT_DIALOG);
   dialog = pf_product_dialog_new (NULL);
   gtk_window_present (GTK_WINDOW (dialog));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_get_realized (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 }
 
 static void
@@ -76,10 +71,10 @@ test_window (void)
   g_type_ensure (PF_TYPE_WINDOW);
   window = g_object_new (PF_TYPE_WINDOW, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_get_realized (window));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 }
 
 static void

@@ -16,32 +16,11 @@
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
+#include "pf-test-ui.h"
 
 static PfApplication *app;
 
-static void
-iterate_briefly (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
-static PfWindow *
-window_with_course (const char *name)
-{
-  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
-  g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  pf_window_open (window, file);
-  while (_pf_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-  iterate_briefly ();
-  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
-  return window;
-}
 
 /* Types a recent 10K, a goal and the finish temperature into the plan editor, and the longest
  * run into the fuel page's training group, on the sample scaled to a marathon. */
@@ -62,7 +41,7 @@ enter_plan (PfWindow   *window,
   gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
   gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), finish_temp_c);
   gtk_spin_button_set_value (_pf_fuel_editor_get_longest_spin (fuel), longest_km);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_null (pf_document_get_error_message (pf_window_get_document (window)));
 }
 
@@ -124,7 +103,7 @@ plan_has_warning (PfPlan     *plan,
 static void
 test_warnings (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfPlanView *view = _pf_window_get_plan_view (window);
   PfWarningsList *list = _pf_plan_view_get_warnings_list (view);
@@ -169,7 +148,7 @@ test_warnings (void)
   /* As a click does: select, then activate. */
   gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
   g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_nonnull (pf_warnings_list_get_selected_warning (list));
   g_assert_cmpstr (pf_warnings_list_get_selected_warning (list)->id, ==, "beyond-long-run");
   g_assert_true (pf_profile_chart_get_highlight (chart, &from, &to));
@@ -181,7 +160,7 @@ test_warnings (void)
   /* A new plan with the same warning keeps it picked, with the new stretch. */
   gtk_spin_button_set_value (_pf_fuel_editor_get_longest_spin (
                                _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window))), 20);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_cmpstr (pf_warnings_list_get_selected_warning (list)->id, ==, "beyond-long-run");
   g_assert_true (pf_profile_chart_get_highlight (chart, &from, &to));
   g_assert_cmpfloat (from, ==, pf_warnings_list_get_selected_warning (list)->from_m);
@@ -189,7 +168,7 @@ test_warnings (void)
   /* Activating the picked row again puts it away. */
   row = find_row (list, "beyond-long-run", &n_rows);
   g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_null (pf_warnings_list_get_selected_warning (list));
   g_assert_false (pf_profile_chart_get_highlight (chart, NULL, NULL));
   g_clear_pointer (&selected, gtk_bitset_unref);
@@ -197,12 +176,12 @@ test_warnings (void)
   g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 0);
 
   pf_warnings_list_set_selected (list, 0);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_true (pf_profile_chart_get_highlight (chart, NULL, NULL)
                  || pf_plan_get_warning (pf_document_get_plan (document), 0)->to_m
                     <= pf_plan_get_warning (pf_document_get_plan (document), 0)->from_m);
   pf_warnings_list_set_selected (list, -1);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_false (pf_profile_chart_get_highlight (chart, NULL, NULL));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -211,7 +190,7 @@ test_warnings (void)
 static void
 test_realistic_plan (void)
 {
-  PfWindow *window = window_with_course ("activity_607442311.gpx");
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfPlanView *view = _pf_window_get_plan_view (window);
   PfWarningsList *list = _pf_plan_view_get_warnings_list (view);
@@ -226,7 +205,7 @@ test_realistic_plan (void)
   gtk_spin_button_set_value (_pf_fuel_editor_get_weekly_spin (fuel), 80);
   adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_goal_pace_row (fuel), TRUE);
   gtk_spin_button_set_value (_pf_fuel_editor_get_goal_pace_spin (fuel), 16);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 
   /* 10 °C all day. */
   pf_plan_inputs_init (&inputs);
@@ -234,7 +213,7 @@ test_realistic_plan (void)
   inputs.conditions.start_temp_c = 10;
   inputs.conditions.finish_temp_c = 10;
   g_assert_true (pf_document_set_inputs (document, &inputs, &error));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 
   plan = pf_document_get_plan (document);
   g_assert_cmpfloat (pf_plan_get_inputs (plan)->training.goal_pace_km, ==, 16);
@@ -254,7 +233,7 @@ test_realistic_plan (void)
   pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
   inputs.goal_time_s = 44 * 60;
   g_assert_true (pf_document_set_inputs (document, &inputs, &error));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   plan = pf_document_get_plan (document);
   for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
     g_test_message ("warning left: %s", pf_plan_get_warning (plan, i)->id);

@@ -13,6 +13,7 @@
 #include "gui/pf-course-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
+#include "pf-test-ui.h"
 
 static PfApplication *app;
 
@@ -25,12 +26,6 @@ test_data_path (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
-static void
-iterate_briefly (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static PfWindow *
 window_new (void)
@@ -39,7 +34,7 @@ window_new (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   return window;
 }
 
@@ -53,7 +48,7 @@ window_open_and_wait (PfWindow   *window,
   g_assert_true (_pf_window_is_loading (window));
   while (_pf_window_is_loading (window))
     g_main_context_iteration (NULL, TRUE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 }
 
 static void
@@ -221,7 +216,7 @@ test_close_while_loading (void)
   gtk_window_destroy (GTK_WINDOW (window));
   while (pf_document_get_busy (document))
     g_main_context_iteration (NULL, TRUE);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
 }
 
@@ -247,7 +242,7 @@ test_sample (void)
   PfCourseView *view = _pf_window_get_course_view (window);
 
   pf_window_open_sample (window);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
 
   g_assert_null (pf_document_get_file (pf_window_get_document (window)));
   g_assert_nonnull (strstr (gtk_label_get_text (_pf_course_view_get_title_label (view)),
@@ -315,7 +310,7 @@ test_actions (void)
 
   /* GtkApplication adds win.show-help-overlay from gtk/help-overlay.ui in the resources. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (shortcuts);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
@@ -335,7 +330,7 @@ test_chart_cursor (void)
   double length;
 
   pf_window_open_sample (window);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   length = pf_course_get_distance (window_course (window));
 
   /* Focusable, so keyboard users can step along the profile with the arrow keys. */
@@ -357,7 +352,7 @@ test_about (void)
   GtkWindow *about;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  iterate_briefly ();
+  pf_test_iterate_briefly ();
   about = find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);

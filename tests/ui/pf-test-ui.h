@@ -1,0 +1,19 @@
+/* pf-test-ui.h — what the window tests share: a window with a course, and waiting for it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gui/pf-application.h"
+#include "gui/pf-window.h"
+
+G_BEGIN_DECLS
+
+void      pf_test_iterate_briefly    (void);
+PfWindow *pf_test_window_new         (PfApplication *app);
+void      pf_test_window_load        (PfWindow      *window,
+                                      const char    *data_file);
+PfWindow *pf_test_window_with_course (PfApplication *app,
+                                      const char    *data_file);
+
+G_END_DECLS
