@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "pf-document.h"
+#include "pf-plan-worker.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -15,7 +16,12 @@
  * ever read the plan. Inputs the core refuses leave inputs and plan as they were and set
  * :error-message, so the field that was edited can say why. A load replaces inputs and plan
  * together, and only when both succeeded, so a bad file never leaves the window without a
- * course; what the runner chose (goal, weather, strategy) carries over to the new course. */
+ * course; what the runner chose (goal, weather, strategy) carries over to the new course.
+ *
+ * Recomputing usually takes well under a millisecond and happens at once. When the last
+ * comparable computation took longer than a frame's share (a long course being cleaned again),
+ * the inputs are taken at once but the plan follows from a PfPlanWorker thread, so typing never
+ * stalls; :busy is set meanwhile and only the newest result is applied. */
 struct _PfDocument
 {
   GObject       parent_instance;
@@ -30,7 +36,15 @@ struct _PfDocument
   char         *error_message;
   GCancellable *load_cancellable;
   guint         n_loads;
+
+  PfPlanWorker *worker;
+  gint64        budget_usec;
+  gint64        recompute_usec;
+  gint64        clean_usec;
 };
+
+/* Half of a 60 Hz frame: the rest is left for drawing what changed. */
+#define DEFAULT_BUDGET_USEC 8000
 
 G_DEFINE_FINAL_TYPE (PfDocument, pf_document, G_TYPE_OBJECT)
 
@@ -57,6 +71,7 @@ typedef struct
   GFile        *file;
   GFile        *plan_file;
   char         *display_name;
+  gint64        usec;
 } LoadResult;
 
 static void
@@ -88,9 +103,11 @@ load_result_new (PfTrack             *track,
     pf_plan_inputs_copy (&result->inputs, choices);
   result->inputs.official_distance_m = 0;
   pf_plan_inputs_set_track (&result->inputs, track);
+  result->usec = g_get_monotonic_time ();
   result->plan = pf_plan_compute (&result->inputs, error);
   if (result->plan == NULL)
     return NULL;
+  result->usec = g_get_monotonic_time () - result->usec;
 
   result->file = file ? g_object_ref (file) : NULL;
   result->display_name = g_strdup (display_name);
@@ -130,6 +147,11 @@ pf_document_apply (PfDocument *self,
 {
   g_object_freeze_notify (G_OBJECT (self));
 
+  /* A recompute of the previous course must not land on this one. */
+  pf_plan_worker_cancel (self->worker);
+  self->clean_usec = result->usec;
+  self->recompute_usec = 0;
+
   pf_plan_inputs_clear (&self->inputs);
   self->inputs = result->inputs;
   pf_plan_inputs_init (&result->inputs);
@@ -165,6 +187,12 @@ pf_document_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  if (self->worker != NULL)
+    {
+      pf_plan_worker_cancel (self->worker);
+      g_signal_handlers_disconnect_by_data (self->worker, self);
+      g_clear_object (&self->worker);
+    }
 
   G_OBJECT_CLASS (pf_document_parent_class)->dispose (object);
 }
@@ -316,10 +344,23 @@ pf_document_class_init (PfDocumentClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static void on_worker_finished_cb     (PfDocument *self,
+                                      PfPlan     *plan,
+                                      GError     *error,
+                                      gint64      usec);
+static void on_worker_busy_changed_cb (PfDocument *self);
+
 static void
 pf_document_init (PfDocument *self)
 {
   pf_plan_inputs_init (&self->inputs);
+
+  self->budget_usec = DEFAULT_BUDGET_USEC;
+  self->worker = pf_plan_worker_new ();
+  g_signal_connect_swapped (self->worker, "finished",
+                            G_CALLBACK (on_worker_finished_cb), self);
+  g_signal_connect_swapped (self->worker, "notify::busy",
+                            G_CALLBACK (on_worker_busy_changed_cb), self);
 }
 
 PfDocument *
@@ -366,7 +407,7 @@ pf_document_get_busy (PfDocument *self)
 {
   g_return_val_if_fail (PF_IS_DOCUMENT (self), FALSE);
 
-  return self->n_loads > 0;
+  return self->n_loads > 0 || pf_plan_worker_get_busy (self->worker);
 }
 
 double
@@ -513,9 +554,91 @@ pf_document_mark_unsaved (PfDocument *self)
   g_object_thaw_notify (G_OBJECT (self));
 }
 
-/* Replaces the inputs (the track is taken from @inputs too) and recomputes the plan at once,
- * reusing the cleaned course when only the runner's choices changed: typing stays well under a
- * millisecond per keystroke. Inputs the core refuses change nothing but :error-message. */
+/* Whether @inputs keep the cleaned course of the current plan, so only the fast part runs. */
+static gboolean
+keeps_course (PfDocument         *self,
+              const PfPlanInputs *inputs)
+{
+  const PfPlanInputs *had;
+
+  if (self->plan == NULL)
+    return FALSE;
+  had = pf_plan_get_inputs (self->plan);
+  return had->track == inputs->track && had->official_distance_m == inputs->official_distance_m;
+}
+
+static void
+remember_cost (PfDocument *self,
+               gboolean    kept_course,
+               gint64      usec)
+{
+  if (kept_course)
+    self->recompute_usec = usec;
+  else
+    self->clean_usec = usec;
+}
+
+/* Takes @inputs as the runner's choices; @plan is their plan, or NULL while it is computed. */
+static void
+take_inputs (PfDocument         *self,
+             const PfPlanInputs *inputs,
+             PfPlan             *plan)
+{
+  gboolean course_changed = inputs->official_distance_m != self->inputs.official_distance_m;
+
+  pf_plan_inputs_copy (&self->inputs, inputs);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  set_error_message (self, NULL);
+  set_dirty (self, TRUE);
+  if (course_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICIAL_DISTANCE]);
+  if (plan != NULL || inputs->track == NULL)
+    {
+      g_clear_pointer (&self->plan, pf_plan_unref);
+      self->plan = plan ? pf_plan_ref (plan) : NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+on_worker_finished_cb (PfDocument *self,
+                       PfPlan     *plan,
+                       GError     *error,
+                       gint64      usec)
+{
+  if (plan == NULL)
+    {
+      /* Refused after the inputs were taken (the checks that run at once passed): go back to
+       * the choices the shown plan was made from, and say why. */
+      g_object_freeze_notify (G_OBJECT (self));
+      if (self->plan != NULL)
+        pf_plan_inputs_copy (&self->inputs, pf_plan_get_inputs (self->plan));
+      set_error_message (self, error->message);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICIAL_DISTANCE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+      g_object_thaw_notify (G_OBJECT (self));
+      return;
+    }
+
+  remember_cost (self, keeps_course (self, pf_plan_get_inputs (plan)), usec);
+  g_clear_pointer (&self->plan, pf_plan_unref);
+  self->plan = pf_plan_ref (plan);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+static void
+on_worker_busy_changed_cb (PfDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+/* Replaces the inputs (the track is taken from @inputs too) and recomputes the plan, reusing
+ * the cleaned course when only the runner's choices changed: typing stays well under a
+ * millisecond per keystroke. Inputs the core refuses change nothing but :error-message.
+ * When the last comparable computation took longer than the budget, the checks run at once and
+ * the plan follows from the worker thread (see the top of this file). */
 gboolean
 pf_document_set_inputs (PfDocument          *self,
                         const PfPlanInputs  *inputs,
@@ -523,37 +646,55 @@ pf_document_set_inputs (PfDocument          *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(PfPlan) plan = NULL;
-  gboolean course_changed;
+  gboolean kept_course;
+  gint64 begin;
 
   g_return_val_if_fail (PF_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (inputs != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (inputs->track != NULL)
-    plan = pf_plan_recompute (self->plan, inputs, &local_error);
-  else if (!pf_plan_inputs_validate (inputs, &local_error))
-    plan = NULL;
-
-  if (local_error != NULL)
+  if (!pf_plan_inputs_validate (inputs, &local_error))
     {
       set_error_message (self, local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  course_changed = inputs->official_distance_m != self->inputs.official_distance_m;
-  pf_plan_inputs_copy (&self->inputs, inputs);
-  g_clear_pointer (&self->plan, pf_plan_unref);
-  self->plan = g_steal_pointer (&plan);
+  kept_course = keeps_course (self, inputs);
+  if (inputs->track != NULL
+      && (pf_plan_worker_get_busy (self->worker)
+          || (kept_course ? self->recompute_usec : self->clean_usec) >= self->budget_usec))
+    {
+      take_inputs (self, inputs, NULL);
+      pf_plan_worker_submit (self->worker, self->plan, inputs);
+      return TRUE;
+    }
 
-  g_object_freeze_notify (G_OBJECT (self));
-  set_error_message (self, NULL);
-  set_dirty (self, TRUE);
-  if (course_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICIAL_DISTANCE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
-  g_object_thaw_notify (G_OBJECT (self));
+  if (inputs->track != NULL)
+    {
+      begin = g_get_monotonic_time ();
+      plan = pf_plan_recompute (self->plan, inputs, &local_error);
+      if (plan == NULL)
+        {
+          set_error_message (self, local_error->message);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      remember_cost (self, kept_course, g_get_monotonic_time () - begin);
+    }
+
+  take_inputs (self, inputs, plan);
   return TRUE;
+}
+
+/* Computations longer than @usec run in a worker thread (tests set 0 to force it). */
+void
+pf_document_set_budget (PfDocument *self,
+                        gint64      usec)
+{
+  g_return_if_fail (PF_IS_DOCUMENT (self));
+
+  self->budget_usec = usec;
 }
 
 /* Synchronous: meant for the embedded sample, which is small and already in memory. */

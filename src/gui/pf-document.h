@@ -30,6 +30,8 @@ const PfPlanInputs *pf_document_get_inputs     (PfDocument          *self);
 gboolean    pf_document_set_inputs             (PfDocument          *self,
                                                 const PfPlanInputs  *inputs,
                                                 GError             **error);
+void        pf_document_set_budget             (PfDocument          *self,
+                                                gint64               usec);
 const char *pf_document_get_error_message      (PfDocument          *self);
 double      pf_document_get_official_distance  (PfDocument          *self);
 void        pf_document_set_official_distance  (PfDocument          *self,
