@@ -427,6 +427,20 @@ test_durations (void)
   g_assert_false (pf_duration_parse ("abc", &s));
   g_assert_false (pf_duration_parse ("3:3:00", &s));
   g_assert_false (pf_duration_parse ("-1:00:00", &s));
+  /* A race time of two fields is minutes and seconds unless no human could run that fast. */
+  g_assert_true (pf_race_time_parse ("3:30", 42195, &s));
+  g_assert_cmpfloat (s, ==, 12600.0);
+  g_assert_true (pf_race_time_parse ("1:45", 21097.5, &s));
+  g_assert_cmpfloat (s, ==, 6300.0);
+  g_assert_true (pf_race_time_parse ("19:57", 5000, &s));
+  g_assert_cmpfloat (s, ==, 1197.0);
+  g_assert_true (pf_race_time_parse ("45:10", 10000, &s));
+  g_assert_cmpfloat (s, ==, 2710.0);
+  g_assert_true (pf_race_time_parse ("3:30", 0, &s));
+  g_assert_cmpfloat (s, ==, 210.0);
+  g_assert_true (pf_race_time_parse ("3:30:00", 42195, &s));
+  g_assert_cmpfloat (s, ==, 12600.0);
+  g_assert_false (pf_race_time_parse ("3:75", 42195, &s));
   g_assert_cmpstr (a, ==, "3:29:58");
   g_assert_cmpstr (b, ==, "45:10");
   g_assert_cmpstr (c, ==, "4:59");

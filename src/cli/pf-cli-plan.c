@@ -104,7 +104,7 @@ pf_cli_parse_race (const char *text,
 
   return g_strv_length (parts) == 2
          && pf_cli_parse_distance (parts[0], distance_m)
-         && pf_duration_parse (parts[1], time_s);
+         && pf_race_time_parse (parts[1], *distance_m, time_s);
 }
 
 /* "DIST=TIME@YYYY-MM-DD", the date optional. */

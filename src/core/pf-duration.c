@@ -82,6 +82,31 @@ pf_duration_parse (const char *text,
   return *seconds > 0.0;
 }
 
+/* As pf_duration_parse, for the time of a race of @distance_m: a runner who types "3:30" for a
+ * marathon means three and a half hours, not minutes, since no one runs 42 km in 210 s. Two
+ * fields are read as H:MM when M:SS would be faster than any human; otherwise as M:SS, so
+ * "19:57" stays a 5K time. @distance_m ≤ 0 (not known) reads as pf_duration_parse does. */
+gboolean
+pf_race_time_parse (const char *text,
+                    double      distance_m,
+                    double     *seconds)
+{
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (seconds != NULL, FALSE);
+
+  if (!pf_duration_parse (text, seconds))
+    return FALSE;
+  if (distance_m <= 0 || distance_m / *seconds <= PF_FASTEST_RUN_M_PER_S)
+    return TRUE;
+
+  parts = g_strsplit (text, ":", -1);
+  if (g_strv_length (parts) != 2 || strchr (parts[1], '.') != NULL || strlen (parts[1]) != 2)
+    return TRUE;
+  *seconds *= 60;
+  return TRUE;
+}
+
 /* "3:29:58", rounded to the second; "45:10" below an hour. */
 char *
 pf_duration_format (double seconds)

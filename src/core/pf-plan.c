@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "pf-plan.h"
+#include "pf-duration.h"
 
 struct _PfPlan
 {
@@ -107,7 +108,7 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
       if (!isfinite (race->distance_m) || race->distance_m < 400.0 || race->distance_m > 1.0e6)
         return invalid (error, _("a race distance must be between 400 m and 1000 km"));
       if (!isfinite (race->time_s) || race->time_s <= 0.0
-          || race->distance_m / race->time_s > 10.5)
+          || race->distance_m / race->time_s > PF_FASTEST_RUN_M_PER_S)
         return invalid (error, _("a race time must be positive and slower than the world records"));
     }
 

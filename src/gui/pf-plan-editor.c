@@ -157,6 +157,15 @@ edit_commit (PfPlanEditor *self,
   return TRUE;
 }
 
+/* The distance the goal time is for, so "3:30" can be read as hours for a marathon. */
+static double
+goal_distance (PfPlanEditor *self)
+{
+  PfPlan *plan = self->document ? pf_document_get_plan (self->document) : NULL;
+
+  return plan != NULL ? pf_course_get_distance (pf_plan_get_course (plan)) : 0.0;
+}
+
 static void
 on_goal_entry_changed_cb (PfPlanEditor *self)
 {
@@ -165,7 +174,8 @@ on_goal_entry_changed_cb (PfPlanEditor *self)
 
   if (self->syncing)
     return;
-  if (!pf_duration_parse (gtk_editable_get_text (GTK_EDITABLE (self->goal_entry)), &seconds))
+  if (!pf_race_time_parse (gtk_editable_get_text (GTK_EDITABLE (self->goal_entry)),
+                           goal_distance (self), &seconds))
     {
       pf_field_set_error (GTK_WIDGET (self->goal_entry),
                        _("Type the finish time as hours, minutes and seconds, such as 3:30:00"));
@@ -231,7 +241,7 @@ on_race_changed_cb (PfPlanEditor *self)
   if (self->syncing)
     return;
 
-  if (*text != '\0' && !pf_duration_parse (text, &seconds))
+  if (*text != '\0' && !pf_race_time_parse (text, race_distance (self), &seconds))
     {
       pf_field_set_error (GTK_WIDGET (self->race_time_entry),
                        _("Type the race time as hours, minutes and seconds (1:45:00) or minutes "
@@ -425,11 +435,12 @@ on_pacing_changed_cb (PfPlanEditor *self)
   edit_commit (self, &inputs, NULL);
 }
 
-/* Leaves text alone while it says what the inputs hold (the runner may be typing), and while
- * it is marked wrong, unless @force. */
+/* Leaves text alone while it says what the inputs hold (the runner may be typing, "3:30" for a
+ * race of @distance_m), and while it is marked wrong, unless @force. */
 static void
 sync_duration_entry (GtkEntry *entry,
                      double    seconds,
+                     double    distance_m,
                      gboolean  force)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
@@ -445,7 +456,7 @@ sync_duration_entry (GtkEntry *entry,
     }
   if (!force && pf_field_has_error (entry))
     return;
-  if (pf_duration_parse (text, &shown) && fabs (shown - seconds) < 0.5)
+  if (pf_race_time_parse (text, distance_m, &shown) && fabs (shown - seconds) < 0.5)
     return;
 
   formatted = pf_duration_format (seconds);
@@ -528,7 +539,7 @@ sync_from_inputs (PfPlanEditor *self,
   gtk_toggle_button_set_active (inputs->pace_mode == PF_PACE_MODE_GOAL
                                 ? self->mode_goal_button : self->mode_race_button, TRUE);
   update_mode_rows (self);
-  sync_duration_entry (self->goal_entry, inputs->goal_time_s, force);
+  sync_duration_entry (self->goal_entry, inputs->goal_time_s, goal_distance (self), force);
 
   if (inputs->races->len > 0)
     {
@@ -544,7 +555,7 @@ sync_from_inputs (PfPlanEditor *self,
       if (index == RACE_CUSTOM_INDEX)
         gtk_spin_button_set_value (self->race_custom_spin,
                                    race->distance_m / distance_unit_m (self));
-      sync_duration_entry (self->race_time_entry, race->time_s, force);
+      sync_duration_entry (self->race_time_entry, race->time_s, race->distance_m, force);
     }
   else
     {

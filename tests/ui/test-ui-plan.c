@@ -114,6 +114,15 @@ test_goal_splits (void)
   gtk_editable_set_text (goal, "3:30:00");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (goal), "error"));
 
+  /* "3:25" for a marathon is hours and minutes, and stays as typed. */
+  gtk_editable_set_text (goal, "3:25");
+  pf_test_iterate_briefly ();
+  g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
+                                  12300, 1);
+  g_assert_cmpstr (gtk_editable_get_text (goal), ==, "3:25");
+  gtk_editable_set_text (goal, "3:30:00");
+  pf_test_iterate_briefly ();
+
   /* A hot finish slows the end of the race, the goal still holds. */
   last_before = last_split_time (window);
   gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), 30);
