@@ -16,9 +16,14 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(PfApplication) app = NULL;
+  const char *localedir = g_getenv ("PACEFUEL_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* PACEFUEL_LOCALEDIR: the build tree's catalogs (<build>/po), for `build-aux/dev run`
+   * and tests before anything is installed. */
+  if (localedir == NULL || localedir[0] == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -43,8 +43,14 @@ int
 main (int    argc,
       char **argv)
 {
+  const char *localedir = g_getenv ("PACEFUEL_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* PACEFUEL_LOCALEDIR: the build tree's catalogs (<build>/po), for tests and
+   * `build-aux/dev run` before anything is installed. */
+  if (localedir == NULL || localedir[0] == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
