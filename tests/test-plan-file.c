@@ -244,9 +244,9 @@ test_pdf (void)
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
-  static const struct { PfPaper paper; const char *size; } papers[] = {
-    { PF_PAPER_A4, "595.276 x 841.89 pts (A4)" },
-    { PF_PAPER_LETTER, "612 x 792 pts (letter)" },
+  static const struct { PfPaper paper; PfUnitSystem units; const char *size; } papers[] = {
+    { PF_PAPER_A4, PF_UNITS_METRIC, "595.276 x 841.89 pts (A4)" },
+    { PF_PAPER_LETTER, PF_UNITS_IMPERIAL, "612 x 792 pts (letter)" },
   };
 
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
@@ -260,6 +260,10 @@ test_pdf (void)
 
   dir = temp_dir ();
   full_inputs (&inputs, course);
+  /* Start and finish temperatures instead of the hourly table, to see them in both units. */
+  g_array_set_size (inputs.conditions.hours, 0);
+  inputs.conditions.start_temp_c = 10.0;
+  inputs.conditions.finish_temp_c = 20.0;
   plan = pf_plan_compute (&inputs, &error);
   g_assert_no_error (error);
 
@@ -276,11 +280,11 @@ test_pdf (void)
       g_autofree char *pages = NULL;
       double w, h;
 
-      g_assert_true (pf_report_write_pdf (plan, "Twin Cities", PF_UNITS_METRIC, papers[i].paper,
+      g_assert_true (pf_report_write_pdf (plan, "Twin Cities", papers[i].units, papers[i].paper,
                                           file, &error));
       g_assert_no_error (error);
       pf_paper_size (papers[i].paper, &w, &h);
-      report = pf_report_new (plan, "Twin Cities", PF_UNITS_METRIC, w, h);
+      report = pf_report_new (plan, "Twin Cities", papers[i].units, w, h);
 
       info = run_tool ("pdfinfo", path);
       g_assert_nonnull (info);
@@ -298,6 +302,10 @@ test_pdf (void)
       g_assert_nonnull (strstr (text, "Bottle recipe"));
       /* Page numbers in the footers. */
       g_assert_nonnull (strstr (text, "page 1 of"));
+      /* The weather in the runner's units. */
+      g_assert_nonnull (strstr (text, papers[i].units == PF_UNITS_IMPERIAL
+                                      ? "Weather: 50 °F at the start, 68 °F at the finish"
+                                      : "Weather: 10 °C at the start, 20 °C at the finish"));
 
       g_assert_true (pf_pace_band_write_pdf (plan, "Twin Cities", PF_UNITS_METRIC, papers[i].paper,
                                              band, &error));

@@ -349,14 +349,20 @@ build_summary (PfReport *self)
   else if (inputs->conditions.hours != NULL && inputs->conditions.hours->len > 0)
     add_text (self, _("Weather: an hourly table of %u hours."), inputs->conditions.hours->len);
   else
-    add_text (self, _("Weather: %.0f °C at the start, %.0f °C at the finish, %s %.0f%s."),
-              inputs->conditions.start_temp_c,
-              isnan (inputs->conditions.finish_temp_c) ? inputs->conditions.start_temp_c
-                                                       : inputs->conditions.finish_temp_c,
-              inputs->conditions.humidity_kind == PF_HUMIDITY_DEW_POINT ? _("dew point")
-                                                                        : _("humidity"),
-              inputs->conditions.humidity,
-              inputs->conditions.humidity_kind == PF_HUMIDITY_DEW_POINT ? " °C" : " %");
+    {
+      const PfConditions *c = &inputs->conditions;
+      gboolean dew = c->humidity_kind == PF_HUMIDITY_DEW_POINT;
+      double finish_c = isnan (c->finish_temp_c) ? c->start_temp_c : c->finish_temp_c;
+      const char *symbol = pf_units_temperature_symbol (self->units);
+
+      /* Translators: "Weather: 14 °C at the start, 23 °C at the finish, dew point 12 °C." */
+      add_text (self, _("Weather: %.0f %s at the start, %.0f %s at the finish, %s %.0f %s."),
+                pf_units_temperature_value (self->units, c->start_temp_c), symbol,
+                pf_units_temperature_value (self->units, finish_c), symbol,
+                dew ? _("dew point") : _("humidity"),
+                dew ? pf_units_temperature_value (self->units, c->humidity) : c->humidity,
+                dew ? symbol : "%");
+    }
 
   add_heading (self, _("Runner"));
   add_text (self, _("%.0f kg, %.0f cm. Sweat sodium %.0f mg/L%s. Gut trained for %.0f g of carbohydrate an hour%s%s."),

@@ -57,6 +57,19 @@ pf_units_elevation_symbol (PfUnitSystem units)
   return units == PF_UNITS_IMPERIAL ? C_("unit", "ft") : C_("unit", "m");
 }
 
+double
+pf_units_temperature_value (PfUnitSystem units,
+                            double       celsius)
+{
+  return units == PF_UNITS_IMPERIAL ? celsius * 9.0 / 5.0 + 32.0 : celsius;
+}
+
+const char *
+pf_units_temperature_symbol (PfUnitSystem units)
+{
+  return units == PF_UNITS_IMPERIAL ? "°F" : "°C";
+}
+
 /* Two decimals below ten (a 5K's 5.03 km matters), one above (42.2 km). */
 char *
 pf_format_distance (PfUnitSystem units,

@@ -24,6 +24,9 @@ const char  *pf_units_distance_symbol   (PfUnitSystem units);
 double       pf_units_elevation_value   (PfUnitSystem units,
                                          double       metres);
 const char  *pf_units_elevation_symbol  (PfUnitSystem units);
+double       pf_units_temperature_value (PfUnitSystem units,
+                                         double       celsius);
+const char  *pf_units_temperature_symbol (PfUnitSystem units);
 char        *pf_format_distance         (PfUnitSystem units,
                                          double       metres);
 char        *pf_format_elevation        (PfUnitSystem units,
