@@ -16,15 +16,27 @@ pf_test_iterate_briefly (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* A wide window, shown, with the application's settings. */
+/* A window of @width × @height, shown, with the application's settings. Its plan follows every
+ * edit at once, however long that takes, so tests can read it straight after;
+ * test-ui-recompute covers the worker thread that big plans use instead. */
 PfWindow *
-pf_test_window_new (PfApplication *app)
+pf_test_window_new_sized (PfApplication *app,
+                          int            width,
+                          int            height)
 {
   PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  pf_document_set_budget (pf_window_get_document (window), G_MAXINT64);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+/* A wide window. */
+PfWindow *
+pf_test_window_new (PfApplication *app)
+{
+  return pf_test_window_new_sized (app, 1100, 760);
 }
 
 /* Opens a file of tests/data in @window and waits until its plan is there. */

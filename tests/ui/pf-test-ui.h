@@ -10,6 +10,9 @@
 G_BEGIN_DECLS
 
 void      pf_test_iterate_briefly    (void);
+PfWindow *pf_test_window_new_sized   (PfApplication *app,
+                                      int            width,
+                                      int            height);
 PfWindow *pf_test_window_new         (PfApplication *app);
 void      pf_test_window_load        (PfWindow      *window,
                                       const char    *data_file);

@@ -32,10 +32,8 @@ test_data_path (const char *name)
 static PfWindow *
 window_new (void)
 {
-  PfWindow *window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
+  PfWindow *window = pf_test_window_new_sized (app, 800, 600);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
-  gtk_window_present (GTK_WINDOW (window));
   pf_test_iterate_briefly ();
   return window;
 }
