@@ -91,6 +91,7 @@ test_plan_json (void)
   g_assert_cmpfloat (json_object_get_double_member (plan, "heat_cost_s"), >, 0.0);
   g_assert_true (json_object_has_member (plan, "climb_cost_s"));
   g_assert_cmpstr (json_object_get_string_member (plan, "model"), ==, "strava");
+  g_assert_cmpstr (json_object_get_string_member (plan, "heat_model"), ==, "hadley");
   g_assert_cmpstr (json_object_get_string_member (plan, "strategy"), ==, "even-effort");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (plan, "predictions")), ==, 0);
 
@@ -150,6 +151,7 @@ test_plan_refuses_bad_values (void)
     { "--temp", "80", NULL },
     { "--rh", "130", NULL },
     { "--model", "magic", NULL },
+    { "--heat-model", "sauna", NULL },
     { "--strategy", "negative:50", NULL },
     { "--splits", "furlong", NULL },
     { "--official-distance", "-5", NULL },

@@ -299,6 +299,57 @@ test_heat_model (void)
   g_assert_cmpfloat_with_epsilon (pf_wbgt_shade (30.0, 50.0), 29.28, 0.05);
 }
 
+/* The alternative model reproduces Mantzios 2022's figures, rises with heat and with humidity,
+ * and a plan on a hot day says which model it used. */
+static void
+test_heat_model_mantzios (void)
+{
+  static const struct { double t, rh, percent; } paper[] = {
+    { 20, 50, 1.0 }, { 25, 50, 2.3 }, { 30, 50, 3.6 }, { 30, 70, 5.4 }, { 35, 70, 7.9 },
+  };
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfTrack) flat = pf_test_course_new (10000, NULL);
+  g_autoptr(PfPlan) hadley = NULL;
+  g_autoptr(PfPlan) mantzios = NULL;
+  PfHeatModel model;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paper); i++)
+    g_assert_cmpfloat_with_epsilon (pf_heat_slowdown_mantzios (paper[i].t, paper[i].rh) * 100.0,
+                                    paper[i].percent, 0.05);
+  g_assert_cmpfloat (pf_heat_slowdown_mantzios (8.5, 50), ==, 0.0);
+  for (double t = 0; t < 45; t += 0.5)
+    {
+      g_assert_cmpfloat (pf_heat_slowdown_mantzios (t + 0.5, 60), >=,
+                         pf_heat_slowdown_mantzios (t, 60));
+      g_assert_cmpfloat (pf_heat_slowdown_mantzios (t, 80), >=, pf_heat_slowdown_mantzios (t, 40));
+      g_assert_cmpfloat (pf_heat_slowdown_mantzios (t, 100), <=, 0.10);
+    }
+  g_assert_cmpfloat_with_epsilon (pf_heat_model_slowdown (PF_HEAT_MODEL_MANTZIOS, 30.0,
+                                                          pf_dew_point (30.0, 70.0)),
+                                  0.054, 0.001);
+  g_assert_cmpfloat (pf_heat_model_slowdown (PF_HEAT_MODEL_HADLEY, 25, 15), ==,
+                     pf_heat_slowdown (25, 15));
+
+  g_assert_cmpstr (pf_heat_model_to_string (PF_HEAT_MODEL_MANTZIOS), ==, "mantzios");
+  g_assert_true (pf_heat_model_from_string ("hadley", &model));
+  g_assert_cmpint (model, ==, PF_HEAT_MODEL_HADLEY);
+  g_assert_false (pf_heat_model_from_string ("wbgt", &model));
+
+  /* 30 °C at 70 %: Hadley's sum is 86 + 75 = 161 °F, about 6.2 %; Mantzios says 5.4 %. */
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, flat);
+  inputs.goal_time_s = 3000;
+  inputs.conditions.start_temp_c = 30.0;
+  inputs.conditions.finish_temp_c = 30.0;
+  inputs.conditions.humidity = 70.0;
+  hadley = compute (&inputs);
+  inputs.heat_model = PF_HEAT_MODEL_MANTZIOS;
+  mantzios = compute (&inputs);
+  g_assert_cmpfloat (pf_plan_get_heat_cost (mantzios), <, pf_plan_get_heat_cost (hadley));
+  g_assert_cmpfloat_with_epsilon (pf_plan_get_heat_cost (mantzios) / (3000 - pf_plan_get_heat_cost (mantzios)),
+                                  0.054, 0.003);
+}
+
 static void
 test_grade_models (void)
 {
@@ -520,6 +571,7 @@ main (int    argc,
   g_test_add_func ("/pacing/invalid", test_invalid_inputs);
   g_test_add_func ("/pacing/boston", test_boston);
   g_test_add_func ("/models/heat", test_heat_model);
+  g_test_add_func ("/models/heat-mantzios", test_heat_model_mantzios);
   g_test_add_func ("/models/grade", test_grade_models);
   g_test_add_func ("/models/predictions", test_predictions);
   g_test_add_func ("/format/durations", test_durations);

@@ -59,6 +59,7 @@ full_inputs (PfPlanInputs *inputs,
   inputs->conditions.humidity = 10.0;
   g_array_append_vals (inputs->conditions.hours, hours, G_N_ELEMENTS (hours));
   inputs->grade_model = PF_GRADE_MODEL_MINETTI;
+  inputs->heat_model = PF_HEAT_MODEL_MANTZIOS;
   inputs->strategy = PF_STRATEGY_NEGATIVE;
   inputs->strategy_pct = 2.0;
   inputs->split_unit = PF_SPLIT_MILE;

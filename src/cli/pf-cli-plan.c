@@ -28,6 +28,7 @@ typedef struct
   double   rh;
   double   dew_point;
   char    *model;
+  char    *heat_model;
   char    *strategy;
   char    *splits;
   char    *official;
@@ -75,6 +76,7 @@ plan_options_clear (PlanOptions *o)
   g_clear_pointer (&o->races, g_strfreev);
   g_clear_pointer (&o->start, g_free);
   g_clear_pointer (&o->model, g_free);
+  g_clear_pointer (&o->heat_model, g_free);
   g_clear_pointer (&o->strategy, g_free);
   g_clear_pointer (&o->splits, g_free);
   g_clear_pointer (&o->official, g_free);
@@ -355,6 +357,9 @@ inputs_from_options (const PlanOptions *o,
   if (o->model != NULL && !pf_grade_model_from_string (o->model, &inputs->grade_model))
     return pf_cli_usage_error ("plan", _("--model: “%s” is not strava, minetti or ultrapacer"),
                                o->model), FALSE;
+  if (o->heat_model != NULL && !pf_heat_model_from_string (o->heat_model, &inputs->heat_model))
+    return pf_cli_usage_error ("plan", _("--heat-model: “%s” is not hadley or mantzios"),
+                               o->heat_model), FALSE;
   if (o->strategy != NULL
       && !pf_strategy_from_string (o->strategy, &inputs->strategy, &inputs->strategy_pct))
     return pf_cli_usage_error ("plan", _("--strategy: “%s” is not even-effort, even-pace, "
@@ -627,9 +632,11 @@ print_plan (const PfPlan *plan,
   g_autofree char *heat = pf_duration_format (pf_plan_get_heat_cost (plan));
 
   printf ("%s — %s\n", pf_course_get_name (course), distance);
-  printf (_("Finish %s (%s → %s), %s, %s model\n"), finish, start_clock, finish_clock,
-          pf_strategy_to_string (inputs->strategy, inputs->strategy_pct),
-          pf_grade_model_to_string (inputs->grade_model));
+  /* Translators: "…, even-effort, strava grade model, hadley heat model" */
+  printf (_("Finish %s (%s → %s), %s, %s grade model, %s heat model\n"), finish, start_clock,
+          finish_clock, pf_strategy_to_string (inputs->strategy, inputs->strategy_pct),
+          pf_grade_model_to_string (inputs->grade_model),
+          pf_heat_model_to_string (inputs->heat_model));
   printf (_("Flat-equivalent pace %s /%s · hills %s%s · heat +%s\n"), flat, unit,
           pf_plan_get_climb_cost (plan) >= 0 ? "+" : "", climb, heat);
   if (inputs->conditions.forecast_source != NULL && inputs->conditions.hours->len > 0)
@@ -775,6 +782,9 @@ pf_cli_plan (int    argc,
       N_("C") },
     { "model", 0, 0, G_OPTION_ARG_STRING, &o.model,
       N_("Grade model: strava (default), minetti, ultrapacer"), N_("MODEL") },
+    { "heat-model", 0, 0, G_OPTION_ARG_STRING, &o.heat_model,
+      N_("Heat model: hadley (temperature + dew point, default) or mantzios (temperature and "
+         "humidity)"), N_("MODEL") },
     { "strategy", 0, 0, G_OPTION_ARG_STRING, &o.strategy,
       N_("even-effort (default), even-pace, negative:PCT, positive:PCT"), N_("STRATEGY") },
     { "drift", 0, 0, G_OPTION_ARG_DOUBLE, &o.drift,

@@ -11,6 +11,16 @@ G_BEGIN_DECLS
 /* Above this Hadley sum (°F) hard running is not recommended. */
 #define PF_HADLEY_DANGER_F 180.0
 
+/* How the weather of each hour becomes a slower pace (DOMAIN.md §4). */
+typedef enum
+{
+  PF_HEAT_MODEL_HADLEY,    /* temperature + dew point in °F, Hadley's bands */
+  PF_HEAT_MODEL_MANTZIOS,  /* temperature and humidity, Mantzios 2022 through shade WBGT */
+} PfHeatModel;
+
+#define PF_HEAT_MODEL_DEFAULT PF_HEAT_MODEL_HADLEY
+#define PF_HEAT_MODEL_LAST    PF_HEAT_MODEL_MANTZIOS
+
 double pf_dew_point                    (double temp_c,
                                         double rh_pct);
 double pf_relative_humidity            (double temp_c,
@@ -23,5 +33,13 @@ double pf_hadley_sum_f                 (double temp_c,
                                         double dew_point_c);
 double pf_heat_slowdown                (double temp_c,
                                         double dew_point_c);
+double pf_heat_slowdown_mantzios       (double temp_c,
+                                        double rh_pct);
+double pf_heat_model_slowdown          (PfHeatModel  model,
+                                        double       temp_c,
+                                        double       dew_point_c);
+const char *pf_heat_model_to_string    (PfHeatModel  model);
+gboolean    pf_heat_model_from_string  (const char  *text,
+                                        PfHeatModel *model);
 
 G_END_DECLS

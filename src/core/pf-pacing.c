@@ -148,7 +148,8 @@ tabulate_heat (HeatTable          *table,
 
       pf_conditions_at (&inputs->conditions, inputs->start_time, k * HEAT_STEP_S, finish_s,
                         &row->temp_c, &row->dew_point_c);
-      row->factor = 1.0 + pf_heat_slowdown (row->temp_c, row->dew_point_c);
+      row->factor = 1.0 + pf_heat_model_slowdown (inputs->heat_model, row->temp_c,
+                                                  row->dew_point_c);
     }
 }
 

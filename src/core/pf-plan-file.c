@@ -162,6 +162,7 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   member_double (b, "goal_time_s", inputs->goal_time_s);
   member_int (b, "start_time", inputs->start_time);
   member_int (b, "grade_model", inputs->grade_model);
+  member_int (b, "heat_model", inputs->heat_model);
   member_int (b, "strategy", inputs->strategy);
   member_double (b, "strategy_pct", inputs->strategy_pct);
   member_double (b, "drift_pct", inputs->drift_pct);
@@ -562,6 +563,8 @@ read_inputs (Reader       *r,
   inputs->start_time = get_int (r, pacing, "start_time", inputs->start_time, G_MININT64, G_MAXINT64);
   inputs->grade_model = get_int (r, pacing, "grade_model", inputs->grade_model, 0,
                                  PF_GRADE_MODEL_ULTRAPACER);
+  inputs->heat_model = get_int (r, pacing, "heat_model", inputs->heat_model, 0,
+                                PF_HEAT_MODEL_LAST);
   inputs->strategy = get_int (r, pacing, "strategy", inputs->strategy, 0, PF_STRATEGY_POSITIVE);
   inputs->strategy_pct = get_double (r, pacing, "strategy_pct", inputs->strategy_pct);
   inputs->drift_pct = get_double (r, pacing, "drift_pct", inputs->drift_pct);

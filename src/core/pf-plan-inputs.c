@@ -29,6 +29,7 @@ pf_plan_inputs_init (PfPlanInputs *inputs)
   inputs->conditions.finish_temp_c = NAN;
   inputs->conditions.hours = g_array_new (FALSE, FALSE, sizeof (PfWeatherHour));
   inputs->grade_model = PF_GRADE_MODEL_DEFAULT;
+  inputs->heat_model = PF_HEAT_MODEL_DEFAULT;
   inputs->strategy = PF_STRATEGY_EVEN_EFFORT;
   inputs->split_unit = PF_SPLIT_KM;
   /* A runner of average build with the population's sweat (Baker 2016). */

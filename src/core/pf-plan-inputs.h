@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "pf-grade-model.h"
+#include "pf-heat.h"
 #include "pf-product.h"
 #include "pf-sweat.h"
 #include "pf-track.h"
@@ -169,6 +170,7 @@ typedef struct
   gint64        start_time;           /* local wall clock, as PfWeatherHour.time */
   PfConditions  conditions;
   PfGradeModel  grade_model;
+  PfHeatModel   heat_model;
   PfStrategy    strategy;
   double        strategy_pct;         /* for negative and positive splits */
   double        drift_pct;            /* late-race slowdown reached at the finish; 0: none */

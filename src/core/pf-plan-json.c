@@ -259,6 +259,7 @@ pf_plan_to_json (const PfPlan *plan)
   add_double (builder, "climb_cost_s", pf_plan_get_climb_cost (plan), 0.01);
   add_double (builder, "max_hadley_f", pf_plan_get_max_hadley_f (plan), 0.1);
   add_string (builder, "model", pf_grade_model_to_string (inputs->grade_model));
+  add_string (builder, "heat_model", pf_heat_model_to_string (inputs->heat_model));
   add_string (builder, "strategy", pf_strategy_to_string (inputs->strategy, inputs->strategy_pct));
   add_double (builder, "drift_pct", inputs->drift_pct, 0.01);
 
