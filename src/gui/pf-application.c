@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pf-preferences-window.h"
 #include "pf-products-catalog.h"
 #include "pf-window.h"
 #include "pf-window-private.h"
@@ -23,6 +24,7 @@ struct _PfApplication
 
   GSettings      *settings;
   PfProductsCatalog *catalog;   /* the runner's own products, shared by all windows */
+  GtkWidget      *preferences;  /* weak: one Preferences window at a time */
 };
 
 G_DEFINE_FINAL_TYPE (PfApplication, pf_application, ADW_TYPE_APPLICATION)
@@ -161,6 +163,28 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* One Preferences window for the application: its settings are every window's. */
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PfApplication *self = PF_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->preferences == NULL)
+    {
+      self->preferences = pf_preferences_window_new (parent, self->settings);
+      g_object_add_weak_pointer (G_OBJECT (self->preferences), (gpointer *)&self->preferences);
+    }
+  else if (parent != NULL && parent != GTK_WINDOW (self->preferences))
+    {
+      gtk_window_set_transient_for (GTK_WINDOW (self->preferences), parent);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->preferences));
+}
+
 static void
 pf_application_startup (GApplication *application)
 {
@@ -168,6 +192,7 @@ pf_application_startup (GApplication *application)
   static const GActionEntry app_actions[] = {
     { "quit", quit_activated },
     { "about", about_activated },
+    { "preferences", preferences_activated },
     { "new-window", new_window_activated },
   };
   g_autoptr(GAction) units_action = NULL;
@@ -195,6 +220,8 @@ pf_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window",
                                          (const char *[]) { "<Control>n", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
 }
@@ -204,6 +231,12 @@ pf_application_dispose (GObject *object)
 {
   PfApplication *self = (PfApplication *)object;
 
+  if (self->preferences != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->preferences),
+                                    (gpointer *)&self->preferences);
+      self->preferences = NULL;
+    }
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
 

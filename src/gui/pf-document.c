@@ -930,3 +930,52 @@ pf_document_load_file_finish (PfDocument    *self,
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+/* ---- defaults for new plans ----------------------------------------------------------------- */
+
+/* The preferences' choices for new plans. A document that holds none of the runner's own
+ * choices yet (no course, or one nobody opened from a file, edited or saved: the embedded
+ * sample) takes them at once without becoming dirty, and a course opened into it next plans
+ * with them, since loads carry the choices over. A saved plan or an opened or edited course
+ * keeps its own. */
+void
+pf_document_set_defaults (PfDocument   *self,
+                          PfGradeModel  grade_model,
+                          double        fluid_ceiling_l_per_h)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (PF_IS_DOCUMENT (self));
+
+  if (self->dirty || self->file != NULL || self->plan_file != NULL)
+    return;
+  if (self->inputs.grade_model == grade_model
+      && self->inputs.fuel.fluid_ceiling_l_per_h == fluid_ceiling_l_per_h)
+    return;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, &self->inputs);
+  inputs.grade_model = grade_model;
+  inputs.fuel.fluid_ceiling_l_per_h = fluid_ceiling_l_per_h;
+
+  /* Only the runner's choices change: the cleaned course is reused, which takes microseconds. */
+  if (inputs.track != NULL)
+    plan = pf_plan_recompute (self->plan, &inputs, &error);
+  else if (!pf_plan_inputs_validate (&inputs, &error))
+    plan = NULL;
+  if (error != NULL)
+    {
+      g_warning ("The defaults for new plans do not apply: %s", error->message);
+      return;
+    }
+
+  pf_plan_inputs_copy (&self->inputs, &inputs);
+  if (plan != NULL)
+    {
+      g_clear_pointer (&self->plan, pf_plan_unref);
+      self->plan = g_steal_pointer (&plan);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+    }
+}

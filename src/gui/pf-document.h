@@ -48,5 +48,8 @@ void        pf_document_load_file_async        (PfDocument          *self,
 gboolean    pf_document_load_file_finish       (PfDocument          *self,
                                                 GAsyncResult        *result,
                                                 GError             **error);
+void        pf_document_set_defaults           (PfDocument          *self,
+                                                PfGradeModel         grade_model,
+                                                double               fluid_ceiling_l_per_h);
 
 G_END_DECLS

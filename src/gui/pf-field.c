@@ -1,7 +1,8 @@
 /* pf-field.c
  *
  * Every editor marks a refused value the same way: libadwaita's "error" style on the field,
- * and the core's own sentence (what is wrong, and the range) as its tooltip.
+ * and the core's own sentence (what is wrong, and the range) as its tooltip. And every editor
+ * names the switches libadwaita leaves unnamed the same way.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +11,8 @@
 #include "config.h"
 
 #include "pf-field.h"
+
+#include <adwaita.h>
 
 /* @message NULL clears the mark. */
 void
@@ -30,4 +33,45 @@ gboolean
 pf_field_has_error (gpointer field)
 {
   return gtk_widget_has_css_class (GTK_WIDGET (field), "error");
+}
+
+static GtkWidget *
+find_first_switch (GtkWidget *widget)
+{
+  if (GTK_IS_SWITCH (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_first_switch (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* libadwaita 1.2 gives the switch of an expander row (show-enable-switch) no accessible name,
+ * so a screen reader says only "switch": name each after its row, everywhere under @root.
+ * The header, which holds the switch, comes before the row's own rows. */
+void
+pf_field_name_expander_switches (GtkWidget *root)
+{
+  if (ADW_IS_EXPANDER_ROW (root)
+      && adw_expander_row_get_show_enable_switch (ADW_EXPANDER_ROW (root)))
+    {
+      GtkWidget *toggle = find_first_switch (root);
+
+      if (toggle != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)),
+                                        -1);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pf_field_name_expander_switches (child);
 }

@@ -1,4 +1,5 @@
-/* pf-field.h — marking an input field the plan refused, with the reason as its tooltip
+/* pf-field.h — marking an input field the plan refused, with the reason as its tooltip; naming
+ * the switches of expander rows
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,5 +12,7 @@ G_BEGIN_DECLS
 void     pf_field_set_error (GtkWidget  *field,
                              const char *message);
 gboolean pf_field_has_error (gpointer    field);
+
+void     pf_field_name_expander_switches (GtkWidget *root);
 
 G_END_DECLS

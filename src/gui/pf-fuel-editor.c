@@ -1166,6 +1166,7 @@ pf_fuel_editor_init (PfFuelEditor *self)
   self->aid_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pf_field_name_expander_switches (GTK_WIDGET (self));
   update_sodium_rows (self);
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pf-flap-focus.h"
 #include "pf-gui-enums.h"
 
 /* Like the plan page: the inputs sit in a sidebar (an AdwFlap) that folds over the results on
@@ -130,6 +131,14 @@ pf_fuel_view_set_property (GObject      *object,
     }
 }
 
+/* Tab reaches the inputs before the results, not after them. */
+static gboolean
+pf_fuel_view_focus (GtkWidget        *widget,
+                    GtkDirectionType  direction)
+{
+  return pf_flap_focus_sidebar_first (PF_FUEL_VIEW (widget)->flap, direction);
+}
+
 static void
 pf_fuel_view_class_init (PfFuelViewClass *klass)
 {
@@ -139,6 +148,8 @@ pf_fuel_view_class_init (PfFuelViewClass *klass)
   object_class->dispose = pf_fuel_view_dispose;
   object_class->get_property = pf_fuel_view_get_property;
   object_class->set_property = pf_fuel_view_set_property;
+
+  widget_class->focus = pf_fuel_view_focus;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,

@@ -28,6 +28,11 @@ static const double race_presets[] = {
 
 #define SECONDS_PER_DAY 86400
 
+/* With the automatic refresh on, an open plan looks this often whether its forecast is older
+ * than the age below: Open-Meteo's models run every one to six hours. */
+#define AUTO_FORECAST_CHECK_S   (30 * 60)
+#define AUTO_FORECAST_MAX_AGE_S (3 * 60 * 60)
+
 /* Every field edits a copy of the document's inputs and hands it back: the document
  * recomputes at once (the cleaned course is reused) and either takes the inputs or says why
  * not, which the field then shows. Fields are filled from the document's inputs whenever the
@@ -78,6 +83,8 @@ struct _PfPlanEditor
   GPtrArray           *hour_rows;
   PfForecastClient    *forecast_client;
   GCancellable        *forecast_cancellable;
+  gboolean             auto_forecast;
+  guint                auto_forecast_id;
 
   PfDocument          *document;
   PfUnitSystem         units;
@@ -90,16 +97,18 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_UNITS,
+  PROP_AUTO_FORECAST,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void sync_forecast    (PfPlanEditor *self,
-                              gboolean      force);
-static void cancel_forecast  (PfPlanEditor *self);
-static void sync_from_inputs (PfPlanEditor *self,
-                              gboolean      force);
+static void sync_forecast       (PfPlanEditor *self,
+                                 gboolean      force);
+static void cancel_forecast     (PfPlanEditor *self);
+static void sync_from_inputs    (PfPlanEditor *self,
+                                 gboolean      force);
+static void auto_fetch_forecast (PfPlanEditor *self);
 
 static double
 temp_to_display (PfPlanEditor *self,
@@ -398,6 +407,18 @@ strategy_description (PfStrategy strategy)
     }
 }
 
+/* GTK 4.8 does not name a field after the row it is labelled by (it reads only that row's own
+ * label, and a row has none), so a field whose row changes its title takes the title too. */
+static void
+set_field_title (AdwPreferencesRow *row,
+                 GtkWidget         *field,
+                 const char        *title)
+{
+  adw_preferences_row_set_title (row, title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+}
+
 static void
 update_pacing_rows (PfPlanEditor *self)
 {
@@ -410,10 +431,11 @@ update_pacing_rows (PfPlanEditor *self)
                                strategy_description (strategy));
   gtk_widget_set_visible (GTK_WIDGET (self->strategy_pct_row),
                           strategy == PF_STRATEGY_NEGATIVE || strategy == PF_STRATEGY_POSITIVE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->strategy_pct_row),
-                                 strategy == PF_STRATEGY_POSITIVE
-                                 ? _("Second Half Slower By")
-                                 : _("Second Half Faster By"));
+  set_field_title (ADW_PREFERENCES_ROW (self->strategy_pct_row),
+                   GTK_WIDGET (self->strategy_pct_spin),
+                   strategy == PF_STRATEGY_POSITIVE
+                   ? _("Second Half Slower By")
+                   : _("Second Half Faster By"));
 }
 
 static void
@@ -559,7 +581,7 @@ sync_from_inputs (PfPlanEditor *self,
     }
   else
     {
-      sync_duration_entry (self->race_time_entry, 0, force);
+      sync_duration_entry (self->race_time_entry, 0, 0, force);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->race_custom_row),
                           adw_combo_row_get_selected (self->race_distance_row)
@@ -581,15 +603,15 @@ sync_from_inputs (PfPlanEditor *self,
     {
       set_spin_range (self->humidity_spin, temp_lo, temp_hi, temp_to_display (self, c->humidity));
       gtk_label_set_text (self->humidity_unit, temp_symbol (self));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->humidity_value_row),
-                                     _("Dew Point"));
+      set_field_title (ADW_PREFERENCES_ROW (self->humidity_value_row),
+                       GTK_WIDGET (self->humidity_spin), _("Dew Point"));
     }
   else
     {
       set_spin_range (self->humidity_spin, 0, 100, c->humidity);
       gtk_label_set_text (self->humidity_unit, "%");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->humidity_value_row),
-                                     _("Relative Humidity"));
+      set_field_title (ADW_PREFERENCES_ROW (self->humidity_value_row),
+                       GTK_WIDGET (self->humidity_spin), _("Relative Humidity"));
     }
 
   adw_combo_row_set_selected (self->grade_model_row, inputs->grade_model);
@@ -616,6 +638,8 @@ on_document_file_changed_cb (PfPlanEditor *self)
   /* A forecast asked for the previous course must not land on this one. */
   cancel_forecast (self);
   sync_from_inputs (self, TRUE);
+  /* A plan just opened gets its race day's weather, when the runner wants it so. */
+  auto_fetch_forecast (self);
 }
 
 static void
@@ -914,26 +938,35 @@ on_forecast_fetched_cb (GObject      *source_object,
     }
 }
 
+/* The race day as a date; FALSE while only a time of day is set. */
+static gboolean
+get_race_day (const PfPlanInputs *inputs,
+              GDate              *race_day)
+{
+  g_autoptr(GDateTime) day = NULL;
+
+  if (!race_day_is_set (inputs))
+    return FALSE;
+
+  day = g_date_time_new_from_unix_utc (start_day (inputs->start_time) * SECONDS_PER_DAY);
+  g_date_clear (race_day, 1);
+  g_date_set_dmy (race_day, g_date_time_get_day_of_month (day),
+                  g_date_time_get_month (day), g_date_time_get_year (day));
+  return TRUE;
+}
+
 static void
-on_forecast_button_clicked_cb (PfPlanEditor *self)
+fetch_forecast (PfPlanEditor *self)
 {
   const PfPlanInputs *inputs;
   PfPlan *plan;
   double latitude, longitude;
-  g_autoptr(GDateTime) day = NULL;
   GDate race_day;
-
-  if (is_fetching (self))
-    {
-      cancel_forecast (self);
-      update_forecast_button (self);
-      return;
-    }
 
   if (self->document == NULL || (plan = pf_document_get_plan (self->document)) == NULL)
     return;
   inputs = pf_document_get_inputs (self->document);
-  if (!race_day_is_set (inputs))
+  if (!get_race_day (inputs, &race_day))
     return;
 
   if (self->forecast_client == NULL)
@@ -946,10 +979,6 @@ on_forecast_button_clicked_cb (PfPlanEditor *self)
         pf_forecast_client_set_base_url (self->forecast_client, url);
     }
 
-  day = g_date_time_new_from_unix_utc (start_day (inputs->start_time) * SECONDS_PER_DAY);
-  g_date_clear (&race_day, 1);
-  g_date_set_dmy (&race_day, g_date_time_get_day_of_month (day),
-                  g_date_time_get_month (day), g_date_time_get_year (day));
   pf_course_get_start (pf_plan_get_course (plan), &latitude, &longitude);
 
   show_forecast_message (self, NULL);
@@ -958,6 +987,66 @@ on_forecast_button_clicked_cb (PfPlanEditor *self)
                                   self->forecast_cancellable, on_forecast_fetched_cb,
                                   g_object_ref (self));
   update_forecast_button (self);
+}
+
+static void
+on_forecast_button_clicked_cb (PfPlanEditor *self)
+{
+  if (is_fetching (self))
+    {
+      cancel_forecast (self);
+      update_forecast_button (self);
+      return;
+    }
+
+  fetch_forecast (self);
+}
+
+/* Whether the automatic refresh asks now: never for a race day past or beyond what a forecast
+ * covers (the request could not succeed, and says where the runner races for nothing), never
+ * over hours the runner typed, and not while the forecast in the plan is still fresh. */
+static gboolean
+wants_auto_forecast (PfPlanEditor *self)
+{
+  const PfPlanInputs *inputs;
+  const PfConditions *c;
+  GDate today, race_day;
+  int days_ahead;
+
+  if (!self->auto_forecast || is_fetching (self) || self->document == NULL
+      || pf_document_get_plan (self->document) == NULL)
+    return FALSE;
+
+  inputs = pf_document_get_inputs (self->document);
+  c = &inputs->conditions;
+  if (!get_race_day (inputs, &race_day))
+    return FALSE;
+  if (c->hours != NULL && c->hours->len > 0 && c->forecast_source == NULL)
+    return FALSE;
+  if (c->forecast_source != NULL
+      && g_get_real_time () / G_USEC_PER_SEC - c->forecast_fetched_at < AUTO_FORECAST_MAX_AGE_S)
+    return FALSE;
+
+  /* The local date, as PfForecastClient counts its horizon. */
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  days_ahead = g_date_days_between (&today, &race_day);
+  return days_ahead >= 0 && days_ahead < PF_FORECAST_HORIZON_DAYS;
+}
+
+/* Failures show below the button, as for a fetch that was asked for: never a dialog. */
+static void
+auto_fetch_forecast (PfPlanEditor *self)
+{
+  if (wants_auto_forecast (self))
+    fetch_forecast (self);
+}
+
+static gboolean
+auto_forecast_cb (gpointer user_data)
+{
+  auto_fetch_forecast (PF_PLAN_EDITOR (user_data));
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -981,6 +1070,7 @@ pf_plan_editor_dispose (GObject *object)
   PfPlanEditor *self = (PfPlanEditor *)object;
 
   pf_plan_editor_set_document (self, NULL);
+  g_clear_handle_id (&self->auto_forecast_id, g_source_remove);
   cancel_forecast (self);
   g_clear_object (&self->forecast_client);
   g_clear_pointer (&self->hour_rows, g_ptr_array_unref);
@@ -1010,6 +1100,10 @@ pf_plan_editor_get_property (GObject    *object,
       g_value_set_enum (value, self->units);
       break;
 
+    case PROP_AUTO_FORECAST:
+      g_value_set_boolean (value, self->auto_forecast);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1031,6 +1125,10 @@ pf_plan_editor_set_property (GObject      *object,
 
     case PROP_UNITS:
       pf_plan_editor_set_units (self, g_value_get_enum (value));
+      break;
+
+    case PROP_AUTO_FORECAST:
+      pf_plan_editor_set_auto_forecast (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1057,6 +1155,14 @@ pf_plan_editor_class_init (PfPlanEditorClass *klass)
     g_param_spec_enum ("units", NULL, NULL,
                        PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  /* Whether the race-day forecast is fetched without asking: as the plan opens, and again
+   * every few hours while it is open (PfWindow binds it to the auto-forecast key). */
+  properties[PROP_AUTO_FORECAST] =
+    g_param_spec_boolean ("auto-forecast", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                           G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1121,6 +1227,7 @@ pf_plan_editor_init (PfPlanEditor *self)
   self->hour_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pf_field_name_expander_switches (GTK_WIDGET (self));
   update_mode_rows (self);
   update_pacing_rows (self);
 }
@@ -1188,6 +1295,35 @@ pf_plan_editor_set_units (PfPlanEditor *self,
   self->units = units;
   sync_from_inputs (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
+}
+
+gboolean
+pf_plan_editor_get_auto_forecast (PfPlanEditor *self)
+{
+  g_return_val_if_fail (PF_IS_PLAN_EDITOR (self), FALSE);
+
+  return self->auto_forecast;
+}
+
+void
+pf_plan_editor_set_auto_forecast (PfPlanEditor *self,
+                                  gboolean      auto_forecast)
+{
+  g_return_if_fail (PF_IS_PLAN_EDITOR (self));
+
+  auto_forecast = !!auto_forecast;
+  if (self->auto_forecast == auto_forecast)
+    return;
+
+  self->auto_forecast = auto_forecast;
+  g_clear_handle_id (&self->auto_forecast_id, g_source_remove);
+  if (auto_forecast)
+    {
+      self->auto_forecast_id = g_timeout_add_seconds (AUTO_FORECAST_CHECK_S, auto_forecast_cb,
+                                                      self);
+      auto_fetch_forecast (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTO_FORECAST]);
 }
 
 GtkEditable *

@@ -22,5 +22,8 @@ void          pf_plan_editor_set_document (PfPlanEditor *self,
 PfUnitSystem  pf_plan_editor_get_units    (PfPlanEditor *self);
 void          pf_plan_editor_set_units    (PfPlanEditor *self,
                                            PfUnitSystem  units);
+gboolean      pf_plan_editor_get_auto_forecast (PfPlanEditor *self);
+void          pf_plan_editor_set_auto_forecast (PfPlanEditor *self,
+                                                gboolean      auto_forecast);
 
 G_END_DECLS

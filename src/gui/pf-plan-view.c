@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pf-flap-focus.h"
 #include "pf-gui-enums.h"
 
 /* The inputs sit in a sidebar (an AdwFlap) that folds over the results on narrow windows; the
@@ -292,6 +293,14 @@ pf_plan_view_set_property (GObject      *object,
     }
 }
 
+/* Tab reaches the inputs before the results, not after them. */
+static gboolean
+pf_plan_view_focus (GtkWidget        *widget,
+                    GtkDirectionType  direction)
+{
+  return pf_flap_focus_sidebar_first (PF_PLAN_VIEW (widget)->flap, direction);
+}
+
 static void
 pf_plan_view_class_init (PfPlanViewClass *klass)
 {
@@ -301,6 +310,8 @@ pf_plan_view_class_init (PfPlanViewClass *klass)
   object_class->dispose = pf_plan_view_dispose;
   object_class->get_property = pf_plan_view_get_property;
   object_class->set_property = pf_plan_view_set_property;
+
+  widget_class->focus = pf_plan_view_focus;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,

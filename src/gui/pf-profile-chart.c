@@ -61,8 +61,11 @@ pf_profile_chart_style (PfProfileChart *self,
                         PfChartStyle   *style)
 {
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (style_manager);
 
-  if (adw_style_manager_get_dark (style_manager))
+  if (adw_style_manager_get_high_contrast (style_manager))
+    pf_chart_style_init_high_contrast (style, dark);
+  else if (dark)
     pf_chart_style_init_dark (style);
   else
     pf_chart_style_init_light (style);
@@ -121,8 +124,9 @@ update_font_family (PfProfileChart *self)
     }
 }
 
+/* Dark and high contrast change the palette and the widths of lines, not the layout. */
 static void
-on_style_manager_dark_changed_cb (PfProfileChart *self)
+on_style_manager_style_changed_cb (PfProfileChart *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -346,6 +350,24 @@ update_accessible_description (PfProfileChart *self)
                                                   "%u aid stations",
                                                   n_aid),
                                      distance, n_aid);
+    }
+
+  /* The pace chart sits above the splits table, which says the same split by split: the
+   * description points there rather than reading out a line of numbers. */
+  if (self->show_plan && pf_plan_get_n_segments (self->plan) > 0)
+    {
+      double finish = pf_plan_get_finish_time (self->plan);
+      g_autofree char *time = pf_duration_format (finish);
+      g_autofree char *clock = pf_plan_format_clock (self->plan, finish);
+      char *with_plan;
+
+      /* Translators: the course described above, then the planned finish: the time it takes
+       * and the time of day, e.g. "4:00:00", "12:00:00" */
+      with_plan = g_strdup_printf (_("%s; finish in %s, at %s. The splits table below lists "
+                                     "the time and pace of every split."),
+                                   description, time, clock);
+      g_free (description);
+      description = with_plan;
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -575,7 +597,10 @@ pf_profile_chart_init (PfProfileChart *self)
 
   update_font_family (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_style_manager_dark_changed_cb), self,
+                           G_CALLBACK (on_style_manager_style_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (on_style_manager_style_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-font-name",
                            G_CALLBACK (on_settings_font_name_changed_cb), self,
@@ -662,6 +687,7 @@ pf_profile_chart_set_show_plan (PfProfileChart *self,
                                   show_plan ? _("Pace, elevation and temperature")
                                             : _("Elevation profile"),
                                   -1);
+  update_accessible_description (self);
   update_readout (self);
   pf_profile_chart_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PLAN]);

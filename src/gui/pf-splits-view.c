@@ -32,6 +32,19 @@ static const char *sort_properties[PF_N_SPLIT_COLUMNS] = {
   [PF_SPLIT_COLUMN_TEMPERATURE] = "temperature",
 };
 
+/* A narrow page drops columns, least needed first, rather than scroll the table sideways:
+ * the distance, the split's time and its pace always stay. The copied text keeps them all. */
+static const PfSplitColumn fold_order[] = {
+  PF_SPLIT_COLUMN_NUMBER,
+  PF_SPLIT_COLUMN_TEMPERATURE,
+  PF_SPLIT_COLUMN_CLIMB,
+  PF_SPLIT_COLUMN_GAP,
+  PF_SPLIT_COLUMN_CLOCK,
+  PF_SPLIT_COLUMN_NAME,
+  PF_SPLIT_COLUMN_ELAPSED,
+};
+#define N_FOLDABLE G_N_ELEMENTS (fold_order)
+
 struct _PfSplitsView
 {
   GtkWidget          parent_instance;
@@ -45,6 +58,10 @@ struct _PfSplitsView
   GtkMultiSelection *selection;
 
   PfPlan            *plan;
+  gboolean           named;
+  guint              n_folded;
+  double             fold_width[N_FOLDABLE];  /* the table's width before each column went */
+  guint              fit_idle;
   double             highlight_from_m;
   double             highlight_to_m;
   PfUnitSystem       units;
@@ -128,6 +145,74 @@ apply_highlight (PfSplitsView *self)
   gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
 }
 
+static gboolean
+is_folded (PfSplitsView  *self,
+           PfSplitColumn  column)
+{
+  for (guint i = 0; i < self->n_folded; i++)
+    if (fold_order[i] == column)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+update_columns (PfSplitsView *self)
+{
+  GtkColumnViewColumn *last = NULL;
+
+  for (guint i = 0; i < PF_N_SPLIT_COLUMNS; i++)
+    {
+      gboolean visible = (i != PF_SPLIT_COLUMN_NAME || self->named) && !is_folded (self, i);
+
+      gtk_column_view_column_set_visible (self->columns[i], visible);
+      if (visible)
+        last = self->columns[i];
+    }
+
+  /* The last column shown takes the spare width, so rows run to the edge of the card. */
+  for (guint i = 0; i < PF_N_SPLIT_COLUMNS; i++)
+    gtk_column_view_column_set_expand (self->columns[i], self->columns[i] == last);
+}
+
+/* One column in or out per layout: the width the table needs is only known once it is laid
+ * out, and changing columns during the layout would lay it out again at once. */
+static gboolean
+fit_columns_cb (gpointer user_data)
+{
+  PfSplitsView *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->scroller);
+  double width = gtk_adjustment_get_upper (adjustment);
+  double room = gtk_adjustment_get_page_size (adjustment);
+
+  self->fit_idle = 0;
+  if (room <= 0)
+    return G_SOURCE_REMOVE;
+
+  if (width > room + 0.5 && self->n_folded < N_FOLDABLE)
+    {
+      self->fold_width[self->n_folded++] = width;
+      update_columns (self);
+    }
+  else if (width <= room + 0.5 && self->n_folded > 0
+           && room >= self->fold_width[self->n_folded - 1])
+    {
+      self->n_folded--;
+      update_columns (self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Right after the layout that changed the width, before the next frame is drawn. */
+#define FIT_PRIORITY (GDK_PRIORITY_REDRAW - 10)
+
+static void
+on_hadjustment_changed_cb (PfSplitsView *self)
+{
+  if (self->fit_idle == 0)
+    self->fit_idle = g_idle_add_full (FIT_PRIORITY, fit_columns_cb, self, NULL);
+}
+
 /* Fresh items rebind every cell: the way units reach the table as well as a new plan. */
 static void
 rebuild_items (PfSplitsView *self)
@@ -144,9 +229,8 @@ rebuild_items (PfSplitsView *self)
 
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
-  gtk_column_view_column_set_visible (self->columns[PF_SPLIT_COLUMN_NAME], named);
-  /* The last column shown takes the spare width, so rows run to the edge of the card. */
-  gtk_column_view_column_set_expand (self->columns[PF_SPLIT_COLUMN_TEMPERATURE], !named);
+  self->named = named;
+  update_columns (self);
 
   if (n > MAX_UNSCROLLED_ROWS)
     {
@@ -179,6 +263,7 @@ pf_splits_view_dispose (GObject *object)
   GtkWidget *child;
   PfSplitsView *self = (PfSplitsView *)object;
 
+  g_clear_handle_id (&self->fit_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_SPLITS_VIEW);
   /* The unnamed rows of the box layout are not template children: unparent them too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -309,7 +394,6 @@ pf_splits_view_init (PfSplitsView *self)
           gtk_column_view_column_set_sorter (self->columns[i],
                                              GTK_SORTER (gtk_numeric_sorter_new (expression)));
         }
-      gtk_column_view_column_set_expand (self->columns[i], i == PF_SPLIT_COLUMN_NAME);
       gtk_column_view_append_column (self->column_view, self->columns[i]);
     }
 
@@ -322,6 +406,9 @@ pf_splits_view_init (PfSplitsView *self)
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   self->highlight_from_m = self->highlight_to_m = -1;
+
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "changed",
+                           G_CALLBACK (on_hadjustment_changed_cb), self, G_CONNECT_SWAPPED);
 
   update_titles (self);
   rebuild_items (self);
@@ -401,8 +488,7 @@ pf_splits_view_to_text (PfSplitsView *self)
 
   model = G_LIST_MODEL (self->sorted);
   text = g_string_new (NULL);
-  n_columns = gtk_column_view_column_get_visible (self->columns[PF_SPLIT_COLUMN_NAME])
-              ? PF_N_SPLIT_COLUMNS : PF_SPLIT_COLUMN_NAME;
+  n_columns = self->named ? PF_N_SPLIT_COLUMNS : PF_SPLIT_COLUMN_NAME;
 
   for (guint c = 0; c < n_columns; c++)
     {

@@ -120,6 +120,7 @@ warning_row_new (const PfWarning *warning)
   GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (warning->severity));
   GtkWidget *details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *revealer = gtk_revealer_new ();
+  GtkWidget *message = wrapped_label (warning->message, NULL);
   g_autofree char *why = g_strdup_printf (_("Why: %s"), warning->reason ? warning->reason : "");
   g_autofree char *todo = g_strdup_printf (_("What to do: %s"),
                                            warning->action ? warning->action : "");
@@ -129,7 +130,7 @@ warning_row_new (const PfWarning *warning)
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   severity_name (warning->severity), -1);
   gtk_box_append (GTK_BOX (header), icon);
-  gtk_box_append (GTK_BOX (header), wrapped_label (warning->message, NULL));
+  gtk_box_append (GTK_BOX (header), message);
 
   /* The details line up with the message, past the icon. */
   gtk_widget_set_margin_start (details, 16 + 12);
@@ -143,6 +144,10 @@ warning_row_new (const PfWarning *warning)
   gtk_box_append (GTK_BOX (box), revealer);
   gtk_widget_add_css_class (box, "pf-warning");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* A screen reader names the row by its severity and message, not as an unnamed list item. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, icon, message, NULL,
+                                  -1);
   gtk_widget_set_name (row, warning->id);
   g_object_set_data (G_OBJECT (row), "pf-revealer", revealer);
   gtk_widget_set_tooltip_text (row, _("Show the stretch on the chart, why, and what to do"));

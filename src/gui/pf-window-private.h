@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pf-course-view.h"
+#include "pf-export-dialog.h"
 #include "pf-fuel-view.h"
 #include "pf-plan-view.h"
 #include "pf-window.h"
@@ -12,15 +13,6 @@
 #include "report/pf-report.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  PF_EXPORT_PLAN_PDF,
-  PF_EXPORT_PACE_BAND_PDF,
-  PF_EXPORT_SPLITS_CSV,
-  PF_EXPORT_SCHEDULE_CSV,
-  PF_EXPORT_TIMED_GPX,
-} PfExportFormat;
 
 PfCourseView         *_pf_window_get_course_view    (PfWindow *self);
 PfPlanView           *_pf_window_get_plan_view      (PfWindow *self);

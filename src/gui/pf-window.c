@@ -12,9 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "pf-course-view.h"
+#include "pf-export-dialog.h"
 #include "pf-fuel-view.h"
 #include "pf-gui-enums.h"
 #include "pf-plan-view.h"
+#include "pf-plan-view-private.h"
 #include "pf-warnings-list.h"
 #include "report/pf-csv.h"
 #include "report/pf-gpx-export.h"
@@ -145,6 +147,7 @@ update_inputs_button (PfWindow *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->inputs_button), folded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-inputs", folded);
   if (gtk_toggle_button_get_active (self->inputs_button) != revealed)
     gtk_toggle_button_set_active (self->inputs_button, revealed);
 }
@@ -159,6 +162,32 @@ on_inputs_button_active_changed_cb (PfWindow *self)
     pf_plan_view_set_inputs_revealed (self->plan_view, active);
   else if (g_strcmp0 (page, "fuel") == 0)
     pf_fuel_view_set_inputs_revealed (self->fuel_view, active);
+}
+
+/* F9, as elsewhere in GNOME: the folded inputs in and out, like the header button. */
+static void
+toggle_inputs_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PfWindow *self = PF_WINDOW (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->inputs_button)))
+    gtk_toggle_button_set_active (self->inputs_button,
+                                  !gtk_toggle_button_get_active (self->inputs_button));
+}
+
+/* Alt+1, 2, 3: the pages without reaching for the view switcher. */
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PfWindow *self = PF_WINDOW (widget);
+
+  if (pf_document_get_plan (self->document) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack,
+                                           g_variant_get_string (parameter, NULL));
 }
 
 static gboolean
@@ -938,6 +967,22 @@ on_draw_page_cb (GtkPrintOperation *operation,
   cairo_restore (cr);
 }
 
+/* The paper-size preference; "auto", and a window without settings, follow the locale. */
+static PfPaper
+preferred_paper (PfWindow *self)
+{
+  g_autofree char *paper = NULL;
+
+  if (self->settings != NULL)
+    paper = g_settings_get_string (self->settings, "paper-size");
+
+  if (g_strcmp0 (paper, "a4") == 0)
+    return PF_PAPER_A4;
+  if (g_strcmp0 (paper, "letter") == 0)
+    return PF_PAPER_LETTER;
+  return pf_units_from_locale () == PF_UNITS_IMPERIAL ? PF_PAPER_LETTER : PF_PAPER_A4;
+}
+
 /* The print dialog's operation; tests run it with GTK_PRINT_OPERATION_ACTION_EXPORT. */
 GtkPrintOperation *
 _pf_window_new_print_operation (PfWindow *self)
@@ -946,7 +991,7 @@ _pf_window_new_print_operation (PfWindow *self)
   g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) paper = NULL;
 
-  paper = gtk_paper_size_new (pf_units_from_locale () == PF_UNITS_IMPERIAL
+  paper = gtk_paper_size_new (preferred_paper (self) == PF_PAPER_LETTER
                               ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
   gtk_page_setup_set_paper_size_and_default_margins (page_setup, paper);
 
@@ -979,20 +1024,6 @@ print_action (GtkWidget  *widget,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_message (self, _("Could Not Print the Plan"), error->message);
 }
-
-static const struct
-{
-  const char *label;
-  const char *suffix;
-  const char *mime_type;
-} export_formats[] = {
-  [PF_EXPORT_PLAN_PDF]      = { N_("Printed Plan (PDF)"), ".pdf", "application/pdf" },
-  [PF_EXPORT_PACE_BAND_PDF] = { N_("Pace Band (PDF)"), "-pace-band.pdf", "application/pdf" },
-  [PF_EXPORT_SPLITS_CSV]    = { N_("Splits (CSV)"), "-splits.csv", "text/csv" },
-  [PF_EXPORT_SCHEDULE_CSV]  = { N_("Fuel Schedule (CSV)"), "-schedule.csv", "text/csv" },
-  [PF_EXPORT_TIMED_GPX]     = { N_("Course with Planned Times (GPX)"), ".gpx",
-                                "application/gpx+xml" },
-};
 
 static gboolean
 write_text (GFile       *file,
@@ -1069,7 +1100,8 @@ static void
 choose_export_file (PfWindow *self)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = suggested_name (self, export_formats[self->export_format].suffix);
+  const char *suffix = pf_export_format_get_suffix (self->export_format);
+  g_autofree char *name = suggested_name (self, suffix);
 
   if (self->export_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
@@ -1079,8 +1111,8 @@ choose_export_file (PfWindow *self)
                                                       GTK_FILE_CHOOSER_ACTION_SAVE,
                                                       _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
-  gtk_file_filter_set_name (filter, _(export_formats[self->export_format].label));
-  gtk_file_filter_add_mime_type (filter, export_formats[self->export_format].mime_type);
+  gtk_file_filter_set_name (filter, pf_export_format_get_label (self->export_format));
+  gtk_file_filter_add_mime_type (filter, pf_export_format_get_mime_type (self->export_format));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), filter);
   set_chooser_folder (self, GTK_FILE_CHOOSER (self->export_chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), name);
@@ -1089,33 +1121,18 @@ choose_export_file (PfWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
 }
 
+/* The choice stays with the window: the next Export… offers it again. */
 static void
-on_export_dialog_response_cb (AdwMessageDialog *dialog,
-                              const char       *response,
-                              PfWindow         *self)
+on_export_dialog_response_cb (PfExportDialog *dialog,
+                              const char     *response,
+                              PfWindow       *self)
 {
-  AdwComboRow *format_row = g_object_get_data (G_OBJECT (dialog), "format-row");
-  AdwComboRow *paper_row = g_object_get_data (G_OBJECT (dialog), "paper-row");
-
   if (!g_str_equal (response, "export"))
     return;
 
-  self->export_format = adw_combo_row_get_selected (format_row);
-  self->export_paper = adw_combo_row_get_selected (paper_row) == 1 ? PF_PAPER_LETTER
-                                                                   : PF_PAPER_A4;
+  self->export_format = pf_export_dialog_get_format (dialog);
+  self->export_paper = pf_export_dialog_get_paper (dialog);
   choose_export_file (self);
-}
-
-static void
-on_export_format_changed_cb (AdwComboRow *format_row,
-                             GParamSpec  *pspec,
-                             GtkWidget   *paper_row)
-{
-  guint format = adw_combo_row_get_selected (format_row);
-
-  /* Paper only matters for what is printed. */
-  gtk_widget_set_sensitive (paper_row, format == PF_EXPORT_PLAN_PDF
-                                       || format == PF_EXPORT_PACE_BAND_PDF);
 }
 
 static void
@@ -1124,51 +1141,12 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PfWindow *self = PF_WINDOW (widget);
-  g_autoptr(GtkStringList) formats = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
-  GtkWidget *dialog, *list, *format_row, *paper_row;
+  GtkWidget *dialog;
 
   if (pf_document_get_plan (self->document) == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    gtk_string_list_append (formats, _(export_formats[i].label));
-  gtk_string_list_append (papers, _("A4"));
-  gtk_string_list_append (papers, _("US Letter"));
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-
-  format_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (format_row), _("Format"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (format_row), G_LIST_MODEL (formats));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (format_row), self->export_format);
-  gtk_list_box_append (GTK_LIST_BOX (list), format_row);
-
-  paper_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (paper_row), _("Paper"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (paper_row), G_LIST_MODEL (papers));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (paper_row),
-                              self->export_paper == PF_PAPER_LETTER ? 1 : 0);
-  gtk_list_box_append (GTK_LIST_BOX (list), paper_row);
-  g_signal_connect (format_row, "notify::selected",
-                    G_CALLBACK (on_export_format_changed_cb), paper_row);
-  on_export_format_changed_cb (ADW_COMBO_ROW (format_row), NULL, paper_row);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Plan"),
-                                   _("Choose what to write; the file name comes next."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "export", _("_Export…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "format-row", format_row);
-  g_object_set_data (G_OBJECT (dialog), "paper-row", paper_row);
+  dialog = pf_export_dialog_new (GTK_WINDOW (self), self->export_format, self->export_paper);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_dialog_response_cb),
                            self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1185,6 +1163,7 @@ update_actions (PfWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_plan);
 }
 
 static void
@@ -1211,6 +1190,25 @@ units_from_setting (GValue   *value,
   return TRUE;
 }
 
+/* Fresh documents (no course yet, or the untouched sample) take the preferences' defaults for
+ * new plans; a course opened into them plans with those. pf_document_set_defaults leaves plans
+ * the runner made or opened alone. */
+static void
+apply_plan_defaults (PfWindow *self)
+{
+  pf_document_set_defaults (self->document,
+                            (PfGradeModel) g_settings_get_enum (self->settings,
+                                                                "default-grade-model"),
+                            g_settings_get_double (self->settings, "default-fluid-ceiling"));
+}
+
+/* Export… offers the preferred paper again once the preference changes. */
+static void
+on_paper_size_changed_cb (PfWindow *self)
+{
+  self->export_paper = preferred_paper (self);
+}
+
 static void
 pf_window_constructed (GObject *object)
 {
@@ -1233,6 +1231,19 @@ pf_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_GET, units_from_setting, NULL, NULL, NULL);
   g_settings_bind_with_mapping (self->settings, "units", self->fuel_view, "units",
                                 G_SETTINGS_BIND_GET, units_from_setting, NULL, NULL, NULL);
+
+  /* Connected before the first read: GSettings only reports changes to keys read since. */
+  g_signal_connect_object (self->settings, "changed::paper-size",
+                           G_CALLBACK (on_paper_size_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::default-grade-model",
+                           G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::default-fluid-ceiling",
+                           G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
+  on_paper_size_changed_cb (self);
+  apply_plan_defaults (self);
+
+  g_settings_bind (self->settings, "auto-forecast", _pf_plan_view_get_editor (self->plan_view),
+                   "auto-forecast", G_SETTINGS_BIND_GET);
 }
 
 static gboolean
@@ -1411,6 +1422,15 @@ pf_window_class_init (PfWindowClass *klass)
                                        "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-inputs", NULL, toggle_inputs_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page",
+                                       "s", "course");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page",
+                                       "s", "plan");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page",
+                                       "s", "fuel");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inputs", NULL);
 }
 
 static void
@@ -1425,8 +1445,7 @@ pf_window_init (PfWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->autosave_delay_ms = AUTOSAVE_DELAY_MS;
-  self->export_paper = pf_units_from_locale () == PF_UNITS_IMPERIAL ? PF_PAPER_LETTER
-                                                                     : PF_PAPER_A4;
+  self->export_paper = preferred_paper (self);
   self->document = pf_document_new ();
   g_signal_connect_object (self->document, "notify::plan",
                            G_CALLBACK (on_document_plan_changed_cb), self, G_CONNECT_SWAPPED);

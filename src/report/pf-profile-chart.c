@@ -78,6 +78,25 @@ set_source (cairo_t      *cr,
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha_scale);
 }
 
+/* High contrast draws the lines of the data this much wider. */
+#define HIGH_CONTRAST_LINE_SCALE 1.5
+
+static void
+set_line_width (cairo_t            *cr,
+                const PfChartStyle *style,
+                double              width)
+{
+  cairo_set_line_width (cr, style->high_contrast ? width * HIGH_CONTRAST_LINE_SCALE : width);
+}
+
+/* Secondary text (ticks, legend) is dimmed, except under high contrast. */
+static double
+muted (const PfChartStyle *style,
+       double              alpha_scale)
+{
+  return style->high_contrast ? 1.0 : alpha_scale;
+}
+
 /* Colours from the GNOME palette (developer.gnome.org/hig/reference/palette.html); text follows
  * Adwaita's foreground so the chart sits well on a card. */
 void
@@ -105,6 +124,7 @@ pf_chart_style_init_light (PfChartStyle *style)
   style->show_plan = FALSE;
   style->show_intakes = FALSE;
   style->show_warnings = FALSE;
+  style->high_contrast = FALSE;
 }
 
 void
@@ -132,6 +152,53 @@ pf_chart_style_init_dark (PfChartStyle *style)
   style->show_plan = FALSE;
   style->show_intakes = FALSE;
   style->show_warnings = FALSE;
+  style->high_contrast = FALSE;
+}
+
+/* For Adwaita's high contrast style: text at full strength, a stronger grid, and darker (on
+ * light) or lighter (on dark) shades that keep every line at 4.5:1 or more against the card. */
+void
+pf_chart_style_init_high_contrast (PfChartStyle *style,
+                                   gboolean      dark)
+{
+  g_return_if_fail (style != NULL);
+
+  if (dark)
+    {
+      pf_chart_style_init_dark (style);
+      rgba_set (&style->background, 0x242424, 1.0);
+      rgba_set (&style->foreground, 0xffffff, 1.0);
+      rgba_set (&style->grid, 0xffffff, 0.3);
+      rgba_set (&style->profile_fill, 0x2ec27e, 0.45);  /* Green 4 */
+      rgba_set (&style->profile_line, 0x8ff0a4, 1.0);   /* Green 1 */
+      rgba_set (&style->aid_station, 0x99c1f1, 1.0);    /* Blue 1 */
+      rgba_set (&style->landmark, 0xdeddda, 1.0);       /* Light 3 */
+      rgba_set (&style->cursor, 0xffbe6f, 1.0);         /* Orange 1 */
+      rgba_set (&style->pace_line, 0xf0c2f0, 1.0);      /* lighter than Purple 1 */
+      rgba_set (&style->intake_drink, 0x99c1f1, 1.0);   /* Blue 1 */
+      rgba_set (&style->intake_food, 0xffbe6f, 1.0);    /* Orange 1 */
+      rgba_set (&style->warning_band, 0xf8e45c, 0.16);  /* Yellow 2 */
+      rgba_set (&style->danger_band, 0xf66151, 0.14);   /* Red 2 */
+      rgba_set (&style->highlight, 0x99c1f1, 0.32);     /* Blue 1 */
+    }
+  else
+    {
+      pf_chart_style_init_light (style);
+      rgba_set (&style->foreground, 0x000000, 1.0);
+      rgba_set (&style->grid, 0x000000, 0.3);
+      rgba_set (&style->profile_fill, 0x26a269, 0.4);   /* Green 5 */
+      rgba_set (&style->profile_line, 0x15603a, 1.0);   /* darker than Green 5 */
+      rgba_set (&style->aid_station, 0x1a5fb4, 1.0);    /* Blue 5 */
+      rgba_set (&style->landmark, 0x3d3846, 1.0);       /* Dark 3 */
+      rgba_set (&style->cursor, 0xa33800, 1.0);         /* darker than Orange 5 */
+      rgba_set (&style->pace_line, 0x613583, 1.0);      /* Purple 5 */
+      rgba_set (&style->intake_drink, 0x1a5fb4, 1.0);   /* Blue 5 */
+      rgba_set (&style->intake_food, 0xa33800, 1.0);    /* darker than Orange 5 */
+      rgba_set (&style->warning_band, 0xe5a50a, 0.2);   /* Yellow 5 */
+      rgba_set (&style->danger_band, 0xe01b24, 0.14);   /* Red 3 */
+      rgba_set (&style->highlight, 0x1c71d8, 0.3);      /* Blue 4 */
+    }
+  style->high_contrast = TRUE;
 }
 
 static PangoFontDescription *
@@ -725,7 +792,7 @@ draw_grid_and_labels (cairo_t            *cr,
   double last_right = -G_MAXDOUBLE;
   double gap = geom->font_px * 0.75;
 
-  cairo_set_line_width (cr, 1.0);
+  set_line_width (cr, style, 1.0);
   set_source (cr, &style->grid, 1.0);
   for (guint i = 0; i < geom->n_y_ticks; i++)
     {
@@ -749,7 +816,7 @@ draw_grid_and_labels (cairo_t            *cr,
     }
   cairo_stroke (cr);
 
-  set_source (cr, &style->foreground, 0.7);
+  set_source (cr, &style->foreground, muted (style, 0.7));
   for (guint i = 0; i < geom->n_y_ticks; i++)
     {
       double w, h;
@@ -770,7 +837,7 @@ draw_grid_and_labels (cairo_t            *cr,
                  l->x + l->width + 6, geom->pace_ticks[i].pos - h / 2);
     }
 
-  set_source (cr, &style->foreground, 0.7);
+  set_source (cr, &style->foreground, muted (style, 0.7));
   for (guint i = 0; i < geom->n_x_ticks; i++)
     {
       double w, left;
@@ -819,7 +886,7 @@ draw_waypoints (cairo_t            *cr,
 
   /* Landmarks: quiet dotted lines with a small dot, so aid stations stand out. */
   cairo_save (cr);
-  cairo_set_line_width (cr, 1.0);
+  set_line_width (cr, style, 1.0);
   cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
   set_source (cr, &style->landmark, 0.6);
   for (guint i = 0; i < pf_course_get_n_landmarks (course); i++)
@@ -849,7 +916,7 @@ draw_waypoints (cairo_t            *cr,
     }
   cairo_fill (cr);
 
-  cairo_set_line_width (cr, 1.0);
+  set_line_width (cr, style, 1.0);
   set_source (cr, &style->aid_station, 0.55);
   for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
     {
@@ -893,7 +960,7 @@ draw_profile (cairo_t            *cr,
     {
       double y = round (pf_profile_layout_y_at_elevation (l, 0)) + 0.5;
 
-      cairo_set_line_width (cr, 2.0);
+      set_line_width (cr, style, 2.0);
       set_source (cr, &style->landmark, 1.0);
       cairo_move_to (cr, l->x, y);
       cairo_line_to (cr, l->x + l->width, y);
@@ -912,7 +979,7 @@ draw_profile (cairo_t            *cr,
   cairo_new_path (cr);
   append_profile_path (cr, geom, course);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, 1.5);
+  set_line_width (cr, style, 1.5);
   set_source (cr, &style->profile_line, 1.0);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -945,10 +1012,10 @@ draw_pace (cairo_t            *cr,
   /* A soft halo in the background colour (even when the background itself is left to the
    * card behind) keeps the line legible where it crosses the profile's outline. */
   halo.alpha = 0.6;
-  cairo_set_line_width (cr, 4.0);
+  set_line_width (cr, style, 4.0);
   set_source (cr, &halo, 1.0);
   cairo_stroke_preserve (cr);
-  cairo_set_line_width (cr, 2.0);
+  set_line_width (cr, style, 2.0);
   set_source (cr, &style->pace_line, 1.0);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -1074,14 +1141,14 @@ draw_legend (cairo_t            *cr,
   mid = geom->legend_y + h / 2;
 
   cairo_save (cr);
-  cairo_set_line_width (cr, 2.0);
+  set_line_width (cr, style, 2.0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   set_source (cr, &style->pace_line, 1.0);
   cairo_move_to (cr, x + 1, round (mid) + 0.0);
   cairo_line_to (cr, x + swatch - 1, round (mid) + 0.0);
   cairo_stroke (cr);
   x += swatch + 4;
-  set_source (cr, &style->foreground, 0.7);
+  set_source (cr, &style->foreground, muted (style, 0.7));
   draw_text (cr, context, style, pace, x, geom->legend_y);
   x += w + geom->font_px * 1.5;
 
@@ -1111,7 +1178,7 @@ draw_legend (cairo_t            *cr,
       cairo_fill (cr);
       cairo_pattern_destroy (gradient);
       x += swatch + 4;
-      set_source (cr, &style->foreground, 0.7);
+      set_source (cr, &style->foreground, muted (style, 0.7));
       draw_text (cr, context, style, temps, x, geom->legend_y);
       x += w + geom->font_px * 1.5;
     }
@@ -1131,7 +1198,7 @@ draw_legend (cairo_t            *cr,
           set_source (cr, &style->intake_drink, 1.0);
           cairo_fill (cr);
           x += size + 4;
-          set_source (cr, &style->foreground, 0.7);
+          set_source (cr, &style->foreground, muted (style, 0.7));
           draw_text (cr, context, style, drink, x, geom->legend_y);
           x += w + geom->font_px * 1.5;
 
@@ -1142,7 +1209,7 @@ draw_legend (cairo_t            *cr,
               set_source (cr, &style->intake_food, 1.0);
               cairo_fill (cr);
               x += square + 4;
-              set_source (cr, &style->foreground, 0.7);
+              set_source (cr, &style->foreground, muted (style, 0.7));
               draw_text (cr, context, style, gel, x, geom->legend_y);
             }
         }
@@ -1224,7 +1291,7 @@ draw_highlight (cairo_t            *cr,
   /* Edges in the same colour, opaque enough to find the stretch at a glance. */
   x0 = round (pf_profile_layout_x_at_distance (l, CLAMP (from_m, 0, l->distance_max_m))) + 0.5;
   x1 = round (pf_profile_layout_x_at_distance (l, CLAMP (to_m, 0, l->distance_max_m))) - 0.5;
-  cairo_set_line_width (cr, 1.0);
+  set_line_width (cr, style, 1.0);
   set_source (cr, &style->highlight, MIN (3.0, 1.0 / MAX (style->highlight.alpha, 0.01)));
   cairo_move_to (cr, MAX (x0, l->x + 0.5), l->y);
   cairo_line_to (cr, MAX (x0, l->x + 0.5), l->y + l->height);
@@ -1333,7 +1400,7 @@ draw_no_elevation_label (cairo_t            *cr,
   text_size (context, style, text, &w, &h);
   if (w <= l->width)
     {
-      set_source (cr, &style->foreground, 0.6);
+      set_source (cr, &style->foreground, muted (style, 0.6));
       draw_text (cr, context, style, text,
                  l->x + (l->width - w) / 2, MAX (l->y, baseline - h - 4));
     }
@@ -1372,7 +1439,7 @@ draw_cursor (cairo_t            *cr,
   double ele = geom->has_elevation ? pf_course_elevation_at (course, cursor_m) : 0.0;
   double y = pf_profile_layout_y_at_elevation (l, ele);
 
-  cairo_set_line_width (cr, 1.0);
+  set_line_width (cr, style, 1.0);
   set_source (cr, &style->cursor, 1.0);
   cairo_move_to (cr, x, l->y);
   cairo_line_to (cr, x, l->y + l->height);

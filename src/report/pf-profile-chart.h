@@ -38,6 +38,7 @@ typedef struct
   gboolean     show_plan;      /* pace line, right pace axis, temperature strip and legend */
   gboolean     show_intakes;   /* with show_plan: the fuel schedule along the distance axis */
   gboolean     show_warnings;  /* with show_plan: warning and danger stretches tinted */
+  gboolean     high_contrast;  /* wider data lines, secondary text undimmed */
 } PfChartStyle;
 
 /* The plot area inside the widget or page, and the data ranges mapped onto it. */
@@ -58,6 +59,8 @@ typedef struct
 
 void   pf_chart_style_init_light          (PfChartStyle          *style);
 void   pf_chart_style_init_dark           (PfChartStyle          *style);
+void   pf_chart_style_init_high_contrast  (PfChartStyle          *style,
+                                           gboolean               dark);
 void   pf_profile_layout_compute          (PfProfileLayout       *layout,
                                            const PfPlan          *plan,
                                            const PfChartStyle    *style,

@@ -4,7 +4,8 @@
  *
  * Not a test: renders what users see to PNG, to look at.
  *   pf-shot-document [--width W] [--height H] [--dark] [--dirty] [--export-dialog]
- *                    [--close-dialog] [--forecast] [--start-page] OUT.png
+ *                    [--close-dialog] [--forecast] [--start-page] [--preferences] OUT.png
+ * --preferences pictures the Preferences window alone, W × H when given (560 × 640 otherwise).
  * --forecast serves the recorded Open-Meteo answer (tests/data/forecast) from 127.0.0.1.
  */
 #define G_LOG_DOMAIN "pf-shot-document"
@@ -17,6 +18,7 @@
 
 #include "gui/pf-application.h"
 #include "gui/pf-plan-view-private.h"
+#include "gui/pf-preferences-window.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 
@@ -119,9 +121,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  int width = 1100, height = 760;
+  int width = 0, height = 0;
   gboolean dark = FALSE, dirty = FALSE, export_dialog = FALSE, close_dialog = FALSE;
-  gboolean forecast = FALSE, start_page = FALSE;
+  gboolean forecast = FALSE, start_page = FALSE, preferences = FALSE;
   GOptionEntry entries[] = {
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
@@ -133,6 +135,7 @@ main (int   argc,
     { "forecast", 0, 0, G_OPTION_ARG_NONE, &forecast, "Get the forecast, show the weather",
       NULL },
     { "start-page", 0, 0, G_OPTION_ARG_NONE, &start_page, "No course: the start page", NULL },
+    { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Picture Preferences", NULL },
     { NULL },
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("OUT.png");
@@ -183,7 +186,8 @@ main (int   argc,
 
   window = pf_window_new (GTK_APPLICATION (app), NULL);
   document = pf_window_get_document (window);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_default_size (GTK_WINDOW (window), preferences || width <= 0 ? 1100 : width,
+                               preferences || height <= 0 ? 760 : height);
   gtk_window_present (GTK_WINDOW (window));
   if (!start_page)
     pf_window_open_sample (window);
@@ -249,6 +253,14 @@ main (int   argc,
     }
 
   shot = GTK_WIDGET (window);
+  if (preferences)
+    {
+      shot = pf_preferences_window_new (GTK_WINDOW (window), pf_application_get_settings (app));
+      gtk_window_set_default_size (GTK_WINDOW (shot), width > 0 ? width : 560,
+                                   height > 0 ? height : 640);
+      gtk_window_present (GTK_WINDOW (shot));
+      wait_ms (shot, 800);
+    }
   if (export_dialog)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   if (close_dialog)

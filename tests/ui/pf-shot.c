@@ -79,6 +79,7 @@ main (int   argc,
   int width = 1100;
   int height = 760;
   gboolean dark = FALSE;
+  gboolean high_contrast = FALSE;
   gboolean imperial = FALSE;
   double cursor_km = -1;
   double official_km = 0;
@@ -131,6 +132,7 @@ main (int   argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "high-contrast", 0, 0, G_OPTION_ARG_NONE, &high_contrast, "High contrast style", NULL },
     { "cursor", 0, 0, G_OPTION_ARG_DOUBLE, &cursor_km, "Hover the profile at KM", "KM" },
     { "imperial", 0, 0, G_OPTION_ARG_NONE, &imperial, "Miles and feet", NULL },
     { NULL },
@@ -145,7 +147,8 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || argc > 3)
     {
-      g_printerr ("usage: pf-shot [--width W] [--height H] [--dark] [--cursor KM] [--imperial] "
+      g_printerr ("usage: pf-shot [--width W] [--height H] [--dark] [--high-contrast] "
+                  "[--cursor KM] [--imperial] "
                   "[--page course|plan] [--goal H:MM:SS] [--race H:MM:SS] [--temp-end C] "
                   "[--official-km KM] [--inputs] [--mass KG] [--aid KM,…] [--aid-every KM] "
                   "[--bottle ML] [--cramp] [--salty] [--thirst] [--sweat-test] [--race-10k T] "
@@ -172,6 +175,29 @@ main (int   argc,
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
+  /* Without a settings portal libadwaita 1.2 reads high contrast from GNOME's own setting
+   * (here in the memory backend), or failing that from the GTK theme's name. */
+  if (high_contrast)
+    {
+      g_autoptr(GSettingsSchema) schema =
+        g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                         "org.gnome.desktop.a11y.interface", TRUE);
+
+      if (schema != NULL)
+        {
+          g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+
+          g_settings_set_boolean (a11y, "high-contrast", TRUE);
+        }
+      else
+        {
+          g_object_set (gtk_settings_get_default (), "gtk-theme-name", "HighContrast", NULL);
+        }
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      if (!adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
+        g_printerr ("pf-shot: high contrast did not take\n");
+    }
 
   g_settings_set_string (pf_application_get_settings (app), "units",
                          imperial ? "imperial" : "metric");

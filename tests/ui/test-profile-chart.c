@@ -468,6 +468,90 @@ test_temperature_colour (void)
   g_assert_cmpfloat (warm.red, >, warm.blue);
 }
 
+static double
+luminance (const PfRgba *c)
+{
+  double rgb[3] = { c->red, c->green, c->blue };
+
+  for (guint i = 0; i < 3; i++)
+    rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+/* WCAG's contrast ratio, 1 to 21. */
+static double
+contrast (const PfRgba *a,
+          const PfRgba *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+static cairo_surface_t *
+render_style (const PfPlan *plan,
+              PfChartStyle *style)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 300);
+  cairo_t *cr = cairo_create (surface);
+
+  style->show_plan = style->show_intakes = style->show_warnings = TRUE;
+  pf_draw_profile (cr, plan, style, 640, 300, 20000);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Under Adwaita's high contrast style the chart's text is not dimmed, its grid is stronger,
+ * every line stands out at least 4.5:1 from the card, and the lines are drawn wider. */
+static void
+test_high_contrast (void)
+{
+  g_autoptr(PfPlan) plan = plan_for ("twin_cities_marathon.gpx");
+
+  for (int dark = 0; dark < 2; dark++)
+    {
+      PfChartStyle normal, high;
+      const PfRgba *lines[][2] = {
+        { &normal.profile_line, &high.profile_line },
+        { &normal.pace_line, &high.pace_line },
+        { &normal.aid_station, &high.aid_station },
+        { &normal.landmark, &high.landmark },
+        { &normal.cursor, &high.cursor },
+        { &normal.intake_drink, &high.intake_drink },
+        { &normal.intake_food, &high.intake_food },
+      };
+      cairo_surface_t *normal_surface, *high_surface;
+
+      if (dark)
+        pf_chart_style_init_dark (&normal);
+      else
+        pf_chart_style_init_light (&normal);
+      pf_chart_style_init_high_contrast (&high, dark);
+
+      g_assert_false (normal.high_contrast);
+      g_assert_true (high.high_contrast);
+      g_assert_cmpfloat (high.foreground.alpha, ==, 1.0);
+      g_assert_cmpfloat (high.grid.alpha, >, normal.grid.alpha);
+      g_assert_cmpfloat (contrast (&high.foreground, &high.background), >=, 7.0);
+      for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+        {
+          g_assert_cmpfloat (contrast (lines[i][1], &high.background), >=, 4.5);
+          g_assert_cmpfloat (contrast (lines[i][1], &high.background), >=,
+                             contrast (lines[i][0], &normal.background));
+        }
+
+      normal_surface = render_style (plan, &normal);
+      high_surface = render_style (plan, &high);
+      g_assert_cmpuint (count_differences (normal_surface, high_surface), >, 640 * 300 / 20);
+      /* Wider lines cover more of the chart. */
+      g_assert_cmpfloat (ink_fraction (high_surface), >, ink_fraction (normal_surface));
+      cairo_surface_destroy (normal_surface);
+      cairo_surface_destroy (high_surface);
+    }
+}
+
 static void
 test_no_plan (void)
 {
@@ -493,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/report/profile-chart/pace-line", test_pace_line);
   g_test_add_func ("/report/profile-chart/pace-smoothing", test_pace_smoothing);
   g_test_add_func ("/report/profile-chart/temperature-colour", test_temperature_colour);
+  g_test_add_func ("/report/profile-chart/high-contrast", test_high_contrast);
 
   return g_test_run ();
 }

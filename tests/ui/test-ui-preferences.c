@@ -1,0 +1,535 @@
+/* test-ui-preferences.c — Preferences: every row bound to its key, and the windows follow
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-ui-preferences"
+
+#include "config.h"
+
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "gui/pf-application.h"
+#include "gui/pf-export-dialog.h"
+#include "gui/pf-export-dialog-private.h"
+#include "gui/pf-plan-view-private.h"
+#include "gui/pf-preferences-window.h"
+#include "gui/pf-preferences-window-private.h"
+#include "gui/pf-window.h"
+#include "gui/pf-window-private.h"
+#include "pf-test-ui.h"
+
+#define RECORDED_DAY "2026-10-04"
+#define RECORDED_NEXT_DAY "2026-10-05"
+#define SECONDS_PER_DAY 86400
+
+static PfApplication *app;
+static GSettings *settings;
+static char *tmp_dir;
+static guint n_requests;
+
+/* The recorded Open-Meteo answer, moved to the day asked for. */
+static void
+on_request_cb (SoupServer        *server,
+               SoupServerMessage *message,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  g_autofree char *file = g_build_filename (g_getenv ("PF_TEST_DATA"), "forecast",
+                                            "twin-cities-2026-10-04.json", NULL);
+  const char *start = query ? g_hash_table_lookup (query, "start_date") : NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) body = NULL;
+  int year, month, day;
+  GDate date;
+  char next[16];
+
+  n_requests++;
+  if (!g_file_get_contents (file, &text, NULL, NULL) || start == NULL
+      || sscanf (start, "%d-%d-%d", &year, &month, &day) != 3)
+    {
+      soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
+      return;
+    }
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  g_date_add_days (&date, 1);
+  g_snprintf (next, sizeof next, "%04u-%02u-%02u", g_date_get_year (&date),
+              g_date_get_month (&date), g_date_get_day (&date));
+  body = g_string_new (text);
+  g_string_replace (body, RECORDED_DAY "T", "\001T", 0);
+  g_string_replace (body, RECORDED_NEXT_DAY "T", "\002T", 0);
+  g_string_replace (body, "\001", start, 0);
+  g_string_replace (body, "\002", next, 0);
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (message, "application/json", SOUP_MEMORY_COPY,
+                                    body->str, body->len);
+}
+
+static void
+assert_key (const char *key,
+            const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static PfPreferencesWindow *
+open_preferences (void)
+{
+  GtkWindow *preferences;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  pf_test_iterate_briefly ();
+  preferences = find_toplevel (PF_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (preferences)));
+  return PF_PREFERENCES_WINDOW (preferences);
+}
+
+static void
+close_preferences (PfPreferencesWindow *preferences)
+{
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  pf_test_iterate_briefly ();
+  g_assert_null (find_toplevel (PF_TYPE_PREFERENCES_WINDOW));
+}
+
+static void
+reset_settings (void)
+{
+  const char *keys[] = { "default-grade-model", "default-fluid-ceiling", "paper-size",
+                         "auto-forecast" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (settings, keys[i]);
+  g_settings_set_string (settings, "units", "metric");
+}
+
+static PfWindow *
+window_with_course (void)
+{
+  return pf_test_window_with_course (app, "activity_607442311.gpx");
+}
+
+static void
+window_open_and_wait (PfWindow *window,
+                      GFile    *file)
+{
+  pf_window_open (window, file);
+  while (_pf_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  pf_test_iterate_briefly ();
+  g_assert_nonnull (pf_document_get_plan (pf_window_get_document (window)));
+}
+
+/* Race day @days from today at 07:00, local wall clock (TZ=UTC in tests). */
+static void
+set_race_day (PfDocument *document,
+              int         days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) midnight = g_date_time_new_utc (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now),
+                                                      0, 0, 0);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
+  inputs.start_time = g_date_time_to_unix (midnight) + days * SECONDS_PER_DAY + 7 * 3600;
+  g_assert_true (pf_document_set_inputs (document, &inputs, &error));
+  g_assert_no_error (error);
+  pf_test_iterate_briefly ();
+}
+
+/* Waits until the editor asked @n_expected times in all and has its answer. */
+static void
+wait_for_forecast (PfPlanEditor *editor,
+                   guint         n_expected)
+{
+  GtkButton *button = _pf_plan_editor_get_forecast_button (editor);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while ((n_requests < n_expected
+          || g_strcmp0 (gtk_button_get_label (button), "_Get Forecast") != 0)
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  pf_test_iterate_briefly ();
+  g_assert_cmpuint (n_requests, ==, n_expected);
+}
+
+static void
+test_action (void)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                "app.preferences");
+  PfWindow *window = pf_test_window_new (app);
+  PfPreferencesWindow *preferences;
+
+  g_assert_nonnull (accels);
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>comma"));
+
+  preferences = open_preferences ();
+  g_assert_true (pf_preferences_window_get_settings (preferences) == settings);
+  /* Asked again, the same window comes forward. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  pf_test_iterate_briefly ();
+  g_assert_true (find_toplevel (PF_TYPE_PREFERENCES_WINDOW) == GTK_WINDOW (preferences));
+
+  close_preferences (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_units (void)
+{
+  PfWindow *window = window_with_course ();
+  PfWindow *other = pf_test_window_new (app);
+  PfPreferencesWindow *preferences = open_preferences ();
+  AdwComboRow *row = _pf_preferences_window_get_units_row (preferences);
+
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
+
+  adw_combo_row_set_selected (row, 2);
+  assert_key ("units", "imperial");
+  /* Every open window at once. */
+  g_assert_cmpint (pf_plan_view_get_units (_pf_window_get_plan_view (window)), ==,
+                   PF_UNITS_IMPERIAL);
+  g_assert_cmpint (pf_plan_view_get_units (_pf_window_get_plan_view (other)), ==,
+                   PF_UNITS_IMPERIAL);
+  g_assert_cmpint (_pf_window_get_units (window), ==, PF_UNITS_IMPERIAL);
+
+  adw_combo_row_set_selected (row, 1);
+  assert_key ("units", "metric");
+  g_assert_cmpint (pf_plan_view_get_units (_pf_window_get_plan_view (window)), ==,
+                   PF_UNITS_METRIC);
+
+  adw_combo_row_set_selected (row, 0);
+  assert_key ("units", "auto");
+
+  /* And the other way: the menu's Units change the row. */
+  g_settings_set_string (settings, "units", "imperial");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 2);
+
+  close_preferences (preferences);
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings ();
+}
+
+static void
+test_plan_defaults (void)
+{
+  PfPreferencesWindow *preferences = open_preferences ();
+  g_autofree char *path = g_build_filename (tmp_dir, "strava.pacefuel", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_auto(PfPlanInputs) inputs = { 0 };
+  const PfPlanInputs *loaded;
+  PfWindow *window, *sample, *reopened;
+
+  g_assert_cmpuint (adw_combo_row_get_selected (
+                      _pf_preferences_window_get_grade_model_row (preferences)), ==, 0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (_pf_preferences_window_get_ceiling_spin (
+                       preferences)), ==, 0.8);
+
+  adw_combo_row_set_selected (_pf_preferences_window_get_grade_model_row (preferences), 1);
+  gtk_spin_button_set_value (_pf_preferences_window_get_ceiling_spin (preferences), 0.6);
+  assert_key ("default-grade-model", "minetti");
+  g_assert_cmpfloat (g_settings_get_double (settings, "default-fluid-ceiling"), ==, 0.6);
+  close_preferences (preferences);
+
+  /* A course opened into a new window plans with the defaults. */
+  window = window_with_course ();
+  loaded = pf_document_get_inputs (pf_window_get_document (window));
+  g_assert_cmpint (loaded->grade_model, ==, PF_GRADE_MODEL_MINETTI);
+  g_assert_cmpfloat (loaded->fuel.fluid_ceiling_l_per_h, ==, 0.6);
+  g_assert_cmpint (pf_plan_get_inputs (pf_document_get_plan (pf_window_get_document (window)))
+                     ->grade_model, ==, PF_GRADE_MODEL_MINETTI);
+
+  /* An opened course is the runner's now: a later change of the defaults leaves it alone. */
+  g_settings_set_string (settings, "default-grade-model", "ultrapacer");
+  g_assert_cmpint (pf_document_get_inputs (pf_window_get_document (window))->grade_model, ==,
+                   PF_GRADE_MODEL_MINETTI);
+  g_assert_false (pf_document_get_dirty (pf_window_get_document (window)));
+
+  /* A saved plan keeps the model it was saved with. */
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (pf_window_get_document (window)));
+  inputs.grade_model = PF_GRADE_MODEL_STRAVA;
+  inputs.fuel.fluid_ceiling_l_per_h = 1.0;
+  g_assert_true (pf_document_set_inputs (pf_window_get_document (window), &inputs, &error));
+  g_assert_no_error (error);
+  g_assert_true (pf_document_save (pf_window_get_document (window), plan_file, &error));
+  g_assert_no_error (error);
+
+  reopened = pf_test_window_new (app);
+  window_open_and_wait (reopened, plan_file);
+  loaded = pf_document_get_inputs (pf_window_get_document (reopened));
+  g_assert_cmpint (loaded->grade_model, ==, PF_GRADE_MODEL_STRAVA);
+  g_assert_cmpfloat (loaded->fuel.fluid_ceiling_l_per_h, ==, 1.0);
+
+  /* The untouched sample is nobody's plan yet: it follows the defaults at once, unchanged in
+   * every other way, and a course opened into its window plans with them. */
+  sample = pf_test_window_new (app);
+  pf_window_open_sample (sample);
+  pf_test_iterate_briefly ();
+  g_assert_cmpint (pf_document_get_inputs (pf_window_get_document (sample))->grade_model, ==,
+                   PF_GRADE_MODEL_ULTRAPACER);
+  g_settings_set_string (settings, "default-grade-model", "minetti");
+  g_assert_cmpint (pf_document_get_inputs (pf_window_get_document (sample))->grade_model, ==,
+                   PF_GRADE_MODEL_MINETTI);
+  g_assert_cmpint (pf_plan_get_inputs (pf_document_get_plan (pf_window_get_document (sample)))
+                     ->grade_model, ==, PF_GRADE_MODEL_MINETTI);
+  g_assert_false (pf_document_get_dirty (pf_window_get_document (sample)));
+  pf_test_window_load (sample, "twin_cities_marathon.gpx");
+  g_assert_cmpint (pf_document_get_inputs (pf_window_get_document (sample))->grade_model, ==,
+                   PF_GRADE_MODEL_MINETTI);
+
+  gtk_window_destroy (GTK_WINDOW (sample));
+  gtk_window_destroy (GTK_WINDOW (reopened));
+  /* Saved, so closing asks nothing. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings ();
+}
+
+static PfExportDialog *
+open_export_dialog (PfWindow *window)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  pf_test_iterate_briefly ();
+  dialog = find_toplevel (PF_TYPE_EXPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  return PF_EXPORT_DIALOG (dialog);
+}
+
+static const char *
+print_paper_name (PfWindow *window)
+{
+  g_autoptr(GtkPrintOperation) operation = _pf_window_new_print_operation (window);
+  GtkPageSetup *setup = gtk_print_operation_get_default_page_setup (operation);
+  static char name[64];
+
+  g_strlcpy (name, gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)), sizeof name);
+  return name;
+}
+
+static void
+test_paper (void)
+{
+  PfWindow *window = window_with_course ();
+  PfPreferencesWindow *preferences = open_preferences ();
+  AdwComboRow *row = _pf_preferences_window_get_paper_row (preferences);
+  PfExportDialog *dialog;
+
+  /* Automatic follows the locale: C.UTF-8 measures in metric. */
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpstr (print_paper_name (window), ==, GTK_PAPER_NAME_A4);
+
+  adw_combo_row_set_selected (row, 2);
+  assert_key ("paper-size", "letter");
+  close_preferences (preferences);
+
+  g_assert_cmpstr (print_paper_name (window), ==, GTK_PAPER_NAME_LETTER);
+  dialog = open_export_dialog (window);
+  g_assert_cmpint (pf_export_dialog_get_paper (dialog), ==, PF_PAPER_LETTER);
+  g_assert_cmpint (pf_export_dialog_get_format (dialog), ==, PF_EXPORT_PLAN_PDF);
+
+  /* Paper only for what is printed. */
+  pf_export_dialog_set_format (dialog, PF_EXPORT_SPLITS_CSV);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (
+                    _pf_export_dialog_get_paper_row (dialog))));
+  pf_export_dialog_set_format (dialog, PF_EXPORT_PACE_BAND_PDF);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (
+                   _pf_export_dialog_get_paper_row (dialog))));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  pf_test_iterate_briefly ();
+
+  g_settings_set_string (settings, "paper-size", "a4");
+  dialog = open_export_dialog (window);
+  g_assert_cmpint (pf_export_dialog_get_paper (dialog), ==, PF_PAPER_A4);
+  g_assert_cmpstr (print_paper_name (window), ==, GTK_PAPER_NAME_A4);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  pf_test_iterate_briefly ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings ();
+}
+
+static void
+test_auto_forecast_bound (void)
+{
+  PfWindow *window = window_with_course ();
+  PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
+  PfPreferencesWindow *preferences = open_preferences ();
+  GtkSwitch *toggle = _pf_preferences_window_get_forecast_switch (preferences);
+
+  /* Off unless asked: no request leaves without the runner's say-so. */
+  g_assert_false (g_settings_get_boolean (settings, "auto-forecast"));
+  g_assert_false (gtk_switch_get_active (toggle));
+  g_assert_false (pf_plan_editor_get_auto_forecast (editor));
+
+  gtk_switch_set_active (toggle, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "auto-forecast"));
+  g_assert_true (pf_plan_editor_get_auto_forecast (editor));
+
+  g_settings_set_boolean (settings, "auto-forecast", FALSE);
+  g_assert_false (gtk_switch_get_active (toggle));
+  g_assert_false (pf_plan_editor_get_auto_forecast (editor));
+
+  close_preferences (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings ();
+}
+
+static void
+test_auto_forecast_fetches (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "in-two-days.pacefuel", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PfWindow *window = window_with_course ();
+  PfDocument *document = pf_window_get_document (window);
+  PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
+  PfWindow *reopened;
+  guint n_before = n_requests;
+
+  /* Beyond the horizon, or past: nothing to ask for. */
+  set_race_day (document, 30);
+  g_settings_set_boolean (settings, "auto-forecast", TRUE);
+  pf_test_iterate_briefly ();
+  g_settings_set_boolean (settings, "auto-forecast", FALSE);
+  set_race_day (document, -3);
+  g_settings_set_boolean (settings, "auto-forecast", TRUE);
+  pf_test_iterate_briefly ();
+  g_assert_cmpuint (n_requests, ==, n_before);
+  g_settings_set_boolean (settings, "auto-forecast", FALSE);
+
+  /* Within it, switching the refresh on fetches once; a fresh forecast is not asked again. */
+  set_race_day (document, 2);
+  g_assert_true (pf_document_save (document, plan_file, &error));
+  g_assert_no_error (error);
+  g_settings_set_boolean (settings, "auto-forecast", TRUE);
+  wait_for_forecast (editor, n_before + 1);
+  g_assert_cmpuint (pf_document_get_inputs (document)->conditions.hours->len, >=, 4);
+  g_assert_nonnull (pf_document_get_inputs (document)->conditions.forecast_source);
+  g_settings_set_boolean (settings, "auto-forecast", FALSE);
+  g_settings_set_boolean (settings, "auto-forecast", TRUE);
+  pf_test_iterate_briefly ();
+  g_assert_cmpuint (n_requests, ==, n_before + 1);
+
+  /* A plan opened with the refresh on fetches by itself. */
+  reopened = pf_test_window_new (app);
+  window_open_and_wait (reopened, plan_file);
+  wait_for_forecast (_pf_plan_view_get_editor (_pf_window_get_plan_view (reopened)),
+                     n_before + 2);
+  g_assert_cmpuint (pf_document_get_inputs (pf_window_get_document (reopened))
+                      ->conditions.hours->len, >=, 4);
+
+  g_settings_set_boolean (settings, "auto-forecast", FALSE);
+  gtk_window_destroy (GTK_WINDOW (reopened));
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings ();
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL
+         && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      remove_tree (child);
+      g_object_unref (info);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SoupServer) server = NULL;
+  g_autofree char *url = NULL;
+  GSList *uris;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* The recent files list and the catalog stay in the test's own folder. */
+  tmp_dir = g_dir_make_tmp ("pacefuel-ui-preferences-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
+    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
+
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+    g_setenv ("XDG_STATE_HOME", state, TRUE);
+  }
+
+  if (!gtk_init_check ())
+    return 77;
+
+  /* Whatever the refresh asks goes to this process, never to the network. */
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, on_request_cb, NULL, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_strdup_printf ("http://127.0.0.1:%u/v1/forecast", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_setenv ("PACEFUEL_FORECAST_URL", url, TRUE);
+
+  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  settings = pf_application_get_settings (app);
+  reset_settings ();
+
+  g_test_add_func ("/ui/preferences/action", test_action);
+  g_test_add_func ("/ui/preferences/units", test_units);
+  g_test_add_func ("/ui/preferences/plan-defaults", test_plan_defaults);
+  g_test_add_func ("/ui/preferences/paper", test_paper);
+  g_test_add_func ("/ui/preferences/auto-forecast-bound", test_auto_forecast_bound);
+  g_test_add_func ("/ui/preferences/auto-forecast-fetches", test_auto_forecast_fetches);
+
+  status = g_test_run ();
+  soup_server_disconnect (server);
+  g_clear_object (&app);
+  {
+    g_autoptr(GFile) dir = g_file_new_for_path (tmp_dir);
+
+    remove_tree (dir);
+  }
+  g_free (tmp_dir);
+  return status;
+}
