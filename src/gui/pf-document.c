@@ -941,6 +941,7 @@ pf_document_load_file_finish (PfDocument    *self,
 void
 pf_document_set_defaults (PfDocument   *self,
                           PfGradeModel  grade_model,
+                          PfHeatModel   heat_model,
                           double        fluid_ceiling_l_per_h)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
@@ -952,12 +953,14 @@ pf_document_set_defaults (PfDocument   *self,
   if (self->dirty || self->file != NULL || self->plan_file != NULL)
     return;
   if (self->inputs.grade_model == grade_model
+      && self->inputs.heat_model == heat_model
       && self->inputs.fuel.fluid_ceiling_l_per_h == fluid_ceiling_l_per_h)
     return;
 
   pf_plan_inputs_init (&inputs);
   pf_plan_inputs_copy (&inputs, &self->inputs);
   inputs.grade_model = grade_model;
+  inputs.heat_model = heat_model;
   inputs.fuel.fluid_ceiling_l_per_h = fluid_ceiling_l_per_h;
 
   /* Only the runner's choices change: the cleaned course is reused, which takes microseconds. */

@@ -50,6 +50,7 @@ gboolean    pf_document_load_file_finish       (PfDocument          *self,
                                                 GError             **error);
 void        pf_document_set_defaults           (PfDocument          *self,
                                                 PfGradeModel         grade_model,
+                                                PfHeatModel          heat_model,
                                                 double               fluid_ceiling_l_per_h);
 
 G_END_DECLS

@@ -64,6 +64,7 @@ struct _PfPlanEditor
   GtkSpinButton       *humidity_spin;
   GtkLabel            *humidity_unit;
   AdwComboRow         *grade_model_row;
+  AdwComboRow         *heat_model_row;
   AdwComboRow         *strategy_row;
   AdwActionRow        *strategy_pct_row;
   GtkSpinButton       *strategy_pct_spin;
@@ -391,6 +392,19 @@ grade_model_description (PfGradeModel model)
 }
 
 static const char *
+heat_model_description (PfHeatModel model)
+{
+  switch (model)
+    {
+    case PF_HEAT_MODEL_MANTZIOS:
+      return _("Temperature and humidity, from 754 marathons");
+    case PF_HEAT_MODEL_HADLEY:
+    default:
+      return _("Recommended: temperature plus dew point");
+    }
+}
+
+static const char *
 strategy_description (PfStrategy strategy)
 {
   switch (strategy)
@@ -427,6 +441,9 @@ update_pacing_rows (PfPlanEditor *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->grade_model_row),
                                grade_model_description (adw_combo_row_get_selected (
                                  self->grade_model_row)));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->heat_model_row),
+                               heat_model_description (adw_combo_row_get_selected (
+                                 self->heat_model_row)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->strategy_row),
                                strategy_description (strategy));
   gtk_widget_set_visible (GTK_WIDGET (self->strategy_pct_row),
@@ -448,6 +465,7 @@ on_pacing_changed_cb (PfPlanEditor *self)
     return;
 
   inputs.grade_model = adw_combo_row_get_selected (self->grade_model_row);
+  inputs.heat_model = adw_combo_row_get_selected (self->heat_model_row);
   inputs.strategy = adw_combo_row_get_selected (self->strategy_row);
   inputs.strategy_pct = inputs.strategy == PF_STRATEGY_NEGATIVE
                         || inputs.strategy == PF_STRATEGY_POSITIVE
@@ -615,6 +633,7 @@ sync_from_inputs (PfPlanEditor *self,
     }
 
   adw_combo_row_set_selected (self->grade_model_row, inputs->grade_model);
+  adw_combo_row_set_selected (self->heat_model_row, inputs->heat_model);
   adw_combo_row_set_selected (self->strategy_row, inputs->strategy);
   if (inputs->strategy_pct > 0)
     gtk_spin_button_set_value (self->strategy_pct_spin, inputs->strategy_pct);
@@ -1191,6 +1210,7 @@ pf_plan_editor_class_init (PfPlanEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, humidity_value_row);
   gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, humidity_unit);
   gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, grade_model_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, heat_model_row);
   gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, strategy_row);
   gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, strategy_pct_row);
   gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, strategy_pct_spin);
@@ -1348,6 +1368,12 @@ GtkSpinButton *
 _pf_plan_editor_get_finish_temp_spin (PfPlanEditor *self)
 {
   return self->finish_temp_spin;
+}
+
+AdwComboRow *
+_pf_plan_editor_get_heat_model_row (PfPlanEditor *self)
+{
+  return self->heat_model_row;
 }
 
 GtkButton *

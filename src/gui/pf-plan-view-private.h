@@ -26,6 +26,7 @@ GtkEditable    *_pf_plan_editor_get_goal_entry       (PfPlanEditor *self);
 GtkEditable    *_pf_plan_editor_get_race_time_entry  (PfPlanEditor *self);
 AdwComboRow    *_pf_plan_editor_get_race_distance_row (PfPlanEditor *self);
 GtkSpinButton  *_pf_plan_editor_get_finish_temp_spin (PfPlanEditor *self);
+AdwComboRow    *_pf_plan_editor_get_heat_model_row   (PfPlanEditor *self);
 GtkButton      *_pf_plan_editor_get_forecast_button  (PfPlanEditor *self);
 GtkButton      *_pf_plan_editor_get_typed_button     (PfPlanEditor *self);
 AdwExpanderRow *_pf_plan_editor_get_hours_row        (PfPlanEditor *self);

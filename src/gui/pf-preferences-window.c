@@ -22,6 +22,7 @@ struct _PfPreferencesWindow
   AdwComboRow          *units_row;
   AdwComboRow          *paper_row;
   AdwComboRow          *grade_model_row;
+  AdwComboRow          *heat_model_row;
   GtkSpinButton        *ceiling_spin;
   GtkSwitch            *forecast_switch;
 
@@ -42,6 +43,7 @@ static GParamSpec *properties[N_PROPS];
 static const char * const units_nicks[] = { "auto", "metric", "imperial", NULL };
 static const char * const paper_nicks[] = { "auto", "a4", "letter", NULL };
 static const char * const grade_model_nicks[] = { "strava", "minetti", "ultrapacer", NULL };
+static const char * const heat_model_nicks[] = { "hadley", "mantzios", NULL };
 
 static gboolean
 nick_to_selected (GValue   *value,
@@ -98,6 +100,7 @@ pf_preferences_window_constructed (GObject *object)
   bind_combo_row (self, "units", self->units_row, units_nicks);
   bind_combo_row (self, "paper-size", self->paper_row, paper_nicks);
   bind_combo_row (self, "default-grade-model", self->grade_model_row, grade_model_nicks);
+  bind_combo_row (self, "default-heat-model", self->heat_model_row, heat_model_nicks);
   g_settings_bind (self->settings, "default-fluid-ceiling",
                    gtk_spin_button_get_adjustment (self->ceiling_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
@@ -179,6 +182,7 @@ pf_preferences_window_class_init (PfPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, units_row);
   gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, grade_model_row);
+  gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, heat_model_row);
   gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, ceiling_spin);
   gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, forecast_switch);
 }
@@ -226,6 +230,12 @@ AdwComboRow *
 _pf_preferences_window_get_grade_model_row (PfPreferencesWindow *self)
 {
   return self->grade_model_row;
+}
+
+AdwComboRow *
+_pf_preferences_window_get_heat_model_row (PfPreferencesWindow *self)
+{
+  return self->heat_model_row;
 }
 
 GtkSpinButton *

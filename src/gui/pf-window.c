@@ -1199,6 +1199,8 @@ apply_plan_defaults (PfWindow *self)
   pf_document_set_defaults (self->document,
                             (PfGradeModel) g_settings_get_enum (self->settings,
                                                                 "default-grade-model"),
+                            (PfHeatModel) g_settings_get_enum (self->settings,
+                                                               "default-heat-model"),
                             g_settings_get_double (self->settings, "default-fluid-ceiling"));
 }
 
@@ -1236,6 +1238,8 @@ pf_window_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::paper-size",
                            G_CALLBACK (on_paper_size_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::default-grade-model",
+                           G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::default-heat-model",
                            G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::default-fluid-ceiling",
                            G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);

@@ -131,6 +131,24 @@ test_goal_splits (void)
   g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
                                   12600, 1);
 
+  /* The other heat model prices the same heat differently, and the row says which it is. */
+  {
+    AdwComboRow *heat_row = _pf_plan_editor_get_heat_model_row (editor);
+    double hadley_cost = pf_plan_get_heat_cost (pf_document_get_plan (document));
+
+    g_assert_cmpuint (adw_combo_row_get_selected (heat_row), ==, PF_HEAT_MODEL_HADLEY);
+    adw_combo_row_set_selected (heat_row, PF_HEAT_MODEL_MANTZIOS);
+    pf_test_iterate_briefly ();
+    g_assert_cmpint (pf_plan_get_inputs (pf_document_get_plan (document))->heat_model, ==,
+                     PF_HEAT_MODEL_MANTZIOS);
+    g_assert_cmpfloat (fabs (pf_plan_get_heat_cost (pf_document_get_plan (document))
+                             - hadley_cost), >, 1.0);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (heat_row)),
+                              "humidity"));
+    adw_combo_row_set_selected (heat_row, PF_HEAT_MODEL_HADLEY);
+    pf_test_iterate_briefly ();
+  }
+
   /* Miles in the distance column. */
   g_settings_set_string (settings, "units", "imperial");
   pf_test_iterate_briefly ();

@@ -115,8 +115,8 @@ close_preferences (PfPreferencesWindow *preferences)
 static void
 reset_settings (void)
 {
-  const char *keys[] = { "default-grade-model", "default-fluid-ceiling", "paper-size",
-                         "auto-forecast" };
+  const char *keys[] = { "default-grade-model", "default-heat-model", "default-fluid-ceiling",
+                         "paper-size", "auto-forecast" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (settings, keys[i]);
@@ -252,7 +252,11 @@ test_plan_defaults (void)
   g_assert_cmpfloat (gtk_spin_button_get_value (_pf_preferences_window_get_ceiling_spin (
                        preferences)), ==, 0.8);
 
+  g_assert_cmpuint (adw_combo_row_get_selected (
+                      _pf_preferences_window_get_heat_model_row (preferences)), ==, 0);
   adw_combo_row_set_selected (_pf_preferences_window_get_grade_model_row (preferences), 1);
+  adw_combo_row_set_selected (_pf_preferences_window_get_heat_model_row (preferences), 1);
+  assert_key ("default-heat-model", "mantzios");
   gtk_spin_button_set_value (_pf_preferences_window_get_ceiling_spin (preferences), 0.6);
   assert_key ("default-grade-model", "minetti");
   g_assert_cmpfloat (g_settings_get_double (settings, "default-fluid-ceiling"), ==, 0.6);
@@ -262,6 +266,7 @@ test_plan_defaults (void)
   window = window_with_course ();
   loaded = pf_document_get_inputs (pf_window_get_document (window));
   g_assert_cmpint (loaded->grade_model, ==, PF_GRADE_MODEL_MINETTI);
+  g_assert_cmpint (loaded->heat_model, ==, PF_HEAT_MODEL_MANTZIOS);
   g_assert_cmpfloat (loaded->fuel.fluid_ceiling_l_per_h, ==, 0.6);
   g_assert_cmpint (pf_plan_get_inputs (pf_document_get_plan (pf_window_get_document (window)))
                      ->grade_model, ==, PF_GRADE_MODEL_MINETTI);
