@@ -248,8 +248,7 @@ pf_plan_recompute (const PfPlan        *previous,
   if (!pf_plan_inputs_validate (inputs, error))
     return NULL;
 
-  if (previous != NULL && previous->inputs.track == inputs->track
-      && previous->inputs.official_distance_m == inputs->official_distance_m)
+  if (previous != NULL && pf_plan_keeps_course (previous, inputs))
     {
       course = pf_course_ref (previous->course);
     }
@@ -265,6 +264,19 @@ pf_plan_recompute (const PfPlan        *previous,
     }
 
   return compute_on_course (inputs, course);
+}
+
+/* Whether @inputs plan on the same cleaned course as @self (same track, same official
+ * distance): then recomputing skips the cleaning, the only costly step. */
+gboolean
+pf_plan_keeps_course (const PfPlan       *self,
+                      const PfPlanInputs *inputs)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (inputs != NULL, FALSE);
+
+  return self->inputs.track == inputs->track
+         && self->inputs.official_distance_m == inputs->official_distance_m;
 }
 
 PfPlan *

@@ -33,6 +33,8 @@ PfPlan             *pf_plan_compute            (const PfPlanInputs *inputs,
 PfPlan             *pf_plan_recompute          (const PfPlan       *previous,
                                                 const PfPlanInputs *inputs,
                                                 GError            **error);
+gboolean            pf_plan_keeps_course       (const PfPlan       *self,
+                                                const PfPlanInputs *inputs);
 PfPlan             *pf_plan_ref                (PfPlan             *self);
 void                pf_plan_unref              (PfPlan             *self);
 const PfPlanInputs *pf_plan_get_inputs         (const PfPlan       *self);

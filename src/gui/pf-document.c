@@ -559,12 +559,7 @@ static gboolean
 keeps_course (PfDocument         *self,
               const PfPlanInputs *inputs)
 {
-  const PfPlanInputs *had;
-
-  if (self->plan == NULL)
-    return FALSE;
-  had = pf_plan_get_inputs (self->plan);
-  return had->track == inputs->track && had->official_distance_m == inputs->official_distance_m;
+  return self->plan != NULL && pf_plan_keeps_course (self->plan, inputs);
 }
 
 static void

@@ -89,19 +89,6 @@ clear_pending (PfPlanWorker *self)
   g_clear_pointer (&self->pending_previous, pf_plan_unref);
 }
 
-/* The previous plan is only worth passing on when its cleaned course can be reused. */
-static gboolean
-course_fits (const PfPlan       *plan,
-             const PfPlanInputs *inputs)
-{
-  const PfPlanInputs *had;
-
-  if (plan == NULL)
-    return FALSE;
-  had = pf_plan_get_inputs (plan);
-  return had->track == inputs->track && had->official_distance_m == inputs->official_distance_m;
-}
-
 static void
 compute_thread (GTask        *task,
                 gpointer      source_object,
@@ -132,7 +119,10 @@ on_compute_done_cb (GObject      *source_object,
 
       self->has_pending = FALSE;
       pf_plan_inputs_init (&self->pending);
-      start (self, course_fits (job->plan, &inputs) ? job->plan : previous, &inputs);
+      /* The stale result is worth passing on when its cleaned course can be reused. */
+      start (self,
+             job->plan != NULL && pf_plan_keeps_course (job->plan, &inputs) ? job->plan : previous,
+             &inputs);
       return;
     }
 
