@@ -7,8 +7,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
+#include "core/pf-i18n.h"
 #include "gui/pf-application.h"
 
 int
@@ -16,16 +16,8 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(PfApplication) app = NULL;
-  const char *localedir = g_getenv ("PACEFUEL_LOCALEDIR");
 
-  setlocale (LC_ALL, "");
-  /* PACEFUEL_LOCALEDIR: the build tree's catalogs (<build>/po), for `build-aux/dev run`
-   * and tests before anything is installed. */
-  if (localedir == NULL || localedir[0] == '\0')
-    localedir = LOCALEDIR;
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pf_i18n_init ();
 
   g_set_application_name (_("Pacefuel"));
 

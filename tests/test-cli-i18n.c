@@ -15,6 +15,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "pf-test-locale.h"
+
 static char *locale_root;  /* LOCPATH: holds de_DE.UTF-8/ */
 
 typedef struct
@@ -242,70 +244,10 @@ test_plurals (void)
   assert_contains (one_far.out, "liegt mehr als 0,5 km von der Strecke entfernt");
 }
 
-/* localedef compiles de_DE.UTF-8 from /usr/share/i18n; FALSE when it cannot. */
-static gboolean
-make_german_locale (const char *root,
-                    char      **why_not)
-{
-  g_autofree char *localedef = g_find_program_in_path ("localedef");
-  g_autofree char *target = g_build_filename (root, "de_DE.UTF-8", NULL);
-  g_autofree char *numeric = g_build_filename (target, "LC_NUMERIC", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-  const char *argv[] = { NULL, "-i", "de_DE", "-f", "UTF-8", target, NULL };
-
-  if (localedef == NULL)
-    {
-      *why_not = g_strdup ("localedef is not installed (package libc-bin / glibc-common)");
-      return FALSE;
-    }
-  if (!g_file_test ("/usr/share/i18n/locales/de_DE", G_FILE_TEST_EXISTS))
-    {
-      *why_not = g_strdup ("/usr/share/i18n/locales/de_DE is missing (package locales)");
-      return FALSE;
-    }
-
-  argv[0] = localedef;
-  /* localedef exits 1 on mere warnings: the compiled files decide. */
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                     &wait_status, &error))
-    {
-      *why_not = g_strdup_printf ("localedef did not run: %s", error->message);
-      return FALSE;
-    }
-  if (!g_file_test (numeric, G_FILE_TEST_IS_REGULAR))
-    {
-      *why_not = g_strdup_printf ("localedef -i de_DE -f UTF-8 made no locale: %s", err);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *why_not = NULL;
   g_autofree char *catalog = g_build_filename (PF_BUILD_LOCALEDIR, "de", "LC_MESSAGES",
                                                "pacefuel.mo", NULL);
@@ -319,13 +261,10 @@ main (int   argc,
   if (!g_file_test (catalog, G_FILE_TEST_IS_REGULAR))
     g_error ("%s is missing: the German catalog was not built", catalog);
 
-  locale_root = g_dir_make_tmp ("pacefuel-locale-XXXXXX", &error);
-  g_assert_no_error (error);
-  if (!make_german_locale (locale_root, &why_not))
+  locale_root = pf_test_make_locale ("de_DE", &why_not);
+  if (locale_root == NULL)
     {
       g_print ("SKIP: cannot make a German locale: %s\n", why_not);
-      remove_tree (locale_root);
-      g_free (locale_root);
       return 77;
     }
 
@@ -337,7 +276,6 @@ main (int   argc,
   g_test_add_func ("/cli-i18n/plurals", test_plurals);
 
   ret = g_test_run ();
-  remove_tree (locale_root);
-  g_clear_pointer (&locale_root, g_free);
+  pf_test_remove_locale (g_steal_pointer (&locale_root));
   return ret;
 }

@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "core/pf-i18n.h"
 #include "pf-cli.h"
 
 typedef struct
@@ -43,16 +43,7 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("PACEFUEL_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  /* PACEFUEL_LOCALEDIR: the build tree's catalogs (<build>/po), for tests and
-   * `build-aux/dev run` before anything is installed. */
-  if (localedir == NULL || localedir[0] == '\0')
-    localedir = LOCALEDIR;
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pf_i18n_init ();
 
   if (argc < 2)
     {

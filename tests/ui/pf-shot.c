@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 
+#include "core/pf-i18n.h"
 #include "gui/pf-application.h"
 #include "gui/pf-course-view-private.h"
 #include "gui/pf-fuel-view-private.h"
@@ -144,6 +145,8 @@ main (int   argc,
   const char *out;
   Wait wait = { 0 };
 
+  /* In the user's language, as the app would be (LANG=de_DE.UTF-8 with PACEFUEL_LOCALEDIR). */
+  pf_i18n_init ();
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || argc > 3)
     {

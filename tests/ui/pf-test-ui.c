@@ -4,9 +4,65 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/pf-i18n.h"
 #include "gui/pf-document.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
+#include "pf-test-locale.h"
+
+static char *locale_root;
+
+static void
+remove_locale_at_exit (void)
+{
+  pf_test_remove_locale (g_steal_pointer (&locale_root));
+}
+
+/* "--language=de_DE" (taken out of @argv before g_test_init sees it): run the test in that
+ * language, with a locale made for the run and the catalogs this build compiled, so a layout
+ * test sees the longer words of a translation. Returns FALSE with @why_not when the locale
+ * cannot be made (the test then skips). Call before gtk_init. */
+gboolean
+pf_test_use_language (int    *argc,
+                      char ***argv,
+                      char  **why_not)
+{
+  g_autofree char *locale = NULL;
+  const char *language = NULL;
+  int kept = 0;
+
+  for (int i = 0; i < *argc; i++)
+    {
+      if (g_str_has_prefix ((*argv)[i], "--language="))
+        language = (*argv)[i] + strlen ("--language=");
+      else
+        (*argv)[kept++] = (*argv)[i];
+    }
+  *argc = kept;
+  (*argv)[kept] = NULL;
+
+  if (language != NULL)
+    {
+      locale_root = pf_test_make_locale (language, why_not);
+      if (locale_root == NULL)
+        return FALSE;
+      atexit (remove_locale_at_exit);
+      locale = g_strdup_printf ("%s.UTF-8", language);
+      g_setenv ("LOCPATH", locale_root, TRUE);
+      g_setenv ("LC_ALL", locale, TRUE);
+      g_setenv ("LANGUAGE", language, TRUE);
+      g_setenv ("PACEFUEL_LOCALEDIR", PF_BUILD_LOCALEDIR, TRUE);
+    }
+  pf_i18n_init ();
+  /* A test meant to run translated must not pass in English unnoticed. */
+  if (language != NULL && g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Fuel"), "Fuel"))
+    g_error ("No %s translation found in %s", language, PF_BUILD_LOCALEDIR);
+  return TRUE;
+}
 
 /* Lets pending idles and redraws run, without waiting for more. */
 void

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+gboolean  pf_test_use_language       (int           *argc,
+                                      char        ***argv,
+                                      char         **why_not);
 void      pf_test_iterate_briefly    (void);
 PfWindow *pf_test_window_new_sized   (PfApplication *app,
                                       int            width,
