@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 /* No one has covered even 100 m faster than this (Bolt's 9.58 s is 10.4 m/s on average): a
  * race time implying more is a typing mistake. */
 #define PF_FASTEST_RUN_M_PER_S 10.5
+/* A race averaged slower than a slow walk (1.8 km/h; the Tor des Géants' last finishers, sleep
+ * included, average 0.6 m/s) is a typing mistake too, and below 0.42 m/s Daniels' VO2 of the
+ * pace, and so the VDOT prediction, is not even positive. */
+#define PF_SLOWEST_RACE_M_PER_S 0.5
 
 gboolean pf_duration_parse     (const char *text,
                                 double     *seconds);

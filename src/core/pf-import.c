@@ -35,8 +35,10 @@ _pf_import_line (PfImportContext *ctx)
   xmlNodePtr node = xmlTextReaderCurrentNode (ctx->reader);
   long line = node != NULL ? xmlGetLineNo (node) : -1;
 
-  if (line <= 0)
-    line = xmlTextReaderGetParserLineNumber (ctx->reader);
+  /* A node keeps its line in 16 bits: past line 65535 (a big file) only the parser knows,
+   * a few lines ahead at most. */
+  if (line <= 0 || line >= 65535)
+    line = MAX (line, xmlTextReaderGetParserLineNumber (ctx->reader));
 
   return line > 0 ? (guint) line : 0;
 }
@@ -531,6 +533,7 @@ start_root (PfImportContext *ctx,
             const char      *name)
 {
   g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
 
   if (strcmp (name, gpx_root) == 0)
     ctx->format = &_pf_import_gpx_format;
@@ -544,8 +547,16 @@ start_root (PfImportContext *ctx,
       return TRUE;
     }
 
+  /* libxml2 takes names of up to 50 000 characters: show no more than a name's worth. */
+  if (g_utf8_validate (name, -1, NULL) && g_utf8_strlen (name, -1) > 64)
+    {
+      g_autofree char *start = g_utf8_substring (name, 0, 64);
+
+      shown = g_strconcat (start, "…", NULL);
+    }
   /* Translators: %s is the name of the document's first XML element, e.g. kml */
-  message = g_strdup_printf (_("not a GPX or TCX file (the document is <%s>)"), name);
+  message = g_strdup_printf (_("not a GPX or TCX file (the document is <%s>)"),
+                             shown != NULL ? shown : name);
   set_error_at_line (ctx, PF_IMPORT_ERROR_UNKNOWN_FORMAT, _pf_import_line (ctx), message);
   return FALSE;
 }
@@ -608,7 +619,21 @@ read_document (PfImportContext *ctx)
                && (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA
                    || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE))
         {
-          g_string_append (text, (const char *) xmlTextReaderConstValue (ctx->reader));
+          const char *value = (const char *) xmlTextReaderConstValue (ctx->reader);
+          gsize length = value != NULL ? strlen (value) : 0;
+
+          /* libxml2 caps one text node at 10 MB, but comments between pieces of text would
+           * let an element's text grow with the file. */
+          if (text->len + length > PF_IMPORT_MAX_TEXT_LENGTH)
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("a text longer than %d kB: not a course"),
+                                 PF_IMPORT_MAX_TEXT_LENGTH / 1024);
+
+              set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_LARGE, _pf_import_line (ctx), message);
+              break;
+            }
+          g_string_append_len (text, value, length);
         }
     }
 
@@ -672,8 +697,10 @@ context_clear (PfImportContext *ctx)
   g_clear_pointer (&ctx->reader, xmlFreeTextReader);
 }
 
-/* NONET: never fetch anything; no NOENT (no entity substitution), no DTDLOAD/DTDATTR. */
-#define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT)
+/* NONET: never fetch anything; no NOENT (no entity substitution), no DTDLOAD/DTDATTR.
+ * BIG_LINES: line numbers past 65535 for text (see _pf_import_line). */
+#define READER_OPTIONS \
+  (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_BIG_LINES)
 
 static PfTrack *
 import_with_reader (PfImportContext  *ctx,

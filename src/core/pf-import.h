@@ -26,6 +26,10 @@ typedef enum
  * quickly and never exhausts memory. */
 #define PF_IMPORT_MAX_FILE_SIZE (256 * 1024 * 1024)
 #define PF_IMPORT_MAX_POINTS    2000000
+/* The text of one element (a name, a description, a number) in bytes: a waypoint's
+ * description runs to a few hundred, a route's to a few thousand. Plan documents keep the
+ * same limits for their course and their texts. */
+#define PF_IMPORT_MAX_TEXT_LENGTH (64 * 1024)
 
 /* Every error message reads "NAME:LINE: problem" (or "NAME: problem" when no line applies),
  * NAME being @display_name, the path as given, or the file's basename. */

@@ -20,13 +20,12 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-import.h"
+#include "pf-json-guard.h"
 #include "pf-plan-file.h"
 #include "pf-track-private.h"
 
 G_DEFINE_QUARK (pf-plan-file-error-quark, pf_plan_file_error)
-
-/* A plan file larger than this is not a plan (the Tor des Géants is ~2 MB). */
-#define MAX_FILE_SIZE (256 * 1024 * 1024)
 
 /* ---- writing ------------------------------------------------------------------------ */
 
@@ -420,6 +419,19 @@ get_bool (Reader     *r,
   return json_node_get_boolean (node);
 }
 
+static gboolean
+text_too_long (Reader     *r,
+               const char *text)
+{
+  g_autofree char *what = NULL;
+
+  if (strlen (text) <= PF_IMPORT_MAX_TEXT_LENGTH)
+    return FALSE;
+  what = g_strdup_printf (_("a text longer than %d kB"), PF_IMPORT_MAX_TEXT_LENGTH / 1024);
+  corrupt (r, what);
+  return TRUE;
+}
+
 static const char *
 get_string (Reader     *r,
             JsonObject *parent,
@@ -434,6 +446,8 @@ get_string (Reader     *r,
       corrupt (r, name);
       return NULL;
     }
+  if (text_too_long (r, json_node_get_string (node)))
+    return NULL;
 
   return json_node_get_string (node);
 }
@@ -478,6 +492,14 @@ read_track (Reader     *r,
   points = get_array (r, object, "points");
   if (points == NULL || json_array_get_length (points) < 2)
     return corrupt (r, _("the course has fewer than two points")), NULL;
+  waypoints = get_array (r, object, "waypoints");
+  if (json_array_get_length (points) > PF_IMPORT_MAX_POINTS
+      || (waypoints != NULL && json_array_get_length (waypoints) > PF_IMPORT_MAX_POINTS))
+    {
+      g_autofree char *what = g_strdup_printf (_("more than %d points"), PF_IMPORT_MAX_POINTS);
+
+      return corrupt (r, what), NULL;
+    }
 
   for (guint i = 0; i < json_array_get_length (points) && !r->failed; i++)
     {
@@ -502,7 +524,6 @@ read_track (Reader     *r,
       track->n_parts = MAX (track->n_parts, point.part + 1);
     }
 
-  waypoints = get_array (r, object, "waypoints");
   for (guint i = 0; waypoints != NULL && i < json_array_get_length (waypoints) && !r->failed; i++)
     {
       JsonNode *node = json_array_get_element (waypoints, i);
@@ -529,7 +550,8 @@ read_track (Reader     *r,
     {
       JsonNode *node = json_array_get_element (notes, i);
 
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+          && !text_too_long (r, json_node_get_string (node)))
         g_ptr_array_add (track->notes, g_strdup (json_node_get_string (node)));
     }
 
@@ -701,18 +723,30 @@ pf_plan_file_from_data (const char    *data,
   g_auto(PfPlanInputs) read = { 0 };
   g_autoptr(PfTrack) track = NULL;
   Reader r = { display_name, error, FALSE };
+  g_autofree char *problem = NULL;
+  PfJsonGuard guard = PF_JSON_GUARD_OK;
   JsonNode *root_node;
   JsonObject *root, *course;
   gint64 version;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  if (length > G_MAXSSIZE || !json_parser_load_from_data (parser, data != NULL ? data : "",
-                                                          (gssize) length, &json_error))
+  /* Refused before json-glib builds it: too large, too many values, nested too deep. */
+  if (length > PF_PLAN_FILE_MAX_SIZE)
+    problem = g_strdup_printf (_("larger than %d MB"), PF_PLAN_FILE_MAX_SIZE / (1024 * 1024));
+  else if ((guard = pf_json_guard_check (data, length, PF_JSON_MAX_DEPTH,
+                                         PF_PLAN_FILE_MAX_VALUES)) == PF_JSON_GUARD_TOO_MANY_VALUES)
+    problem = g_strdup_printf (_("more values than a course of %d points has"),
+                               PF_IMPORT_MAX_POINTS);
+  else if (guard != PF_JSON_GUARD_OK)
+    problem = g_strdup (pf_json_guard_problem (guard));
+  else if (!json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) length,
+                                        &json_error))
+    problem = g_strdup (json_error != NULL ? json_error->message : _("not JSON"));
+  if (problem != NULL)
     {
       g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT,
-                   _("%s: not a Pacefuel plan (%s)"), display_name,
-                   json_error != NULL ? json_error->message : _("too large"));
+                   _("%s: not a Pacefuel plan (%s)"), display_name, problem);
       return FALSE;
     }
 
@@ -801,7 +835,7 @@ pf_plan_file_load (GFile         *file,
     g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
                                                    G_FILE_QUERY_INFO_NONE, cancellable, NULL);
 
-    if (info != NULL && g_file_info_get_size (info) > MAX_FILE_SIZE)
+    if (info != NULL && g_file_info_get_size (info) > PF_PLAN_FILE_MAX_SIZE)
       {
         g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT,
                      _("%s: too large to be a plan"), name);

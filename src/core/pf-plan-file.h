@@ -16,6 +16,13 @@ G_BEGIN_DECLS
 #define PF_PLAN_FILE_VERSION 1
 #define PF_PLAN_FILE_MIME_TYPE "application/x-pacefuel+json"
 
+/* Limits (docs/performance.md): a plan file is at most 256 MB, and is refused before it is
+ * parsed when it holds more JSON values than a course at the importer's point limit needs
+ * (five a point) or nests deeper than PF_JSON_MAX_DEPTH; its course keeps the importer's
+ * limits on points, waypoints and texts (PF_IMPORT_MAX_*). */
+#define PF_PLAN_FILE_MAX_SIZE   (256 * 1024 * 1024)
+#define PF_PLAN_FILE_MAX_VALUES 12000000
+
 typedef enum
 {
   PF_PLAN_FILE_ERROR_CORRUPT,   /* not JSON, or JSON that is not a plan */

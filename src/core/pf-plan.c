@@ -110,6 +110,8 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
       if (!isfinite (race->time_s) || race->time_s <= 0.0
           || race->distance_m / race->time_s > PF_FASTEST_RUN_M_PER_S)
         return invalid (error, _("a race time must be positive and slower than the world records"));
+      if (race->distance_m / race->time_s < PF_SLOWEST_RACE_M_PER_S)
+        return invalid (error, _("a race time must be faster than a walk at 1.8 km/h"));
     }
 
   if (!check_temperature (c->start_temp_c, error))

@@ -15,7 +15,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-json-guard.h"
 #include "pf-plan.h"
+#include "pf-plan-file.h"
 #include "pf-product.h"
 
 static const PfProduct catalog[] = {
@@ -108,9 +110,15 @@ pf_product_check (const PfProduct  *product,
                   GError          **error)
 {
   const char *problem = NULL;
+  g_autofree char *shown = NULL;
 
   if (product->name == NULL || product->name[0] == '\0' || product->id == NULL || product->id[0] == '\0')
     problem = _("a product needs a name");
+  else if (!g_utf8_validate (product->name, -1, NULL))
+    problem = _("a product’s name is not valid text");
+  else if (g_utf8_strlen (product->name, -1) > PF_PRODUCT_MAX_NAME_LENGTH
+           || strlen (product->id) > PF_PRODUCT_MAX_ID_LENGTH)
+    problem = _("a product’s name must be at most 100 characters");
   else if (!(product->carbs_g >= 0.0 && product->carbs_g <= PF_PRODUCT_MAX_CARBS_G))
     problem = _("a product’s carbohydrate must be between 0 and 150 g a serving");
   else if (!(product->glucose_g >= 0.0 && product->fructose_g >= 0.0)
@@ -125,8 +133,21 @@ pf_product_check (const PfProduct  *product,
 
   if (problem != NULL)
     {
+      /* The name as the message can show it: valid, and not a page long. */
+      if (product->name != NULL && g_utf8_validate (product->name, -1, NULL))
+        {
+          /* g_utf8_substring reads past the end of a string shorter than its end. */
+          if (g_utf8_strlen (product->name, -1) > 40)
+            {
+              g_autofree char *start = g_utf8_substring (product->name, 0, 40);
+
+              shown = g_strconcat (start, "…", NULL);
+            }
+          else
+            shown = g_strdup (product->name);
+        }
       g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, "%s (%s)", problem,
-                   product->name != NULL ? product->name : "?");
+                   shown != NULL ? shown : "?");
       return FALSE;
     }
 
@@ -162,6 +183,15 @@ pf_products_to_json (JsonBuilder  *builder,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
 }
 
 static gboolean
@@ -204,8 +234,9 @@ pf_products_from_json (JsonArray  *array,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         goto invalid;
       o = json_node_get_object (node);
-      id = json_object_get_string_member_with_default (o, "id", NULL);
-      name = json_object_get_string_member_with_default (o, "name", NULL);
+      /* json_object_get_string_member_with_default is critical about an object there. */
+      id = string_member (o, "id");
+      name = string_member (o, "name");
       if (!read_number (o, "volume_ml", &p.volume_ml) || !read_number (o, "carbs_g", &p.carbs_g)
           || !read_number (o, "glucose_g", &p.glucose_g) || !read_number (o, "fructose_g", &p.fructose_g)
           || !read_number (o, "sodium_mg", &p.sodium_mg) || !read_number (o, "caffeine_mg", &p.caffeine_mg))
@@ -243,6 +274,7 @@ pf_product_catalog_load (GFile         *file,
   g_autofree char *data = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
   JsonNode *root, *list;
+  PfJsonGuard guard;
   gsize length = 0;
 
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local_error))
@@ -250,6 +282,15 @@ pf_product_catalog_load (GFile         *file,
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         return TRUE;
       g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, "%s: %s", name, local_error->message);
+      return FALSE;
+    }
+
+  /* Not given to json-glib when it would crash it or take gigabytes (pf-json-guard.c). */
+  guard = pf_json_guard_check (data, length, PF_JSON_MAX_DEPTH, PF_PLAN_FILE_MAX_VALUES);
+  if (guard != PF_JSON_GUARD_OK)
+    {
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, _("%s: not a product catalog (%s)"),
+                   name, pf_json_guard_problem (guard));
       return FALSE;
     }
 

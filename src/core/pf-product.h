@@ -37,6 +37,10 @@ typedef struct
 #define PF_PRODUCT_MAX_SODIUM_MG 2000.0
 #define PF_PRODUCT_MAX_CAFFEINE_MG 400.0
 #define PF_PRODUCT_MAX_VOLUME_ML 1000.0
+/* A product's name, in characters (a label's name, not its description), and its id, in
+ * bytes (made from the name: lower case, "-2" when taken). */
+#define PF_PRODUCT_MAX_NAME_LENGTH 100
+#define PF_PRODUCT_MAX_ID_LENGTH   (4 * PF_PRODUCT_MAX_NAME_LENGTH + 16)
 
 const PfProduct *pf_product_catalog     (guint           *n_products);
 const PfProduct *pf_product_lookup      (const char      *id);

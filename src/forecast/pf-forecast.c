@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "pf-heat.h"
+#include "pf-json-guard.h"
 #include "pf-forecast.h"
 #include "pf-forecast-private.h"
 
@@ -208,19 +209,36 @@ check_unit (JsonObject *units,
   return TRUE;
 }
 
+/* At most @max_chars characters of @text, valid UTF-8, with an ellipsis when cut. */
+static char *
+cut_text (const char *text,
+          guint       max_chars)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, MIN (strlen (text), 4 * (gsize) max_chars + 4));
+
+  if (g_utf8_strlen (valid, -1) <= max_chars && strlen (text) <= 4 * (gsize) max_chars + 4)
+    return g_steal_pointer (&valid);
+  *g_utf8_offset_to_pointer (valid, MIN (g_utf8_strlen (valid, -1), max_chars)) = '\0';
+  return g_strconcat (valid, "…", NULL);
+}
+
 /* Open-Meteo's own refusal: {"error": true, "reason": "…"}. */
 static gboolean
 is_service_error (JsonObject *root,
                   GError    **error)
 {
   JsonNode *flag = json_object_get_member (root, "error");
-  const char *reason;
+  JsonNode *node = json_object_get_member (root, "reason");
+  g_autofree char *reason = NULL;
 
   if (flag == NULL || !JSON_NODE_HOLDS_VALUE (flag)
       || json_node_get_value_type (flag) != G_TYPE_BOOLEAN || !json_node_get_boolean (flag))
     return FALSE;
 
-  reason = json_object_get_string_member_with_default (root, "reason", NULL);
+  /* Any JSON may stand there (json_object_get_string_member_with_default is critical about
+   * an object); the reason is shown to the user, so an absurdly long one is cut. */
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_string (node) != NULL)
+    reason = cut_text (json_node_get_string (node), PF_FORECAST_MAX_REASON_LENGTH);
   g_set_error (error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_HTTP,
                _("The weather service refused the request: %s"),
                reason != NULL ? reason : _("no reason given"));
@@ -243,10 +261,15 @@ pf_forecast_parse (const char  *json,
   JsonNode *root_node, *node;
   JsonObject *root, *hourly, *units;
   JsonArray *times;
+  PfJsonGuard guard;
   guint n;
 
   g_return_val_if_fail (json != NULL || length == 0, NULL);
 
+  /* json-glib would crash on a few kilobytes of "[[[[…" (pf-json-guard.c). */
+  guard = pf_json_guard_check (json, length, PF_JSON_MAX_DEPTH, G_MAXSIZE);
+  if (guard != PF_JSON_GUARD_OK)
+    return malformed (error, pf_json_guard_problem (guard)), NULL;
   if (length > G_MAXSSIZE
       || !json_parser_load_from_data (parser, json != NULL ? json : "", (gssize) length,
                                       &json_error))

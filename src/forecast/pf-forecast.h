@@ -21,6 +21,9 @@ G_BEGIN_DECLS
 #define PF_FORECAST_HORIZON_DAYS 16
 /* Past days its forecast endpoint still answers for (past_days accepts up to 92). */
 #define PF_FORECAST_PAST_DAYS 92
+/* Limits (docs/performance.md): the service's reason for a refusal is shown to the user, cut
+ * to this many characters (the client reads no answer larger than 4 MB). */
+#define PF_FORECAST_MAX_REASON_LENGTH 200
 
 typedef enum
 {

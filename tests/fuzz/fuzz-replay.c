@@ -53,6 +53,7 @@ main (int    argc,
 {
   guint n = 0;
 
+  LLVMFuzzerInitialize (&argc, &argv);
   for (int i = 1; i < argc; i++)
     n += replay (argv[i]);
 
