@@ -131,7 +131,7 @@ static double
 temp_to_display (PfFuelEditor *self,
                  double        temp_c)
 {
-  return imperial (self) ? temp_c * 9.0 / 5.0 + 32.0 : temp_c;
+  return pf_units_temperature_value (self->units, temp_c);
 }
 
 static double
@@ -861,7 +861,7 @@ set_unit_labels (PfFuelEditor *self)
   gtk_label_set_text (self->test_pre_unit, mass);
   gtk_label_set_text (self->test_post_unit, mass);
   gtk_label_set_text (self->height_unit, imperial (self) ? "in" : "cm");
-  gtk_label_set_text (self->test_temp_unit, imperial (self) ? "°F" : "°C");
+  gtk_label_set_text (self->test_temp_unit, pf_units_temperature_symbol (self->units));
   gtk_label_set_text (self->test_pace_unit, pace);
   gtk_label_set_text (self->aid_unit, distance);
   gtk_label_set_text (self->weekly_unit, distance);

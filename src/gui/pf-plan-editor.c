@@ -115,7 +115,7 @@ static double
 temp_to_display (PfPlanEditor *self,
                  double        temp_c)
 {
-  return self->units == PF_UNITS_IMPERIAL ? temp_c * 9.0 / 5.0 + 32.0 : temp_c;
+  return pf_units_temperature_value (self->units, temp_c);
 }
 
 static double
@@ -128,7 +128,7 @@ temp_from_display (PfPlanEditor *self,
 static const char *
 temp_symbol (PfPlanEditor *self)
 {
-  return self->units == PF_UNITS_IMPERIAL ? "°F" : "°C";
+  return pf_units_temperature_symbol (self->units);
 }
 
 static double

@@ -230,8 +230,7 @@ pf_split_item_format (PfSplitItem   *self,
                               pf_units_elevation_value (units, split->descent_m));
 
     case PF_SPLIT_COLUMN_TEMPERATURE:
-      return g_strdup_printf ("%.0f", units == PF_UNITS_IMPERIAL ? split->temp_c * 9.0 / 5.0 + 32.0
-                                                                 : split->temp_c);
+      return g_strdup_printf ("%.0f", pf_units_temperature_value (units, split->temp_c));
 
     case PF_SPLIT_COLUMN_NAME:
       return g_strdup (split->name != NULL ? split->name : "");
@@ -281,7 +280,7 @@ pf_split_column_title (PfSplitColumn column,
       return g_strdup_printf (C_("splits", "+/− %s"), pf_units_elevation_symbol (units));
 
     case PF_SPLIT_COLUMN_TEMPERATURE:
-      return g_strdup (units == PF_UNITS_IMPERIAL ? "°F" : "°C");
+      return g_strdup (pf_units_temperature_symbol (units));
 
     case PF_SPLIT_COLUMN_NAME:
       /* Translators: column of the splits table: the aid station ending the split */

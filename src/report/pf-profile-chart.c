@@ -1094,9 +1094,7 @@ static char *
 format_temperature (const PfChartStyle *style,
                     double              temp_c)
 {
-  if (style->units == PF_UNITS_IMPERIAL)
-    return g_strdup_printf ("%.0f", temp_c * 9.0 / 5.0 + 32.0);
-  return g_strdup_printf ("%.0f", temp_c);
+  return g_strdup_printf ("%.0f", pf_units_temperature_value (style->units, temp_c));
 }
 
 /* "━ Pace /km   ▬ Temperature 12–19 °C": what the line and the strip mean, on one line; the
@@ -1118,7 +1116,7 @@ draw_legend (cairo_t            *cr,
   g_autofree char *temps = NULL;
   g_autofree char *lo_text = NULL;
   g_autofree char *hi_text = NULL;
-  const char *temp_unit = style->units == PF_UNITS_IMPERIAL ? "°F" : "°C";
+  const char *temp_unit = pf_units_temperature_symbol (style->units);
 
   for (guint i = 0; i < n; i++)
     {
