@@ -1119,6 +1119,51 @@ test_filter_select_median (void)
     }
 }
 
+/* The running median slides a sorted window; it must give, at every sample, the middle of
+ * the window sorted afresh, whatever the values: ties (quantised barometric elevation),
+ * repeats, and a NaN that should never arrive but must not derail what follows it. */
+static void
+test_filter_median_slides (void)
+{
+  const gsize n = 400;
+  g_autofree double *in = g_new (double, n);
+  g_autofree double *out = g_new (double, n);
+
+  for (gsize h = 1; h <= 12; h++)
+    {
+      gsize len = 2 * h + 1;
+
+      for (gsize i = 0; i < n; i++)
+        in[i] = h % 2 == 0 ? (double) g_test_rand_int_range (0, 5)
+                           : g_test_rand_double_range (-50, 3000);
+      pf_filter_median (in, out, n, h);
+
+      /* Away from the ends (which are continued along the trend) the window is plain. */
+      for (gsize i = h; i + h < n; i++)
+        {
+          double window[25];
+
+          memcpy (window, in + i - h, len * sizeof (double));
+          qsort (window, len, sizeof (double), compare_doubles);
+          g_assert_cmpfloat (out[i], ==, window[h]);
+        }
+    }
+
+  for (gsize i = 0; i < n; i++)
+    in[i] = 100.0 + (double) (i % 7);
+  in[200] = NAN;
+  pf_filter_median (in, out, n, 3);
+  for (gsize i = 3; i + 3 < n; i++)
+    if (i + 3 < 200 || i > 200 + 3)
+      {
+        double window[7];
+
+        memcpy (window, in + i - 3, sizeof window);
+        qsort (window, 7, sizeof (double), compare_doubles);
+        g_assert_cmpfloat (out[i], ==, window[3]);
+      }
+}
+
 static void
 test_filter_climb (void)
 {
@@ -1259,6 +1304,7 @@ main (int    argc,
   g_test_add_func ("/course/filter/median", test_filter_median);
   g_test_add_func ("/course/filter/moving-average", test_filter_moving_average);
   g_test_add_func ("/course/filter/select-median", test_filter_select_median);
+  g_test_add_func ("/course/filter/median-slides", test_filter_median_slides);
   g_test_add_func ("/course/filter/climb", test_filter_climb);
   g_test_add_func ("/course/units/format", test_units_format);
   g_test_add_func ("/course/units/values", test_units_values);

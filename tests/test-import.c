@@ -1454,6 +1454,55 @@ test_security_trkpt_deeper_than_limit (void)
   g_assert_cmpuint (pf_track_get_n_points (track), ==, 2);
 }
 
+/* Numbers are read by a fast path for plain decimals and by g_ascii_strtod for the rest;
+ * either way each must come out as the very double g_ascii_strtod gives, in every form a
+ * course file uses: up to 17 digits, signs, leading zeros, no integer part, exponents. */
+static void
+test_gpx_numbers_exact (void)
+{
+  const char *fixed[] = {
+    "0", "-0", "+12.5", "007.250", ".5", "5.", "1234.56789012345", "1234.567890123456",
+    "0.000000000000001", "45.123456789012345", "-499.99999999999", "1e3", "2.5E-1",
+    " 42.0 ", "8848.86", "0.1", "0.3", "8999.999999999999999", "-0.0000000000000000001",
+  };
+  g_autoptr(GString) gpx = g_string_new ("<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg>\n");
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = NULL;
+  const PfTrackPoint *points;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    g_ptr_array_add (texts, g_strdup (fixed[i]));
+  for (guint i = 0; i < 3000; i++)
+    {
+      /* Random magnitudes and digit counts, within the elevation's range. */
+      int decimals = g_test_rand_int_range (0, 18);
+      double v = g_test_rand_double_range (-499.0, 8999.0);
+
+      g_ptr_array_add (texts, g_strdup_printf ("%.*f", decimals, v));
+    }
+
+  for (guint i = 0; i < texts->len; i++)
+    g_string_append_printf (gpx, "<trkpt lat=\"%s\" lon=\"%.1f\"><ele>%s</ele></trkpt>\n",
+                            i % 2 == 0 ? "45.5" : "-12.000000000000001", 7.0 + i * 1e-3,
+                            (const char *) g_ptr_array_index (texts, i));
+  g_string_append (gpx, "</trkseg></trk></gpx>\n");
+
+  track = import_string (gpx->str, "numbers.gpx", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pf_track_get_n_points (track), ==, texts->len);
+  points = pf_track_get_points (track);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      double expected = g_ascii_strtod (text, NULL);
+
+      if (memcmp (&points[i].ele, &expected, sizeof (double)) != 0)
+        g_error ("“%s” read as %.17g, not %.17g", text, points[i].ele, expected);
+      g_assert_cmpfloat (points[i].lat, ==, i % 2 == 0 ? 45.5 : g_ascii_strtod ("-12.000000000000001", NULL));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1462,6 +1511,7 @@ main (int    argc,
 
   g_test_add_func ("/import/gpx/track/segments", test_gpx_track_segments);
   g_test_add_func ("/import/gpx/track/real", test_gpx_track_real);
+  g_test_add_func ("/import/gpx/numbers-exact", test_gpx_numbers_exact);
   g_test_add_func ("/import/gpx/route", test_gpx_route);
   g_test_add_func ("/import/gpx/route/elevation", test_gpx_route_with_elevation);
   g_test_add_func ("/import/gpx/route/name", test_gpx_route_name);

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-big-array.h"
 #include "pf-course.h"
 #include "pf-geo.h"
 #include "pf-profile-filter.h"
@@ -52,7 +53,8 @@ struct _PfCourse
   double           min_ele_m, max_ele_m;
   double           step_m;
   double           smooth_window_m, hysteresis_m;  /* as adapted to the source's noise */
-  GArray          *samples;        /* PfCourseSample */
+  PfCourseSample  *samples;        /* pf_big_array_new() */
+  guint            n_samples;
   GArray          *aid_stations;   /* PfCoursePoint */
   GArray          *landmarks;      /* PfCoursePoint */
   GPtrArray       *notes;
@@ -99,7 +101,7 @@ pf_course_unref (PfCourse *self)
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
       pf_track_unref (self->track);
-      g_array_unref (self->samples);
+      pf_big_array_free (self->samples);
       g_array_unref (self->aid_stations);
       g_array_unref (self->landmarks);
       g_ptr_array_unref (self->notes);
@@ -272,10 +274,11 @@ resample (PfCourse     *self,
   guint n_samples = (guint) ceil (self->measured_m / step) + 1;
   guint seg = 0;
 
-  g_array_set_size (self->samples, n_samples);
+  self->samples = pf_big_array_new (n_samples, sizeof (PfCourseSample));
+  self->n_samples = n_samples;
   for (guint k = 0; k < n_samples; k++)
     {
-      PfCourseSample *s = &g_array_index (self->samples, PfCourseSample, k);
+      PfCourseSample *s = &self->samples[k];
       double d = MIN (k * step, self->measured_m);
       double t;
 
@@ -303,22 +306,19 @@ half_window (double window_m,
   return (gsize) MAX (0.0, round (window_m / step_m / 2.0));
 }
 
+/* Two passes of a box filter make a triangular kernel: smooth without corners. */
 static void
-smooth (const double *in,
+smooth (const double *despiked,
         double       *out,
         double       *scratch,
         gsize         n,
-        double        spike_window_m,
         double        smooth_window_m,
         double        step)
 {
   gsize h = half_window (smooth_window_m / 2.0, step);
 
-  pf_filter_median (in, scratch, n, half_window (spike_window_m, step));
-  /* Two passes of a box filter make a triangular kernel: smooth without corners. */
+  pf_filter_moving_average (despiked, scratch, n, h);
   pf_filter_moving_average (scratch, out, n, h);
-  pf_filter_moving_average (out, scratch, n, h);
-  memcpy (out, scratch, n * sizeof (double));
 }
 
 /* How noisy the source's elevation is, from 0 (a terrain model, a course planner) to 1 (a
@@ -329,15 +329,18 @@ smooth (const double *in,
  * planners score 0–0.16, the same Twin Cities run scores 0.23 with terrain-corrected and
  * 0.36 with raw altitude; cleaning widens from 0.20 on, fully at 0.36. */
 static double
-estimate_noise (const double         *raw,
-                const double         *smoothed,
+estimate_noise (const double         *smoothed,
                 const PfCourseSample *samples,
                 gsize                 n,
-                gsize                 grade_h)
+                gsize                 grade_h,
+                double               *work)
 {
-  g_autofree double *residual = g_new (double, n);
-  g_autofree double *grade = g_new (double, n);
-  double ratio;
+  double residual, grade;
+
+  /* One work array serves both medians, one after the other. */
+  for (gsize i = 0; i < n; i++)
+    work[i] = fabs (samples[i].ele_raw - smoothed[i]);
+  residual = pf_filter_select_median (work, n);
 
   for (gsize i = 0; i < n; i++)
     {
@@ -345,42 +348,49 @@ estimate_noise (const double         *raw,
       gsize hi = MIN (n - 1, i + grade_h);
       double run = samples[hi].distance_m - samples[lo].distance_m;
 
-      residual[i] = fabs (raw[i] - smoothed[i]);
-      grade[i] = run > 0.0 ? fabs (smoothed[hi] - smoothed[lo]) / run : 0.0;
+      work[i] = run > 0.0 ? fabs (smoothed[hi] - smoothed[lo]) / run : 0.0;
     }
-  ratio = pf_filter_select_median (residual, n)
-          / (100.0 * pf_filter_select_median (grade, n) + 0.3);
-  return CLAMP ((ratio - NOISE_CLEAN) / (NOISE_NOISY - NOISE_CLEAN), 0.0, 1.0);
+  grade = pf_filter_select_median (work, n);
+
+  return CLAMP ((residual / (100.0 * grade + 0.3) - NOISE_CLEAN) / (NOISE_NOISY - NOISE_CLEAN),
+                0.0, 1.0);
 }
 
+/* Three profile-long arrays, no more: on a long course (420 000 samples for 4 200 km) the
+ * fresh memory costs more than the filters themselves. @raw, once filtered, is the scratch
+ * of the smoothing and of the noise estimate. */
 static void
 clean_elevation (PfCourse *self,
                  double    step)
 {
-  PfCourseSample *samples = (PfCourseSample *) (gpointer) self->samples->data;
-  gsize n = self->samples->len;
-  g_autofree double *raw = g_new (double, n);
-  g_autofree double *ele = g_new (double, n);
-  g_autofree double *scratch = g_new (double, n);
+  PfCourseSample *samples = self->samples;
+  gsize n = self->n_samples;
+  double *raw = pf_big_array_new (n, sizeof (double));
+  double *despiked = pf_big_array_new (n, sizeof (double));
+  double *ele = pf_big_array_new (n, sizeof (double));
+  double *scratch = raw;
   gsize grade_h = MAX (1, (gsize) ceil (self->options.grade_base_m / step / 2.0));
   double noise, window, hysteresis;
 
   for (gsize i = 0; i < n; i++)
     raw[i] = samples[i].ele_raw;
 
+  /* Spikes go first, once: a running median, then the smoothing (twice at most). */
+  pf_filter_median (raw, despiked, n, half_window (self->options.spike_window_m, step));
+
   /* The noise is judged against a fixed reference smoothing, whatever the options. */
-  smooth (raw, ele, scratch, n, self->options.spike_window_m, NOISE_REFERENCE_WINDOW_M, step);
+  smooth (despiked, ele, scratch, n, NOISE_REFERENCE_WINDOW_M, step);
 
   /* Noisy sources get a wider window and a wider dead band, in proportion to their noise:
    * the wandering of a watch's altitude is otherwise counted as climb several times over,
    * while a clean source keeps every real rise of a few metres. */
-  noise = estimate_noise (raw, ele, samples, n, grade_h);
+  noise = estimate_noise (ele, samples, n, grade_h, scratch);
   window = self->options.smooth_window_m
            + noise * MAX (0.0, NOISY_SMOOTH_WINDOW_M - self->options.smooth_window_m);
   hysteresis = self->options.hysteresis_m
                + noise * MAX (0.0, NOISY_HYSTERESIS_M - self->options.hysteresis_m);
   if (window != NOISE_REFERENCE_WINDOW_M)
-    smooth (raw, ele, scratch, n, self->options.spike_window_m, window, step);
+    smooth (despiked, ele, scratch, n, window, step);
   self->smooth_window_m = window;
   self->hysteresis_m = hysteresis;
 
@@ -405,6 +415,10 @@ clean_elevation (PfCourse *self,
     }
 
   pf_filter_climb (ele, n, hysteresis, &self->ascent_m, &self->descent_m);
+
+  pf_big_array_free (raw);
+  pf_big_array_free (despiked);
+  pf_big_array_free (ele);
 }
 
 static int
@@ -421,8 +435,8 @@ compare_course_points (gconstpointer a,
 static void
 place_waypoints (PfCourse *self)
 {
-  const PfCourseSample *samples = (const PfCourseSample *) (gpointer) self->samples->data;
-  guint n_samples = self->samples->len;
+  const PfCourseSample *samples = self->samples;
+  guint n_samples = self->n_samples;
   guint n_far = 0;
   const char *far_name = NULL;
 
@@ -484,8 +498,8 @@ place_waypoints (PfCourse *self)
 static void
 apply_scale (PfCourse *self)
 {
-  for (guint k = 0; k < self->samples->len; k++)
-    g_array_index (self->samples, PfCourseSample, k).distance_m *= self->scale;
+  for (guint k = 0; k < self->n_samples; k++)
+    self->samples[k].distance_m *= self->scale;
   for (guint i = 0; i < self->aid_stations->len; i++)
     g_array_index (self->aid_stations, PfCoursePoint, i).distance_m *= self->scale;
   for (guint i = 0; i < self->landmarks->len; i++)
@@ -525,7 +539,6 @@ pf_course_new (PfTrack               *track,
   g_atomic_ref_count_init (&self->ref_count);
   self->track = pf_track_ref (track);
   self->options = *options;
-  self->samples = g_array_new (FALSE, FALSE, sizeof (PfCourseSample));
   self->aid_stations = g_array_new (FALSE, FALSE, sizeof (PfCoursePoint));
   g_array_set_clear_func (self->aid_stations, clear_course_point);
   self->landmarks = g_array_new (FALSE, FALSE, sizeof (PfCoursePoint));
@@ -711,7 +724,7 @@ pf_course_get_n_samples (const PfCourse *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return self->samples->len;
+  return self->n_samples;
 }
 
 const PfCourseSample *
@@ -719,7 +732,7 @@ pf_course_get_samples (const PfCourse *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return (const PfCourseSample *) (gpointer) self->samples->data;
+  return self->samples;
 }
 
 guint
@@ -791,8 +804,8 @@ locate (const PfCourse *self,
         double          distance_m,
         double         *t)
 {
-  const PfCourseSample *samples = (const PfCourseSample *) (gpointer) self->samples->data;
-  guint n = self->samples->len;
+  const PfCourseSample *samples = self->samples;
+  guint n = self->n_samples;
   guint lo = 0, hi = n - 1;
 
   if (distance_m <= samples[0].distance_m)

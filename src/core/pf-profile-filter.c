@@ -59,6 +59,22 @@ theil_sen_at (const double *y,
  * half the window entirely, and — unlike an average — leaves the steps of real climbs
  * where they are. Beyond the ends the profile is continued along its robust trend, so a
  * spike on the very first or last point goes too while a steady climb keeps its ends. */
+/* The value at position @j of the profile continued by @h samples on both sides. */
+static inline double
+padded_at (const double *in,
+           gsize         n,
+           gsize         h,
+           const double *head,
+           const double *tail,
+           gsize         j)
+{
+  if (j < h)
+    return head[j];
+  if (j - h < n)
+    return in[j - h];
+  return tail[j - h - n];
+}
+
 void
 pf_filter_median (const double *in,
                   double       *out,
@@ -67,24 +83,54 @@ pf_filter_median (const double *in,
 {
   gsize h = half_window, len = 2 * half_window + 1;
   gsize fit = MIN (len, n);
-  g_autofree double *padded = g_new (double, n + 2 * h);
+  g_autofree double *head = g_new (double, MAX (h, 1));
+  g_autofree double *tail = g_new (double, MAX (h, 1));
   g_autofree double *window = g_new (double, len);
 
   if (n == 0)
     return;
 
-  memcpy (padded + h, in, n * sizeof (double));
+  /* The continuation is computed for the few samples beyond each end; the profile itself is
+   * read in place (a copy of a long profile cost more in fresh pages than the filter). */
   for (gsize k = 1; k <= h; k++)
     {
-      padded[h - k] = theil_sen_at (in, fit, -(double) k);
-      padded[h + n - 1 + k] = theil_sen_at (in + n - fit, fit, (double) (fit - 1 + k));
+      head[h - k] = theil_sen_at (in, fit, -(double) k);
+      tail[k - 1] = theil_sen_at (in + n - fit, fit, (double) (fit - 1 + k));
     }
 
-  for (gsize i = 0; i < n; i++)
+  /* The window is kept sorted as it slides: each step takes the sample that leaves out and
+   * puts the one that enters in its place, one pass of at most len moves instead of a sort
+   * (sorting each window afresh was two thirds of the cleaning of a long course). */
+  for (gsize j = 0; j < len; j++)
+    window[j] = padded_at (in, n, h, head, tail, j);
+  sort_small (window, len);
+  for (gsize i = 0;; i++)
     {
-      memcpy (window, padded + i, len * sizeof (double));
-      sort_small (window, len);
+      double leaving, entering;
+      gsize pos = 0;
+
       out[i] = window[h];
+      if (i + 1 == n)
+        break;
+
+      leaving = padded_at (in, n, h, head, tail, i);
+      entering = padded_at (in, n, h, head, tail, i + len);
+      while (pos < len && window[pos] != leaving)
+        pos++;
+      if (pos == len)
+        {
+          /* Not found: only a NaN compares unequal to itself. Sort afresh. */
+          for (gsize j = 0; j < len; j++)
+            window[j] = padded_at (in, n, h, head, tail, i + 1 + j);
+          sort_small (window, len);
+          continue;
+        }
+
+      for (; pos + 1 < len && window[pos + 1] < entering; pos++)
+        window[pos] = window[pos + 1];
+      for (; pos > 0 && window[pos - 1] > entering; pos--)
+        window[pos] = window[pos - 1];
+      window[pos] = entering;
     }
 }
 
@@ -132,25 +178,41 @@ pf_filter_select_median (double *values,
   return values[k];
 }
 
-/* Centred moving average by prefix sums; the window shrinks symmetrically at the ends so
- * that the start and finish elevations are not pulled towards the inside of the course. */
+/* Centred moving average by a running sum (no copy of the profile: on a long course the
+ * fresh pages of one cost more than the sums); the window shrinks symmetrically at the ends
+ * so that the start and finish elevations are not pulled towards the inside of the course.
+ * The sum is taken afresh wherever the window changes width and every 1024 samples, so the
+ * rounding of the running additions never builds up over a long profile. */
 void
 pf_filter_moving_average (const double *in,
                           double       *out,
                           gsize         n,
                           gsize         half_window)
 {
-  g_autofree double *prefix = g_new (double, n + 1);
+  gsize lo = 0, hi = 0;  /* the window [lo, hi) that sum holds */
+  double sum = 0.0;
 
-  prefix[0] = 0.0;
-  for (gsize i = 0; i < n; i++)
-    prefix[i + 1] = prefix[i] + in[i];
+  g_return_if_fail (in != out || n == 0);
 
   for (gsize i = 0; i < n; i++)
     {
       gsize h = MIN (half_window, MIN (i, n - 1 - i));
+      gsize new_lo = i - h, new_hi = i + h + 1;
 
-      out[i] = (prefix[i + h + 1] - prefix[i - h]) / (double) (2 * h + 1);
+      if (new_hi - new_lo == hi - lo && new_lo == lo + 1 && (i & 1023) != 0)
+        {
+          /* The full window slides by one. */
+          sum += in[hi] - in[lo];
+        }
+      else
+        {
+          sum = 0.0;
+          for (gsize j = new_lo; j < new_hi; j++)
+            sum += in[j];
+        }
+      lo = new_lo;
+      hi = new_hi;
+      out[i] = sum / (double) (hi - lo);
     }
 }
 

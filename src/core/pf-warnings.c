@@ -228,7 +228,8 @@ check_late_hills (const PfPlan *plan,
     return;
 
   /* Walk the cleaned profile from each low point to the next high point; a dip of less
-   * than 3 m does not end a climb. */
+   * than 3 m does not end a climb, and a rise of less than a centimetre does not move its
+   * top (the filters' rounding leaves a flat summit wobbling by 10⁻¹³ m). */
   for (guint i = 1; i <= n; i++)
     {
       if (i < n)
@@ -238,7 +239,7 @@ check_late_hills (const PfPlan *plan,
               start = top = i;  /* still on the flat or going down before the climb */
               continue;
             }
-          if (s[i].ele > s[top].ele)
+          if (s[i].ele > s[top].ele + 0.01)
             {
               top = i;
               continue;
