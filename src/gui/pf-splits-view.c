@@ -155,6 +155,13 @@ is_folded (PfSplitsView  *self,
   return FALSE;
 }
 
+static gboolean
+is_shown (PfSplitsView  *self,
+          PfSplitColumn  column)
+{
+  return (column != PF_SPLIT_COLUMN_NAME || self->named) && !is_folded (self, column);
+}
+
 static void
 update_columns (PfSplitsView *self)
 {
@@ -162,7 +169,7 @@ update_columns (PfSplitsView *self)
 
   for (guint i = 0; i < PF_N_SPLIT_COLUMNS; i++)
     {
-      gboolean visible = (i != PF_SPLIT_COLUMN_NAME || self->named) && !is_folded (self, i);
+      gboolean visible = is_shown (self, i);
 
       gtk_column_view_column_set_visible (self->columns[i], visible);
       if (visible)
@@ -188,16 +195,31 @@ fit_columns_cb (gpointer user_data)
   if (room <= 0)
     return G_SOURCE_REMOVE;
 
-  if (width > room + 0.5 && self->n_folded < N_FOLDABLE)
+  /* A column that is not shown anyway (the names, on a course without named points) is passed
+   * over in the same step: folding it would change no width, and nothing would call again. */
+  if (width > room + 0.5)
     {
-      self->fold_width[self->n_folded++] = width;
-      update_columns (self);
+      gboolean changed = FALSE;
+
+      while (!changed && self->n_folded < N_FOLDABLE)
+        {
+          changed = is_shown (self, fold_order[self->n_folded]);
+          self->fold_width[self->n_folded++] = width;
+        }
+      if (changed)
+        update_columns (self);
     }
-  else if (width <= room + 0.5 && self->n_folded > 0
-           && room >= self->fold_width[self->n_folded - 1])
+  else
     {
-      self->n_folded--;
-      update_columns (self);
+      gboolean changed = FALSE;
+
+      while (!changed && self->n_folded > 0 && room >= self->fold_width[self->n_folded - 1])
+        {
+          self->n_folded--;
+          changed = is_shown (self, fold_order[self->n_folded]);
+        }
+      if (changed)
+        update_columns (self);
     }
 
   return G_SOURCE_REMOVE;

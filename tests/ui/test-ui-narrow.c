@@ -20,7 +20,6 @@
 #define NARROW_HEIGHT 720
 
 static PfApplication *app;
-static gboolean translated;  /* run with --language=, in a language we translate to */
 
 typedef struct
 {
@@ -123,6 +122,24 @@ describe (GtkWidget *widget)
   return g_string_free (g_steal_pointer (&path), FALSE);
 }
 
+/* Whether @label shows fewer characters than it has. A one-line label is cut when it got
+ * less width than it asks for: the allocation is what is drawn, while the label's layout may
+ * still hold an earlier, narrower allocation's ellipsis until it is laid out again (seen
+ * once under ASan's slower frames). A wrapping label asks for its whole text on one line,
+ * so for it the ellipsis in the layout is what tells. */
+static gboolean
+is_cut_short (GtkLabel *label)
+{
+  int natural;
+
+  if (gtk_label_get_wrap (label))
+    return pango_layout_is_ellipsized (gtk_label_get_layout (label));
+
+  gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural,
+                      NULL, NULL);
+  return gtk_widget_get_width (GTK_WIDGET (label)) < natural;
+}
+
 /* What the page shows fits its width: it asks for no more, nothing in it scrolls sideways,
  * and no label it shows is cut short with an ellipsis. */
 static void
@@ -160,15 +177,11 @@ assert_page_fits (GtkWidget *page)
 
       if (!gtk_widget_get_mapped (GTK_WIDGET (label))
           || gtk_label_get_ellipsize (label) == PANGO_ELLIPSIZE_NONE
-          || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+          || !is_cut_short (label))
         continue;
       where = describe (GTK_WIDGET (label));
       g_test_message ("cut short: %s “%s”", where, gtk_label_get_text (label));
-      /* A translation's longer words may still shorten a value in a row (a known gap: the
-       * German strategy names); in English nothing may be cut. Size and scrolling hold for
-       * every language. */
-      if (!translated)
-        g_test_fail ();
+      g_test_fail ();
     }
 }
 
@@ -312,7 +325,6 @@ main (int   argc,
       g_print ("SKIP: %s\n", why_not);
       return 77;
     }
-  translated = !g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Fuel"), "Fuel");
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
     return 77;
