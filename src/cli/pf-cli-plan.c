@@ -716,6 +716,7 @@ print_fuel (const PfPlan *plan,
       const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
       g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
       g_autoptr(GString) items = g_string_new (NULL);
+      char ml[G_ASCII_DTOSTR_BUF_SIZE];
 
       /* Plain water where a station pours nothing else. */
       if (intake->water_ml > 0.0)
@@ -723,9 +724,14 @@ print_fuel (const PfPlan *plan,
       for (guint k = 0; k < intake->n_items; k++)
         g_string_append_printf (items, "%s%u × %s", items->len > 0 ? ", " : "",
                                 intake->items[k].servings, _(intake->items[k].product->name));
-      printf ("%11s %8.2f %-22.22s %7.0f %8.0f %6.1f  %s\n", clock,
+      /* A gel taken on its own is no drink: a dash, not a 0 to read past. */
+      if (intake->fluid_ml >= 1.0)
+        g_snprintf (ml, sizeof ml, "%.0f", intake->fluid_ml);
+      else
+        g_strlcpy (ml, "-", sizeof ml);
+      printf ("%11s %8.2f %-22.22s %7s %8.0f %6.1f  %s\n", clock,
               pf_units_distance_value (units, intake->distance_m),
-              intake->where != NULL ? intake->where : _("(carried bottle)"), intake->fluid_ml,
+              intake->where != NULL ? intake->where : _("(carried bottle)"), ml,
               intake->sodium_mg, intake->carbs_g, items->str);
     }
 

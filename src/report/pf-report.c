@@ -477,7 +477,9 @@ build_schedule (PfReport *self)
       g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
       g_autofree char *at = g_strdup_printf ("%.1f", pf_units_distance_value (self->units,
                                                                              intake->distance_m));
-      g_autofree char *ml = g_strdup_printf ("%.0f", intake->fluid_ml);
+      /* A gel taken on its own is no drink: a dash, not a 0 to read past. */
+      g_autofree char *ml = intake->fluid_ml >= 1.0 ? g_strdup_printf ("%.0f", intake->fluid_ml)
+                                                    : g_strdup ("—");
       g_autofree char *sodium = g_strdup_printf ("%.0f", intake->sodium_mg);
       g_autofree char *carbs = g_strdup_printf ("%.0f", intake->carbs_g);
       const char *cells[7];
