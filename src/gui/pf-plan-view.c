@@ -12,14 +12,11 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pf-flap-focus.h"
-#include "pf-gui-enums.h"
 
-/* The inputs sit in a sidebar (an AdwFlap) that folds over the results on narrow windows; the
- * results read the plan only. */
+/* The inputs sit in a sidebar (PfSidebarPage); the results read the plan only. */
 struct _PfPlanView
 {
-  GtkWidget       parent_instance;
+  PfSidebarPage   parent_instance;
 
   AdwFlap        *flap;
   PfPlanEditor   *editor;
@@ -35,23 +32,9 @@ struct _PfPlanView
   PfProfileChart *chart;
   PfSplitsView   *splits_view;
   PfWarningsList *warnings_list;
-
-  PfDocument     *document;
-  PfUnitSystem    units;
 };
 
-G_DEFINE_FINAL_TYPE (PfPlanView, pf_plan_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_UNITS,
-  PROP_FOLDED,
-  PROP_INPUTS_REVEALED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (PfPlanView, pf_plan_view, PF_TYPE_SIDEBAR_PAGE)
 
 static const char *
 prediction_model_name (PfPredictionModel model)
@@ -149,7 +132,8 @@ update_summary (PfPlanView *self,
 {
   const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
   double finish = pf_plan_get_finish_time (plan);
-  double unit_m = self->units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
+  PfUnitSystem units = pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (self));
+  double unit_m = units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
   g_autofree char *finish_text = pf_duration_format (finish);
   g_autofree char *start_clock = pf_plan_format_clock (plan, 0);
   g_autofree char *finish_clock = pf_plan_format_clock (plan, finish);
@@ -159,7 +143,7 @@ update_summary (PfPlanView *self,
   g_autofree char *climb = format_cost (pf_plan_get_climb_cost (plan));
   g_autofree char *heat = format_cost (pf_plan_get_heat_cost (plan));
   PfCourse *course = pf_plan_get_course (plan);
-  g_autofree char *distance = pf_format_distance (self->units, pf_course_get_distance (course));
+  g_autofree char *distance = pf_format_distance (units, pf_course_get_distance (course));
 
   gtk_label_set_text (self->finish_caption,
                       inputs->pace_mode == PF_PACE_MODE_GOAL ? _("Goal Finish")
@@ -171,7 +155,7 @@ update_summary (PfPlanView *self,
   gtk_label_set_text (self->finish_detail_label, detail);
 
   pace_value = pf_pace_format (pf_plan_get_flat_pace (plan) * unit_m);
-  pace = g_strdup_printf ("%s /%s", pace_value, pf_units_distance_symbol (self->units));
+  pace = g_strdup_printf ("%s /%s", pace_value, pf_units_distance_symbol (units));
   pf_stat_tile_set_value (self->pace_tile, pace);
   pf_stat_tile_set_detail (self->pace_tile, _("on the flat in cool air"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->pace_tile),
@@ -201,9 +185,10 @@ on_warnings_list_selected_changed_cb (PfPlanView *self)
 }
 
 static void
-update_view (PfPlanView *self)
+pf_plan_view_show_plan (PfSidebarPage *page,
+                        PfPlan        *plan)
 {
-  PfPlan *plan = self->document ? pf_document_get_plan (self->document) : NULL;
+  PfPlanView *self = PF_PLAN_VIEW (page);
 
   pf_profile_chart_set_plan (self->chart, plan);
   pf_splits_view_set_plan (self->splits_view, plan);
@@ -213,92 +198,29 @@ update_view (PfPlanView *self)
 }
 
 static void
-on_flap_folded_changed_cb (PfPlanView *self)
+pf_plan_view_document_changed (PfSidebarPage *page,
+                               PfDocument    *document)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+  pf_plan_editor_set_document (PF_PLAN_VIEW (page)->editor, document);
 }
 
 static void
-on_flap_reveal_changed_cb (PfPlanView *self)
+pf_plan_view_units_changed (PfSidebarPage *page,
+                            PfUnitSystem   units)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INPUTS_REVEALED]);
+  PfPlanView *self = PF_PLAN_VIEW (page);
+
+  pf_plan_editor_set_units (self->editor, units);
+  pf_profile_chart_set_units (self->chart, units);
+  pf_splits_view_set_units (self->splits_view, units);
 }
 
 static void
 pf_plan_view_dispose (GObject *object)
 {
-  PfPlanView *self = (PfPlanView *)object;
-
-  pf_plan_view_set_document (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_PLAN_VIEW);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PF_TYPE_PLAN_VIEW);
 
   G_OBJECT_CLASS (pf_plan_view_parent_class)->dispose (object);
-}
-
-static void
-pf_plan_view_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  PfPlanView *self = PF_PLAN_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-
-    case PROP_UNITS:
-      g_value_set_enum (value, self->units);
-      break;
-
-    case PROP_FOLDED:
-      g_value_set_boolean (value, pf_plan_view_get_folded (self));
-      break;
-
-    case PROP_INPUTS_REVEALED:
-      g_value_set_boolean (value, pf_plan_view_get_inputs_revealed (self));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pf_plan_view_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  PfPlanView *self = PF_PLAN_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      pf_plan_view_set_document (self, g_value_get_object (value));
-      break;
-
-    case PROP_UNITS:
-      pf_plan_view_set_units (self, g_value_get_enum (value));
-      break;
-
-    case PROP_INPUTS_REVEALED:
-      pf_plan_view_set_inputs_revealed (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-/* Tab reaches the inputs before the results, not after them. */
-static gboolean
-pf_plan_view_focus (GtkWidget        *widget,
-                    GtkDirectionType  direction)
-{
-  return pf_flap_focus_sidebar_first (PF_PLAN_VIEW (widget)->flap, direction);
 }
 
 static void
@@ -306,35 +228,13 @@ pf_plan_view_class_init (PfPlanViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PfSidebarPageClass *page_class = PF_SIDEBAR_PAGE_CLASS (klass);
 
   object_class->dispose = pf_plan_view_dispose;
-  object_class->get_property = pf_plan_view_get_property;
-  object_class->set_property = pf_plan_view_set_property;
 
-  widget_class->focus = pf_plan_view_focus;
-
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         PF_TYPE_DOCUMENT,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  properties[PROP_UNITS] =
-    g_param_spec_enum ("units", NULL, NULL,
-                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
-                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  /* TRUE when the window is too narrow for the inputs beside the results. */
-  properties[PROP_FOLDED] =
-    g_param_spec_boolean ("folded", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  properties[PROP_INPUTS_REVEALED] =
-    g_param_spec_boolean ("inputs-revealed", NULL, NULL,
-                          TRUE,
-                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->document_changed = pf_plan_view_document_changed;
+  page_class->units_changed = pf_plan_view_units_changed;
+  page_class->show_plan = pf_plan_view_show_plan;
 
   g_type_ensure (PF_TYPE_PLAN_EDITOR);
   g_type_ensure (PF_TYPE_PROFILE_CHART);
@@ -359,8 +259,6 @@ pf_plan_view_class_init (PfPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, splits_view);
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, warnings_list);
   gtk_widget_class_bind_template_callback (widget_class, on_warnings_list_selected_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_flap_folded_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_flap_reveal_changed_cb);
 
   gtk_widget_class_set_css_name (widget_class, "pf-plan-view");
 }
@@ -368,96 +266,14 @@ pf_plan_view_class_init (PfPlanViewClass *klass)
 static void
 pf_plan_view_init (PfPlanView *self)
 {
-  self->units = PF_UNITS_METRIC;
-
   gtk_widget_init_template (GTK_WIDGET (self));
+  pf_sidebar_page_set_flap (PF_SIDEBAR_PAGE (self), self->flap);
 }
 
 GtkWidget *
 pf_plan_view_new (void)
 {
   return g_object_new (PF_TYPE_PLAN_VIEW, NULL);
-}
-
-PfDocument *
-pf_plan_view_get_document (PfPlanView *self)
-{
-  g_return_val_if_fail (PF_IS_PLAN_VIEW (self), NULL);
-
-  return self->document;
-}
-
-void
-pf_plan_view_set_document (PfPlanView *self,
-                           PfDocument *document)
-{
-  g_return_if_fail (PF_IS_PLAN_VIEW (self));
-  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_object (document, "notify::plan", G_CALLBACK (update_view), self,
-                             G_CONNECT_SWAPPED);
-  if (self->editor != NULL)
-    pf_plan_editor_set_document (self->editor, document);
-  update_view (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-PfUnitSystem
-pf_plan_view_get_units (PfPlanView *self)
-{
-  g_return_val_if_fail (PF_IS_PLAN_VIEW (self), PF_UNITS_METRIC);
-
-  return self->units;
-}
-
-void
-pf_plan_view_set_units (PfPlanView   *self,
-                        PfUnitSystem  units)
-{
-  g_return_if_fail (PF_IS_PLAN_VIEW (self));
-
-  if (self->units == units)
-    return;
-
-  self->units = units;
-  pf_plan_editor_set_units (self->editor, units);
-  pf_profile_chart_set_units (self->chart, units);
-  pf_splits_view_set_units (self->splits_view, units);
-  update_view (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
-}
-
-gboolean
-pf_plan_view_get_folded (PfPlanView *self)
-{
-  g_return_val_if_fail (PF_IS_PLAN_VIEW (self), FALSE);
-
-  return adw_flap_get_folded (self->flap);
-}
-
-gboolean
-pf_plan_view_get_inputs_revealed (PfPlanView *self)
-{
-  g_return_val_if_fail (PF_IS_PLAN_VIEW (self), FALSE);
-
-  return adw_flap_get_reveal_flap (self->flap);
-}
-
-void
-pf_plan_view_set_inputs_revealed (PfPlanView *self,
-                                  gboolean    revealed)
-{
-  g_return_if_fail (PF_IS_PLAN_VIEW (self));
-
-  adw_flap_set_reveal_flap (self->flap, revealed);
 }
 
 PfPlanEditor *

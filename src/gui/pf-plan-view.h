@@ -4,27 +4,15 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "pf-document.h"
-#include "report/pf-units.h"
+#include "pf-sidebar-page.h"
 
 G_BEGIN_DECLS
 
 #define PF_TYPE_PLAN_VIEW (pf_plan_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (PfPlanView, pf_plan_view, PF, PLAN_VIEW, GtkWidget)
+/* A PfSidebarPage: its document, units and inputs are set there. */
+G_DECLARE_FINAL_TYPE (PfPlanView, pf_plan_view, PF, PLAN_VIEW, PfSidebarPage)
 
 GtkWidget    *pf_plan_view_new                 (void);
-PfDocument   *pf_plan_view_get_document        (PfPlanView *self);
-void          pf_plan_view_set_document        (PfPlanView *self,
-                                                PfDocument *document);
-PfUnitSystem  pf_plan_view_get_units           (PfPlanView *self);
-void          pf_plan_view_set_units           (PfPlanView *self,
-                                                PfUnitSystem units);
-gboolean      pf_plan_view_get_folded          (PfPlanView *self);
-gboolean      pf_plan_view_get_inputs_revealed (PfPlanView *self);
-void          pf_plan_view_set_inputs_revealed (PfPlanView *self,
-                                                gboolean    revealed);
 
 G_END_DECLS

@@ -127,24 +127,23 @@ update_switcher_bar (PfWindow *self)
                                       self->switcher_title));
 }
 
+/* The page shown, when it has its inputs in a sidebar (the plan and fuel pages). */
+static PfSidebarPage *
+visible_sidebar_page (PfWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  return page != NULL && PF_IS_SIDEBAR_PAGE (page) ? PF_SIDEBAR_PAGE (page) : NULL;
+}
+
 /* On a narrow window the inputs of the plan and fuel pages fold away; this button brings back
  * those of the page shown. */
 static void
 update_inputs_button (PfWindow *self)
 {
-  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
-  gboolean folded = FALSE, revealed = FALSE;
-
-  if (g_strcmp0 (page, "plan") == 0)
-    {
-      folded = pf_plan_view_get_folded (self->plan_view);
-      revealed = pf_plan_view_get_inputs_revealed (self->plan_view);
-    }
-  else if (g_strcmp0 (page, "fuel") == 0)
-    {
-      folded = pf_fuel_view_get_folded (self->fuel_view);
-      revealed = pf_fuel_view_get_inputs_revealed (self->fuel_view);
-    }
+  PfSidebarPage *page = visible_sidebar_page (self);
+  gboolean folded = page != NULL && pf_sidebar_page_get_folded (page);
+  gboolean revealed = page != NULL && pf_sidebar_page_get_inputs_revealed (page);
 
   gtk_widget_set_visible (GTK_WIDGET (self->inputs_button), folded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-inputs", folded);
@@ -155,13 +154,10 @@ update_inputs_button (PfWindow *self)
 static void
 on_inputs_button_active_changed_cb (PfWindow *self)
 {
-  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
-  gboolean active = gtk_toggle_button_get_active (self->inputs_button);
+  PfSidebarPage *page = visible_sidebar_page (self);
 
-  if (g_strcmp0 (page, "plan") == 0)
-    pf_plan_view_set_inputs_revealed (self->plan_view, active);
-  else if (g_strcmp0 (page, "fuel") == 0)
-    pf_fuel_view_set_inputs_revealed (self->fuel_view, active);
+  if (page != NULL)
+    pf_sidebar_page_set_inputs_revealed (page, gtk_toggle_button_get_active (self->inputs_button));
 }
 
 /* F9, as elsewhere in GNOME: the folded inputs in and out, like the header button. */
@@ -929,7 +925,7 @@ restore_autosave_action (GtkWidget  *widget,
 PfUnitSystem
 _pf_window_get_units (PfWindow *self)
 {
-  return pf_plan_view_get_units (self->plan_view);
+  return pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (self->plan_view));
 }
 
 static void
@@ -1464,8 +1460,8 @@ pf_window_init (PfWindow *self)
   g_signal_connect_object (self->document, "notify::busy",
                            G_CALLBACK (on_document_busy_changed_cb), self, G_CONNECT_SWAPPED);
   pf_course_view_set_document (self->course_view, self->document);
-  pf_plan_view_set_document (self->plan_view, self->document);
-  pf_fuel_view_set_document (self->fuel_view, self->document);
+  pf_sidebar_page_set_document (PF_SIDEBAR_PAGE (self->plan_view), self->document);
+  pf_sidebar_page_set_document (PF_SIDEBAR_PAGE (self->fuel_view), self->document);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "enter", G_CALLBACK (on_drop_target_enter_cb), self);

@@ -237,7 +237,7 @@ main (int   argc,
       pf_document_set_inputs (document, &inputs, NULL);
       adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
       wait_ms (GTK_WIDGET (window), 300);
-      pf_plan_view_set_inputs_revealed (plan_view, TRUE);
+      pf_sidebar_page_set_inputs_revealed (PF_SIDEBAR_PAGE (plan_view), TRUE);
       g_signal_emit_by_name (button, "clicked");
       for (guint i = 0; i < 400 && pf_document_get_inputs (document)->conditions.hours->len == 0;
            i++)

@@ -360,10 +360,11 @@ main (int   argc,
   /* A narrow window folds the plan inputs away at its first layout: reveal them after it. */
   if (inputs)
     {
-      if (g_strcmp0 (page, "fuel") == 0)
-        pf_fuel_view_set_inputs_revealed (_pf_window_get_fuel_view (window), TRUE);
-      else
-        pf_plan_view_set_inputs_revealed (_pf_window_get_plan_view (window), TRUE);
+      PfSidebarPage *sidebar_page = g_strcmp0 (page, "fuel") == 0
+                                      ? PF_SIDEBAR_PAGE (_pf_window_get_fuel_view (window))
+                                      : PF_SIDEBAR_PAGE (_pf_window_get_plan_view (window));
+
+      pf_sidebar_page_set_inputs_revealed (sidebar_page, TRUE);
       wait.waited = FALSE;
       wait.n_frames = 0;
       g_timeout_add (800, on_timeout_cb, &wait);

@@ -516,7 +516,7 @@ test_focus_order (void)
 
   adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
   pf_test_iterate_briefly ();
-  g_assert_false (pf_plan_view_get_folded (plan_view));
+  g_assert_false (pf_sidebar_page_get_folded (PF_SIDEBAR_PAGE (plan_view)));
   tab_through (window, plan_targets, plan_reached, G_N_ELEMENTS (plan_targets));
   g_test_message ("plan: header %d, inputs %d, chart %d, splits %d", plan_reached[0],
                   plan_reached[1], plan_reached[2], plan_reached[3]);

@@ -232,38 +232,22 @@ test_narrow_window (void)
   for (guint i = 1; i < G_N_ELEMENTS (pages); i++)
     {
       GtkWidget *page;
-      gboolean folded, revealed;
 
       adw_view_stack_set_visible_child_name (stack, pages[i]);
       wait_for_layout (GTK_WIDGET (window));
       page = adw_view_stack_get_visible_child (stack);
-      if (PF_IS_PLAN_VIEW (page))
-        {
-          folded = pf_plan_view_get_folded (PF_PLAN_VIEW (page));
-          revealed = pf_plan_view_get_inputs_revealed (PF_PLAN_VIEW (page));
-        }
-      else
-        {
-          folded = pf_fuel_view_get_folded (PF_FUEL_VIEW (page));
-          revealed = pf_fuel_view_get_inputs_revealed (PF_FUEL_VIEW (page));
-        }
-      g_assert_true (folded);
-      g_assert_false (revealed);
+      g_assert_true (PF_IS_SIDEBAR_PAGE (page));
+      g_assert_true (pf_sidebar_page_get_folded (PF_SIDEBAR_PAGE (page)));
+      g_assert_false (pf_sidebar_page_get_inputs_revealed (PF_SIDEBAR_PAGE (page)));
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inputs", NULL));
       wait_for_layout (GTK_WIDGET (window));
-      if (PF_IS_PLAN_VIEW (page))
-        g_assert_true (pf_plan_view_get_inputs_revealed (PF_PLAN_VIEW (page)));
-      else
-        g_assert_true (pf_fuel_view_get_inputs_revealed (PF_FUEL_VIEW (page)));
+      g_assert_true (pf_sidebar_page_get_inputs_revealed (PF_SIDEBAR_PAGE (page)));
       assert_page_fits (page);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inputs", NULL);
       wait_for_layout (GTK_WIDGET (window));
-      if (PF_IS_PLAN_VIEW (page))
-        g_assert_false (pf_plan_view_get_inputs_revealed (PF_PLAN_VIEW (page)));
-      else
-        g_assert_false (pf_fuel_view_get_inputs_revealed (PF_FUEL_VIEW (page)));
+      g_assert_false (pf_sidebar_page_get_inputs_revealed (PF_SIDEBAR_PAGE (page)));
     }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -212,15 +212,15 @@ test_units (void)
   adw_combo_row_set_selected (row, 2);
   assert_key ("units", "imperial");
   /* Every open window at once. */
-  g_assert_cmpint (pf_plan_view_get_units (_pf_window_get_plan_view (window)), ==,
+  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (_pf_window_get_plan_view (window))), ==,
                    PF_UNITS_IMPERIAL);
-  g_assert_cmpint (pf_plan_view_get_units (_pf_window_get_plan_view (other)), ==,
+  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (_pf_window_get_plan_view (other))), ==,
                    PF_UNITS_IMPERIAL);
   g_assert_cmpint (_pf_window_get_units (window), ==, PF_UNITS_IMPERIAL);
 
   adw_combo_row_set_selected (row, 1);
   assert_key ("units", "metric");
-  g_assert_cmpint (pf_plan_view_get_units (_pf_window_get_plan_view (window)), ==,
+  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (_pf_window_get_plan_view (window))), ==,
                    PF_UNITS_METRIC);
 
   adw_combo_row_set_selected (row, 0);
