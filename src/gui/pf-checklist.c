@@ -73,8 +73,7 @@ on_answer_toggled_cb (GtkToggleButton *button,
   else
     answer = PF_ANSWER_NONE;
 
-  pf_plan_inputs_init (&inputs);
-  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (self->document));
+  pf_document_copy_inputs (self->document, &inputs);
   if (inputs.checklist[check] == answer)
     return;
   inputs.checklist[check] = answer;

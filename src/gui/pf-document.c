@@ -448,6 +448,19 @@ pf_document_get_inputs (PfDocument *self)
   return &self->inputs;
 }
 
+/* A copy of the inputs, for an editor to change and hand back with pf_document_set_inputs();
+ * clear it with pf_plan_inputs_clear(). */
+void
+pf_document_copy_inputs (PfDocument   *self,
+                         PfPlanInputs *inputs)
+{
+  g_return_if_fail (PF_IS_DOCUMENT (self));
+  g_return_if_fail (inputs != NULL);
+
+  pf_plan_inputs_init (inputs);
+  pf_plan_inputs_copy (inputs, &self->inputs);
+}
+
 const char *
 pf_document_get_error_message (PfDocument *self)
 {

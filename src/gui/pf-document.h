@@ -27,6 +27,8 @@ const char *pf_document_get_display_name       (PfDocument          *self);
 const char *pf_document_get_title              (PfDocument          *self);
 gboolean    pf_document_get_busy               (PfDocument          *self);
 const PfPlanInputs *pf_document_get_inputs     (PfDocument          *self);
+void        pf_document_copy_inputs            (PfDocument          *self,
+                                                PfPlanInputs        *inputs);
 gboolean    pf_document_set_inputs             (PfDocument          *self,
                                                 const PfPlanInputs  *inputs,
                                                 GError             **error);

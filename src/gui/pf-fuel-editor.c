@@ -148,25 +148,7 @@ edit_begin (PfFuelEditor *self,
   if (self->syncing || self->document == NULL)
     return FALSE;
 
-  pf_plan_inputs_init (inputs);
-  pf_plan_inputs_copy (inputs, pf_document_get_inputs (self->document));
-  return TRUE;
-}
-
-static gboolean
-edit_commit (PfFuelEditor *self,
-             PfPlanInputs *inputs,
-             GtkWidget    *field)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!pf_document_set_inputs (self->document, inputs, &error))
-    {
-      pf_field_set_error (field, error->message);
-      return FALSE;
-    }
-
-  pf_field_set_error (field, NULL);
+  pf_document_copy_inputs (self->document, inputs);
   return TRUE;
 }
 
@@ -275,7 +257,7 @@ on_fields_changed_cb (GObject      *source,
   else
     return;
 
-  edit_commit (self, &inputs, GTK_WIDGET (source));
+  pf_field_apply_inputs (GTK_WIDGET (source), self->document, &inputs);
 }
 
 static void
@@ -338,7 +320,7 @@ on_test_changed_cb (GObject      *source,
   /* A test that is switched on but not filled in yet is the row's fault, not a field's. */
   if (source == G_OBJECT (self->test_row))
     field = GTK_WIDGET (self->test_row);
-  edit_commit (self, &inputs, field);
+  pf_field_apply_inputs (field, self->document, &inputs);
 }
 
 static void
@@ -394,7 +376,7 @@ on_aid_add_clicked_cb (PfFuelEditor *self)
       return;
   g_array_append_val (inputs.fuel.extra_aid_m, metres);
   g_array_sort (inputs.fuel.extra_aid_m, compare_doubles);
-  if (edit_commit (self, &inputs, GTK_WIDGET (self->aid_spin)))
+  if (pf_field_apply_inputs (GTK_WIDGET (self->aid_spin), self->document, &inputs))
     /* The next station is likely a little further on. */
     gtk_spin_button_spin (self->aid_spin, GTK_SPIN_PAGE_FORWARD, 0);
 }
@@ -437,7 +419,7 @@ on_aid_remove_clicked_cb (GtkButton    *button,
   for (guint i = inputs.fuel.aid_offers->len; i-- > 0;)
     if (fabs (g_array_index (inputs.fuel.aid_offers, PfAidOffer, i).distance_m - metres) < 0.5)
       g_array_remove_index (inputs.fuel.aid_offers, i);
-  edit_commit (self, &inputs, NULL);
+  pf_field_apply_inputs (NULL, self->document, &inputs);
 }
 
 /* The toggles of one station's row, in this order. */
@@ -469,7 +451,7 @@ on_offer_toggled_cb (GtkToggleButton *toggle,
     if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
       offers |= GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "pf-offer"));
   set_offers (inputs.fuel.aid_offers, metres, offers);
-  edit_commit (self, &inputs, toggles);
+  pf_field_apply_inputs (toggles, self->document, &inputs);
 }
 
 typedef struct
@@ -743,7 +725,7 @@ on_import_done_cb (GObject      *source_object,
       g_autofree char *subtitle = NULL;
 
       pf_training_apply (summary, &inputs);
-      edit_commit (self, &inputs, GTK_WIDGET (self->import_button));
+      pf_field_apply_inputs (GTK_WIDGET (self->import_button), self->document, &inputs);
       subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                "Imported %u run, %s in all",
                                                "Imported %u runs, %s in all",

@@ -144,26 +144,7 @@ edit_begin (PfPlanEditor *self,
   if (self->syncing || self->document == NULL)
     return FALSE;
 
-  pf_plan_inputs_init (inputs);
-  pf_plan_inputs_copy (inputs, pf_document_get_inputs (self->document));
-  return TRUE;
-}
-
-/* Hands @inputs to the document; when it refuses them, @field says why. */
-static gboolean
-edit_commit (PfPlanEditor *self,
-             PfPlanInputs *inputs,
-             GtkWidget    *field)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!pf_document_set_inputs (self->document, inputs, &error))
-    {
-      pf_field_set_error (field, error->message);
-      return FALSE;
-    }
-
-  pf_field_set_error (field, NULL);
+  pf_document_copy_inputs (self->document, inputs);
   return TRUE;
 }
 
@@ -195,7 +176,7 @@ on_goal_entry_changed_cb (PfPlanEditor *self)
     return;
 
   inputs.goal_time_s = seconds;
-  edit_commit (self, &inputs, GTK_WIDGET (self->goal_entry));
+  pf_field_apply_inputs (GTK_WIDGET (self->goal_entry), self->document, &inputs);
 }
 
 static void
@@ -225,7 +206,7 @@ on_mode_toggled_cb (PfPlanEditor *self)
   if (inputs.pace_mode == pf_document_get_inputs (self->document)->pace_mode)
     return;
   /* The only way to refuse a mode is a missing or impossible race: say so at the race. */
-  edit_commit (self, &inputs, GTK_WIDGET (self->race_time_entry));
+  pf_field_apply_inputs (GTK_WIDGET (self->race_time_entry), self->document, &inputs);
 }
 
 static double
@@ -264,7 +245,7 @@ on_race_changed_cb (PfPlanEditor *self)
   g_array_set_size (inputs.races, 0);
   if (seconds > 0)
     pf_plan_inputs_add_race (&inputs, race_distance (self), seconds);
-  edit_commit (self, &inputs, GTK_WIDGET (self->race_time_entry));
+  pf_field_apply_inputs (GTK_WIDGET (self->race_time_entry), self->document, &inputs);
 }
 
 static gint64
@@ -295,7 +276,7 @@ on_time_entry_changed_cb (PfPlanEditor *self)
     return;
 
   inputs.start_time = start_day (inputs.start_time) * SECONDS_PER_DAY + time_of_day;
-  edit_commit (self, &inputs, GTK_WIDGET (self->time_entry));
+  pf_field_apply_inputs (GTK_WIDGET (self->time_entry), self->document, &inputs);
 }
 
 static void
@@ -314,7 +295,7 @@ on_calendar_day_selected_cb (PfPlanEditor *self)
                                   g_date_time_get_day_of_month (date), 0, 0, 0);
   time_of_day = inputs.start_time - start_day (inputs.start_time) * SECONDS_PER_DAY;
   inputs.start_time = g_date_time_to_unix (midnight) + time_of_day;
-  edit_commit (self, &inputs, GTK_WIDGET (self->date_button));
+  pf_field_apply_inputs (GTK_WIDGET (self->date_button), self->document, &inputs);
   gtk_menu_button_popdown (self->date_button);
 }
 
@@ -333,7 +314,7 @@ on_conditions_changed_cb (PfPlanEditor *self)
                                ? temp_from_display (self, humidity) : humidity;
   /* A finish temperature that follows the start shows the new start: the plan's notify
    * fills the fields again. */
-  edit_commit (self, &inputs, NULL);
+  pf_field_apply_inputs (NULL, self->document, &inputs);
 }
 
 static void
@@ -346,7 +327,7 @@ on_finish_temp_changed_cb (PfPlanEditor *self)
 
   inputs.conditions.finish_temp_c =
     temp_from_display (self, gtk_spin_button_get_value (self->finish_temp_spin));
-  edit_commit (self, &inputs, GTK_WIDGET (self->finish_temp_spin));
+  pf_field_apply_inputs (GTK_WIDGET (self->finish_temp_spin), self->document, &inputs);
 }
 
 /* Switching between relative humidity and dew point keeps the air the same: the value is
@@ -372,7 +353,7 @@ on_humidity_kind_changed_cb (PfPlanEditor *self)
   else
     c->humidity = round (CLAMP (pf_relative_humidity (c->start_temp_c, c->humidity), 0, 100));
   c->humidity_kind = kind;
-  edit_commit (self, &inputs, GTK_WIDGET (self->humidity_spin));
+  pf_field_apply_inputs (GTK_WIDGET (self->humidity_spin), self->document, &inputs);
   sync_from_inputs (self, TRUE);
 }
 
@@ -472,7 +453,7 @@ on_pacing_changed_cb (PfPlanEditor *self)
                         ? gtk_spin_button_get_value (self->strategy_pct_spin) : 0.0;
   inputs.drift_pct = gtk_spin_button_get_value (self->drift_spin);
   inputs.split_unit = adw_combo_row_get_selected (self->split_unit_row);
-  edit_commit (self, &inputs, NULL);
+  pf_field_apply_inputs (NULL, self->document, &inputs);
 }
 
 /* Leaves text alone while it says what the inputs hold (the runner may be typing, "3:30" for a
@@ -750,7 +731,7 @@ on_hour_value_changed_cb (GtkSpinButton *spin,
   else
     hour->humidity = inputs.conditions.humidity_kind == PF_HUMIDITY_DEW_POINT
                      ? temp_from_display (self, value) : value;
-  edit_commit (self, &inputs, GTK_WIDGET (spin));
+  pf_field_apply_inputs (GTK_WIDGET (spin), self->document, &inputs);
 }
 
 static GtkWidget *
@@ -939,7 +920,7 @@ on_forecast_fetched_cb (GObject      *source_object,
       /* The typed conditions stay as they were: the hours win while there are any. */
       if (pf_forecast_apply (forecast, inputs.start_time, pf_plan_get_finish_time (plan),
                              &inputs.conditions, &error)
-          && edit_commit (self, &inputs, NULL))
+          && pf_field_apply_inputs (NULL, self->document, &inputs))
         {
           show_forecast_message (self, NULL);
           adw_expander_row_set_expanded (self->hours_row, TRUE);
@@ -1079,7 +1060,7 @@ on_typed_button_clicked_cb (PfPlanEditor *self)
   g_array_set_size (inputs.conditions.hours, 0);
   g_clear_pointer (&inputs.conditions.forecast_source, g_free);
   inputs.conditions.forecast_fetched_at = 0;
-  edit_commit (self, &inputs, NULL);
+  pf_field_apply_inputs (NULL, self->document, &inputs);
 }
 
 static void

@@ -235,8 +235,7 @@ add_product (PfProductsEditor *self,
   if (self->document == NULL)
     return FALSE;
 
-  pf_plan_inputs_init (&inputs);
-  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (self->document));
+  pf_document_copy_inputs (self->document, &inputs);
   pf_product_copy (&copy, product);
   g_free ((char *) copy.id);
   copy.id = unique_id (inputs.fuel.products, product->name);
@@ -302,8 +301,7 @@ remove_activated (GtkWidget  *widget,
   if (self->document == NULL)
     return;
 
-  pf_plan_inputs_init (&inputs);
-  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (self->document));
+  pf_document_copy_inputs (self->document, &inputs);
   if (index >= inputs.fuel.products->len)
     return;
   g_array_remove_index (inputs.fuel.products, index);
