@@ -97,6 +97,19 @@ muted (const PfChartStyle *style,
   return style->high_contrast ? 1.0 : alpha_scale;
 }
 
+/* What the light and dark styles share: all but the colours. */
+static void
+init_common (PfChartStyle *style)
+{
+  style->font_family = "Sans";
+  style->font_size = 9.0;
+  style->units = PF_UNITS_METRIC;
+  style->show_plan = FALSE;
+  style->show_intakes = FALSE;
+  style->show_warnings = FALSE;
+  style->high_contrast = FALSE;
+}
+
 /* Colours from the GNOME palette (developer.gnome.org/hig/reference/palette.html); text follows
  * Adwaita's foreground so the chart sits well on a card. */
 void
@@ -118,13 +131,7 @@ pf_chart_style_init_light (PfChartStyle *style)
   rgba_set (&style->warning_band, 0xe5a50a, 0.10);  /* Yellow 5 */
   rgba_set (&style->danger_band, 0xe01b24, 0.07);   /* Red 3 */
   rgba_set (&style->highlight, 0x3584e4, 0.22);     /* Blue 3 */
-  style->font_family = "Sans";
-  style->font_size = 9.0;
-  style->units = PF_UNITS_METRIC;
-  style->show_plan = FALSE;
-  style->show_intakes = FALSE;
-  style->show_warnings = FALSE;
-  style->high_contrast = FALSE;
+  init_common (style);
 }
 
 void
@@ -146,13 +153,7 @@ pf_chart_style_init_dark (PfChartStyle *style)
   rgba_set (&style->warning_band, 0xf6d32d, 0.08);  /* Yellow 3 */
   rgba_set (&style->danger_band, 0xff7b63, 0.09);   /* Red 1 */
   rgba_set (&style->highlight, 0x78aeed, 0.26);     /* Blue 2 */
-  style->font_family = "Sans";
-  style->font_size = 9.0;
-  style->units = PF_UNITS_METRIC;
-  style->show_plan = FALSE;
-  style->show_intakes = FALSE;
-  style->show_warnings = FALSE;
-  style->high_contrast = FALSE;
+  init_common (style);
 }
 
 /* For Adwaita's high contrast style: text at full strength, a stronger grid, and darker (on
