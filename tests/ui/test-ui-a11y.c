@@ -465,7 +465,8 @@ test_shortcuts_listed (void)
   pf_test_iterate_briefly ();
 }
 
-/* The first time Tab reaches each of @targets, counted from the start of the window. */
+/* The first time Tab reaches each of @targets, counted from the start of the window; no stop
+ * on the figures of a summary. */
 static void
 tab_through (PfWindow   *window,
              GtkWidget **targets,
@@ -485,6 +486,9 @@ tab_through (PfWindow   *window,
       if (!gtk_widget_child_focus (root, GTK_DIR_TAB_FORWARD) && step > 0)
         break;
       focus = gtk_root_get_focus (GTK_ROOT (window));
+      /* The summary's figures are read, not operated: no Tab stop among them. */
+      g_assert_false (focus != NULL && (GTK_IS_FLOW_BOX_CHILD (focus)
+                                        || gtk_widget_get_ancestor (focus, PF_TYPE_STAT_TILE)));
       for (guint i = 0; focus != NULL && i < n_targets; i++)
         if (reached[i] < 0 && (focus == targets[i] || gtk_widget_is_ancestor (focus, targets[i])))
           reached[i] = step;
