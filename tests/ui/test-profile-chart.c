@@ -396,6 +396,58 @@ test_intakes_and_highlight (void)
       }
 }
 
+/* Pixels of exactly @colour in rows @from_y and below. */
+static guint
+count_colour_below (cairo_surface_t *surface,
+                    const PfRgba    *colour,
+                    int              from_y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  guint32 argb = 0xff000000u | (guint32) lround (colour->red * 255) << 16
+                 | (guint32) lround (colour->green * 255) << 8 | (guint32) lround (colour->blue * 255);
+  guint n = 0;
+
+  for (int y = MAX (from_y, 0); y < height; y++)
+    for (int x = 0; x < width; x++)
+      n += *(const guint32 *) (data + y * stride + x * 4) == argb;
+  return n;
+}
+
+/* Under the distance labels the legend keys every mark the chart draws, the gel's square
+ * included, on a phone's width as on a page's: it wraps rather than leave one out. */
+static void
+test_legend_keeps_every_mark (void)
+{
+  g_autoptr(PfPlan) plan = fuelled_plan ();
+  const int widths[] = { 300, 340, 900 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      int w = widths[i], h = 300;
+      cairo_surface_t *surface = render_marked (plan, FALSE, TRUE, FALSE, -1, -1, w, h, 0);
+      PfProfileLayout layout;
+      PfChartStyle style;
+      int below_strip;
+
+      pf_chart_style_init_light (&style);
+      style.show_plan = TRUE;
+      style.show_intakes = TRUE;
+      pf_profile_layout_compute (&layout, plan, &style, w, h);
+      below_strip = (int) ceil (layout.strip_y + layout.strip_height) + 1;
+
+      g_test_message ("%d px: gel key %u px, drink key %u px, plot %.0f px high", w,
+                      count_colour_below (surface, &style.intake_food, below_strip),
+                      count_colour_below (surface, &style.intake_drink, below_strip),
+                      layout.height);
+      g_assert_cmpuint (count_colour_below (surface, &style.intake_food, below_strip), >=, 4);
+      g_assert_cmpuint (count_colour_below (surface, &style.intake_drink, below_strip), >=, 2);
+      cairo_surface_destroy (surface);
+    }
+}
+
 static void
 test_pace_line (void)
 {
@@ -575,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/report/profile-chart/pdf", test_pdf);
   g_test_add_func ("/report/profile-chart/no-plan", test_no_plan);
   g_test_add_func ("/report/profile-chart/pace-line", test_pace_line);
+  g_test_add_func ("/report/profile-chart/legend-keeps-every-mark", test_legend_keeps_every_mark);
   g_test_add_func ("/report/profile-chart/pace-smoothing", test_pace_smoothing);
   g_test_add_func ("/report/profile-chart/temperature-colour", test_temperature_colour);
   g_test_add_func ("/report/profile-chart/high-contrast", test_high_contrast);
