@@ -134,6 +134,23 @@ test_plan_effort_and_csv (void)
   /* About 26.5 miles of course: 27 mile splits. */
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (plan, "splits")), ==, 27);
 
+  /* "3:30" for a marathon is three and a half hours, as in the app; "19:57" stays minutes
+   * for a 5K. */
+  {
+    g_auto(Run) short_goal = { 0 };
+    g_auto(Run) five_k = { 0 };
+
+    run_cli (&short_goal, "plan", course, "--goal", "3:30", "--json", NULL);
+    g_assert_cmpint (short_goal.status, ==, 0);
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (parse_object (parser, short_goal.out),
+                                                                   "finish_s"), 3.5 * 3600, 1.0);
+    run_cli (&five_k, "plan", course, "--official-distance", "5k", "--goal", "19:57", "--json",
+             NULL);
+    g_assert_cmpint (five_k.status, ==, 0);
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (parse_object (parser, five_k.out),
+                                                                   "finish_s"), 19 * 60 + 57, 1.0);
+  }
+
   run_cli (&csv, "plan", course, "--goal", "4:00:00", "--csv", NULL);
   g_assert_cmpint (csv.status, ==, 0);
   lines = g_strsplit (csv.out, "\r\n", -1);
