@@ -33,7 +33,7 @@ static const double sodium_bands[] = {
  * Fields are filled from the inputs whenever the plan changes, except those marked wrong. */
 struct _PfFuelEditor
 {
-  GtkWidget            parent_instance;
+  PfInputsEditor       parent_instance;
 
   GtkLabel            *error_label;
   GtkSpinButton       *mass_spin;
@@ -88,31 +88,29 @@ struct _PfFuelEditor
 
   GPtrArray           *aid_rows;
   char                *aid_key;
-  PfDocument          *document;
-  PfUnitSystem         units;
-  gboolean             syncing;
   GCancellable        *import_cancellable;
   GtkFileChooserNative *chooser;
 };
 
-G_DEFINE_FINAL_TYPE (PfFuelEditor, pf_fuel_editor, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PfFuelEditor, pf_fuel_editor, PF_TYPE_INPUTS_EDITOR)
 
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_UNITS,
-  N_PROPS
-};
+static inline PfDocument *
+document_of (PfFuelEditor *self)
+{
+  return pf_inputs_editor_get_document (PF_INPUTS_EDITOR (self));
+}
 
-static GParamSpec *properties[N_PROPS];
+static inline PfUnitSystem
+units_of (PfFuelEditor *self)
+{
+  return pf_inputs_editor_get_units (PF_INPUTS_EDITOR (self));
+}
 
-static void sync_from_inputs (PfFuelEditor *self,
-                              gboolean      force);
 
 static gboolean
 imperial (PfFuelEditor *self)
 {
-  return self->units == PF_UNITS_IMPERIAL;
+  return units_of (self) == PF_UNITS_IMPERIAL;
 }
 
 static double
@@ -131,7 +129,7 @@ static double
 temp_to_display (PfFuelEditor *self,
                  double        temp_c)
 {
-  return pf_units_temperature_value (self->units, temp_c);
+  return pf_units_temperature_value (units_of (self), temp_c);
 }
 
 static double
@@ -139,17 +137,6 @@ temp_from_display (PfFuelEditor *self,
                    double        value)
 {
   return imperial (self) ? (value - 32.0) * 5.0 / 9.0 : value;
-}
-
-static gboolean
-edit_begin (PfFuelEditor *self,
-            PfPlanInputs *inputs)
-{
-  if (self->syncing || self->document == NULL)
-    return FALSE;
-
-  pf_document_copy_inputs (self->document, inputs);
-  return TRUE;
 }
 
 static double
@@ -206,7 +193,7 @@ on_fields_changed_cb (GObject      *source,
 
   if (source == G_OBJECT (self->sodium_row))
     update_sodium_rows (self);
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   r = &inputs.runner;
@@ -257,7 +244,7 @@ on_fields_changed_cb (GObject      *source,
   else
     return;
 
-  pf_field_apply_inputs (GTK_WIDGET (source), self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (source));
 }
 
 static void
@@ -272,7 +259,7 @@ static void
 on_sodium_unit_changed_cb (PfFuelEditor *self)
 {
   /* The same sodium in the other unit: the inputs do not change. */
-  sync_from_inputs (self, TRUE);
+  pf_inputs_editor_sync (PF_INPUTS_EDITOR (self), TRUE);
 }
 
 static gboolean
@@ -311,7 +298,7 @@ on_test_changed_cb (GObject      *source,
   g_auto(PfPlanInputs) inputs = { 0 };
   GtkWidget *field = GTK_IS_WIDGET (source) ? GTK_WIDGET (source) : NULL;
 
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   inputs.runner.has_sweat_test = adw_expander_row_get_enable_expansion (self->test_row);
@@ -320,7 +307,7 @@ on_test_changed_cb (GObject      *source,
   /* A test that is switched on but not filled in yet is the row's fault, not a field's. */
   if (source == G_OBJECT (self->test_row))
     field = GTK_WIDGET (self->test_row);
-  pf_field_apply_inputs (field, self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, field);
 }
 
 static void
@@ -336,10 +323,9 @@ on_test_humidity_kind_changed_cb (PfFuelEditor *self)
 {
   double temp_c = temp_from_display (self, spin (self->test_temp_spin));
   double value = spin (self->test_humidity_spin);
-  gboolean was_syncing = self->syncing;
 
   /* Keep the air the same: convert what is shown, then let the test read it. */
-  self->syncing = TRUE;
+  pf_inputs_editor_hold_edits (PF_INPUTS_EDITOR (self));
   if (gtk_drop_down_get_selected (self->test_humidity_kind_dropdown) == 1)
     gtk_spin_button_set_value (self->test_humidity_spin,
                                round (CLAMP (pf_relative_humidity (temp_c,
@@ -348,7 +334,7 @@ on_test_humidity_kind_changed_cb (PfFuelEditor *self)
   else
     gtk_spin_button_set_value (self->test_humidity_spin,
                                round (temp_to_display (self, pf_dew_point (temp_c, value))));
-  self->syncing = was_syncing;
+  pf_inputs_editor_release_edits (PF_INPUTS_EDITOR (self));
 }
 
 static int
@@ -368,7 +354,7 @@ on_aid_add_clicked_cb (PfFuelEditor *self)
 
   gtk_spin_button_update (self->aid_spin);
   metres = round (spin (self->aid_spin) * distance_unit_km (self) * 1000.0);
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   for (guint i = 0; i < inputs.fuel.extra_aid_m->len; i++)
@@ -376,7 +362,7 @@ on_aid_add_clicked_cb (PfFuelEditor *self)
       return;
   g_array_append_val (inputs.fuel.extra_aid_m, metres);
   g_array_sort (inputs.fuel.extra_aid_m, compare_doubles);
-  if (pf_field_apply_inputs (GTK_WIDGET (self->aid_spin), self->document, &inputs))
+  if (pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (self->aid_spin)))
     /* The next station is likely a little further on. */
     gtk_spin_button_spin (self->aid_spin, GTK_SPIN_PAGE_FORWARD, 0);
 }
@@ -407,7 +393,7 @@ on_aid_remove_clicked_cb (GtkButton    *button,
   g_auto(PfPlanInputs) inputs = { 0 };
   double metres = *(double *) g_object_get_data (G_OBJECT (button), "pf-aid-m");
 
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   for (guint i = 0; i < inputs.fuel.extra_aid_m->len; i++)
@@ -419,7 +405,7 @@ on_aid_remove_clicked_cb (GtkButton    *button,
   for (guint i = inputs.fuel.aid_offers->len; i-- > 0;)
     if (fabs (g_array_index (inputs.fuel.aid_offers, PfAidOffer, i).distance_m - metres) < 0.5)
       g_array_remove_index (inputs.fuel.aid_offers, i);
-  pf_field_apply_inputs (NULL, self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, NULL);
 }
 
 /* The toggles of one station's row, in this order. */
@@ -443,7 +429,7 @@ on_offer_toggled_cb (GtkToggleButton *toggle,
   double metres = *(double *) g_object_get_data (G_OBJECT (toggles), "pf-aid-m");
   PfOffers offers = 0;
 
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   for (GtkWidget *child = gtk_widget_get_first_child (toggles); child != NULL;
@@ -451,7 +437,7 @@ on_offer_toggled_cb (GtkToggleButton *toggle,
     if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
       offers |= GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "pf-offer"));
   set_offers (inputs.fuel.aid_offers, metres, offers);
-  pf_field_apply_inputs (toggles, self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, toggles);
 }
 
 typedef struct
@@ -475,7 +461,7 @@ static GArray *
 list_stations (PfFuelEditor       *self,
                const PfPlanInputs *inputs)
 {
-  PfPlan *plan = pf_document_get_plan (self->document);
+  PfPlan *plan = pf_document_get_plan (document_of (self));
   const PfCourse *course = plan ? pf_plan_get_course (plan) : NULL;
   double length = course ? pf_course_get_distance (course) : G_MAXDOUBLE;
   GArray *stations = g_array_new (FALSE, FALSE, sizeof (Station));
@@ -503,9 +489,9 @@ station_row_new (PfFuelEditor  *self,
                  const Station *station)
 {
   g_autofree char *distance = g_strdup_printf ("%.1f %s",
-                                               pf_units_distance_value (self->units,
+                                               pf_units_distance_value (units_of (self),
                                                                         station->distance_m),
-                                               pf_units_distance_symbol (self->units));
+                                               pf_units_distance_symbol (units_of (self)));
   const char *name = station->name == NULL ? _("Added Station")
                      : station->name[0] != '\0' ? station->name : _("Aid Station");
   GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "title", name, "activatable", FALSE,
@@ -584,7 +570,7 @@ sync_aid_rows (PfFuelEditor       *self,
   g_autoptr(GArray) stations = list_stations (self, inputs);
   g_autoptr(GString) key = g_string_new (NULL);
 
-  g_string_append_printf (key, "%d;", self->units);
+  g_string_append_printf (key, "%d;", units_of (self));
   for (guint i = 0; i < stations->len; i++)
     {
       const Station *station = &g_array_index (stations, Station, i);
@@ -719,20 +705,20 @@ on_import_done_cb (GObject      *source_object,
       return;
     }
 
-  if (edit_begin (self, &inputs))
+  if (pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     {
-      g_autofree char *total = pf_format_distance (self->units, summary->total_km * 1000.0);
+      g_autofree char *total = pf_format_distance (units_of (self), summary->total_km * 1000.0);
       g_autofree char *subtitle = NULL;
 
       pf_training_apply (summary, &inputs);
-      pf_field_apply_inputs (GTK_WIDGET (self->import_button), self->document, &inputs);
+      pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (self->import_button));
       subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                "Imported %u run, %s in all",
                                                "Imported %u runs, %s in all",
                                                summary->n_runs),
                                   summary->n_runs, total);
       adw_action_row_set_subtitle (self->import_row, subtitle);
-      sync_from_inputs (self, TRUE);
+      pf_inputs_editor_sync (PF_INPUTS_EDITOR (self), TRUE);
     }
   summary_free (summary);
 }
@@ -740,7 +726,7 @@ on_import_done_cb (GObject      *source_object,
 static double
 goal_pace_s_per_km (PfFuelEditor *self)
 {
-  PfPlan *plan = self->document ? pf_document_get_plan (self->document) : NULL;
+  PfPlan *plan = document_of (self) ? pf_document_get_plan (document_of (self)) : NULL;
   double distance;
 
   if (plan == NULL)
@@ -836,14 +822,14 @@ static void
 set_unit_labels (PfFuelEditor *self)
 {
   const char *mass = imperial (self) ? "lb" : "kg";
-  const char *distance = pf_units_distance_symbol (self->units);
+  const char *distance = pf_units_distance_symbol (units_of (self));
   g_autofree char *pace = g_strdup_printf ("/%s", distance);
 
   gtk_label_set_text (self->mass_unit, mass);
   gtk_label_set_text (self->test_pre_unit, mass);
   gtk_label_set_text (self->test_post_unit, mass);
   gtk_label_set_text (self->height_unit, imperial (self) ? "in" : "cm");
-  gtk_label_set_text (self->test_temp_unit, pf_units_temperature_symbol (self->units));
+  gtk_label_set_text (self->test_temp_unit, pf_units_temperature_symbol (units_of (self)));
   gtk_label_set_text (self->test_pace_unit, pace);
   gtk_label_set_text (self->aid_unit, distance);
   gtk_label_set_text (self->weekly_unit, distance);
@@ -884,23 +870,19 @@ sync_test (PfFuelEditor      *self,
 }
 
 static void
-sync_from_inputs (PfFuelEditor *self,
-                  gboolean      force)
+pf_fuel_editor_sync (PfInputsEditor     *editor,
+                     const PfPlanInputs *inputs,
+                     gboolean            force)
 {
-  const PfPlanInputs *inputs;
+  PfFuelEditor *self = PF_FUEL_EDITOR (editor);
   const PfRunner *r;
   const PfFuelOptions *f;
   const PfTraining *t;
   guint sodium_index = SODIUM_MEASURED_INDEX;
 
-  if (self->document == NULL)
-    return;
-
-  inputs = pf_document_get_inputs (self->document);
   r = &inputs->runner;
   f = &inputs->fuel;
   t = &inputs->training;
-  self->syncing = TRUE;
 
   set_unit_labels (self);
   set_spin (self->mass_spin, r->mass_kg / mass_unit_kg (self), force);
@@ -954,34 +936,6 @@ sync_from_inputs (PfFuelEditor *self,
     set_spin (self->goal_pace_spin, t->goal_pace_km / distance_unit_km (self), force);
   gtk_switch_set_active (self->acclimatised_switch, t->acclimatised);
 
-  self->syncing = FALSE;
-}
-
-static void
-on_document_plan_changed_cb (PfFuelEditor *self)
-{
-  sync_from_inputs (self, FALSE);
-}
-
-static void
-on_document_file_changed_cb (PfFuelEditor *self)
-{
-  sync_from_inputs (self, TRUE);
-}
-
-static void
-on_document_error_message_changed_cb (PfFuelEditor *self)
-{
-  const char *message = self->document ? pf_document_get_error_message (self->document) : NULL;
-
-  if (message != NULL)
-    {
-      /* Translators: %s says which value the plan could not use */
-      g_autofree char *text = g_strdup_printf (_("The plan did not change: %s"), message);
-
-      gtk_label_set_text (self->error_label, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
 static void
@@ -995,7 +949,6 @@ pf_fuel_editor_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  pf_fuel_editor_set_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_FUEL_EDITOR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -1003,52 +956,6 @@ pf_fuel_editor_dispose (GObject *object)
   g_clear_pointer (&self->aid_key, g_free);
 
   G_OBJECT_CLASS (pf_fuel_editor_parent_class)->dispose (object);
-}
-
-static void
-pf_fuel_editor_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  PfFuelEditor *self = PF_FUEL_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-
-    case PROP_UNITS:
-      g_value_set_enum (value, self->units);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pf_fuel_editor_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  PfFuelEditor *self = PF_FUEL_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      pf_fuel_editor_set_document (self, g_value_get_object (value));
-      break;
-
-    case PROP_UNITS:
-      pf_fuel_editor_set_units (self, g_value_get_enum (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, PfFuelEditor, name)
@@ -1059,21 +966,11 @@ pf_fuel_editor_class_init (PfFuelEditorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  PfInputsEditorClass *editor_class = PF_INPUTS_EDITOR_CLASS (klass);
+
   object_class->dispose = pf_fuel_editor_dispose;
-  object_class->get_property = pf_fuel_editor_get_property;
-  object_class->set_property = pf_fuel_editor_set_property;
 
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         PF_TYPE_DOCUMENT,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  properties[PROP_UNITS] =
-    g_param_spec_enum ("units", NULL, NULL,
-                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
-                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  editor_class->sync = pf_fuel_editor_sync;
 
   g_type_ensure (PF_TYPE_PRODUCTS_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1144,10 +1041,13 @@ pf_fuel_editor_class_init (PfFuelEditorClass *klass)
 static void
 pf_fuel_editor_init (PfFuelEditor *self)
 {
-  self->units = PF_UNITS_METRIC;
   self->aid_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pf_inputs_editor_set_error_label (PF_INPUTS_EDITOR (self), self->error_label);
+  /* The runner's own products are edited against the same document. */
+  g_object_bind_property (self, "document", self->products_editor, "document",
+                          G_BINDING_SYNC_CREATE);
   pf_field_name_expander_switches (GTK_WIDGET (self));
   update_sodium_rows (self);
 }
@@ -1156,67 +1056,6 @@ GtkWidget *
 pf_fuel_editor_new (void)
 {
   return g_object_new (PF_TYPE_FUEL_EDITOR, NULL);
-}
-
-PfDocument *
-pf_fuel_editor_get_document (PfFuelEditor *self)
-{
-  g_return_val_if_fail (PF_IS_FUEL_EDITOR (self), NULL);
-
-  return self->document;
-}
-
-void
-pf_fuel_editor_set_document (PfFuelEditor *self,
-                             PfDocument   *document)
-{
-  g_return_if_fail (PF_IS_FUEL_EDITOR (self));
-  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (self->products_editor != NULL)
-    pf_products_editor_set_document (self->products_editor, document);
-  if (document != NULL)
-    {
-      g_signal_connect_object (document, "notify::plan",
-                               G_CALLBACK (on_document_plan_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "notify::file",
-                               G_CALLBACK (on_document_file_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "notify::error-message",
-                               G_CALLBACK (on_document_error_message_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      sync_from_inputs (self, TRUE);
-    }
-  on_document_error_message_changed_cb (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-PfUnitSystem
-pf_fuel_editor_get_units (PfFuelEditor *self)
-{
-  g_return_val_if_fail (PF_IS_FUEL_EDITOR (self), PF_UNITS_METRIC);
-
-  return self->units;
-}
-
-void
-pf_fuel_editor_set_units (PfFuelEditor *self,
-                          PfUnitSystem  units)
-{
-  g_return_if_fail (PF_IS_FUEL_EDITOR (self));
-
-  if (self->units == units)
-    return;
-
-  self->units = units;
-  sync_from_inputs (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
 
 /* The application's catalog of the runner's own products (see PfApplication). */

@@ -38,7 +38,7 @@ pf_fuel_view_document_changed (PfSidebarPage *page,
 {
   PfFuelView *self = PF_FUEL_VIEW (page);
 
-  pf_fuel_editor_set_document (self->editor, document);
+  pf_inputs_editor_set_document (PF_INPUTS_EDITOR (self->editor), document);
   pf_checklist_set_document (self->checklist, document);
 }
 
@@ -48,7 +48,7 @@ pf_fuel_view_units_changed (PfSidebarPage *page,
 {
   PfFuelView *self = PF_FUEL_VIEW (page);
 
-  pf_fuel_editor_set_units (self->editor, units);
+  pf_inputs_editor_set_units (PF_INPUTS_EDITOR (self->editor), units);
   pf_schedule_view_set_units (self->schedule_view, units);
 }
 

@@ -39,7 +39,7 @@ static const double race_presets[] = {
  * plan changes, except text the runner is still typing. */
 struct _PfPlanEditor
 {
-  GtkWidget            parent_instance;
+  PfInputsEditor       parent_instance;
 
   GtkLabel            *error_label;
   GtkToggleButton     *mode_goal_button;
@@ -87,72 +87,66 @@ struct _PfPlanEditor
   gboolean             auto_forecast;
   guint                auto_forecast_id;
 
-  PfDocument          *document;
-  PfUnitSystem         units;
-  gboolean             syncing;
 };
 
-G_DEFINE_FINAL_TYPE (PfPlanEditor, pf_plan_editor, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PfPlanEditor, pf_plan_editor, PF_TYPE_INPUTS_EDITOR)
 
 enum {
   PROP_0,
-  PROP_DOCUMENT,
-  PROP_UNITS,
   PROP_AUTO_FORECAST,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+static inline PfDocument *
+document_of (PfPlanEditor *self)
+{
+  return pf_inputs_editor_get_document (PF_INPUTS_EDITOR (self));
+}
+
+static inline PfUnitSystem
+units_of (PfPlanEditor *self)
+{
+  return pf_inputs_editor_get_units (PF_INPUTS_EDITOR (self));
+}
+
 static void sync_forecast       (PfPlanEditor *self,
                                  gboolean      force);
 static void cancel_forecast     (PfPlanEditor *self);
-static void sync_from_inputs    (PfPlanEditor *self,
-                                 gboolean      force);
 static void auto_fetch_forecast (PfPlanEditor *self);
 
 static double
 temp_to_display (PfPlanEditor *self,
                  double        temp_c)
 {
-  return pf_units_temperature_value (self->units, temp_c);
+  return pf_units_temperature_value (units_of (self), temp_c);
 }
 
 static double
 temp_from_display (PfPlanEditor *self,
                    double        value)
 {
-  return self->units == PF_UNITS_IMPERIAL ? (value - 32.0) * 5.0 / 9.0 : value;
+  return units_of (self) == PF_UNITS_IMPERIAL ? (value - 32.0) * 5.0 / 9.0 : value;
 }
 
 static const char *
 temp_symbol (PfPlanEditor *self)
 {
-  return pf_units_temperature_symbol (self->units);
+  return pf_units_temperature_symbol (units_of (self));
 }
 
 static double
 distance_unit_m (PfPlanEditor *self)
 {
-  return self->units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
-}
-
-static gboolean
-edit_begin (PfPlanEditor *self,
-            PfPlanInputs *inputs)
-{
-  if (self->syncing || self->document == NULL)
-    return FALSE;
-
-  pf_document_copy_inputs (self->document, inputs);
-  return TRUE;
+  return units_of (self) == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
 }
 
 /* The distance the goal time is for, so "3:30" can be read as hours for a marathon. */
 static double
 goal_distance (PfPlanEditor *self)
 {
-  PfPlan *plan = self->document ? pf_document_get_plan (self->document) : NULL;
+  PfPlan *plan = document_of (self) ? pf_document_get_plan (document_of (self)) : NULL;
 
   return plan != NULL ? pf_course_get_distance (pf_plan_get_course (plan)) : 0.0;
 }
@@ -163,7 +157,7 @@ on_goal_entry_changed_cb (PfPlanEditor *self)
   g_auto(PfPlanInputs) inputs = { 0 };
   double seconds;
 
-  if (self->syncing)
+  if (pf_inputs_editor_is_syncing (PF_INPUTS_EDITOR (self)))
     return;
   if (!pf_race_time_parse (gtk_editable_get_text (GTK_EDITABLE (self->goal_entry)),
                            goal_distance (self), &seconds))
@@ -172,11 +166,11 @@ on_goal_entry_changed_cb (PfPlanEditor *self)
                        _("Type the finish time as hours, minutes and seconds, such as 3:30:00"));
       return;
     }
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   inputs.goal_time_s = seconds;
-  pf_field_apply_inputs (GTK_WIDGET (self->goal_entry), self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (self->goal_entry));
 }
 
 static void
@@ -199,14 +193,14 @@ on_mode_toggled_cb (PfPlanEditor *self)
   gboolean goal = gtk_toggle_button_get_active (self->mode_goal_button);
 
   update_mode_rows (self);
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   inputs.pace_mode = goal ? PF_PACE_MODE_GOAL : PF_PACE_MODE_EFFORT;
-  if (inputs.pace_mode == pf_document_get_inputs (self->document)->pace_mode)
+  if (inputs.pace_mode == pf_document_get_inputs (document_of (self))->pace_mode)
     return;
   /* The only way to refuse a mode is a missing or impossible race: say so at the race. */
-  pf_field_apply_inputs (GTK_WIDGET (self->race_time_entry), self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (self->race_time_entry));
 }
 
 static double
@@ -229,7 +223,7 @@ on_race_changed_cb (PfPlanEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->race_custom_row),
                           adw_combo_row_get_selected (self->race_distance_row)
                           == RACE_CUSTOM_INDEX);
-  if (self->syncing)
+  if (pf_inputs_editor_is_syncing (PF_INPUTS_EDITOR (self)))
     return;
 
   if (*text != '\0' && !pf_race_time_parse (text, race_distance (self), &seconds))
@@ -239,13 +233,13 @@ on_race_changed_cb (PfPlanEditor *self)
                          "and seconds (48:30)"));
       return;
     }
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   g_array_set_size (inputs.races, 0);
   if (seconds > 0)
     pf_plan_inputs_add_race (&inputs, race_distance (self), seconds);
-  pf_field_apply_inputs (GTK_WIDGET (self->race_time_entry), self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (self->race_time_entry));
 }
 
 static gint64
@@ -262,7 +256,7 @@ on_time_entry_changed_cb (PfPlanEditor *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->time_entry));
   gint64 time_of_day;
 
-  if (self->syncing)
+  if (pf_inputs_editor_is_syncing (PF_INPUTS_EDITOR (self)))
     return;
   /* Only a time of day parses to the first day of 1970, which leaves the seconds of the day. */
   if (!pf_start_time_parse (text, &time_of_day) || time_of_day >= SECONDS_PER_DAY
@@ -272,11 +266,11 @@ on_time_entry_changed_cb (PfPlanEditor *self)
                        _("Type the start time as hours and minutes, such as 07:30"));
       return;
     }
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   inputs.start_time = start_day (inputs.start_time) * SECONDS_PER_DAY + time_of_day;
-  pf_field_apply_inputs (GTK_WIDGET (self->time_entry), self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (self->time_entry));
 }
 
 static void
@@ -287,7 +281,7 @@ on_calendar_day_selected_cb (PfPlanEditor *self)
   g_autoptr(GDateTime) midnight = NULL;
   gint64 time_of_day;
 
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   /* Start times are wall-clock seconds without a zone: the date as written, in UTC. */
@@ -295,7 +289,7 @@ on_calendar_day_selected_cb (PfPlanEditor *self)
                                   g_date_time_get_day_of_month (date), 0, 0, 0);
   time_of_day = inputs.start_time - start_day (inputs.start_time) * SECONDS_PER_DAY;
   inputs.start_time = g_date_time_to_unix (midnight) + time_of_day;
-  pf_field_apply_inputs (GTK_WIDGET (self->date_button), self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (self->date_button));
   gtk_menu_button_popdown (self->date_button);
 }
 
@@ -305,7 +299,7 @@ on_conditions_changed_cb (PfPlanEditor *self)
   g_auto(PfPlanInputs) inputs = { 0 };
   double humidity = gtk_spin_button_get_value (self->humidity_spin);
 
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   inputs.conditions.start_temp_c =
@@ -314,7 +308,7 @@ on_conditions_changed_cb (PfPlanEditor *self)
                                ? temp_from_display (self, humidity) : humidity;
   /* A finish temperature that follows the start shows the new start: the plan's notify
    * fills the fields again. */
-  pf_field_apply_inputs (NULL, self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, NULL);
 }
 
 static void
@@ -322,12 +316,12 @@ on_finish_temp_changed_cb (PfPlanEditor *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
 
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   inputs.conditions.finish_temp_c =
     temp_from_display (self, gtk_spin_button_get_value (self->finish_temp_spin));
-  pf_field_apply_inputs (GTK_WIDGET (self->finish_temp_spin), self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (self->finish_temp_spin));
 }
 
 /* Switching between relative humidity and dew point keeps the air the same: the value is
@@ -339,7 +333,7 @@ on_humidity_kind_changed_cb (PfPlanEditor *self)
   PfHumidityKind kind;
   PfConditions *c;
 
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   c = &inputs.conditions;
@@ -353,8 +347,8 @@ on_humidity_kind_changed_cb (PfPlanEditor *self)
   else
     c->humidity = round (CLAMP (pf_relative_humidity (c->start_temp_c, c->humidity), 0, 100));
   c->humidity_kind = kind;
-  pf_field_apply_inputs (GTK_WIDGET (self->humidity_spin), self->document, &inputs);
-  sync_from_inputs (self, TRUE);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (self->humidity_spin));
+  pf_inputs_editor_sync (PF_INPUTS_EDITOR (self), TRUE);
 }
 
 static const char *
@@ -442,7 +436,7 @@ on_pacing_changed_cb (PfPlanEditor *self)
   g_auto(PfPlanInputs) inputs = { 0 };
 
   update_pacing_rows (self);
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   inputs.grade_model = adw_combo_row_get_selected (self->grade_model_row);
@@ -453,7 +447,7 @@ on_pacing_changed_cb (PfPlanEditor *self)
                         ? gtk_spin_button_get_value (self->strategy_pct_spin) : 0.0;
   inputs.drift_pct = gtk_spin_button_get_value (self->drift_spin);
   inputs.split_unit = adw_combo_row_get_selected (self->split_unit_row);
-  pf_field_apply_inputs (NULL, self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, NULL);
 }
 
 /* Leaves text alone while it says what the inputs hold (the runner may be typing, "3:30" for a
@@ -542,20 +536,16 @@ set_spin_range (GtkSpinButton *spin,
 }
 
 static void
-sync_from_inputs (PfPlanEditor *self,
-                  gboolean      force)
+pf_plan_editor_sync (PfInputsEditor     *editor,
+                     const PfPlanInputs *inputs,
+                     gboolean            force)
 {
-  const PfPlanInputs *inputs;
+  PfPlanEditor *self = PF_PLAN_EDITOR (editor);
   const PfConditions *c;
   double temp_lo = temp_to_display (self, -30), temp_hi = temp_to_display (self, 50);
   double finish;
 
-  if (self->document == NULL)
-    return;
-
-  inputs = pf_document_get_inputs (self->document);
   c = &inputs->conditions;
-  self->syncing = TRUE;
 
   gtk_toggle_button_set_active (inputs->pace_mode == PF_PACE_MODE_GOAL
                                 ? self->mode_goal_button : self->mode_race_button, TRUE);
@@ -585,7 +575,7 @@ sync_from_inputs (PfPlanEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->race_custom_row),
                           adw_combo_row_get_selected (self->race_distance_row)
                           == RACE_CUSTOM_INDEX);
-  gtk_label_set_text (self->race_custom_unit, pf_units_distance_symbol (self->units));
+  gtk_label_set_text (self->race_custom_unit, pf_units_distance_symbol (units_of (self)));
 
   sync_date_button (self, inputs->start_time);
   sync_time_entry (self, inputs->start_time, force);
@@ -623,38 +613,18 @@ sync_from_inputs (PfPlanEditor *self,
   update_pacing_rows (self);
 
   sync_forecast (self, force);
-  self->syncing = FALSE;
 }
 
 static void
-on_document_plan_changed_cb (PfPlanEditor *self)
+pf_plan_editor_file_changed (PfInputsEditor *editor)
 {
-  sync_from_inputs (self, FALSE);
-}
+  PfPlanEditor *self = PF_PLAN_EDITOR (editor);
 
-static void
-on_document_file_changed_cb (PfPlanEditor *self)
-{
   /* A forecast asked for the previous course must not land on this one. */
   cancel_forecast (self);
-  sync_from_inputs (self, TRUE);
+  pf_inputs_editor_sync (PF_INPUTS_EDITOR (self), TRUE);
   /* A plan just opened gets its race day's weather, when the runner wants it so. */
   auto_fetch_forecast (self);
-}
-
-static void
-on_document_error_message_changed_cb (PfPlanEditor *self)
-{
-  const char *message = self->document ? pf_document_get_error_message (self->document) : NULL;
-
-  if (message != NULL)
-    {
-      /* Translators: %s says which value the plan could not use */
-      g_autofree char *text = g_strdup_printf (_("The plan did not change: %s"), message);
-
-      gtk_label_set_text (self->error_label, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
 /* ---- the race-day forecast ------------------------------------------------------------ */
@@ -683,8 +653,8 @@ is_fetching (PfPlanEditor *self)
 static void
 update_forecast_button (PfPlanEditor *self)
 {
-  const PfPlanInputs *inputs = self->document ? pf_document_get_inputs (self->document) : NULL;
-  gboolean has_plan = self->document != NULL && pf_document_get_plan (self->document) != NULL;
+  const PfPlanInputs *inputs = document_of (self) ? pf_document_get_inputs (document_of (self)) : NULL;
+  gboolean has_plan = document_of (self) != NULL && pf_document_get_plan (document_of (self)) != NULL;
   gboolean fetching = is_fetching (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->forecast_spinner), fetching);
@@ -722,7 +692,7 @@ on_hour_value_changed_cb (GtkSpinButton *spin,
   PfWeatherHour *hour;
   double value = gtk_spin_button_get_value (spin);
 
-  if (!edit_begin (self, &inputs) || index >= inputs.conditions.hours->len)
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs) || index >= inputs.conditions.hours->len)
     return;
 
   hour = &g_array_index (inputs.conditions.hours, PfWeatherHour, index);
@@ -731,7 +701,7 @@ on_hour_value_changed_cb (GtkSpinButton *spin,
   else
     hour->humidity = inputs.conditions.humidity_kind == PF_HUMIDITY_DEW_POINT
                      ? temp_from_display (self, value) : value;
-  pf_field_apply_inputs (GTK_WIDGET (spin), self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, GTK_WIDGET (spin));
 }
 
 static GtkWidget *
@@ -832,7 +802,7 @@ static void
 sync_forecast (PfPlanEditor *self,
                gboolean      force)
 {
-  const PfConditions *c = &pf_document_get_inputs (self->document)->conditions;
+  const PfConditions *c = &pf_document_get_inputs (document_of (self))->conditions;
   gboolean has_hours = c->hours != NULL && c->hours->len > 0;
 
   gtk_widget_set_sensitive (self->start_temp_row, !has_hours);
@@ -911,16 +881,16 @@ on_forecast_fetched_cb (GObject      *source_object,
 
   g_clear_object (&self->forecast_cancellable);
   update_forecast_button (self);
-  if (self->document == NULL)
+  if (document_of (self) == NULL)
     return;
 
-  plan = pf_document_get_plan (self->document);
-  if (forecast != NULL && plan != NULL && edit_begin (self, &inputs))
+  plan = pf_document_get_plan (document_of (self));
+  if (forecast != NULL && plan != NULL && pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     {
       /* The typed conditions stay as they were: the hours win while there are any. */
       if (pf_forecast_apply (forecast, inputs.start_time, pf_plan_get_finish_time (plan),
                              &inputs.conditions, &error)
-          && pf_field_apply_inputs (NULL, self->document, &inputs))
+          && pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, NULL))
         {
           show_forecast_message (self, NULL);
           adw_expander_row_set_expanded (self->hours_row, TRUE);
@@ -963,9 +933,9 @@ fetch_forecast (PfPlanEditor *self)
   double latitude, longitude;
   GDate race_day;
 
-  if (self->document == NULL || (plan = pf_document_get_plan (self->document)) == NULL)
+  if (document_of (self) == NULL || (plan = pf_document_get_plan (document_of (self))) == NULL)
     return;
-  inputs = pf_document_get_inputs (self->document);
+  inputs = pf_document_get_inputs (document_of (self));
   if (!get_race_day (inputs, &race_day))
     return;
 
@@ -1013,11 +983,11 @@ wants_auto_forecast (PfPlanEditor *self)
   GDate today, race_day;
   int days_ahead;
 
-  if (!self->auto_forecast || is_fetching (self) || self->document == NULL
-      || pf_document_get_plan (self->document) == NULL)
+  if (!self->auto_forecast || is_fetching (self) || document_of (self) == NULL
+      || pf_document_get_plan (document_of (self)) == NULL)
     return FALSE;
 
-  inputs = pf_document_get_inputs (self->document);
+  inputs = pf_document_get_inputs (document_of (self));
   c = &inputs->conditions;
   if (!get_race_day (inputs, &race_day))
     return FALSE;
@@ -1054,13 +1024,13 @@ on_typed_button_clicked_cb (PfPlanEditor *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
 
-  if (!edit_begin (self, &inputs))
+  if (!pf_inputs_editor_edit_begin (PF_INPUTS_EDITOR (self), &inputs))
     return;
 
   g_array_set_size (inputs.conditions.hours, 0);
   g_clear_pointer (&inputs.conditions.forecast_source, g_free);
   inputs.conditions.forecast_fetched_at = 0;
-  pf_field_apply_inputs (NULL, self->document, &inputs);
+  pf_inputs_editor_edit_commit (PF_INPUTS_EDITOR (self), &inputs, NULL);
 }
 
 static void
@@ -1069,7 +1039,6 @@ pf_plan_editor_dispose (GObject *object)
   GtkWidget *child;
   PfPlanEditor *self = (PfPlanEditor *)object;
 
-  pf_plan_editor_set_document (self, NULL);
   g_clear_handle_id (&self->auto_forecast_id, g_source_remove);
   cancel_forecast (self);
   g_clear_object (&self->forecast_client);
@@ -1092,14 +1061,6 @@ pf_plan_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-
-    case PROP_UNITS:
-      g_value_set_enum (value, self->units);
-      break;
-
     case PROP_AUTO_FORECAST:
       g_value_set_boolean (value, self->auto_forecast);
       break;
@@ -1119,14 +1080,6 @@ pf_plan_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      pf_plan_editor_set_document (self, g_value_get_object (value));
-      break;
-
-    case PROP_UNITS:
-      pf_plan_editor_set_units (self, g_value_get_enum (value));
-      break;
-
     case PROP_AUTO_FORECAST:
       pf_plan_editor_set_auto_forecast (self, g_value_get_boolean (value));
       break;
@@ -1141,20 +1094,14 @@ pf_plan_editor_class_init (PfPlanEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PfInputsEditorClass *editor_class = PF_INPUTS_EDITOR_CLASS (klass);
 
   object_class->dispose = pf_plan_editor_dispose;
   object_class->get_property = pf_plan_editor_get_property;
   object_class->set_property = pf_plan_editor_set_property;
 
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         PF_TYPE_DOCUMENT,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  properties[PROP_UNITS] =
-    g_param_spec_enum ("units", NULL, NULL,
-                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
-                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+  editor_class->sync = pf_plan_editor_sync;
+  editor_class->file_changed = pf_plan_editor_file_changed;
 
   /* Whether the race-day forecast is fetched without asking: as the plan opens, and again
    * every few hours while it is open (PfWindow binds it to the auto-forecast key). */
@@ -1224,10 +1171,10 @@ pf_plan_editor_class_init (PfPlanEditorClass *klass)
 static void
 pf_plan_editor_init (PfPlanEditor *self)
 {
-  self->units = PF_UNITS_METRIC;
   self->hour_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pf_inputs_editor_set_error_label (PF_INPUTS_EDITOR (self), self->error_label);
   pf_field_name_expander_switches (GTK_WIDGET (self));
   update_mode_rows (self);
   update_pacing_rows (self);
@@ -1237,65 +1184,6 @@ GtkWidget *
 pf_plan_editor_new (void)
 {
   return g_object_new (PF_TYPE_PLAN_EDITOR, NULL);
-}
-
-PfDocument *
-pf_plan_editor_get_document (PfPlanEditor *self)
-{
-  g_return_val_if_fail (PF_IS_PLAN_EDITOR (self), NULL);
-
-  return self->document;
-}
-
-void
-pf_plan_editor_set_document (PfPlanEditor *self,
-                             PfDocument   *document)
-{
-  g_return_if_fail (PF_IS_PLAN_EDITOR (self));
-  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    {
-      g_signal_connect_object (document, "notify::plan",
-                               G_CALLBACK (on_document_plan_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "notify::file",
-                               G_CALLBACK (on_document_file_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "notify::error-message",
-                               G_CALLBACK (on_document_error_message_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      sync_from_inputs (self, TRUE);
-    }
-  on_document_error_message_changed_cb (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-PfUnitSystem
-pf_plan_editor_get_units (PfPlanEditor *self)
-{
-  g_return_val_if_fail (PF_IS_PLAN_EDITOR (self), PF_UNITS_METRIC);
-
-  return self->units;
-}
-
-void
-pf_plan_editor_set_units (PfPlanEditor *self,
-                          PfUnitSystem  units)
-{
-  g_return_if_fail (PF_IS_PLAN_EDITOR (self));
-
-  if (self->units == units)
-    return;
-
-  self->units = units;
-  sync_from_inputs (self, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
 
 gboolean

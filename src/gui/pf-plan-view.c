@@ -201,7 +201,7 @@ static void
 pf_plan_view_document_changed (PfSidebarPage *page,
                                PfDocument    *document)
 {
-  pf_plan_editor_set_document (PF_PLAN_VIEW (page)->editor, document);
+  pf_inputs_editor_set_document (PF_INPUTS_EDITOR (PF_PLAN_VIEW (page)->editor), document);
 }
 
 static void
@@ -210,7 +210,7 @@ pf_plan_view_units_changed (PfSidebarPage *page,
 {
   PfPlanView *self = PF_PLAN_VIEW (page);
 
-  pf_plan_editor_set_units (self->editor, units);
+  pf_inputs_editor_set_units (PF_INPUTS_EDITOR (self->editor), units);
   pf_profile_chart_set_units (self->chart, units);
   pf_splits_view_set_units (self->splits_view, units);
 }
