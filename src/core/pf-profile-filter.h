@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
+/* @in and @out of the median and the moving average are distinct arrays of @n values. */
 void pf_filter_median          (const double *in,
                                 double       *out,
                                 gsize         n,
