@@ -1,8 +1,7 @@
 /* pf-field.c
  *
- * Every editor hands its edits to the document, and marks a refused value, the same way:
- * libadwaita's "error" style on the field, and the core's own sentence (what is wrong, and the
- * range) as its tooltip. And every editor
+ * Every editor marks a refused value the same way: libadwaita's "error" style on the field,
+ * and the core's own sentence (what is wrong, and the range) as its tooltip. And every editor
  * names the switches libadwaita leaves unnamed the same way.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -28,25 +27,6 @@ pf_field_set_error (GtkWidget  *field,
   else
     gtk_widget_remove_css_class (field, "error");
   gtk_widget_set_tooltip_text (field, message);
-}
-
-/* Hands @inputs to @document, the plan being recomputed from them; when the document refuses
- * them, @field (which may be NULL) is marked with the reason, and otherwise cleared. */
-gboolean
-pf_field_apply_inputs (GtkWidget          *field,
-                       PfDocument         *document,
-                       const PfPlanInputs *inputs)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!pf_document_set_inputs (document, inputs, &error))
-    {
-      pf_field_set_error (field, error->message);
-      return FALSE;
-    }
-
-  pf_field_set_error (field, NULL);
-  return TRUE;
 }
 
 gboolean

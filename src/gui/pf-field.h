@@ -7,16 +7,11 @@
 
 #include <gtk/gtk.h>
 
-#include "pf-document.h"
-
 G_BEGIN_DECLS
 
 void     pf_field_set_error (GtkWidget  *field,
                              const char *message);
 gboolean pf_field_has_error (gpointer    field);
-gboolean pf_field_apply_inputs (GtkWidget          *field,
-                                PfDocument         *document,
-                                const PfPlanInputs *inputs);
 
 void     pf_field_name_expander_switches (GtkWidget *root);
 

@@ -327,9 +327,17 @@ pf_inputs_editor_edit_commit (PfInputsEditor     *self,
                               GtkWidget          *field)
 {
   PfInputsEditorPrivate *priv = pf_inputs_editor_get_instance_private (self);
+  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (PF_IS_INPUTS_EDITOR (self), FALSE);
   g_return_val_if_fail (priv->document != NULL, FALSE);
 
-  return pf_field_apply_inputs (field, priv->document, inputs);
+  if (!pf_document_set_inputs (priv->document, inputs, &error))
+    {
+      pf_field_set_error (field, error->message);
+      return FALSE;
+    }
+
+  pf_field_set_error (field, NULL);
+  return TRUE;
 }
