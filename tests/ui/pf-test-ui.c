@@ -64,6 +64,47 @@ pf_test_use_language (int    *argc,
   return TRUE;
 }
 
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Tests reach inside a widget the way its template names things, rather than through one
+ * accessor per field: the first widget of @type under @root (itself included, in tree order)
+ * and its template child @name. Fails the test when either is missing, so a renamed field
+ * cannot make a test pass by finding nothing. */
+gpointer
+pf_test_template_child (gpointer    root,
+                        GType       type,
+                        const char *name)
+{
+  GtkWidget *owner;
+  GObject *child;
+
+  g_assert_true (GTK_IS_WIDGET (root));
+  owner = find_widget_of_type (GTK_WIDGET (root), type);
+  if (owner == NULL)
+    g_error ("No %s under %s", g_type_name (type), G_OBJECT_TYPE_NAME (root));
+  child = gtk_widget_get_template_child (owner, type, name);
+  if (child == NULL)
+    g_error ("%s has no template child \"%s\"", g_type_name (type), name);
+  return child;
+}
+
 /* Lets pending idles and redraws run, without waiting for more. */
 void
 pf_test_iterate_briefly (void)

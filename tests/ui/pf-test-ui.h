@@ -22,4 +22,9 @@ void      pf_test_window_load        (PfWindow      *window,
 PfWindow *pf_test_window_with_course (PfApplication *app,
                                       const char    *data_file);
 
+/* The template child @name of the first widget of @type in @root's tree (@root included). */
+gpointer  pf_test_template_child     (gpointer       root,
+                                      GType          type,
+                                      const char    *name);
+
 G_END_DECLS
