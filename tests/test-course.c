@@ -691,7 +691,7 @@ test_clean_options (void)
   g_autoptr(PfCourse) course = NULL;
 
   pf_clean_options_init (&options);
-  /* DOMAIN.md §2: 10–25 m step, spike and smoothing windows of ~100–300 m, a hysteresis of a
+  /* docs/science.md §1: 10–25 m step, spike and smoothing windows of ~100–300 m, a hysteresis of a
    * few metres, grade over ≥ 50 m. */
   g_assert_cmpfloat (options.step_m, >=, 10.0);
   g_assert_cmpfloat (options.step_m, <=, 25.0);
@@ -780,7 +780,7 @@ test_twin_cities (void)
       g_assert_cmpfloat (pf_course_get_descent (all[i]), <, pf_course_get_raw_descent (all[i]));
       assert_course_invariants (all[i], 10.0);
     }
-  /* The raw watch altitude sums to several times the real climb (DOMAIN.md §2). */
+  /* The raw watch altitude sums to several times the real climb (docs/science.md §1). */
   g_assert_cmpfloat (pf_course_get_raw_ascent (gpx), >, 2.0 * pf_course_get_ascent (gpx));
 }
 

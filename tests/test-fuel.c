@@ -58,7 +58,7 @@ test_field_test_arithmetic (void)
   g_assert_false (pf_sweat_test_check (&test, &error));
 }
 
-/* DOMAIN.md §6's reference figures for a 70 kg, 175 cm runner at 12 km/h. */
+/* The reference model's figures (docs/science.md §6) for a 70 kg, 175 cm runner at 12 km/h. */
 static void
 test_sweat_model_reference (void)
 {

@@ -12,7 +12,7 @@
 static void
 test_geo_radius (void)
 {
-  /* The WGS-84 mean radius (2a + b) / 3, as DOMAIN.md §2 asks. */
+  /* The WGS-84 mean radius (2a + b) / 3 (IUGG; Moritz 2000). */
   g_assert_cmpfloat_with_epsilon (PF_EARTH_RADIUS_M, 6371008.8, 1e-6);
 }
 

@@ -1,7 +1,7 @@
 /* pf-checklist.c
  *
  * The contributing factors a runner can act on before the race, from the articles this
- * product grew from (DOMAIN.md §1): cramps are mainly a neuromuscular-fatigue phenomenon
+ * product grew from (docs/science.md §9): cramps are mainly a neuromuscular-fatigue phenomenon
  * (Schwellnus 2004/2008), so most questions are about training and the day itself.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* pf-checklist.h — the pre-race checklist and the in-race cramp response (DOMAIN.md §1)
+/* pf-checklist.h — the pre-race checklist and the in-race cramp response (docs/science.md §9)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

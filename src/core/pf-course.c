@@ -1,7 +1,7 @@
 /* pf-course.c — from the raw line to the profile plans are made on
  *
  * Raw GPS or barometric elevation summed point to point overstates the climb several times
- * over (DOMAIN.md §2), and that is the first thing that makes a plan wrong. So: resample
+ * over (docs/science.md §1), and that is the first thing that makes a plan wrong. So: resample
  * the line every few metres, reject spikes with a running median, smooth along distance,
  * then count ascent and descent with a dead band. The raw figures are kept beside the
  * cleaned ones so the user can see what cleaning changed.
@@ -31,7 +31,7 @@ G_DEFINE_QUARK (pf-course-error-quark, pf_course_error)
 #define FAR_WAYPOINT_M 500.0
 /* Resampling never makes more samples than this; longer lines get a longer step. */
 #define MAX_SAMPLES 2000000
-/* Grades steeper than this are GPS artefacts, not running surfaces (DOMAIN.md §2). */
+/* Grades steeper than this are GPS artefacts, not running surfaces (Minetti 2002: ±45 %). */
 #define MAX_GRADE 0.45
 /* Noise scores (see estimate_noise) between which cleaning widens, and how far. */
 #define NOISE_REFERENCE_WINDOW_M 250.0

@@ -1,4 +1,4 @@
-/* pf-fuel.c — the fluid, sodium and carbohydrate schedule (DOMAIN.md §6–7)
+/* pf-fuel.c — the fluid, sodium and carbohydrate schedule (docs/science.md §6–7)
  *
  * From the pacing timeline (where the runner is each minute, how fast, on what grade, in
  * what heat) the sweat model gives the sweat of every segment; the targets of every hour

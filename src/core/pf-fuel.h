@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* Rails (DOMAIN.md §7). */
+/* Rails (docs/science.md §7 gives the source of each). */
 #define PF_DRINK_SODIUM_MIN_G_PER_L  0.5
 #define PF_DRINK_SODIUM_MAX_G_PER_L  1.5
 #define PF_DRINK_CARBS_MAX_G_PER_L  80.0   /* 8 % */

@@ -1,4 +1,5 @@
-/* pf-grade-model.c — pace factor f(g) relative to the flat at equal effort (DOMAIN.md §3)
+/* pf-grade-model.c — pace factor f(g) relative to the flat at equal effort (Robb 2017;
+ * Minetti et al. 2002; ultraPacer)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

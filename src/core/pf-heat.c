@@ -10,7 +10,7 @@
 
 #include "pf-heat.h"
 
-/* Magnus formula constants (Sonntag 1990 set, as in DOMAIN.md §4): b = 17.62, c = 243.12 °C. */
+/* Magnus formula constants (Sonntag 1990 set): b = 17.62, c = 243.12 °C. */
 #define MAGNUS_B 17.62
 #define MAGNUS_C 243.12
 

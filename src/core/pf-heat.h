@@ -1,4 +1,4 @@
-/* pf-heat.h — humidity arithmetic and what heat costs a runner (DOMAIN.md §4)
+/* pf-heat.h — humidity arithmetic and what heat costs a runner (Hadley 2013; Mantzios 2022)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 /* Above this Hadley sum (°F) hard running is not recommended. */
 #define PF_HADLEY_DANGER_F 180.0
 
-/* How the weather of each hour becomes a slower pace (DOMAIN.md §4). */
+/* How the weather of each hour becomes a slower pace (Hadley 2013; Mantzios 2022; Ely 2007). */
 typedef enum
 {
   PF_HEAT_MODEL_HADLEY,    /* temperature + dew point in °F, Hadley's bands */

@@ -1,7 +1,7 @@
 /* pf-pacing.c — pace per segment so that effort is even, heat counted by the hour
  *
  * Per resampled segment i of length dᵢ: tᵢ = dᵢ · p₀ · fᵢ, with fᵢ = grade factor × heat
- * factor × strategy factor × drift (DOMAIN.md §5). In goal mode p₀ is chosen so that
+ * factor × strategy factor × drift (docs/science.md §4). In goal mode p₀ is chosen so that
  * Σ tᵢ = goal; in effort mode p₀ comes from a prediction. The heat factor depends on when
  * the runner reaches the segment, which depends on p₀: iterate to the fixed point (a few
  * rounds: heat changes slowly over the race).

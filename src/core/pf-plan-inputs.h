@@ -97,7 +97,7 @@ typedef struct
   double      gut_max_g_per_h;        /* carbohydrate the gut is trained for */
 } PfRunner;
 
-/* What an aid station offers (DOMAIN.md §2); unlisted stations offer water and sports drink.
+/* What an aid station offers; unlisted stations offer water and sports drink.
  * A station that offers nothing is left out: that is how a runner removes one of the
  * course's stations (and moves it: removed here, added there). */
 typedef enum
@@ -124,7 +124,7 @@ typedef struct
   gboolean    acclimatised;           /* to heat */
 } PfTraining;
 
-/* The eight questions of the pre-race checklist (DOMAIN.md §1). */
+/* The eight questions of the pre-race checklist (docs/science.md §9). */
 typedef enum
 {
   PF_CHECK_MEDICATIONS,

@@ -1,4 +1,5 @@
-/* pf-predict.h — race-time predictions from a recent race (DOMAIN.md §8)
+/* pf-predict.h — race-time predictions from a recent race (Daniels & Gilbert
+ * 1979; Riegel 1981; Cameron)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

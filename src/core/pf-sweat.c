@@ -2,9 +2,9 @@
  *
  * Sweating exists to evaporate the heat that dry heat loss cannot remove (Gonzalez et al.
  * 2009; Cheuvront et al. 2023 forecast individual sweat loss from air temperature and running
- * energy expenditure with CCC 0.91). The heat balance below is DOMAIN.md §6's reference
- * model, ISO 7933-style simplifications; its level differs between people, which the field
- * test calibrates.
+ * energy expenditure with CCC 0.91). The heat balance below is the reference model of
+ * docs/science.md §6, ISO 7933-style simplifications; its level differs between people,
+ * which the field test calibrates.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* Rails on any predicted race sweat rate (DOMAIN.md §6; Baker 2016 range 0.26–5.73 L/h). */
+/* Rails on any predicted race sweat rate (Baker 2016 range 0.26–5.73 L/h; docs/science.md §6). */
 #define PF_SWEAT_MIN_L_PER_H 0.3
 #define PF_SWEAT_MAX_L_PER_H 3.5
 /* The population norm (Baker 2016, n = 506): 15 mL·kg⁻¹·h⁻¹ at the reference conditions. */

@@ -2,7 +2,7 @@
  *
  * Race cramps come mostly from running faster or longer than the legs were trained for,
  * late in the race, on hills, in the heat, and in runners with a history of cramps
- * (Manjra 1996; Schwellnus 2004, 2011; DOMAIN.md §1, §8). Each check below looks at one of
+ * (Manjra 1996; Schwellnus 2004, 2011; docs/science.md §8). Each check below looks at one of
  * these in the computed plan, says where on the course, and what would change it — and
  * stays quiet on a sound plan: only real causes raise a warning.
  *
@@ -170,7 +170,7 @@ check_long_run (const PfPlan *plan,
        g_strdup_printf (_("The race is %.1f km; your longest run is %.1f km. Everything past %.0f km is new to your legs."),
                         distance / 1000.0, t->longest_run_km, t->longest_run_km),
        /* xgettext:no-c-format */
-       _("Cramps come when muscles are asked for longer than they were trained for; most come late (Manjra 1996: 80 % after 30 km; DOMAIN.md §1)."),
+       _("Cramps come when muscles are asked for longer than they were trained for; most come late (Schwellnus 2008; Manjra 1996: 80 % after 30 km)."),
        g_strdup_printf (_("Build long runs towards %.0f km, or plan the stretch past %.0f km slower."),
                         MIN (distance / 1000.0 * 0.75, 35.0), t->longest_run_km));
 }
@@ -188,7 +188,7 @@ check_goal_pace_training (const PfPlan *plan,
   add (warnings, "little-goal-pace-training", PF_SEVERITY_WARNING, km * 1000.0, distance,
        g_strdup_printf (_("Your longest run at goal pace is %.1f km, a small part of the %.1f km race."),
                         km, distance / 1000.0),
-       _("Time spent at goal pace in training is one of the factors runners can act on against cramps (DOMAIN.md §1)."),
+       _("Time spent at goal pace in training is one of the factors runners can act on against cramps (Schwellnus 2008, 2011)."),
        g_strdup_printf (_("Put %.0f km or more at goal pace into your long runs before the race."),
                         0.25 * distance / 1000.0 + 0.5));
 }
@@ -317,14 +317,14 @@ check_heat (const PfPlan *plan,
                                 from / 1000.0, max_temp, max_sum, cost)
              : g_strdup_printf (_("Heat from %.1f km on (up to %.0f °C, temperature + dew point %.0f °F), and you are not acclimatised: it costs about %s, and more for you."),
                                 from / 1000.0, max_temp, max_sum, cost),
-           _("Performance falls from 5 °C WBGT upwards, more for slower runners (Ely 2007; Mantzios 2022); unacclimatised runners take the upper end of the range (DOMAIN.md §4)."),
+           _("Performance falls from 5 °C WBGT upwards, more for slower runners (Ely 2007; Mantzios 2022); unacclimatised runners take the upper end of the range (Racinais 2015)."),
            g_strdup (_("The plan already slows for the heat; start slower still, drink by the schedule, and cool off at the stations.")));
     }
   else if (pf_plan_get_heat_cost (plan) >= 1.0)
     {
       add (warnings, "heat", PF_SEVERITY_INFO, 0.0, course_distance (plan),
            g_strdup_printf (_("Mild warmth costs about %s; the plan’s paces include it."), cost),
-           _("Hadley’s temperature + dew point rule (DOMAIN.md §4)."),
+           _("The temperature + dew point rule (Hadley 2013)."),
            g_strdup (_("Nothing to change.")));
     }
 }
@@ -440,7 +440,7 @@ check_sodium (const PfPlan *plan,
                           : salty ? _("Salty sweat (%.0f mg/L) in the heat: you lose about %.1f g of sodium.")
                                   : _("A cramp history in the heat (sweat %.0f mg/L): you lose about %.1f g of sodium."),
                         runner->sweat_sodium_mg_per_l, fuel->totals.sodium_lost_mg / 1000.0),
-       _("Heavy, salty sweaters in the heat are the ones for whom sodium matters (\"electrolyte\" cramps); drinks up to 1.5 g/L are advised for them (DOMAIN.md §1, §7). Fatigue is still the main cause."),
+       _("Heavy, salty sweaters in the heat are the ones for whom sodium matters (\"electrolyte\" cramps: Bergeron 2003); the plan’s drinks go up to 1.5 g/L for them. Fatigue is still the main cause (Schwellnus 2008)."),
        g_strdup_printf (_("Mix your bottles at 1.5 g/L of sodium (%.1f g of table salt per 500 mL) or take salt capsules; the plan uses %.2f g/L."),
                         1.5 / 0.393 / 2.0, fuel->drink.sodium_g_per_l));
 }
@@ -473,7 +473,7 @@ check_carbs (const PfPlan *plan,
          g_strdup_printf (_("Your drink mix is %.0f %% carbohydrate; the plan dilutes it to 8 %%."),
                           inputs->fuel.drink_carbs_g_per_l / 10.0),
          /* xgettext:no-c-format */
-         _("Drinks above ~8 % carbohydrate empty slowly from the stomach and draw water into the gut (DOMAIN.md §7)."),
+         _("Drinks above ~8 % carbohydrate empty slowly from the stomach and draw water into the gut (Vist & Maughan 1995; ACSM 2007)."),
          g_strdup_printf (_("Mix it with more water: %.0f g in a 500 mL bottle at most."),
                           PF_DRINK_CARBS_MAX_G_PER_L / 2.0));
 }
