@@ -299,35 +299,16 @@ override (double  value,
     *input = value;
 }
 
-/* The length of the line as recorded, joined part to part (what the plan measures before
- * cleaning; near enough to tell a marathon from a 5K). */
-static double
-track_length_m (const PfTrack *track)
-{
-  const PfTrackPoint *points = pf_track_get_points (track);
-  double length = 0.0;
-
-  for (guint i = 1; i < pf_track_get_n_points (track); i++)
-    length += pf_geo_haversine_m (points[i - 1].lat, points[i - 1].lon, points[i].lat,
-                                  points[i].lon);
-  return length;
-}
-
-/* --goal is read again once the course is known, as the app reads its goal field: "3:30"
- * for a marathon is three and a half hours, not minutes (pf_race_time_parse). Its form was
- * checked with the other options. */
+/* --goal is read again once the course is known, as the app reads its goal field
+ * (pf_plan_inputs_parse_goal): "3:30" for a marathon is three and a half hours, not minutes.
+ * Its form was checked with the other options. */
 static void
 read_goal_for_course (const PlanOptions *o,
                       PfPlanInputs      *inputs)
 {
-  double distance = inputs->official_distance_m;
   double seconds;
 
-  if (o->goal == NULL)
-    return;
-  if (!(distance > 0.0) && inputs->track != NULL)
-    distance = track_length_m (inputs->track);
-  if (pf_race_time_parse (o->goal, distance, &seconds))
+  if (o->goal != NULL && pf_plan_inputs_parse_goal (inputs, o->goal, &seconds))
     inputs->goal_time_s = seconds;
 }
 

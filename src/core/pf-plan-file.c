@@ -523,6 +523,7 @@ read_track (Reader     *r,
       g_array_append_val (track->points, point);
       track->n_parts = MAX (track->n_parts, point.part + 1);
     }
+  _pf_track_points_done (track);
 
   for (guint i = 0; waypoints != NULL && i < json_array_get_length (waypoints) && !r->failed; i++)
     {

@@ -191,6 +191,11 @@ void pf_plan_inputs_add_race  (PfPlanInputs       *inputs,
                                double              distance_m,
                                double              time_s);
 
+double   pf_plan_inputs_get_distance (const PfPlanInputs *inputs);
+gboolean pf_plan_inputs_parse_goal   (const PfPlanInputs *inputs,
+                                      const char         *text,
+                                      double             *seconds);
+
 PfOffers    pf_plan_inputs_offers_at (const PfPlanInputs *inputs,
                                       double              distance_m);
 const char *pf_strategy_to_string   (PfStrategy  strategy,
