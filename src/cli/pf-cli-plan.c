@@ -411,15 +411,12 @@ inputs_from_options (const PlanOptions *o,
   override (o->sweat_sodium, &inputs->runner.sweat_sodium_mg_per_l);
   if (o->sweat_sodium_band != NULL)
     {
-      if (g_str_equal (o->sweat_sodium_band, "low"))
-        inputs->runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_LOW;
-      else if (g_str_equal (o->sweat_sodium_band, "typical"))
-        inputs->runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_TYPICAL;
-      else if (g_str_equal (o->sweat_sodium_band, "salty"))
-        inputs->runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_SALTY;
-      else
+      PfSodiumBand band;
+
+      if (!pf_sodium_band_from_string (o->sweat_sodium_band, &band))
         return pf_cli_usage_error ("plan", _("--sweat-sodium-band: “%s” is not low, typical or salty"),
                                    o->sweat_sodium_band), FALSE;
+      inputs->runner.sweat_sodium_mg_per_l = pf_sodium_band_get_mg_per_l (band);
     }
   inputs->runner.cramp_prone |= o->cramp_prone;
   override (o->gut_max, &inputs->runner.gut_max_g_per_h);
