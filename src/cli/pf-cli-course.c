@@ -173,9 +173,8 @@ pf_cli_course (int    argc,
   if (json)
     {
       g_autoptr(JsonNode) root = pf_course_summary_to_json (course);
-      g_autofree char *text = json_to_string (root, TRUE);
 
-      printf ("%s\n", text);
+      pf_cli_print_json (root);
     }
   else
     {

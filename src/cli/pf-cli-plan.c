@@ -962,9 +962,8 @@ pf_cli_plan (int    argc,
   if (o.json)
     {
       g_autoptr(JsonNode) root = pf_plan_to_json (plan);
-      g_autofree char *text = json_to_string (root, TRUE);
 
-      printf ("%s\n", text);
+      pf_cli_print_json (root);
     }
   else if (o.csv)
     {

@@ -46,6 +46,15 @@ pf_cli_usage_error (const char *command,
   return PF_EXIT_BAD_USAGE;
 }
 
+/* --json: the document, pretty, on stdout (SI units: the command-line contract). */
+void
+pf_cli_print_json (JsonNode *root)
+{
+  g_autofree char *text = json_to_string (root, TRUE);
+
+  printf ("%s\n", text);
+}
+
 /* A distance in metres, or a race name: 5k, 10k, half, marathon. */
 gboolean
 pf_cli_parse_distance (const char *text,
