@@ -79,8 +79,7 @@ pf_cli_predict (int    argc,
 
       json_builder_begin_object (builder);
       pf_json_add_double (builder, "distance_m", target);
-      json_builder_set_member_name (builder, "predictions");
-      json_builder_begin_array (builder);
+      pf_json_begin_array (builder, "predictions");
       for (guint i = 0; i < predictions->len; i++)
         {
           const PfPrediction *p = &g_array_index (predictions, PfPrediction, i);

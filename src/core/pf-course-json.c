@@ -37,8 +37,7 @@ add_points (JsonBuilder          *builder,
             guint                 n,
             const PfCoursePoint *(*get) (const PfCourse *, guint))
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, member);
   for (guint i = 0; i < n; i++)
     {
       const PfCoursePoint *point = get (course, i);
@@ -92,16 +91,14 @@ pf_course_summary_to_json (const PfCourse *course)
     double step, window, hysteresis;
 
     pf_course_get_cleaning (course, &step, &window, &hysteresis);
-    json_builder_set_member_name (builder, "cleaning");
-    json_builder_begin_object (builder);
+    pf_json_begin_object (builder, "cleaning");
     pf_json_add_rounded (builder, "step_m", step, CENTIMETRE);
     pf_json_add_rounded (builder, "smooth_window_m", window, CENTIMETRE);
     pf_json_add_rounded (builder, "hysteresis_m", hysteresis, CENTIMETRE);
     json_builder_end_object (builder);
   }
 
-  json_builder_set_member_name (builder, "start");
-  json_builder_begin_object (builder);
+  pf_json_begin_object (builder, "start");
   pf_json_add_rounded (builder, "lat", lat, DEGREE_TO_CENTIMETRE);
   pf_json_add_rounded (builder, "lon", lon, DEGREE_TO_CENTIMETRE);
   json_builder_end_object (builder);

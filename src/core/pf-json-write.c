@@ -23,6 +23,24 @@ pf_json_round (double value,
   return round (value / unit) * unit;
 }
 
+/* A member holding an object, or an array: end it with json_builder_end_object () or
+ * json_builder_end_array (). */
+void
+pf_json_begin_object (JsonBuilder *builder,
+                      const char  *member)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+}
+
+void
+pf_json_begin_array (JsonBuilder *builder,
+                     const char  *member)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+}
+
 /* NULL is written as null. */
 void
 pf_json_add_string (JsonBuilder *builder,
@@ -92,8 +110,7 @@ pf_json_add_doubles (JsonBuilder  *builder,
                      const char   *member,
                      const GArray *values)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, member);
   for (guint i = 0; values != NULL && i < values->len; i++)
     pf_json_add_number (builder, g_array_index (values, double, i));
   json_builder_end_array (builder);
@@ -105,8 +122,7 @@ pf_json_add_strings (JsonBuilder *builder,
                      const char  *member,
                      GPtrArray   *strings)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, member);
   for (guint i = 0; strings != NULL && i < strings->len; i++)
     json_builder_add_string_value (builder, g_ptr_array_index (strings, i));
   json_builder_end_array (builder);

@@ -43,8 +43,7 @@ write_track (JsonBuilder   *b,
   pf_json_add_int (b, "source", track->source);
 
   /* [lat, lon, ele or null, part] per point: compact, and exact to the file's digits. */
-  json_builder_set_member_name (b, "points");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "points");
   for (guint i = 0; i < pf_track_get_n_points (track); i++)
     {
       json_builder_begin_array (b);
@@ -56,8 +55,7 @@ write_track (JsonBuilder   *b,
     }
   json_builder_end_array (b);
 
-  json_builder_set_member_name (b, "waypoints");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "waypoints");
   for (guint i = 0; i < pf_track_get_n_waypoints (track); i++)
     {
       const PfWaypoint *w = pf_track_get_waypoint (track, i);
@@ -95,8 +93,7 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   write_track (b, inputs->track);
   pf_json_add_double (b, "official_distance_m", inputs->official_distance_m);
 
-  json_builder_set_member_name (b, "pacing");
-  json_builder_begin_object (b);
+  pf_json_begin_object (b, "pacing");
   pf_json_add_int (b, "pace_mode", inputs->pace_mode);
   pf_json_add_double (b, "goal_time_s", inputs->goal_time_s);
   pf_json_add_int (b, "start_time", inputs->start_time);
@@ -108,8 +105,7 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   pf_json_add_int (b, "split_unit", inputs->split_unit);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "races");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "races");
   for (guint i = 0; i < inputs->races->len; i++)
     {
       const PfRaceResult *r = &g_array_index (inputs->races, PfRaceResult, i);
@@ -122,14 +118,12 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
     }
   json_builder_end_array (b);
 
-  json_builder_set_member_name (b, "conditions");
-  json_builder_begin_object (b);
+  pf_json_begin_object (b, "conditions");
   pf_json_add_int (b, "humidity_kind", c->humidity_kind);
   pf_json_add_double (b, "humidity", c->humidity);
   pf_json_add_double (b, "start_temp_c", c->start_temp_c);
   pf_json_add_double (b, "finish_temp_c", c->finish_temp_c);
-  json_builder_set_member_name (b, "hours");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "hours");
   for (guint i = 0; c->hours != NULL && i < c->hours->len; i++)
     {
       const PfWeatherHour *h = &g_array_index (c->hours, PfWeatherHour, i);
@@ -144,16 +138,14 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   /* Optional, so files without it (older, or typed weather) read as before. */
   if (c->forecast_source != NULL)
     {
-      json_builder_set_member_name (b, "forecast");
-      json_builder_begin_object (b);
+      pf_json_begin_object (b, "forecast");
       pf_json_add_string (b, "source", c->forecast_source);
       pf_json_add_int (b, "fetched_at", c->forecast_fetched_at);
       json_builder_end_object (b);
     }
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "runner");
-  json_builder_begin_object (b);
+  pf_json_begin_object (b, "runner");
   pf_json_add_double (b, "mass_kg", inputs->runner.mass_kg);
   pf_json_add_double (b, "height_cm", inputs->runner.height_cm);
   pf_json_add_double (b, "sweat_rate_l_per_h", inputs->runner.sweat_rate_l_per_h);
@@ -161,8 +153,7 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
     {
       const PfSweatTest *t = &inputs->runner.sweat_test;
 
-      json_builder_set_member_name (b, "sweat_test");
-      json_builder_begin_object (b);
+      pf_json_begin_object (b, "sweat_test");
       pf_json_add_double (b, "pre_kg", t->pre_kg);
       pf_json_add_double (b, "post_kg", t->post_kg);
       pf_json_add_double (b, "drank_l", t->drank_l);
@@ -178,8 +169,7 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   pf_json_add_double (b, "gut_max_g_per_h", inputs->runner.gut_max_g_per_h);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "fuel");
-  json_builder_begin_object (b);
+  pf_json_begin_object (b, "fuel");
   pf_json_add_double (b, "carbs_per_hour_g", inputs->fuel.carbs_per_hour_g);
   pf_json_add_double (b, "fluid_per_hour_l", inputs->fuel.fluid_per_hour_l);
   pf_json_add_double (b, "fluid_ceiling_l_per_h", inputs->fuel.fluid_ceiling_l_per_h);
@@ -190,8 +180,7 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   pf_json_add_double (b, "drink_fructose_pct", inputs->fuel.drink_fructose_pct);
   json_builder_set_member_name (b, "products");
   pf_products_to_json (b, inputs->fuel.products);
-  json_builder_set_member_name (b, "aid_offers");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "aid_offers");
   for (guint i = 0; i < inputs->fuel.aid_offers->len; i++)
     {
       const PfAidOffer *offer = &g_array_index (inputs->fuel.aid_offers, PfAidOffer, i);
@@ -204,16 +193,14 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   json_builder_end_array (b);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "training");
-  json_builder_begin_object (b);
+  pf_json_begin_object (b, "training");
   pf_json_add_double (b, "weekly_km", inputs->training.weekly_km);
   pf_json_add_double (b, "longest_run_km", inputs->training.longest_run_km);
   pf_json_add_double (b, "goal_pace_km", inputs->training.goal_pace_km);
   pf_json_add_bool (b, "acclimatised", inputs->training.acclimatised);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "checklist");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "checklist");
   for (guint i = 0; i < PF_N_CHECKS; i++)
     json_builder_add_int_value (b, inputs->checklist[i]);
   json_builder_end_array (b);

@@ -64,8 +64,7 @@ add_fuel (JsonBuilder  *builder,
     pf_json_add_rounded (builder, "sweat_test_rate_l_per_h", fuel->test_rate_l_per_h, 0.001);
   pf_json_add_rounded (builder, "carbs_target_g_per_h", fuel->carbs_target_g_per_h, 0.1);
 
-  json_builder_set_member_name (builder, "hourly");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "hourly");
   for (guint i = 0; i < fuel->hours->len; i++)
     {
       const PfFuelHour *h = &g_array_index (fuel->hours, PfFuelHour, i);
@@ -86,8 +85,7 @@ add_fuel (JsonBuilder  *builder,
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "schedule");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "schedule");
   for (guint i = 0; i < fuel->schedule->len; i++)
     {
       const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
@@ -98,8 +96,7 @@ add_fuel (JsonBuilder  *builder,
       pf_json_add_rounded (builder, "distance_m", intake->distance_m, 0.01);
       pf_json_add_string (builder, "clock", clock);
       pf_json_add_string (builder, "where", intake->where != NULL ? intake->where : "carried");
-      json_builder_set_member_name (builder, "items");
-      json_builder_begin_array (builder);
+      pf_json_begin_array (builder, "items");
       for (guint k = 0; k < intake->n_items; k++)
         {
           add_servings (builder, intake->items[k].product, intake->items[k].servings);
@@ -115,8 +112,7 @@ add_fuel (JsonBuilder  *builder,
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "totals");
-  json_builder_begin_object (builder);
+  pf_json_begin_object (builder, "totals");
   pf_json_add_rounded (builder, "sweat_l", t->sweat_l, 0.001);
   pf_json_add_rounded (builder, "fluid_l", t->fluid_l, 0.001);
   pf_json_add_rounded (builder, "sodium_lost_mg", t->sodium_lost_mg, 1);
@@ -127,8 +123,7 @@ add_fuel (JsonBuilder  *builder,
   pf_json_add_rounded (builder, "mass_change_pct", t->mass_change_pct, 0.01);
   json_builder_end_object (builder);
 
-  json_builder_set_member_name (builder, "drink");
-  json_builder_begin_object (builder);
+  pf_json_begin_object (builder, "drink");
   pf_json_add_rounded (builder, "sodium_g_per_l", d->sodium_g_per_l, 0.01);
   pf_json_add_rounded (builder, "carbs_g_per_l", d->carbs_g_per_l, 0.1);
   pf_json_add_rounded (builder, "glucose_fructose_ratio",
@@ -141,8 +136,7 @@ add_fuel (JsonBuilder  *builder,
   pf_json_add_string (builder, "why", d->why);
   json_builder_end_object (builder);
 
-  json_builder_set_member_name (builder, "carry");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "carry");
   if (fuel->gels_to_carry > 0)
     add_servings (builder, fuel->gel, fuel->gels_to_carry);
   if (fuel->capsules_to_carry > 0)
@@ -162,8 +156,7 @@ add_warnings (JsonBuilder  *builder,
     pf_json_add_rounded (builder, "vdot", pf_plan_get_vdot (plan), 0.01);
   pf_json_add_rounded (builder, "marathon_shape", pf_plan_get_marathon_shape (plan), 0.001);
 
-  json_builder_set_member_name (builder, "warnings");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "warnings");
   for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
     {
       const PfWarning *w = pf_plan_get_warning (plan, i);
@@ -180,8 +173,7 @@ add_warnings (JsonBuilder  *builder,
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "checklist");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "checklist");
   for (guint i = 0; i < PF_N_CHECKS; i++)
     {
       json_builder_begin_object (builder);
@@ -218,8 +210,7 @@ pf_plan_to_json (const PfPlan *plan)
       g_autoptr(GDateTime) fetched = g_date_time_new_from_unix_utc (inputs->conditions.forecast_fetched_at);
       g_autofree char *fetched_text = g_date_time_format_iso8601 (fetched);
 
-      json_builder_set_member_name (builder, "forecast");
-      json_builder_begin_object (builder);
+      pf_json_begin_object (builder, "forecast");
       pf_json_add_string (builder, "source", inputs->conditions.forecast_source);
       pf_json_add_string (builder, "fetched_at", fetched_text);
       pf_json_add_string (builder, "attribution", PF_FORECAST_ATTRIBUTION);
@@ -236,8 +227,7 @@ pf_plan_to_json (const PfPlan *plan)
   pf_json_add_string (builder, "strategy", pf_strategy_to_string (inputs->strategy, inputs->strategy_pct));
   pf_json_add_rounded (builder, "drift_pct", inputs->drift_pct, 0.01);
 
-  json_builder_set_member_name (builder, "predictions");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "predictions");
   for (guint i = 0; i < pf_plan_get_n_predictions (plan); i++)
     {
       const PfPrediction *p = pf_plan_get_prediction (plan, i);
@@ -249,8 +239,7 @@ pf_plan_to_json (const PfPlan *plan)
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "splits");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "splits");
   for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
     add_split (builder, plan, pf_plan_get_split (plan, i));
   json_builder_end_array (builder);
