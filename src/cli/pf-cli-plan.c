@@ -96,19 +96,6 @@ plan_options_clear (PlanOptions *o)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlanOptions, plan_options_clear)
 
-/* "DIST=TIME": a distance in metres or a race name, and a time (H:MM:SS or M:SS). */
-gboolean
-pf_cli_parse_race (const char *text,
-                   double     *distance_m,
-                   double     *time_s)
-{
-  g_auto(GStrv) parts = g_strsplit (text, "=", 2);
-
-  return g_strv_length (parts) == 2
-         && pf_cli_parse_distance (parts[0], distance_m)
-         && pf_race_time_parse (parts[1], *distance_m, time_s);
-}
-
 /* "DIST=TIME@YYYY-MM-DD", the date optional. */
 static gboolean
 parse_dated_race (const char   *text,
@@ -125,22 +112,6 @@ parse_dated_race (const char   *text,
 
       return strlen (parts[1]) == 10 && pf_start_time_parse (noon, &race->date);
     }
-
-  return TRUE;
-}
-
-gboolean
-pf_cli_parse_units (const char   *text,
-                    PfUnitSystem *units)
-{
-  if (text == NULL || g_strcmp0 (text, "auto") == 0)
-    *units = pf_units_from_locale ();
-  else if (g_strcmp0 (text, "metric") == 0)
-    *units = PF_UNITS_METRIC;
-  else if (g_strcmp0 (text, "imperial") == 0)
-    *units = PF_UNITS_IMPERIAL;
-  else
-    return FALSE;
 
   return TRUE;
 }
@@ -897,8 +868,8 @@ pf_cli_plan (int    argc,
     return pf_cli_usage_error ("plan", "%s", _("give --json or --csv, not both"));
   if (o.forecast_url != NULL && !o.forecast)
     return pf_cli_usage_error ("plan", "%s", _("--forecast-url goes with --forecast"));
-  if (!pf_cli_parse_units (o.units, &units))
-    return pf_cli_usage_error ("plan", _("--units: “%s” is not auto, metric or imperial"), o.units);
+  if (!pf_cli_read_units ("plan", o.units, &units))
+    return PF_EXIT_BAD_USAGE;
 
   pf_plan_inputs_init (&inputs);
   if (g_str_has_suffix (argv[1], ".pacefuel"))

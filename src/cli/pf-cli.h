@@ -35,7 +35,8 @@ gboolean pf_cli_parse_distance (const char *text,
 gboolean pf_cli_parse_race     (const char *text,
                                 double     *distance_m,
                                 double     *time_s);
-gboolean pf_cli_parse_units    (const char   *text,
+gboolean pf_cli_read_units     (const char   *command,
+                                const char   *text,
                                 PfUnitSystem *units);
 
 G_END_DECLS
