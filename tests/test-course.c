@@ -318,7 +318,8 @@ test_distance_track_length (void)
       g_assert_cmpfloat (along[i], ==, sum);
     }
   /* Parts joined straight: the 1.1 km between them counts. */
-  g_assert_cmpfloat_with_epsilon (sum, 11 * 111.195 + pf_geo_haversine_m (45.011, 7.0, 45.012, 7.01),
+  g_assert_cmpfloat_with_epsilon (sum,
+                                  11 * 111.195 + pf_geo_haversine_m (45.011, 7.0, 45.012, 7.01),
                                   0.5);
   g_assert_cmpfloat (pf_track_get_length (track), ==, sum);
   g_assert_cmpfloat (pf_course_get_measured_distance (course), ==, sum);

@@ -83,8 +83,10 @@ pf_course_summary_to_json (const PfCourse *course)
   pf_json_add_rounded (builder, "descent_m", pf_course_get_descent (course), CENTIMETRE);
   pf_json_add_rounded (builder, "raw_ascent_m", pf_course_get_raw_ascent (course), CENTIMETRE);
   pf_json_add_rounded (builder, "raw_descent_m", pf_course_get_raw_descent (course), CENTIMETRE);
-  pf_json_add_rounded (builder, "min_elevation_m", pf_course_get_min_elevation (course), CENTIMETRE);
-  pf_json_add_rounded (builder, "max_elevation_m", pf_course_get_max_elevation (course), CENTIMETRE);
+  pf_json_add_rounded (builder, "min_elevation_m", pf_course_get_min_elevation (course),
+                       CENTIMETRE);
+  pf_json_add_rounded (builder, "max_elevation_m", pf_course_get_max_elevation (course),
+                       CENTIMETRE);
   pf_json_add_bool (builder, "has_elevation", pf_course_has_elevation (course));
 
   {

@@ -127,7 +127,8 @@ add_fuel (JsonBuilder  *builder,
   pf_json_add_rounded (builder, "sodium_g_per_l", d->sodium_g_per_l, 0.01);
   pf_json_add_rounded (builder, "carbs_g_per_l", d->carbs_g_per_l, 0.1);
   pf_json_add_rounded (builder, "glucose_fructose_ratio",
-              d->fructose_g_per_l > 0.0 ? d->glucose_g_per_l / d->fructose_g_per_l : 0.0, 0.01);
+                       d->fructose_g_per_l > 0.0 ? d->glucose_g_per_l / d->fructose_g_per_l : 0.0,
+                       0.01);
   pf_json_add_rounded (builder, "bottle_ml", d->bottle_ml, 1);
   pf_json_add_rounded (builder, "maltodextrin_g", d->maltodextrin_g, 0.1);
   pf_json_add_rounded (builder, "sucrose_g", d->sucrose_g, 0.1);
@@ -200,7 +201,8 @@ pf_plan_to_json (const PfPlan *plan)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "course");
   json_builder_add_value (builder, pf_course_summary_to_json (pf_plan_get_course (plan)));
-  pf_json_add_rounded (builder, "distance_m", pf_course_get_distance (pf_plan_get_course (plan)), 0.01);
+  pf_json_add_rounded (builder, "distance_m", pf_course_get_distance (pf_plan_get_course (plan)),
+                       0.01);
   pf_json_add_string (builder, "mode", inputs->pace_mode == PF_PACE_MODE_GOAL ? "goal" : "effort");
   if (inputs->pace_mode == PF_PACE_MODE_GOAL)
     pf_json_add_rounded (builder, "goal_s", inputs->goal_time_s, 0.01);
@@ -224,7 +226,8 @@ pf_plan_to_json (const PfPlan *plan)
   pf_json_add_rounded (builder, "max_hadley_f", pf_plan_get_max_hadley_f (plan), 0.1);
   pf_json_add_string (builder, "model", pf_grade_model_to_string (inputs->grade_model));
   pf_json_add_string (builder, "heat_model", pf_heat_model_to_string (inputs->heat_model));
-  pf_json_add_string (builder, "strategy", pf_strategy_to_string (inputs->strategy, inputs->strategy_pct));
+  pf_json_add_string (builder, "strategy",
+                      pf_strategy_to_string (inputs->strategy, inputs->strategy_pct));
   pf_json_add_rounded (builder, "drift_pct", inputs->drift_pct, 0.01);
 
   pf_json_begin_array (builder, "predictions");
