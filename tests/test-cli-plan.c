@@ -9,6 +9,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/pacefuel-core.h"
+
 typedef struct
 {
   int   status;
@@ -502,6 +504,65 @@ test_save_and_export (void)
   }
 }
 
+/* The goal "3:30" on the same course gives the same finish in pacefuel-cli as in the app:
+ * both read it with pf_plan_inputs_parse_goal, for the distance the plan is made on. The
+ * app's goal field used to read it for the cleaned course of its latest plan; that reading is
+ * checked here too, so the rule is one whichever of the two a caller has at hand. */
+static void
+test_plan_goal_as_in_the_app (void)
+{
+  static const struct
+  {
+    const char *file;
+    const char *official;  /* --official-distance, NULL: none */
+    double      official_m;
+    double      finish_s;
+  } cases[] = {
+    /* A marathon as recorded (42.66 km) and scaled to its official distance: hours. */
+    { "twin_cities_marathon.gpx", NULL, 0.0, 3.5 * 3600 },
+    { "twin_cities_marathon.gpx", "marathon", 42195.0, 3.5 * 3600 },
+    /* A 3.2 km loop: 3:30 would be 15 m/s, so hours; on an official 2000 m, minutes. */
+    { "ecology-trail-and-lovers-lane-loop.gpx", NULL, 0.0, 3.5 * 3600 },
+    { "ecology-trail-and-lovers-lane-loop.gpx", "2000", 2000.0, 3.5 * 60 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), cases[i].file, NULL);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PfTrack) track = pf_import_path (path, &error);
+      g_autoptr(PfPlan) plan = NULL;
+      g_auto(PfPlanInputs) inputs = { 0 };
+      g_auto(Run) run = { 0 };
+      double core_s, course_s, cli_s;
+
+      if (cases[i].official != NULL)
+        run_cli (&run, "plan", path, "--official-distance", cases[i].official, "--goal", "3:30",
+                 "--json", NULL);
+      else
+        run_cli (&run, "plan", path, "--goal", "3:30", "--json", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      cli_s = json_object_get_double_member (parse_object (parser, run.out), "finish_s");
+
+      g_assert_no_error (error);
+      pf_plan_inputs_init (&inputs);
+      pf_plan_inputs_set_track (&inputs, track);
+      inputs.official_distance_m = cases[i].official_m;
+      g_assert_true (pf_plan_inputs_parse_goal (&inputs, "3:30", &core_s));
+      inputs.goal_time_s = core_s;
+      plan = pf_plan_compute (&inputs, &error);
+      g_assert_no_error (error);
+      g_assert_true (pf_race_time_parse ("3:30", pf_course_get_distance (pf_plan_get_course (plan)),
+                                         &course_s));
+
+      g_assert_cmpfloat (core_s, ==, cases[i].finish_s);
+      g_assert_cmpfloat (course_s, ==, core_s);
+      g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (plan), core_s, 0.01);
+      g_assert_cmpfloat_with_epsilon (cli_s, pf_plan_get_finish_time (plan), 0.01);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -511,6 +572,7 @@ main (int    argc,
   g_test_add_func ("/cli/plan/json", test_plan_json);
   g_test_add_func ("/cli/plan/effort-csv", test_plan_effort_and_csv);
   g_test_add_func ("/cli/plan/bad-values", test_plan_refuses_bad_values);
+  g_test_add_func ("/cli/plan/goal-as-in-the-app", test_plan_goal_as_in_the_app);
   g_test_add_func ("/cli/predict", test_predict);
   g_test_add_func ("/cli/plan/fuel-json", test_plan_fuel_json);
   g_test_add_func ("/cli/plan/fuel-impossible", test_plan_fuel_refuses_impossible);

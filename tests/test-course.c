@@ -15,6 +15,7 @@
 #include "core/pf-geo.h"
 #include "core/pf-import.h"
 #include "core/pf-plan.h"
+#include "core/pf-plan-file.h"
 #include "core/pf-plan-inputs.h"
 #include "core/pf-profile-filter.h"
 #include "core/pf-waypoint-kind.h"
@@ -280,6 +281,65 @@ test_distance_too_short (void)
   g_assert_null (course);
   g_assert_error (error, PF_COURSE_ERROR, PF_COURSE_ERROR_TOO_SHORT);
   g_assert_true (g_str_has_prefix (error->message, "still.gpx"));
+}
+
+/* One track length (pf_track_get_length) for every reader: the course, the timed GPX, the
+ * goal time; the same whether the track comes from a file or from a plan document. */
+static void
+test_distance_track_length (void)
+{
+  static const char text[] =
+    GPX11_OPEN
+    "<trk><trkseg>\n"
+    "<trkpt lat=\"45.000\" lon=\"7.0\"/><trkpt lat=\"45.001\" lon=\"7.0\"/>\n"
+    "</trkseg><trkseg>\n"
+    "<trkpt lat=\"45.011\" lon=\"7.0\"/><trkpt lat=\"45.012\" lon=\"7.01\"/>\n"
+    "</trkseg></trk></gpx>\n";
+  g_autoptr(PfTrack) track = import_text (text, "length.gpx");
+  g_autoptr(PfCourse) course = course_new_or_fail (track, NULL);
+  g_autofree double *along = pf_track_measure (track);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_auto(PfPlanInputs) reopened = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  double sum = 0.0;
+  gsize length;
+
+  g_assert_cmpfloat (pf_track_get_step (track, 0), ==, 0.0);
+  g_assert_cmpfloat (along[0], ==, 0.0);
+  for (guint i = 1; i < pf_track_get_n_points (track); i++)
+    {
+      g_assert_cmpfloat (pf_track_get_step (track, i), ==,
+                         pf_geo_haversine_m (pf_track_get_points (track)[i - 1].lat,
+                                             pf_track_get_points (track)[i - 1].lon,
+                                             pf_track_get_points (track)[i].lat,
+                                             pf_track_get_points (track)[i].lon));
+      sum += pf_track_get_step (track, i);
+      g_assert_cmpfloat (along[i], ==, sum);
+    }
+  /* Parts joined straight: the 1.1 km between them counts. */
+  g_assert_cmpfloat_with_epsilon (sum,
+                                  11 * 111.195 + pf_geo_haversine_m (45.011, 7.0, 45.012, 7.01),
+                                  0.5);
+  g_assert_cmpfloat (pf_track_get_length (track), ==, sum);
+  g_assert_cmpfloat (pf_course_get_measured_distance (course), ==, sum);
+
+  /* The distance a plan is made on, known from the inputs as from the cleaned course. */
+  pf_plan_inputs_init (&inputs);
+  g_assert_cmpfloat (pf_plan_inputs_get_distance (&inputs), ==, 0.0);
+  pf_plan_inputs_set_track (&inputs, track);
+  g_assert_cmpfloat (pf_plan_inputs_get_distance (&inputs), ==, pf_course_get_distance (course));
+  inputs.official_distance_m = 1500.0;
+  g_assert_cmpfloat (pf_plan_inputs_get_distance (&inputs), ==, 1500.0);
+
+  /* A plan document carries the points, and so the length, exactly. */
+  inputs.official_distance_m = 0.0;
+  data = pf_plan_file_to_data (&inputs, &length);
+  pf_plan_inputs_init (&reopened);
+  g_assert_true (pf_plan_file_from_data (data, length, "length.pacefuel", &reopened, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (pf_track_get_length (reopened.track), ==, sum);
+  g_assert_cmpfloat (pf_plan_inputs_get_distance (&reopened), ==, sum);
 }
 
 /* ---- official distance --------------------------------------------------------------- */
@@ -1278,6 +1338,7 @@ main (int    argc,
   g_test_add_func ("/course/distance/parts-joined", test_distance_parts_joined);
   g_test_add_func ("/course/distance/small-gap", test_distance_small_gap_quiet);
   g_test_add_func ("/course/distance/too-short", test_distance_too_short);
+  g_test_add_func ("/course/distance/track-length", test_distance_track_length);
   g_test_add_func ("/course/official/scaling", test_official_scaling);
   g_test_add_func ("/course/official/invalid", test_official_invalid);
   g_test_add_func ("/course/official/mismatch", test_official_mismatch);

@@ -311,6 +311,54 @@ test_drink_sodium (void)
                                   1.5, 1e-6);
 }
 
+/* The questionnaire's sodium bands and the salty threshold have one home (pf-sweat.h): the
+ * CLI's words, the app's rows and the fuel plan read them there. */
+static void
+test_sodium_bands (void)
+{
+  static const char * const words[] = { "low", "typical", "salty" };
+  g_autoptr(PfTrack) course = pf_test_course_new (21097.5, NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  PfSodiumBand band;
+  double drink[PF_N_SODIUM_BANDS];
+
+  g_assert_cmpfloat (pf_sodium_band_get_mg_per_l (PF_SODIUM_BAND_LOW), ==, PF_SWEAT_SODIUM_LOW);
+  g_assert_cmpfloat (pf_sodium_band_get_mg_per_l (PF_SODIUM_BAND_TYPICAL), ==,
+                     PF_SWEAT_SODIUM_TYPICAL);
+  g_assert_cmpfloat (pf_sodium_band_get_mg_per_l (PF_SODIUM_BAND_SALTY), ==, PF_SWEAT_SODIUM_SALTY);
+  for (PfSodiumBand b = 0; b < PF_N_SODIUM_BANDS; b++)
+    {
+      g_assert_cmpstr (pf_sodium_band_to_string (b), ==, words[b]);
+      g_assert_true (pf_sodium_band_from_string (words[b], &band));
+      g_assert_cmpint (band, ==, b);
+      g_assert_true (pf_sodium_band_find (pf_sodium_band_get_mg_per_l (b) + 0.4, &band));
+      g_assert_cmpint (band, ==, b);
+      /* Only the salty band is salty. */
+      g_assert_cmpint (pf_sweat_sodium_is_salty (pf_sodium_band_get_mg_per_l (b)), ==,
+                       b == PF_SODIUM_BAND_SALTY);
+    }
+  g_assert_false (pf_sodium_band_from_string ("Salty", &band));
+  g_assert_false (pf_sodium_band_from_string ("", &band));
+  g_assert_false (pf_sodium_band_from_string (NULL, &band));
+  g_assert_false (pf_sodium_band_find (1100.0, &band));  /* measured */
+
+  /* The threshold is where the drink starts to carry more sodium. */
+  g_assert_false (pf_sweat_sodium_is_salty (PF_SWEAT_SODIUM_SALTY_THRESHOLD));
+  g_assert_true (pf_sweat_sodium_is_salty (PF_SWEAT_SODIUM_SALTY_THRESHOLD + 1.0));
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, course);
+  inputs.goal_time_s = 2 * 3600;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(PfPlan) plan = NULL;
+
+      inputs.runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_SALTY_THRESHOLD + i;
+      plan = compute (&inputs);
+      drink[i] = pf_plan_get_fuel (plan)->drink.sodium_g_per_l;
+    }
+  g_assert_cmpfloat (drink[1], >, drink[0] + 0.3);
+}
+
 /* Carbohydrate by duration (Jeukendrup 2013), and glucose + fructose above 60 g/h. */
 static void
 test_carbohydrate_by_duration (void)
@@ -574,6 +622,7 @@ main (int    argc,
   g_test_add_func ("/sweat/calibration", test_calibration_reproduces_test);
   g_test_add_func ("/fuel/rails/random", test_rails_hold_for_random_runners);
   g_test_add_func ("/fuel/drink-sodium", test_drink_sodium);
+  g_test_add_func ("/fuel/sodium-bands", test_sodium_bands);
   g_test_add_func ("/fuel/carbohydrate", test_carbohydrate_by_duration);
   g_test_add_func ("/fuel/schedule", test_schedule_at_aid_stations);
   g_test_add_func ("/fuel/impossible", test_impossible_inputs);

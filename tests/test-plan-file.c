@@ -369,6 +369,53 @@ test_csv (void)
   g_assert_cmpuint (g_strv_length (lines), ==, pf_plan_get_fuel (plan)->schedule->len + 2);
 }
 
+/* The one set of JSON writers (pf-json-write.h) the plan document, the CLI's JSON and the
+ * product catalog use: what each member looks like once generated. */
+static void
+test_json_write (void)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) notes = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+  double values[] = { 1.5, NAN };
+
+  g_array_append_vals (numbers, values, G_N_ELEMENTS (values));
+  g_ptr_array_add (notes, (char *) "a \"note\"");
+  g_assert_cmpfloat (pf_json_round (1234.5678, 0.01), ==, round (1234.5678 / 0.01) * 0.01);
+  g_assert_cmpfloat (pf_json_round (-0.26, 0.5), ==, -0.5);
+
+  json_builder_begin_object (builder);
+  pf_json_add_string (builder, "s", "text");
+  pf_json_add_string (builder, "none", NULL);
+  pf_json_add_int (builder, "i", -42);
+  pf_json_add_bool (builder, "b", TRUE);
+  pf_json_add_double (builder, "d", 0.25);
+  pf_json_add_double (builder, "nan", NAN);
+  pf_json_add_double (builder, "inf", -INFINITY);
+  pf_json_add_rounded (builder, "r", 2.0 / 3.0, 0.01);
+  pf_json_add_rounded (builder, "rnan", NAN, 0.01);
+  pf_json_add_doubles (builder, "ds", numbers);
+  pf_json_add_doubles (builder, "empty", NULL);
+  pf_json_add_strings (builder, "notes", notes);
+  json_builder_set_member_name (builder, "plain");
+  json_builder_begin_array (builder);
+  pf_json_add_number (builder, 3.0);
+  pf_json_add_number (builder, INFINITY);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  text = json_to_string (root, FALSE);
+
+  /* A number that is not one is null, never json-glib's unreadable "nan.0". */
+  g_assert_cmpstr (text, ==,
+                   "{\"s\":\"text\",\"none\":null,\"i\":-42,\"b\":true,\"d\":0.25,"
+                   "\"nan\":null,\"inf\":null,\"r\":0.67000000000000004,\"rnan\":null,"
+                   "\"ds\":[1.5,null],\"empty\":[],\"notes\":[\"a \\\"note\\\"\"],"
+                   "\"plain\":[3.0,null]}");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -381,6 +428,7 @@ main (int    argc,
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/timed-gpx", test_timed_gpx);
   g_test_add_func ("/export/csv", test_csv);
+  g_test_add_func ("/json-write", test_json_write);
 
   return g_test_run ();
 }

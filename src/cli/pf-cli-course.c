@@ -152,9 +152,8 @@ pf_cli_course (int    argc,
   if (official_text != NULL && !pf_cli_parse_distance (official_text, &options.official_distance_m))
     return pf_cli_usage_error ("course", _("--official-distance: “%s” is not a distance in metres "
                                            "nor one of 5k, 10k, half, marathon"), official_text);
-  if (units_text != NULL && !pf_cli_parse_units (units_text, &units))
-    return pf_cli_usage_error ("course", _("--units: “%s” is not auto, metric or imperial"),
-                               units_text);
+  if (units_text != NULL && !pf_cli_read_units ("course", units_text, &units))
+    return PF_EXIT_BAD_USAGE;
 
   track = pf_import_path (argv[1], &error);
   if (track == NULL)
@@ -173,9 +172,8 @@ pf_cli_course (int    argc,
   if (json)
     {
       g_autoptr(JsonNode) root = pf_course_summary_to_json (course);
-      g_autofree char *text = json_to_string (root, TRUE);
 
-      printf ("%s\n", text);
+      pf_cli_print_json (root);
     }
   else
     {

@@ -80,9 +80,8 @@ pf_cli_export (int    argc,
                                _("nothing to export: give --pdf, --pace-band, --csv, --schedule-csv or --gpx"));
   if (paper_text != NULL && !pf_paper_from_string (paper_text, &paper))
     return pf_cli_usage_error ("export", _("--paper: “%s” is not a4 or letter"), paper_text);
-  if (!pf_cli_parse_units (units_text, &units))
-    return pf_cli_usage_error ("export", _("--units: “%s” is not auto, metric or imperial"),
-                               units_text);
+  if (!pf_cli_read_units ("export", units_text, &units))
+    return PF_EXIT_BAD_USAGE;
 
   pf_plan_inputs_init (&inputs);
   file = g_file_new_for_commandline_arg (argv[1]);

@@ -96,19 +96,6 @@ plan_options_clear (PlanOptions *o)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlanOptions, plan_options_clear)
 
-/* "DIST=TIME": a distance in metres or a race name, and a time (H:MM:SS or M:SS). */
-gboolean
-pf_cli_parse_race (const char *text,
-                   double     *distance_m,
-                   double     *time_s)
-{
-  g_auto(GStrv) parts = g_strsplit (text, "=", 2);
-
-  return g_strv_length (parts) == 2
-         && pf_cli_parse_distance (parts[0], distance_m)
-         && pf_race_time_parse (parts[1], *distance_m, time_s);
-}
-
 /* "DIST=TIME@YYYY-MM-DD", the date optional. */
 static gboolean
 parse_dated_race (const char   *text,
@@ -125,22 +112,6 @@ parse_dated_race (const char   *text,
 
       return strlen (parts[1]) == 10 && pf_start_time_parse (noon, &race->date);
     }
-
-  return TRUE;
-}
-
-gboolean
-pf_cli_parse_units (const char   *text,
-                    PfUnitSystem *units)
-{
-  if (text == NULL || g_strcmp0 (text, "auto") == 0)
-    *units = pf_units_from_locale ();
-  else if (g_strcmp0 (text, "metric") == 0)
-    *units = PF_UNITS_METRIC;
-  else if (g_strcmp0 (text, "imperial") == 0)
-    *units = PF_UNITS_IMPERIAL;
-  else
-    return FALSE;
 
   return TRUE;
 }
@@ -299,35 +270,16 @@ override (double  value,
     *input = value;
 }
 
-/* The length of the line as recorded, joined part to part (what the plan measures before
- * cleaning; near enough to tell a marathon from a 5K). */
-static double
-track_length_m (const PfTrack *track)
-{
-  const PfTrackPoint *points = pf_track_get_points (track);
-  double length = 0.0;
-
-  for (guint i = 1; i < pf_track_get_n_points (track); i++)
-    length += pf_geo_haversine_m (points[i - 1].lat, points[i - 1].lon, points[i].lat,
-                                  points[i].lon);
-  return length;
-}
-
-/* --goal is read again once the course is known, as the app reads its goal field: "3:30"
- * for a marathon is three and a half hours, not minutes (pf_race_time_parse). Its form was
- * checked with the other options. */
+/* --goal is read again once the course is known, as the app reads its goal field
+ * (pf_plan_inputs_parse_goal): "3:30" for a marathon is three and a half hours, not minutes.
+ * Its form was checked with the other options. */
 static void
 read_goal_for_course (const PlanOptions *o,
                       PfPlanInputs      *inputs)
 {
-  double distance = inputs->official_distance_m;
   double seconds;
 
-  if (o->goal == NULL)
-    return;
-  if (!(distance > 0.0) && inputs->track != NULL)
-    distance = track_length_m (inputs->track);
-  if (pf_race_time_parse (o->goal, distance, &seconds))
+  if (o->goal != NULL && pf_plan_inputs_parse_goal (inputs, o->goal, &seconds))
     inputs->goal_time_s = seconds;
 }
 
@@ -430,15 +382,12 @@ inputs_from_options (const PlanOptions *o,
   override (o->sweat_sodium, &inputs->runner.sweat_sodium_mg_per_l);
   if (o->sweat_sodium_band != NULL)
     {
-      if (g_str_equal (o->sweat_sodium_band, "low"))
-        inputs->runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_LOW;
-      else if (g_str_equal (o->sweat_sodium_band, "typical"))
-        inputs->runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_TYPICAL;
-      else if (g_str_equal (o->sweat_sodium_band, "salty"))
-        inputs->runner.sweat_sodium_mg_per_l = PF_SWEAT_SODIUM_SALTY;
-      else
+      PfSodiumBand band;
+
+      if (!pf_sodium_band_from_string (o->sweat_sodium_band, &band))
         return pf_cli_usage_error ("plan", _("--sweat-sodium-band: “%s” is not low, typical or salty"),
                                    o->sweat_sodium_band), FALSE;
+      inputs->runner.sweat_sodium_mg_per_l = pf_sodium_band_get_mg_per_l (band);
     }
   inputs->runner.cramp_prone |= o->cramp_prone;
   override (o->gut_max, &inputs->runner.gut_max_g_per_h);
@@ -919,8 +868,8 @@ pf_cli_plan (int    argc,
     return pf_cli_usage_error ("plan", "%s", _("give --json or --csv, not both"));
   if (o.forecast_url != NULL && !o.forecast)
     return pf_cli_usage_error ("plan", "%s", _("--forecast-url goes with --forecast"));
-  if (!pf_cli_parse_units (o.units, &units))
-    return pf_cli_usage_error ("plan", _("--units: “%s” is not auto, metric or imperial"), o.units);
+  if (!pf_cli_read_units ("plan", o.units, &units))
+    return PF_EXIT_BAD_USAGE;
 
   pf_plan_inputs_init (&inputs);
   if (g_str_has_suffix (argv[1], ".pacefuel"))
@@ -984,9 +933,8 @@ pf_cli_plan (int    argc,
   if (o.json)
     {
       g_autoptr(JsonNode) root = pf_plan_to_json (plan);
-      g_autofree char *text = json_to_string (root, TRUE);
 
-      printf ("%s\n", text);
+      pf_cli_print_json (root);
     }
   else if (o.csv)
     {

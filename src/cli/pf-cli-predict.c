@@ -76,29 +76,24 @@ pf_cli_predict (int    argc,
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "distance_m");
-      json_builder_add_double_value (builder, target);
-      json_builder_set_member_name (builder, "predictions");
-      json_builder_begin_array (builder);
+      pf_json_add_double (builder, "distance_m", target);
+      pf_json_begin_array (builder, "predictions");
       for (guint i = 0; i < predictions->len; i++)
         {
           const PfPrediction *p = &g_array_index (predictions, PfPrediction, i);
 
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "model");
-          json_builder_add_string_value (builder, pf_prediction_model_to_string (p->model));
-          json_builder_set_member_name (builder, "time_s");
-          json_builder_add_double_value (builder, round (p->time_s * 100.0) / 100.0);
+          pf_json_add_string (builder, "model", pf_prediction_model_to_string (p->model));
+          /* Not pf_json_round: the same hundredths, a last digit apart, as ever. */
+          pf_json_add_double (builder, "time_s", round (p->time_s * 100.0) / 100.0);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
-      text = json_to_string (root, TRUE);
-      printf ("%s\n", text);
+      pf_cli_print_json (root);
     }
   else
     {

@@ -11,21 +11,31 @@
 #include <stdio.h>
 
 #include "core/pf-course.h"
+#include "core/pf-duration.h"
 #include "pf-cli.h"
+
+static void print_message (const char *format,
+                           va_list     args) G_GNUC_PRINTF (1, 0);
+
+static void
+print_message (const char *format,
+               va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  fprintf (stderr, "pacefuel-cli: %s\n", message);
+}
 
 /* "pacefuel-cli: FILE:LINE: message" on stderr: the importers already name file and line. */
 void
 pf_cli_print_error (const char *format,
                     ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  print_message (format, args);
   va_end (args);
-
-  fprintf (stderr, "pacefuel-cli: %s\n", message);
 }
 
 int
@@ -33,17 +43,24 @@ pf_cli_usage_error (const char *command,
                     const char *format,
                     ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  print_message (format, args);
   va_end (args);
 
-  fprintf (stderr, "pacefuel-cli: %s\n", message);
   /* Translators: %s is a subcommand, e.g. course */
   fprintf (stderr, _("Try “pacefuel-cli %s --help” for more information.\n"), command);
   return PF_EXIT_BAD_USAGE;
+}
+
+/* --json: the document, pretty, on stdout (SI units: the command-line contract). */
+void
+pf_cli_print_json (JsonNode *root)
+{
+  g_autofree char *text = json_to_string (root, TRUE);
+
+  printf ("%s\n", text);
 }
 
 /* A distance in metres, or a race name: 5k, 10k, half, marathon. */
@@ -75,5 +92,40 @@ pf_cli_parse_distance (const char *text,
     return FALSE;
 
   *metres = value;
+  return TRUE;
+}
+
+/* "DIST=TIME": a distance in metres or a race name, and a time (H:MM:SS or M:SS). */
+gboolean
+pf_cli_parse_race (const char *text,
+                   double     *distance_m,
+                   double     *time_s)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "=", 2);
+
+  return g_strv_length (parts) == 2
+         && pf_cli_parse_distance (parts[0], distance_m)
+         && pf_race_time_parse (parts[1], *distance_m, time_s);
+}
+
+/* --units of @command: auto (NULL too: from the locale), metric or imperial; FALSE after
+ * saying what is wrong. */
+gboolean
+pf_cli_read_units (const char   *command,
+                   const char   *text,
+                   PfUnitSystem *units)
+{
+  if (text == NULL || g_strcmp0 (text, "auto") == 0)
+    *units = pf_units_from_locale ();
+  else if (g_strcmp0 (text, "metric") == 0)
+    *units = PF_UNITS_METRIC;
+  else if (g_strcmp0 (text, "imperial") == 0)
+    *units = PF_UNITS_IMPERIAL;
+  else
+    {
+      pf_cli_usage_error (command, _("--units: “%s” is not auto, metric or imperial"), text);
+      return FALSE;
+    }
+
   return TRUE;
 }

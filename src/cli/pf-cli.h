@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "report/pf-units.h"
 
@@ -29,12 +29,14 @@ void pf_cli_print_error     (const char  *format,
 int  pf_cli_usage_error     (const char  *command,
                              const char  *format,
                              ...) G_GNUC_PRINTF (2, 3);
+void pf_cli_print_json      (JsonNode    *root);
 gboolean pf_cli_parse_distance (const char *text,
                                 double     *metres);
 gboolean pf_cli_parse_race     (const char *text,
                                 double     *distance_m,
                                 double     *time_s);
-gboolean pf_cli_parse_units    (const char   *text,
+gboolean pf_cli_read_units     (const char   *command,
+                                const char   *text,
                                 PfUnitSystem *units);
 
 G_END_DECLS

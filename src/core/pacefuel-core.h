@@ -12,6 +12,7 @@
 #include "pf-grade-model.h"
 #include "pf-heat.h"
 #include "pf-import.h"
+#include "pf-json-write.h"
 #include "pf-pacing.h"
 #include "pf-plan.h"
 #include "pf-plan-file.h"

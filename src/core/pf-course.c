@@ -126,21 +126,20 @@ add_note (PfCourse   *self,
   va_end (args);
 }
 
-/* Cumulative distance along the raw line; parts are joined (a race course is one line). */
+/* Cumulative distance along the raw line (pf_track_measure: parts are joined, a race course
+ * is one line), with a note where a join or a step is long enough to matter. */
 static double *
 measure_line (PfCourse *self)
 {
   const PfTrackPoint *points = pf_track_get_points (self->track);
   guint n = pf_track_get_n_points (self->track);
-  double *cumulative = g_new (double, n);
+  double *cumulative = pf_track_measure (self->track);
   double largest_gap = 0.0, gap_at = 0.0, largest_jump = 0.0;
   guint n_gaps = 0, jump_line = 0;
 
-  cumulative[0] = 0.0;
   for (guint i = 1; i < n; i++)
     {
-      double d = pf_geo_haversine_m (points[i - 1].lat, points[i - 1].lon,
-                                     points[i].lat, points[i].lon);
+      double d = cumulative[i] - cumulative[i - 1];
 
       if (points[i].part == points[i - 1].part && d > largest_jump)
         {
@@ -156,7 +155,6 @@ measure_line (PfCourse *self)
               gap_at = cumulative[i - 1];
             }
         }
-      cumulative[i] = cumulative[i - 1] + d;
     }
 
   if (n_gaps > 0)

@@ -281,11 +281,12 @@ choose_drink (PfFuel             *fuel,
   PfDrink *drink = &fuel->drink;
   double sodium = 0.6, max_fluid_rate = 0.0, glucose_share, maltodextrin_per_l, sucrose_per_l;
   double gel_carbs, gel_rate;
-  gboolean salty = runner->sweat_sodium_mg_per_l > 1200.0;
+  gboolean salty = pf_sweat_sodium_is_salty (runner->sweat_sodium_mg_per_l);
   gboolean long_hot = pacing->finish_s > 3 * HOUR_S && pacing->max_hadley_f > 140.0;
 
   if (salty)
-    sodium += 0.4 + 0.5 * CLAMP ((runner->sweat_sodium_mg_per_l - 1200.0) / 400.0, 0.0, 1.0);
+    sodium += 0.4 + 0.5 * CLAMP ((runner->sweat_sodium_mg_per_l - PF_SWEAT_SODIUM_SALTY_THRESHOLD)
+                                 / 400.0, 0.0, 1.0);
   if (runner->cramp_prone)
     sodium += 0.3;
   if (long_hot)
@@ -524,7 +525,7 @@ build_schedule (PfFuel             *fuel,
   double fluid_in = 0.0, carbs_in = 0.0, glucose_in = 0.0, sodium_in = 0.0, sodium_lost = 0.0;
   double last_gel = -G_MAXDOUBLE, last_capsule = -G_MAXDOUBLE, serving;
 
-  extra_sodium = (runner->sweat_sodium_mg_per_l > 1200.0 || runner->cramp_prone)
+  extra_sodium = (pf_sweat_sodium_is_salty (runner->sweat_sodium_mg_per_l) || runner->cramp_prone)
                  && finish_s > 2 * HOUR_S;
 
   for (guint h = 0; h < fuel->hours->len; h++)

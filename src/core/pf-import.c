@@ -470,6 +470,7 @@ _pf_import_set_points (PfImportContext *ctx,
   track->points = g_array_ref (points);
   track->source = source;
   track->n_parts = n_parts;
+  _pf_track_points_done (track);
 }
 
 static void

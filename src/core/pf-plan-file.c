@@ -22,6 +22,7 @@
 
 #include "pf-import.h"
 #include "pf-json-guard.h"
+#include "pf-json-write.h"
 #include "pf-plan-file.h"
 #include "pf-track-private.h"
 
@@ -30,111 +31,48 @@ G_DEFINE_QUARK (pf-plan-file-error-quark, pf_plan_file_error)
 /* ---- writing ------------------------------------------------------------------------ */
 
 static void
-member_double (JsonBuilder *b,
-               const char  *name,
-               double       value)
-{
-  json_builder_set_member_name (b, name);
-  if (isfinite (value))
-    json_builder_add_double_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-member_int (JsonBuilder *b,
-            const char  *name,
-            gint64       value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
-}
-
-static void
-member_bool (JsonBuilder *b,
-             const char  *name,
-             gboolean     value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_boolean_value (b, value);
-}
-
-static void
-member_string (JsonBuilder *b,
-               const char  *name,
-               const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
 write_track (JsonBuilder   *b,
              const PfTrack *track)
 {
   const PfTrackPoint *p = pf_track_get_points (track);
 
   json_builder_begin_object (b);
-  member_string (b, "name", track->name);
-  member_string (b, "display_name", track->display_name);
-  member_string (b, "format", track->format == PF_TRACK_FORMAT_TCX ? "tcx" : "gpx");
-  member_int (b, "source", track->source);
+  pf_json_add_string (b, "name", track->name);
+  pf_json_add_string (b, "display_name", track->display_name);
+  pf_json_add_string (b, "format", track->format == PF_TRACK_FORMAT_TCX ? "tcx" : "gpx");
+  pf_json_add_int (b, "source", track->source);
 
   /* [lat, lon, ele or null, part] per point: compact, and exact to the file's digits. */
-  json_builder_set_member_name (b, "points");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "points");
   for (guint i = 0; i < pf_track_get_n_points (track); i++)
     {
       json_builder_begin_array (b);
       json_builder_add_double_value (b, p[i].lat);
       json_builder_add_double_value (b, p[i].lon);
-      if (isnan (p[i].ele))
-        json_builder_add_null_value (b);
-      else
-        json_builder_add_double_value (b, p[i].ele);
+      pf_json_add_number (b, p[i].ele);
       json_builder_add_int_value (b, p[i].part);
       json_builder_end_array (b);
     }
   json_builder_end_array (b);
 
-  json_builder_set_member_name (b, "waypoints");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "waypoints");
   for (guint i = 0; i < pf_track_get_n_waypoints (track); i++)
     {
       const PfWaypoint *w = pf_track_get_waypoint (track, i);
 
       json_builder_begin_object (b);
-      member_string (b, "name", w->name);
-      member_string (b, "comment", w->comment);
-      member_double (b, "lat", w->lat);
-      member_double (b, "lon", w->lon);
-      member_double (b, "ele", w->ele);
-      member_bool (b, "aid_station", w->kind == PF_WAYPOINT_AID_STATION);
+      pf_json_add_string (b, "name", w->name);
+      pf_json_add_string (b, "comment", w->comment);
+      pf_json_add_double (b, "lat", w->lat);
+      pf_json_add_double (b, "lon", w->lon);
+      pf_json_add_double (b, "ele", w->ele);
+      pf_json_add_bool (b, "aid_station", w->kind == PF_WAYPOINT_AID_STATION);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
 
-  json_builder_set_member_name (b, "notes");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < track->notes->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (track->notes, i));
-  json_builder_end_array (b);
+  pf_json_add_strings (b, "notes", track->notes);
   json_builder_end_object (b);
-}
-
-static void
-write_doubles (JsonBuilder  *b,
-               const char   *name,
-               const GArray *values)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_begin_array (b);
-  for (guint i = 0; values != NULL && i < values->len; i++)
-    json_builder_add_double_value (b, g_array_index (values, double, i));
-  json_builder_end_array (b);
 }
 
 char *
@@ -149,131 +87,120 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   g_return_val_if_fail (inputs != NULL && inputs->track != NULL, NULL);
 
   json_builder_begin_object (b);
-  member_int (b, "format_version", PF_PLAN_FILE_VERSION);
-  member_string (b, "generator", "Pacefuel " PACKAGE_VERSION);
+  pf_json_add_int (b, "format_version", PF_PLAN_FILE_VERSION);
+  pf_json_add_string (b, "generator", "Pacefuel " PACKAGE_VERSION);
   json_builder_set_member_name (b, "course");
   write_track (b, inputs->track);
-  member_double (b, "official_distance_m", inputs->official_distance_m);
+  pf_json_add_double (b, "official_distance_m", inputs->official_distance_m);
 
-  json_builder_set_member_name (b, "pacing");
-  json_builder_begin_object (b);
-  member_int (b, "pace_mode", inputs->pace_mode);
-  member_double (b, "goal_time_s", inputs->goal_time_s);
-  member_int (b, "start_time", inputs->start_time);
-  member_int (b, "grade_model", inputs->grade_model);
-  member_int (b, "heat_model", inputs->heat_model);
-  member_int (b, "strategy", inputs->strategy);
-  member_double (b, "strategy_pct", inputs->strategy_pct);
-  member_double (b, "drift_pct", inputs->drift_pct);
-  member_int (b, "split_unit", inputs->split_unit);
+  pf_json_begin_object (b, "pacing");
+  pf_json_add_int (b, "pace_mode", inputs->pace_mode);
+  pf_json_add_double (b, "goal_time_s", inputs->goal_time_s);
+  pf_json_add_int (b, "start_time", inputs->start_time);
+  pf_json_add_int (b, "grade_model", inputs->grade_model);
+  pf_json_add_int (b, "heat_model", inputs->heat_model);
+  pf_json_add_int (b, "strategy", inputs->strategy);
+  pf_json_add_double (b, "strategy_pct", inputs->strategy_pct);
+  pf_json_add_double (b, "drift_pct", inputs->drift_pct);
+  pf_json_add_int (b, "split_unit", inputs->split_unit);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "races");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "races");
   for (guint i = 0; i < inputs->races->len; i++)
     {
       const PfRaceResult *r = &g_array_index (inputs->races, PfRaceResult, i);
 
       json_builder_begin_object (b);
-      member_double (b, "distance_m", r->distance_m);
-      member_double (b, "time_s", r->time_s);
-      member_int (b, "date", r->date);
+      pf_json_add_double (b, "distance_m", r->distance_m);
+      pf_json_add_double (b, "time_s", r->time_s);
+      pf_json_add_int (b, "date", r->date);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
 
-  json_builder_set_member_name (b, "conditions");
-  json_builder_begin_object (b);
-  member_int (b, "humidity_kind", c->humidity_kind);
-  member_double (b, "humidity", c->humidity);
-  member_double (b, "start_temp_c", c->start_temp_c);
-  member_double (b, "finish_temp_c", c->finish_temp_c);
-  json_builder_set_member_name (b, "hours");
-  json_builder_begin_array (b);
+  pf_json_begin_object (b, "conditions");
+  pf_json_add_int (b, "humidity_kind", c->humidity_kind);
+  pf_json_add_double (b, "humidity", c->humidity);
+  pf_json_add_double (b, "start_temp_c", c->start_temp_c);
+  pf_json_add_double (b, "finish_temp_c", c->finish_temp_c);
+  pf_json_begin_array (b, "hours");
   for (guint i = 0; c->hours != NULL && i < c->hours->len; i++)
     {
       const PfWeatherHour *h = &g_array_index (c->hours, PfWeatherHour, i);
 
       json_builder_begin_object (b);
-      member_int (b, "time", h->time);
-      member_double (b, "temp_c", h->temp_c);
-      member_double (b, "humidity", h->humidity);
+      pf_json_add_int (b, "time", h->time);
+      pf_json_add_double (b, "temp_c", h->temp_c);
+      pf_json_add_double (b, "humidity", h->humidity);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
   /* Optional, so files without it (older, or typed weather) read as before. */
   if (c->forecast_source != NULL)
     {
-      json_builder_set_member_name (b, "forecast");
-      json_builder_begin_object (b);
-      member_string (b, "source", c->forecast_source);
-      member_int (b, "fetched_at", c->forecast_fetched_at);
+      pf_json_begin_object (b, "forecast");
+      pf_json_add_string (b, "source", c->forecast_source);
+      pf_json_add_int (b, "fetched_at", c->forecast_fetched_at);
       json_builder_end_object (b);
     }
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "runner");
-  json_builder_begin_object (b);
-  member_double (b, "mass_kg", inputs->runner.mass_kg);
-  member_double (b, "height_cm", inputs->runner.height_cm);
-  member_double (b, "sweat_rate_l_per_h", inputs->runner.sweat_rate_l_per_h);
+  pf_json_begin_object (b, "runner");
+  pf_json_add_double (b, "mass_kg", inputs->runner.mass_kg);
+  pf_json_add_double (b, "height_cm", inputs->runner.height_cm);
+  pf_json_add_double (b, "sweat_rate_l_per_h", inputs->runner.sweat_rate_l_per_h);
   if (inputs->runner.has_sweat_test)
     {
       const PfSweatTest *t = &inputs->runner.sweat_test;
 
-      json_builder_set_member_name (b, "sweat_test");
-      json_builder_begin_object (b);
-      member_double (b, "pre_kg", t->pre_kg);
-      member_double (b, "post_kg", t->post_kg);
-      member_double (b, "drank_l", t->drank_l);
-      member_double (b, "urine_l", t->urine_l);
-      member_double (b, "minutes", t->minutes);
-      member_double (b, "temp_c", t->temp_c);
-      member_double (b, "dew_point_c", t->dew_point_c);
-      member_double (b, "pace_s_per_km", t->pace_s_per_km);
+      pf_json_begin_object (b, "sweat_test");
+      pf_json_add_double (b, "pre_kg", t->pre_kg);
+      pf_json_add_double (b, "post_kg", t->post_kg);
+      pf_json_add_double (b, "drank_l", t->drank_l);
+      pf_json_add_double (b, "urine_l", t->urine_l);
+      pf_json_add_double (b, "minutes", t->minutes);
+      pf_json_add_double (b, "temp_c", t->temp_c);
+      pf_json_add_double (b, "dew_point_c", t->dew_point_c);
+      pf_json_add_double (b, "pace_s_per_km", t->pace_s_per_km);
       json_builder_end_object (b);
     }
-  member_double (b, "sweat_sodium_mg_per_l", inputs->runner.sweat_sodium_mg_per_l);
-  member_bool (b, "cramp_prone", inputs->runner.cramp_prone);
-  member_double (b, "gut_max_g_per_h", inputs->runner.gut_max_g_per_h);
+  pf_json_add_double (b, "sweat_sodium_mg_per_l", inputs->runner.sweat_sodium_mg_per_l);
+  pf_json_add_bool (b, "cramp_prone", inputs->runner.cramp_prone);
+  pf_json_add_double (b, "gut_max_g_per_h", inputs->runner.gut_max_g_per_h);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "fuel");
-  json_builder_begin_object (b);
-  member_double (b, "carbs_per_hour_g", inputs->fuel.carbs_per_hour_g);
-  member_double (b, "fluid_per_hour_l", inputs->fuel.fluid_per_hour_l);
-  member_double (b, "fluid_ceiling_l_per_h", inputs->fuel.fluid_ceiling_l_per_h);
-  member_int (b, "drink_mode", inputs->fuel.drink_mode);
-  member_double (b, "carry_bottle_ml", inputs->fuel.carry_bottle_ml);
-  write_doubles (b, "aid_stations_m", inputs->fuel.extra_aid_m);
-  member_double (b, "drink_carbs_g_per_l", inputs->fuel.drink_carbs_g_per_l);
-  member_double (b, "drink_fructose_pct", inputs->fuel.drink_fructose_pct);
+  pf_json_begin_object (b, "fuel");
+  pf_json_add_double (b, "carbs_per_hour_g", inputs->fuel.carbs_per_hour_g);
+  pf_json_add_double (b, "fluid_per_hour_l", inputs->fuel.fluid_per_hour_l);
+  pf_json_add_double (b, "fluid_ceiling_l_per_h", inputs->fuel.fluid_ceiling_l_per_h);
+  pf_json_add_int (b, "drink_mode", inputs->fuel.drink_mode);
+  pf_json_add_double (b, "carry_bottle_ml", inputs->fuel.carry_bottle_ml);
+  pf_json_add_doubles (b, "aid_stations_m", inputs->fuel.extra_aid_m);
+  pf_json_add_double (b, "drink_carbs_g_per_l", inputs->fuel.drink_carbs_g_per_l);
+  pf_json_add_double (b, "drink_fructose_pct", inputs->fuel.drink_fructose_pct);
   json_builder_set_member_name (b, "products");
   pf_products_to_json (b, inputs->fuel.products);
-  json_builder_set_member_name (b, "aid_offers");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "aid_offers");
   for (guint i = 0; i < inputs->fuel.aid_offers->len; i++)
     {
       const PfAidOffer *offer = &g_array_index (inputs->fuel.aid_offers, PfAidOffer, i);
 
       json_builder_begin_object (b);
-      member_double (b, "distance_m", offer->distance_m);
-      member_int (b, "offers", offer->offers);
+      pf_json_add_double (b, "distance_m", offer->distance_m);
+      pf_json_add_int (b, "offers", offer->offers);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "training");
-  json_builder_begin_object (b);
-  member_double (b, "weekly_km", inputs->training.weekly_km);
-  member_double (b, "longest_run_km", inputs->training.longest_run_km);
-  member_double (b, "goal_pace_km", inputs->training.goal_pace_km);
-  member_bool (b, "acclimatised", inputs->training.acclimatised);
+  pf_json_begin_object (b, "training");
+  pf_json_add_double (b, "weekly_km", inputs->training.weekly_km);
+  pf_json_add_double (b, "longest_run_km", inputs->training.longest_run_km);
+  pf_json_add_double (b, "goal_pace_km", inputs->training.goal_pace_km);
+  pf_json_add_bool (b, "acclimatised", inputs->training.acclimatised);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "checklist");
-  json_builder_begin_array (b);
+  pf_json_begin_array (b, "checklist");
   for (guint i = 0; i < PF_N_CHECKS; i++)
     json_builder_add_int_value (b, inputs->checklist[i]);
   json_builder_end_array (b);
@@ -523,6 +450,7 @@ read_track (Reader     *r,
       g_array_append_val (track->points, point);
       track->n_parts = MAX (track->n_parts, point.part + 1);
     }
+  _pf_track_points_done (track);
 
   for (guint i = 0; waypoints != NULL && i < json_array_get_length (waypoints) && !r->failed; i++)
     {

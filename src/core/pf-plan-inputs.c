@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-duration.h"
 #include "pf-plan-inputs.h"
 
 /* A marathon at 4:00:00 starting at 08:00, 12 °C and 60 % relative humidity all morning:
@@ -120,6 +121,34 @@ pf_plan_inputs_add_race (PfPlanInputs *inputs,
   g_return_if_fail (inputs != NULL);
 
   g_array_append_val (inputs->races, race);
+}
+
+/* The distance the plan is made on: the official distance when set, else the length of the
+ * track as drawn (0 without a track). It is what pf_course_get_distance () says of the course
+ * pf_plan_compute () cleans from these inputs, known without cleaning it, so a goal time typed
+ * before the plan exists (or while it is being computed) reads the same as after. */
+double
+pf_plan_inputs_get_distance (const PfPlanInputs *inputs)
+{
+  g_return_val_if_fail (inputs != NULL, 0.0);
+
+  if (inputs->official_distance_m > 0.0)
+    return inputs->official_distance_m;
+  return inputs->track != NULL ? pf_track_get_length (inputs->track) : 0.0;
+}
+
+/* The one way a goal time is read, in the app and in pacefuel-cli alike: as a race time for
+ * the distance the plan is made on (pf_race_time_parse: "3:30" for a marathon is three and a
+ * half hours, for a 1500 m three and a half minutes). */
+gboolean
+pf_plan_inputs_parse_goal (const PfPlanInputs *inputs,
+                           const char         *text,
+                           double             *seconds)
+{
+  g_return_val_if_fail (inputs != NULL, FALSE);
+  g_return_val_if_fail (seconds != NULL, FALSE);
+
+  return pf_race_time_parse (text, pf_plan_inputs_get_distance (inputs), seconds);
 }
 
 const char *

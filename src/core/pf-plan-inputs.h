@@ -80,11 +80,6 @@ typedef enum
   PF_DRINK_THIRST,   /* drink to thirst; the volumes are upper bounds */
 } PfDrinkMode;
 
-/* Sweat sodium bands of the questionnaire ("white salt marks on kit" → salty), mg/L. */
-#define PF_SWEAT_SODIUM_LOW     500.0
-#define PF_SWEAT_SODIUM_TYPICAL 900.0
-#define PF_SWEAT_SODIUM_SALTY  1400.0
-
 typedef struct
 {
   double      mass_kg;
@@ -92,7 +87,7 @@ typedef struct
   double      sweat_rate_l_per_h;     /* typed, at the reference conditions; 0: none */
   gboolean    has_sweat_test;
   PfSweatTest sweat_test;             /* wins over a typed rate */
-  double      sweat_sodium_mg_per_l;
+  double      sweat_sodium_mg_per_l;  /* a band's (PfSodiumBand) or a measured value */
   gboolean    cramp_prone;
   double      gut_max_g_per_h;        /* carbohydrate the gut is trained for */
 } PfRunner;
@@ -190,6 +185,11 @@ void pf_plan_inputs_set_track (PfPlanInputs       *inputs,
 void pf_plan_inputs_add_race  (PfPlanInputs       *inputs,
                                double              distance_m,
                                double              time_s);
+
+double   pf_plan_inputs_get_distance (const PfPlanInputs *inputs);
+gboolean pf_plan_inputs_parse_goal   (const PfPlanInputs *inputs,
+                                      const char         *text,
+                                      double             *seconds);
 
 PfOffers    pf_plan_inputs_offers_at (const PfPlanInputs *inputs,
                                       double              distance_m);

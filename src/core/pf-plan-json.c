@@ -10,25 +10,19 @@
 
 #include "pf-checklist.h"
 #include "pf-course-json.h"
+#include "pf-json-write.h"
 #include "pf-plan-json.h"
 
+/* What an intake or the runner's pockets hold: so many servings of a product. */
 static void
-add_double (JsonBuilder *builder,
-            const char  *member,
-            double       value,
-            double       unit)
+add_servings (JsonBuilder     *builder,
+              const PfProduct *product,
+              gint64           servings)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_double_value (builder, round (value / unit) * unit);
-}
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_string_value (builder, value);
+  json_builder_begin_object (builder);
+  pf_json_add_string (builder, "product", product->id);
+  pf_json_add_int (builder, "servings", servings);
+  json_builder_end_object (builder);
 }
 
 static void
@@ -40,21 +34,20 @@ add_split (JsonBuilder  *builder,
   g_autofree char *clock = pf_plan_format_clock (plan, split->elapsed_s);
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "index");
-  json_builder_add_int_value (builder, split->index);
+  pf_json_add_int (builder, "index", split->index);
   if (split->name != NULL)
-    add_string (builder, "name", split->name);
-  add_double (builder, "start_m", split->start_m, 0.01);
-  add_double (builder, "end_m", split->end_m, 0.01);
-  add_double (builder, "distance_m", distance, 0.01);
-  add_double (builder, "time_s", split->time_s, 0.01);
-  add_double (builder, "elapsed_s", split->elapsed_s, 0.01);
-  add_double (builder, "pace_s_per_km", split->time_s / distance * 1000.0, 0.01);
-  add_double (builder, "gap_s_per_km", split->flat_time_s / distance * 1000.0, 0.01);
-  add_string (builder, "clock", clock);
-  add_double (builder, "ascent_m", split->ascent_m, 0.1);
-  add_double (builder, "descent_m", split->descent_m, 0.1);
-  add_double (builder, "temp_c", split->temp_c, 0.1);
+    pf_json_add_string (builder, "name", split->name);
+  pf_json_add_rounded (builder, "start_m", split->start_m, 0.01);
+  pf_json_add_rounded (builder, "end_m", split->end_m, 0.01);
+  pf_json_add_rounded (builder, "distance_m", distance, 0.01);
+  pf_json_add_rounded (builder, "time_s", split->time_s, 0.01);
+  pf_json_add_rounded (builder, "elapsed_s", split->elapsed_s, 0.01);
+  pf_json_add_rounded (builder, "pace_s_per_km", split->time_s / distance * 1000.0, 0.01);
+  pf_json_add_rounded (builder, "gap_s_per_km", split->flat_time_s / distance * 1000.0, 0.01);
+  pf_json_add_string (builder, "clock", clock);
+  pf_json_add_rounded (builder, "ascent_m", split->ascent_m, 0.1);
+  pf_json_add_rounded (builder, "descent_m", split->descent_m, 0.1);
+  pf_json_add_rounded (builder, "temp_c", split->temp_c, 0.1);
   json_builder_end_object (builder);
 }
 
@@ -66,117 +59,92 @@ add_fuel (JsonBuilder  *builder,
   const PfFuelTotals *t = &fuel->totals;
   const PfDrink *d = &fuel->drink;
 
-  add_double (builder, "sweat_rate_l_per_h", fuel->sweat_rate_l_per_h, 0.001);
+  pf_json_add_rounded (builder, "sweat_rate_l_per_h", fuel->sweat_rate_l_per_h, 0.001);
   if (fuel->test_rate_l_per_h > 0.0)
-    add_double (builder, "sweat_test_rate_l_per_h", fuel->test_rate_l_per_h, 0.001);
-  add_double (builder, "carbs_target_g_per_h", fuel->carbs_target_g_per_h, 0.1);
+    pf_json_add_rounded (builder, "sweat_test_rate_l_per_h", fuel->test_rate_l_per_h, 0.001);
+  pf_json_add_rounded (builder, "carbs_target_g_per_h", fuel->carbs_target_g_per_h, 0.1);
 
-  json_builder_set_member_name (builder, "hourly");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "hourly");
   for (guint i = 0; i < fuel->hours->len; i++)
     {
       const PfFuelHour *h = &g_array_index (fuel->hours, PfFuelHour, i);
 
       json_builder_begin_object (builder);
-      add_double (builder, "start_s", h->start_s, 0.01);
-      add_double (builder, "end_s", h->end_s, 0.01);
-      add_double (builder, "sweat_l", h->sweat_l, 0.001);
-      add_double (builder, "sodium_lost_mg", h->sodium_lost_mg, 1);
-      add_double (builder, "fluid_target_l", h->fluid_target_l, 0.001);
-      add_double (builder, "fluid_l", h->fluid_l, 0.001);
-      add_double (builder, "sodium_mg", h->sodium_mg, 1);
-      add_double (builder, "carbs_target_g", h->carbs_target_g, 0.1);
-      add_double (builder, "carbs_g", h->carbs_g, 0.1);
-      add_double (builder, "glucose_g", h->glucose_g, 0.1);
-      add_double (builder, "fructose_g", h->fructose_g, 0.1);
+      pf_json_add_rounded (builder, "start_s", h->start_s, 0.01);
+      pf_json_add_rounded (builder, "end_s", h->end_s, 0.01);
+      pf_json_add_rounded (builder, "sweat_l", h->sweat_l, 0.001);
+      pf_json_add_rounded (builder, "sodium_lost_mg", h->sodium_lost_mg, 1);
+      pf_json_add_rounded (builder, "fluid_target_l", h->fluid_target_l, 0.001);
+      pf_json_add_rounded (builder, "fluid_l", h->fluid_l, 0.001);
+      pf_json_add_rounded (builder, "sodium_mg", h->sodium_mg, 1);
+      pf_json_add_rounded (builder, "carbs_target_g", h->carbs_target_g, 0.1);
+      pf_json_add_rounded (builder, "carbs_g", h->carbs_g, 0.1);
+      pf_json_add_rounded (builder, "glucose_g", h->glucose_g, 0.1);
+      pf_json_add_rounded (builder, "fructose_g", h->fructose_g, 0.1);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "schedule");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "schedule");
   for (guint i = 0; i < fuel->schedule->len; i++)
     {
       const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
       g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
 
       json_builder_begin_object (builder);
-      add_double (builder, "elapsed_s", intake->elapsed_s, 0.01);
-      add_double (builder, "distance_m", intake->distance_m, 0.01);
-      add_string (builder, "clock", clock);
-      add_string (builder, "where", intake->where != NULL ? intake->where : "carried");
-      json_builder_set_member_name (builder, "items");
-      json_builder_begin_array (builder);
+      pf_json_add_rounded (builder, "elapsed_s", intake->elapsed_s, 0.01);
+      pf_json_add_rounded (builder, "distance_m", intake->distance_m, 0.01);
+      pf_json_add_string (builder, "clock", clock);
+      pf_json_add_string (builder, "where", intake->where != NULL ? intake->where : "carried");
+      pf_json_begin_array (builder, "items");
       for (guint k = 0; k < intake->n_items; k++)
         {
-          json_builder_begin_object (builder);
-          add_string (builder, "product", intake->items[k].product->id);
-          json_builder_set_member_name (builder, "servings");
-          json_builder_add_int_value (builder, intake->items[k].servings);
-          json_builder_end_object (builder);
+          add_servings (builder, intake->items[k].product, intake->items[k].servings);
         }
       json_builder_end_array (builder);
-      add_double (builder, "fluid_ml", intake->fluid_ml, 1);
-      add_double (builder, "water_ml", intake->water_ml, 1);
-      add_double (builder, "sodium_mg", intake->sodium_mg, 1);
-      add_double (builder, "carbs_g", intake->carbs_g, 0.1);
-      add_double (builder, "glucose_g", intake->glucose_g, 0.1);
-      add_double (builder, "fructose_g", intake->fructose_g, 0.1);
+      pf_json_add_rounded (builder, "fluid_ml", intake->fluid_ml, 1);
+      pf_json_add_rounded (builder, "water_ml", intake->water_ml, 1);
+      pf_json_add_rounded (builder, "sodium_mg", intake->sodium_mg, 1);
+      pf_json_add_rounded (builder, "carbs_g", intake->carbs_g, 0.1);
+      pf_json_add_rounded (builder, "glucose_g", intake->glucose_g, 0.1);
+      pf_json_add_rounded (builder, "fructose_g", intake->fructose_g, 0.1);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "totals");
-  json_builder_begin_object (builder);
-  add_double (builder, "sweat_l", t->sweat_l, 0.001);
-  add_double (builder, "fluid_l", t->fluid_l, 0.001);
-  add_double (builder, "sodium_lost_mg", t->sodium_lost_mg, 1);
-  add_double (builder, "sodium_in_mg", t->sodium_in_mg, 1);
-  add_double (builder, "carbs_g", t->carbs_g, 0.1);
-  add_double (builder, "glucose_g", t->glucose_g, 0.1);
-  add_double (builder, "fructose_g", t->fructose_g, 0.1);
-  add_double (builder, "mass_change_pct", t->mass_change_pct, 0.01);
+  pf_json_begin_object (builder, "totals");
+  pf_json_add_rounded (builder, "sweat_l", t->sweat_l, 0.001);
+  pf_json_add_rounded (builder, "fluid_l", t->fluid_l, 0.001);
+  pf_json_add_rounded (builder, "sodium_lost_mg", t->sodium_lost_mg, 1);
+  pf_json_add_rounded (builder, "sodium_in_mg", t->sodium_in_mg, 1);
+  pf_json_add_rounded (builder, "carbs_g", t->carbs_g, 0.1);
+  pf_json_add_rounded (builder, "glucose_g", t->glucose_g, 0.1);
+  pf_json_add_rounded (builder, "fructose_g", t->fructose_g, 0.1);
+  pf_json_add_rounded (builder, "mass_change_pct", t->mass_change_pct, 0.01);
   json_builder_end_object (builder);
 
-  json_builder_set_member_name (builder, "drink");
-  json_builder_begin_object (builder);
-  add_double (builder, "sodium_g_per_l", d->sodium_g_per_l, 0.01);
-  add_double (builder, "carbs_g_per_l", d->carbs_g_per_l, 0.1);
-  add_double (builder, "glucose_fructose_ratio",
-              d->fructose_g_per_l > 0.0 ? d->glucose_g_per_l / d->fructose_g_per_l : 0.0, 0.01);
-  add_double (builder, "bottle_ml", d->bottle_ml, 1);
-  add_double (builder, "maltodextrin_g", d->maltodextrin_g, 0.1);
-  add_double (builder, "sucrose_g", d->sucrose_g, 0.1);
-  add_double (builder, "fructose_g", d->fructose_g, 0.1);
-  add_double (builder, "salt_g", d->salt_g, 0.01);
-  add_string (builder, "why", d->why);
+  pf_json_begin_object (builder, "drink");
+  pf_json_add_rounded (builder, "sodium_g_per_l", d->sodium_g_per_l, 0.01);
+  pf_json_add_rounded (builder, "carbs_g_per_l", d->carbs_g_per_l, 0.1);
+  pf_json_add_rounded (builder, "glucose_fructose_ratio",
+                       d->fructose_g_per_l > 0.0 ? d->glucose_g_per_l / d->fructose_g_per_l : 0.0,
+                       0.01);
+  pf_json_add_rounded (builder, "bottle_ml", d->bottle_ml, 1);
+  pf_json_add_rounded (builder, "maltodextrin_g", d->maltodextrin_g, 0.1);
+  pf_json_add_rounded (builder, "sucrose_g", d->sucrose_g, 0.1);
+  pf_json_add_rounded (builder, "fructose_g", d->fructose_g, 0.1);
+  pf_json_add_rounded (builder, "salt_g", d->salt_g, 0.01);
+  pf_json_add_string (builder, "why", d->why);
   json_builder_end_object (builder);
 
-  json_builder_set_member_name (builder, "carry");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "carry");
   if (fuel->gels_to_carry > 0)
-    {
-      json_builder_begin_object (builder);
-      add_string (builder, "product", fuel->gel->id);
-      json_builder_set_member_name (builder, "servings");
-      json_builder_add_int_value (builder, fuel->gels_to_carry);
-      json_builder_end_object (builder);
-    }
+    add_servings (builder, fuel->gel, fuel->gels_to_carry);
   if (fuel->capsules_to_carry > 0)
-    {
-      json_builder_begin_object (builder);
-      add_string (builder, "product", fuel->salt->id);
-      json_builder_set_member_name (builder, "servings");
-      json_builder_add_int_value (builder, fuel->capsules_to_carry);
-      json_builder_end_object (builder);
-    }
+    add_servings (builder, fuel->salt, fuel->capsules_to_carry);
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "fuel_notes");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < fuel->notes->len; i++)
-    json_builder_add_string_value (builder, g_ptr_array_index (fuel->notes, i));
-  json_builder_end_array (builder);
+  pf_json_add_strings (builder, "fuel_notes", fuel->notes);
 }
 
 static void
@@ -186,39 +154,37 @@ add_warnings (JsonBuilder  *builder,
   const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
 
   if (pf_plan_get_vdot (plan) > 0.0)
-    add_double (builder, "vdot", pf_plan_get_vdot (plan), 0.01);
-  add_double (builder, "marathon_shape", pf_plan_get_marathon_shape (plan), 0.001);
+    pf_json_add_rounded (builder, "vdot", pf_plan_get_vdot (plan), 0.01);
+  pf_json_add_rounded (builder, "marathon_shape", pf_plan_get_marathon_shape (plan), 0.001);
 
-  json_builder_set_member_name (builder, "warnings");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "warnings");
   for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
     {
       const PfWarning *w = pf_plan_get_warning (plan, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", w->id);
-      add_string (builder, "severity", pf_severity_to_string (w->severity));
-      add_double (builder, "from_m", w->from_m, 0.01);
-      add_double (builder, "to_m", w->to_m, 0.01);
-      add_string (builder, "message", w->message);
-      add_string (builder, "reason", w->reason);
-      add_string (builder, "action", w->action);
+      pf_json_add_string (builder, "id", w->id);
+      pf_json_add_string (builder, "severity", pf_severity_to_string (w->severity));
+      pf_json_add_rounded (builder, "from_m", w->from_m, 0.01);
+      pf_json_add_rounded (builder, "to_m", w->to_m, 0.01);
+      pf_json_add_string (builder, "message", w->message);
+      pf_json_add_string (builder, "reason", w->reason);
+      pf_json_add_string (builder, "action", w->action);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "checklist");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "checklist");
   for (guint i = 0; i < PF_N_CHECKS; i++)
     {
       json_builder_begin_object (builder);
-      add_string (builder, "id", pf_check_id (i));
-      add_string (builder, "question", pf_check_question (i));
-      add_string (builder, "answer", pf_answer_to_string (inputs->checklist[i]));
+      pf_json_add_string (builder, "id", pf_check_id (i));
+      pf_json_add_string (builder, "question", pf_check_question (i));
+      pf_json_add_string (builder, "answer", pf_answer_to_string (inputs->checklist[i]));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  add_string (builder, "cramp_response", pf_cramp_response ());
+  pf_json_add_string (builder, "cramp_response", pf_cramp_response ());
 }
 
 JsonNode *
@@ -235,49 +201,48 @@ pf_plan_to_json (const PfPlan *plan)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "course");
   json_builder_add_value (builder, pf_course_summary_to_json (pf_plan_get_course (plan)));
-  add_double (builder, "distance_m", pf_course_get_distance (pf_plan_get_course (plan)), 0.01);
-  add_string (builder, "mode", inputs->pace_mode == PF_PACE_MODE_GOAL ? "goal" : "effort");
+  pf_json_add_rounded (builder, "distance_m", pf_course_get_distance (pf_plan_get_course (plan)),
+                       0.01);
+  pf_json_add_string (builder, "mode", inputs->pace_mode == PF_PACE_MODE_GOAL ? "goal" : "effort");
   if (inputs->pace_mode == PF_PACE_MODE_GOAL)
-    add_double (builder, "goal_s", inputs->goal_time_s, 0.01);
-  add_string (builder, "start", start_text);
+    pf_json_add_rounded (builder, "goal_s", inputs->goal_time_s, 0.01);
+  pf_json_add_string (builder, "start", start_text);
   if (inputs->conditions.forecast_source != NULL)
     {
       g_autoptr(GDateTime) fetched = g_date_time_new_from_unix_utc (inputs->conditions.forecast_fetched_at);
       g_autofree char *fetched_text = g_date_time_format_iso8601 (fetched);
 
-      json_builder_set_member_name (builder, "forecast");
-      json_builder_begin_object (builder);
-      add_string (builder, "source", inputs->conditions.forecast_source);
-      add_string (builder, "fetched_at", fetched_text);
-      add_string (builder, "attribution", PF_FORECAST_ATTRIBUTION);
+      pf_json_begin_object (builder, "forecast");
+      pf_json_add_string (builder, "source", inputs->conditions.forecast_source);
+      pf_json_add_string (builder, "fetched_at", fetched_text);
+      pf_json_add_string (builder, "attribution", PF_FORECAST_ATTRIBUTION);
       json_builder_end_object (builder);
     }
-  add_double (builder, "finish_s", pf_plan_get_finish_time (plan), 0.01);
-  add_string (builder, "finish_clock", finish_clock);
-  add_double (builder, "flat_pace_s_per_km", pf_plan_get_flat_pace (plan) * 1000.0, 0.01);
-  add_double (builder, "heat_cost_s", pf_plan_get_heat_cost (plan), 0.01);
-  add_double (builder, "climb_cost_s", pf_plan_get_climb_cost (plan), 0.01);
-  add_double (builder, "max_hadley_f", pf_plan_get_max_hadley_f (plan), 0.1);
-  add_string (builder, "model", pf_grade_model_to_string (inputs->grade_model));
-  add_string (builder, "heat_model", pf_heat_model_to_string (inputs->heat_model));
-  add_string (builder, "strategy", pf_strategy_to_string (inputs->strategy, inputs->strategy_pct));
-  add_double (builder, "drift_pct", inputs->drift_pct, 0.01);
+  pf_json_add_rounded (builder, "finish_s", pf_plan_get_finish_time (plan), 0.01);
+  pf_json_add_string (builder, "finish_clock", finish_clock);
+  pf_json_add_rounded (builder, "flat_pace_s_per_km", pf_plan_get_flat_pace (plan) * 1000.0, 0.01);
+  pf_json_add_rounded (builder, "heat_cost_s", pf_plan_get_heat_cost (plan), 0.01);
+  pf_json_add_rounded (builder, "climb_cost_s", pf_plan_get_climb_cost (plan), 0.01);
+  pf_json_add_rounded (builder, "max_hadley_f", pf_plan_get_max_hadley_f (plan), 0.1);
+  pf_json_add_string (builder, "model", pf_grade_model_to_string (inputs->grade_model));
+  pf_json_add_string (builder, "heat_model", pf_heat_model_to_string (inputs->heat_model));
+  pf_json_add_string (builder, "strategy",
+                      pf_strategy_to_string (inputs->strategy, inputs->strategy_pct));
+  pf_json_add_rounded (builder, "drift_pct", inputs->drift_pct, 0.01);
 
-  json_builder_set_member_name (builder, "predictions");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "predictions");
   for (guint i = 0; i < pf_plan_get_n_predictions (plan); i++)
     {
       const PfPrediction *p = pf_plan_get_prediction (plan, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "model", pf_prediction_model_to_string (p->model));
-      add_double (builder, "time_s", p->time_s, 0.01);
+      pf_json_add_string (builder, "model", pf_prediction_model_to_string (p->model));
+      pf_json_add_rounded (builder, "time_s", p->time_s, 0.01);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "splits");
-  json_builder_begin_array (builder);
+  pf_json_begin_array (builder, "splits");
   for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
     add_split (builder, plan, pf_plan_get_split (plan, i));
   json_builder_end_array (builder);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "pf-json-guard.h"
+#include "pf-json-write.h"
 #include "pf-plan.h"
 #include "pf-plan-file.h"
 #include "pf-product.h"
@@ -171,15 +172,10 @@ pf_products_to_json (JsonBuilder  *builder,
       };
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, p->id);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, p->name);
+      pf_json_add_string (builder, "id", p->id);
+      pf_json_add_string (builder, "name", p->name);
       for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
-        {
-          json_builder_set_member_name (builder, numbers[k].name);
-          json_builder_add_double_value (builder, numbers[k].value);
-        }
+        pf_json_add_double (builder, numbers[k].name, numbers[k].value);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

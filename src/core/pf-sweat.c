@@ -130,3 +130,70 @@ pf_sweat_reference_rate (double mass_kg,
 {
   return pf_sweat_model_rate (mass_kg, height_cm, 11.0 / 3.6, 0.0, 20.0, 10.0);
 }
+
+/* ---- sweat sodium ------------------------------------------------------------------- */
+
+static const struct
+{
+  const char *name;      /* as pacefuel-cli --sweat-sodium-band takes it */
+  double      mg_per_l;
+} sodium_bands[PF_N_SODIUM_BANDS] = {
+  [PF_SODIUM_BAND_LOW]     = { "low",     PF_SWEAT_SODIUM_LOW },
+  [PF_SODIUM_BAND_TYPICAL] = { "typical", PF_SWEAT_SODIUM_TYPICAL },
+  [PF_SODIUM_BAND_SALTY]   = { "salty",   PF_SWEAT_SODIUM_SALTY },
+};
+
+gboolean
+pf_sweat_sodium_is_salty (double mg_per_l)
+{
+  return mg_per_l > PF_SWEAT_SODIUM_SALTY_THRESHOLD;
+}
+
+double
+pf_sodium_band_get_mg_per_l (PfSodiumBand band)
+{
+  g_return_val_if_fail (band < PF_N_SODIUM_BANDS, PF_SWEAT_SODIUM_TYPICAL);
+
+  return sodium_bands[band].mg_per_l;
+}
+
+/* "low", "typical" or "salty": not translated, a word of the command line. */
+const char *
+pf_sodium_band_to_string (PfSodiumBand band)
+{
+  g_return_val_if_fail (band < PF_N_SODIUM_BANDS, NULL);
+
+  return sodium_bands[band].name;
+}
+
+gboolean
+pf_sodium_band_from_string (const char   *text,
+                            PfSodiumBand *band)
+{
+  g_return_val_if_fail (band != NULL, FALSE);
+
+  for (guint i = 0; text != NULL && i < PF_N_SODIUM_BANDS; i++)
+    if (g_str_equal (text, sodium_bands[i].name))
+      {
+        *band = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The band @mg_per_l stands for (within half a milligram: a value saved from a band), or
+ * FALSE for a value of its own, as a sweat test measures. */
+gboolean
+pf_sodium_band_find (double        mg_per_l,
+                     PfSodiumBand *band)
+{
+  g_return_val_if_fail (band != NULL, FALSE);
+
+  for (guint i = 0; i < PF_N_SODIUM_BANDS; i++)
+    if (fabs (sodium_bands[i].mg_per_l - mg_per_l) < 0.5)
+      {
+        *band = i;
+        return TRUE;
+      }
+  return FALSE;
+}

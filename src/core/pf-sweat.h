@@ -16,6 +16,25 @@ G_BEGIN_DECLS
 /* 1 mmol of sodium weighs 22.99 mg. */
 #define PF_SODIUM_MG_PER_MMOL 22.99
 
+/* Sweat sodium as the questionnaire asks it ("white salt marks on kit" → salty), in the order
+ * it offers them; pf_sodium_band_get_mg_per_l () says what each stands for. */
+typedef enum
+{
+  PF_SODIUM_BAND_LOW,
+  PF_SODIUM_BAND_TYPICAL,
+  PF_SODIUM_BAND_SALTY,
+  PF_N_SODIUM_BANDS
+} PfSodiumBand;
+
+/* What each band stands for, mg/L. */
+#define PF_SWEAT_SODIUM_LOW     500.0
+#define PF_SWEAT_SODIUM_TYPICAL 900.0
+#define PF_SWEAT_SODIUM_SALTY  1400.0
+/* Sweat saltier than this (mg/L) is salty: the drink carries more sodium, capsules join the
+ * schedule of long races and the heat warns about sodium (pf_sweat_sodium_is_salty). The
+ * salty band lies above it, the typical one below. */
+#define PF_SWEAT_SODIUM_SALTY_THRESHOLD 1200.0
+
 /* A sweat test run by the runner: weigh, run, weigh again. */
 typedef struct
 {
@@ -48,5 +67,13 @@ double   pf_body_surface_area      (double             mass_kg,
                                     double             height_cm);
 double   pf_sweat_reference_rate   (double             mass_kg,
                                     double             height_cm);
+
+gboolean    pf_sweat_sodium_is_salty     (double        mg_per_l);
+double      pf_sodium_band_get_mg_per_l  (PfSodiumBand  band);
+const char *pf_sodium_band_to_string     (PfSodiumBand  band);
+gboolean    pf_sodium_band_from_string   (const char   *text,
+                                          PfSodiumBand *band);
+gboolean    pf_sodium_band_find          (double        mg_per_l,
+                                          PfSodiumBand *band);
 
 G_END_DECLS

@@ -19,6 +19,7 @@ struct _PfTrack
   GArray         *waypoints;  /* PfWaypoint */
   GPtrArray      *notes;      /* char *, already translated, naming the file */
   guint           n_parts;
+  double          length_m;   /* NAN until _pf_track_points_done () */
 };
 
 PfTrack *_pf_track_new           (const char       *display_name,
@@ -27,6 +28,7 @@ void     _pf_track_set_name      (PfTrack          *self,
                                   const char       *name);
 void     _pf_track_add_waypoint  (PfTrack          *self,
                                   const PfWaypoint *waypoint);
+void     _pf_track_points_done   (PfTrack          *self);
 void     _pf_track_add_note      (PfTrack          *self,
                                   const char       *format,
                                   ...) G_GNUC_PRINTF (2, 3);

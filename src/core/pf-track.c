@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <math.h>
+
+#include "pf-geo.h"
 #include "pf-track-private.h"
 
 G_DEFINE_BOXED_TYPE (PfTrack, pf_track, pf_track_ref, pf_track_unref)
@@ -33,6 +36,7 @@ _pf_track_new (const char    *display_name,
   self->waypoints = g_array_new (FALSE, TRUE, sizeof (PfWaypoint));
   g_array_set_clear_func (self->waypoints, clear_waypoint);
   self->notes = g_ptr_array_new_with_free_func (g_free);
+  self->length_m = NAN;
 
   return self;
 }
@@ -181,4 +185,75 @@ pf_track_get_notes (const PfTrack *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->notes;
+}
+
+/* Every length along a track is a sum of these steps: the great-circle distance between
+ * consecutive points (haversine). */
+static inline double
+step_to (const PfTrackPoint *p,
+         guint               index)
+{
+  return pf_geo_haversine_m (p[index - 1].lat, p[index - 1].lon, p[index].lat, p[index].lon);
+}
+
+/* A builder calls this once every point is in: the length is remembered, so asking for it
+ * costs nothing (the app reads a goal time for it at every keystroke). */
+void
+_pf_track_points_done (PfTrack *self)
+{
+  g_return_if_fail (self != NULL);
+
+  self->length_m = NAN;
+  self->length_m = pf_track_get_length (self);
+}
+
+/* How far point @index is from the one before it; 0 for the first. Parts are not told
+ * apart: a race course is one line, and a gap between parts is run straight. */
+double
+pf_track_get_step (const PfTrack *self,
+                   guint          index)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+  g_return_val_if_fail (index < self->points->len, 0.0);
+
+  return index > 0 ? step_to (pf_track_get_points (self), index) : 0.0;
+}
+
+/* The distance from the first point to each point (pf_track_get_n_points () values, the first
+ * 0): the line as drawn in the file, parts joined. Free with g_free (). */
+double *
+pf_track_measure (const PfTrack *self)
+{
+  const PfTrackPoint *p;
+  double *along;
+  guint n;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  p = pf_track_get_points (self);
+  n = self->points->len;
+  along = g_new (double, MAX (n, 1));
+  along[0] = 0.0;
+  for (guint i = 1; i < n; i++)
+    along[i] = along[i - 1] + step_to (p, i);
+  return along;
+}
+
+/* The length of the line as drawn in the file (parts joined): what pf_course_new measures
+ * before it scales the course to an official distance. */
+double
+pf_track_get_length (const PfTrack *self)
+{
+  const PfTrackPoint *p;
+  double length = 0.0;
+
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  if (!isnan (self->length_m))
+    return self->length_m;
+  /* The same sum in the same order as pf_track_measure, so the two agree to the last bit. */
+  p = pf_track_get_points (self);
+  for (guint i = 1; i < self->points->len; i++)
+    length += step_to (p, i);
+  return length;
 }

@@ -71,6 +71,10 @@ guint               pf_track_get_n_waypoints   (const PfTrack *self);
 const PfWaypoint   *pf_track_get_waypoint      (const PfTrack *self,
                                                 guint          index);
 GPtrArray          *pf_track_get_notes         (const PfTrack *self);
+double              pf_track_get_step          (const PfTrack *self,
+                                                guint          index);
+double             *pf_track_measure           (const PfTrack *self);
+double              pf_track_get_length        (const PfTrack *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PfTrack, pf_track_unref)
 

@@ -11,7 +11,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "pf-geo.h"
 #include "pf-plan.h"
 #include "pf-training.h"
 
@@ -63,7 +62,7 @@ read_run (PfTrack  *track,
       if (last_time != PF_TRACK_NO_TIME)
         {
           double dt = (p[i].time_us - last_time) / 1e6;
-          double step = pf_geo_haversine_m (p[i - 1].lat, p[i - 1].lon, p[i].lat, p[i].lon);
+          double step = pf_track_get_step (track, i);
 
           /* Pauses, backwards clocks and GPS jumps do not count as running. */
           if (dt <= 0.0 || dt > PAUSE_S || step / dt > MAX_SPEED)

@@ -425,7 +425,7 @@ check_sodium (const PfPlan *plan,
   const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
   const PfRunner *runner = &inputs->runner;
   const PfFuel *fuel = pf_plan_get_fuel (plan);
-  gboolean salty = runner->sweat_sodium_mg_per_l > 1200.0;
+  gboolean salty = pf_sweat_sodium_is_salty (runner->sweat_sodium_mg_per_l);
   gboolean hot = pf_plan_get_max_hadley_f (plan) > HADLEY_UNACCLIMATISED_F;
 
   if (!(salty || runner->cramp_prone) || !hot)

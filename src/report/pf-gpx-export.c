@@ -12,7 +12,6 @@
 
 #include <math.h>
 
-#include "core/pf-geo.h"
 #include "pf-gpx-export.h"
 
 char *
@@ -22,7 +21,8 @@ pf_gpx_export_timed (const PfPlan *plan)
   PfTrack *track = pf_course_get_track (course);
   const PfTrackPoint *p = pf_track_get_points (track);
   guint n = pf_track_get_n_points (track);
-  double scale = pf_course_get_scale (course), along = 0.0;
+  double scale = pf_course_get_scale (course);
+  g_autofree double *along = pf_track_measure (track);
   gint64 start = pf_plan_get_inputs (plan)->start_time;
   g_autofree char *name = g_markup_escape_text (pf_course_get_name (course), -1);
   GString *out = g_string_new (NULL);
@@ -43,9 +43,7 @@ pf_gpx_export_timed (const PfPlan *plan)
       g_autofree char *stamp = NULL;
       char lat[G_ASCII_DTOSTR_BUF_SIZE], lon[G_ASCII_DTOSTR_BUF_SIZE], ele[G_ASCII_DTOSTR_BUF_SIZE];
 
-      if (i > 0)
-        along += pf_geo_haversine_m (p[i - 1].lat, p[i - 1].lon, p[i].lat, p[i].lon);
-      distance = along * scale;
+      distance = along[i] * scale;
       elapsed = pf_plan_elapsed_at (plan, distance);
       whole = (gint64) floor (elapsed);
       t = g_date_time_new_from_unix_utc (start + whole);
