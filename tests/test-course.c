@@ -635,6 +635,107 @@ test_clean_spike_at_ends (void)
   assert_course_invariants (course, 10.0);
 }
 
+/* A noisy flat line (a watch's altitude, ±2 m) with @excursion added at its start and its
+ * finish: @excursion (i, d, n) gives the metres added at point @i, @d metres from the start. */
+static PfCourse *
+noisy_course_with (double (*excursion) (guint i, double d, guint n),
+                   guint    n)
+{
+  const double step = line_step_m (FINE_STEP_DEG);
+  g_autofree double *ele = g_new (double, n);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (15);
+  g_autoptr(PfTrack) track = NULL;
+
+  for (guint i = 0; i < n; i++)
+    ele[i] = 200.0 + g_rand_double_range (rand, -2.0, 2.0) + excursion (i, i * step, n);
+  track = line_track (n, FINE_STEP_DEG, ele, NULL);
+  return course_new_or_fail (track, NULL);
+}
+
+/* The Twin Cities start in miniature: 70 m up in 120 m (58 %), a plateau, back down in
+ * 150 m (47 %) to where it started, 900 m after the start; at the finish, a 50 m hole with
+ * walls as steep. No street does that. */
+static double
+impossible_ends (guint  i,
+                 double d,
+                 guint  n)
+{
+  double from_end = (n - 1 - i) * line_step_m (FINE_STEP_DEG);
+  double up = CLAMP ((d - 200.0) / 120.0, 0.0, 1.0);
+  double down = CLAMP ((d - 750.0) / 150.0, 0.0, 1.0);
+  double hole = MIN (CLAMP ((from_end - 100.0) / 100.0, 0.0, 1.0),
+                     CLAMP ((600.0 - from_end) / 100.0, 0.0, 1.0));
+
+  return 70.0 * (up - down) - 50.0 * hole;
+}
+
+/* A real hill at the start: 40 m up at 8 %, then down again at 8 %. */
+static double
+possible_start_hill (guint  i,
+                     double d,
+                     guint  n)
+{
+  return 0.08 * MAX (0.0, MIN (d - 200.0, 1200.0 - d));
+}
+
+static double
+max_elevation_within (const PfCourse *course,
+                      double          from_m,
+                      double          to_m)
+{
+  const PfCourseSample *samples = pf_course_get_samples (course);
+  double top = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < pf_course_get_n_samples (course); i++)
+    if (samples[i].distance_m >= from_m && samples[i].distance_m <= to_m)
+      top = MAX (top, samples[i].ele);
+  return top;
+}
+
+static double
+min_elevation_within (const PfCourse *course,
+                      double          from_m,
+                      double          to_m)
+{
+  const PfCourseSample *samples = pf_course_get_samples (course);
+  double bottom = G_MAXDOUBLE;
+
+  for (guint i = 0; i < pf_course_get_n_samples (course); i++)
+    if (samples[i].distance_m >= from_m && samples[i].distance_m <= to_m)
+      bottom = MIN (bottom, samples[i].ele);
+  return bottom;
+}
+
+static void
+test_clean_excursion_at_ends (void)
+{
+  /* An unsettled altitude at the start and the finish of a recording, hundreds of metres
+   * wide: far too wide for the running median, and steeper than any running surface. */
+  const guint n = 500;  /* 5.5 km */
+  g_autoptr(PfCourse) course = noisy_course_with (impossible_ends, n);
+  g_autoptr(PfCourse) hill = noisy_course_with (possible_start_hill, n);
+  double length = pf_course_get_measured_distance (course);
+
+  g_test_message ("cleaned +%.1f / -%.1f, %.1f to %.1f m", pf_course_get_ascent (course),
+                  pf_course_get_descent (course), pf_course_get_min_elevation (course),
+                  pf_course_get_max_elevation (course));
+  g_assert_cmpfloat (pf_course_get_raw_ascent (course), >=, 120.0);
+  g_assert_cmpfloat (pf_course_get_ascent (course), <, 5.0);
+  g_assert_cmpfloat (pf_course_get_descent (course), <, 5.0);
+  g_assert_cmpfloat (max_elevation_within (course, 0.0, 1500.0), <, 205.0);
+  g_assert_cmpfloat (min_elevation_within (course, length - 1500.0, length), >, 195.0);
+  g_assert_cmpfloat (fabs (pf_course_get_samples (course)[0].ele - 200.0), <, 3.0);
+  assert_course_invariants (course, 10.0);
+
+  /* The same noisy recording with a hill a road can have keeps its hill. */
+  g_test_message ("real hill: cleaned +%.1f / -%.1f, top %.1f m", pf_course_get_ascent (hill),
+                  pf_course_get_descent (hill), max_elevation_within (hill, 0.0, 1500.0));
+  g_assert_cmpfloat (max_elevation_within (hill, 0.0, 1500.0), >, 225.0);
+  /* (Its 29 m top counts as one 15 m step: the dead band of a noisy source.) */
+  g_assert_cmpfloat (pf_course_get_ascent (hill), >, 14.0);
+  assert_course_invariants (hill, 10.0);
+}
+
 static void
 test_clean_hill (void)
 {
@@ -842,6 +943,57 @@ test_twin_cities (void)
     }
   /* The raw watch altitude sums to several times the real climb (docs/science.md §1). */
   g_assert_cmpfloat (pf_course_get_raw_ascent (gpx), >, 2.0 * pf_course_get_ascent (gpx));
+}
+
+/* The raw Twin Cities recording starts with its altitude unsettled: 259 → 355 → 262 m in the
+ * first kilometre, on flat streets. Cleaned, it must not plan a hill there (issue 15). */
+static void
+test_twin_cities_ends (void)
+{
+  const char *raw_files[] = { "twin_cities_marathon.gpx", "twin_cities_marathon.tcx" };
+  g_autoptr(PfTrack) corrected_track = import_data ("activity_607442311.gpx");
+  g_autoptr(PfCourse) corrected = course_new_or_fail (corrected_track, NULL);
+  const PfCourseSample *model = pf_course_get_samples (corrected);
+  guint n_model = pf_course_get_n_samples (corrected);
+
+  for (guint f = 0; f < G_N_ELEMENTS (raw_files); f++)
+    {
+      g_autoptr(PfTrack) track = import_data (raw_files[f]);
+      g_autoptr(PfCourse) course = course_new_or_fail (track, NULL);
+      const PfCourseSample *samples = pf_course_get_samples (course);
+      guint n = pf_course_get_n_samples (course);
+      g_auto(PfPlanInputs) inputs = { NULL, 0.0 };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PfPlan) plan = NULL;
+      const PfSplit *first, *last;
+      double average, first_pace, last_pace;
+
+      pf_plan_inputs_init (&inputs);
+      pf_plan_inputs_set_track (&inputs, track);
+      inputs.pace_mode = PF_PACE_MODE_GOAL;
+      inputs.goal_time_s = 4 * 3600 + 14 * 60 + 24;
+      inputs.split_unit = PF_SPLIT_KM;
+      plan = pf_plan_compute (&inputs, &error);
+      g_assert_no_error (error);
+
+      average = pf_plan_get_finish_time (plan) / pf_course_get_distance (pf_plan_get_course (plan));
+      first = pf_plan_get_split (plan, 0);
+      last = pf_plan_get_split (plan, pf_plan_get_n_splits (plan) - 2);  /* the last full km */
+      first_pace = first->time_s / (first->end_m - first->start_m);
+      last_pace = last->time_s / (last->end_m - last->start_m);
+      g_test_message ("%s: km 1 at %.0f s/km, last full km at %.0f s/km, average %.0f s/km",
+                      raw_files[f], 1000.0 * first_pace, 1000.0 * last_pace, 1000.0 * average);
+      g_assert_cmpfloat (fabs (first_pace / average - 1.0), <, 0.10);
+      g_assert_cmpfloat (fabs (last_pace / average - 1.0), <, 0.10);
+
+      /* The cleaned ends lie where the terrain model puts them, and so does the first km. */
+      g_test_message ("start %.1f m (model %.1f), finish %.1f m (model %.1f)", samples[0].ele,
+                      model[0].ele, samples[n - 1].ele, model[n_model - 1].ele);
+      g_assert_cmpfloat (fabs (samples[0].ele - model[0].ele), <, 8.0);
+      g_assert_cmpfloat (fabs (samples[n - 1].ele - model[n_model - 1].ele), <, 8.0);
+      g_assert_cmpfloat (max_elevation_within (course, 0.0, 1000.0), <,
+                         max_elevation_within (corrected, 0.0, 1000.0) + 20.0);
+    }
 }
 
 /* ---- aid stations and landmarks ------------------------------------------------------ */
@@ -1350,12 +1502,14 @@ main (int    argc,
   g_test_add_func ("/course/clean/flat-jitter", test_clean_flat_jitter);
   g_test_add_func ("/course/clean/spike", test_clean_spike);
   g_test_add_func ("/course/clean/spike-at-ends", test_clean_spike_at_ends);
+  g_test_add_func ("/course/clean/excursion-at-ends", test_clean_excursion_at_ends);
   g_test_add_func ("/course/clean/hill", test_clean_hill);
   g_test_add_func ("/course/clean/grade", test_clean_grade);
   g_test_add_func ("/course/clean/grade-clamped", test_clean_grade_clamped);
   g_test_add_func ("/course/clean/options", test_clean_options);
   g_test_add_func ("/course/clean/invariants-real", test_clean_invariants_real);
   g_test_add_func ("/course/clean/twin-cities", test_twin_cities);
+  g_test_add_func ("/course/clean/twin-cities-ends", test_twin_cities_ends);
   g_test_add_func ("/course/waypoints/kind-guess", test_waypoint_kind_guess);
   g_test_add_func ("/course/waypoints/kind-tcx", test_waypoint_kind_tcx);
   g_test_add_func ("/course/waypoints/kind-any-field", test_waypoint_kind_from_any_gpx_field);

@@ -39,6 +39,8 @@ G_DEFINE_QUARK (pf-course-error-quark, pf_course_error)
 #define NOISE_NOISY            0.36
 #define NOISY_SMOOTH_WINDOW_M  800.0
 #define NOISY_HYSTERESIS_M     15.0
+/* How far from each end of a noisy recording an excursion is looked for (see edge_excursion). */
+#define EDGE_ZONE_M            2000.0
 
 struct _PfCourse
 {
@@ -354,6 +356,59 @@ estimate_noise (const double         *smoothed,
                 0.0, 1.0);
 }
 
+/* An altitude excursion at the very start or finish of a watch's recording, which the running
+ * median cannot see: it is hundreds of metres wide, where the median only removes spikes
+ * narrower than half its window. The receiver's altitude is least settled in the first and
+ * last minutes (the Twin Cities raw file climbs 96 m in 370 m from the start line and comes
+ * back: 259 → 355 → 262 m, on flat streets). Such an excursion is recognised by two things
+ * that real terrain cannot do together: it leaves the level of its end of the profile by
+ * more than the dead band and comes back within @zone_n samples, and on the way it is
+ * steeper than any running surface (MAX_GRADE over the grade base) somewhere. It is then
+ * replaced by the straight line from the end to the foot of the flank that came back. A real
+ * hill at the start keeps its place: its grades are possible, or it does not come back.
+ * Works from the start, or from the finish backwards if @from_finish. Returns whether
+ * anything changed. */
+static gboolean
+edge_excursion (double   *ele,
+                gsize     n,
+                gsize     zone_n,
+                gsize     grade_h,
+                double    grade_base_m,
+                double    band_m,
+                gboolean  from_finish)
+{
+  gsize last = MIN (zone_n, n - 1), back = 0;
+  gboolean left = FALSE, impossible = FALSE;
+#define AT(k) ele[from_finish ? n - 1 - (k) : (k)]
+  double level = AT (0);
+
+  for (gsize k = 1; k <= last; k++)
+    {
+      if (fabs (AT (k) - level) > band_m)
+        left = TRUE;
+      else if (left)
+        {
+          back = k;
+          break;
+        }
+    }
+  if (back == 0)
+    return FALSE;
+  /* Entering the band is not yet arriving: follow the flank to its foot. */
+  while (back < last && fabs (AT (back + 1) - level) < fabs (AT (back) - level))
+    back++;
+
+  for (gsize k = 0; k + 2 * grade_h <= back && !impossible; k++)
+    impossible = fabs (AT (k + 2 * grade_h) - AT (k)) > MAX_GRADE * grade_base_m;
+  if (!impossible)
+    return FALSE;
+
+  for (gsize k = 1; k < back; k++)
+    AT (k) = level + (AT (back) - level) * (double) k / (double) back;
+#undef AT
+  return TRUE;
+}
+
 /* Three profile-long arrays, no more: on a long course (420 000 samples for 4 200 km) the
  * fresh memory costs more than the filters themselves. @raw, once filtered, is the scratch
  * of the smoothing and of the noise estimate. */
@@ -369,6 +424,7 @@ clean_elevation (PfCourse *self,
   double *scratch = raw;
   gsize grade_h = MAX (1, (gsize) ceil (self->options.grade_base_m / step / 2.0));
   double noise, window, hysteresis;
+  gboolean edges_changed = FALSE;
 
   for (gsize i = 0; i < n; i++)
     raw[i] = samples[i].ele_raw;
@@ -387,7 +443,16 @@ clean_elevation (PfCourse *self,
            + noise * MAX (0.0, NOISY_SMOOTH_WINDOW_M - self->options.smooth_window_m);
   hysteresis = self->options.hysteresis_m
                + noise * MAX (0.0, NOISY_HYSTERESIS_M - self->options.hysteresis_m);
-  if (window != NOISE_REFERENCE_WINDOW_M)
+  /* Only a noisy source has unsettled ends; a terrain model's are left as they are. */
+  if (noise > 0.0)
+    {
+      gsize zone_n = (gsize) (EDGE_ZONE_M / step);
+      double base_m = 2.0 * grade_h * step;
+
+      edges_changed = edge_excursion (despiked, n, zone_n, grade_h, base_m, hysteresis, FALSE);
+      edges_changed |= edge_excursion (despiked, n, zone_n, grade_h, base_m, hysteresis, TRUE);
+    }
+  if (window != NOISE_REFERENCE_WINDOW_M || edges_changed)
     smooth (despiked, ele, scratch, n, window, step);
   self->smooth_window_m = window;
   self->hysteresis_m = hysteresis;
