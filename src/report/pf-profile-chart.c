@@ -420,12 +420,6 @@ pf_temperature_colour (double  temp_c,
   colour->alpha = 1.0;
 }
 
-static double
-pace_unit_m (const PfChartStyle *style)
-{
-  return style->units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
-}
-
 /* The right axis: pace per km or per mile on nice steps, fastest at the top. Returns the widest
  * label so the plot can end to its left. */
 static double
@@ -435,7 +429,7 @@ compute_pace_ticks (Geometry           *geom,
                     const PfPlan       *plan)
 {
   static const double steps[] = { 5, 10, 15, 20, 30, 60, 120, 300, 600, 1200, 1800, 3600 };
-  double unit_m = pace_unit_m (style);
+  double unit_m = pf_units_distance_unit_m (style->units);
   double total = geom->layout.distance_max_m;
   double min_span = style->units == PF_UNITS_IMPERIAL ? MIN_PACE_SPAN_MILE : MIN_PACE_SPAN_KM;
   guint max_intervals = (guint) CLAMP (floor (geom->layout.height / (geom->line_h * 2.0)), 1,
@@ -536,13 +530,8 @@ compute_y_ticks (Geometry           *geom,
       widest = MAX (widest, w);
     }
 
-  if (style->units == PF_UNITS_IMPERIAL)
-    {
-      axis_lo *= PF_METRES_PER_FOOT;
-      axis_hi *= PF_METRES_PER_FOOT;
-    }
-  geom->layout.ele_min_m = axis_lo;
-  geom->layout.ele_max_m = axis_hi;
+  geom->layout.ele_min_m = axis_lo * pf_units_elevation_unit_m (style->units);
+  geom->layout.ele_max_m = axis_hi * pf_units_elevation_unit_m (style->units);
   return widest;
 }
 
@@ -586,9 +575,7 @@ compute_x_ticks (Geometry           *geom,
 
   for (guint i = 0; i < geom->n_x_ticks; i++)
     {
-      double metres = style->units == PF_UNITS_IMPERIAL
-                      ? geom->x_ticks[i].value * PF_METRES_PER_MILE
-                      : geom->x_ticks[i].value * 1000.0;
+      double metres = geom->x_ticks[i].value * pf_units_distance_unit_m (style->units);
 
       geom->x_ticks[i].pos = pf_profile_layout_x_at_distance (&geom->layout, metres);
     }
@@ -662,16 +649,14 @@ geometry_compute_with (Geometry           *geom,
 
   for (guint i = 0; i < geom->n_y_ticks; i++)
     {
-      double metres = style->units == PF_UNITS_IMPERIAL
-                      ? geom->y_ticks[i].value * PF_METRES_PER_FOOT
-                      : geom->y_ticks[i].value;
+      double metres = geom->y_ticks[i].value * pf_units_elevation_unit_m (style->units);
 
       geom->y_ticks[i].pos = pf_profile_layout_y_at_elevation (&geom->layout, metres);
     }
   for (guint i = 0; i < geom->n_pace_ticks; i++)
     geom->pace_ticks[i].pos = pf_profile_layout_y_at_pace (&geom->layout,
                                                            geom->pace_ticks[i].value
-                                                           / pace_unit_m (style));
+                                                           / pf_units_distance_unit_m (style->units));
 
   compute_x_ticks (geom, context, style);
   g_object_unref (context);
