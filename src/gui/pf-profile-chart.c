@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "core/pf-duration.h"
-#include "report/pf-profile-chart.h"
+#include "report/pf-chart.h"
 #include "pf-gui-enums.h"
 
 #define MIN_WIDTH      200

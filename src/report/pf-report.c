@@ -19,7 +19,7 @@
 
 #include "core/pf-checklist.h"
 #include "core/pf-duration.h"
-#include "pf-profile-chart.h"
+#include "pf-chart.h"
 #include "pf-report.h"
 
 #define MARGIN       42.0    /* 15 mm */
