@@ -13,7 +13,7 @@
 
 #include "core/pf-duration.h"
 #include "report/pf-chart.h"
-#include "pf-gui-enums.h"
+#include "report/pf-report-enums.h"
 
 #define MIN_WIDTH      200
 #define MIN_HEIGHT     220
