@@ -85,6 +85,39 @@ ticks_clear (PfChartTick *ticks,
   *n_ticks = 0;
 }
 
+/* Adds a tick at @value with @label (taken) and returns the label's width. */
+static double
+add_tick (PfChartTick        *ticks,
+          guint              *n_ticks,
+          PangoContext       *context,
+          const PfChartStyle *style,
+          double              value,
+          char               *label)
+{
+  PfChartTick *tick = &ticks[(*n_ticks)++];
+  double w;
+
+  tick->value = value;
+  tick->label = label;
+  _pf_chart_text_size (context, style, tick->label, &w, NULL);
+  return w;
+}
+
+/* Widens @lo–@hi about its middle to @min_span, when narrower. */
+static void
+widen_to (double *lo,
+          double *hi,
+          double  min_span)
+{
+  if (*hi - *lo < min_span)
+    {
+      double mid = (*hi + *lo) / 2.0;
+
+      *lo = mid - min_span / 2.0;
+      *hi = mid + min_span / 2.0;
+    }
+}
+
 void
 _pf_chart_geometry_clear (PfChartGeometry *geom)
 {
@@ -118,13 +151,7 @@ _pf_chart_compute_pace_ticks (PfChartGeometry    *geom,
       lo = MIN (lo, pace);
       hi = MAX (hi, pace);
     }
-  if (hi - lo < min_span)
-    {
-      double mid = (hi + lo) / 2.0;
-
-      lo = mid - min_span / 2.0;
-      hi = mid + min_span / 2.0;
-    }
+  widen_to (&lo, &hi, min_span);
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
@@ -141,12 +168,9 @@ _pf_chart_compute_pace_ticks (PfChartGeometry    *geom,
 
   for (double v = axis_lo; v <= axis_hi + step * 1e-6 && geom->n_pace_ticks < MAX_TICKS; v += step)
     {
-      PfChartTick *tick = &geom->pace_ticks[geom->n_pace_ticks++];
-      double w;
+      double w = add_tick (geom->pace_ticks, &geom->n_pace_ticks, context, style, v,
+                           pf_pace_format (v));
 
-      tick->value = v;
-      tick->label = pf_pace_format (v);
-      _pf_chart_text_size (context, style, tick->label, &w, NULL);
       widest = MAX (widest, w);
     }
 
@@ -173,13 +197,7 @@ _pf_chart_compute_y_ticks (PfChartGeometry    *geom,
   int decimals;
   double widest = 0;
 
-  if (hi - lo < min_span)
-    {
-      double mid = (hi + lo) / 2.0;
-
-      lo = mid - min_span / 2.0;
-      hi = mid + min_span / 2.0;
-    }
+  widen_to (&lo, &hi, min_span);
 
   step = nice_step ((hi - lo) / max_intervals);
   for (;;)
@@ -194,12 +212,9 @@ _pf_chart_compute_y_ticks (PfChartGeometry    *geom,
   decimals = step_decimals (step);
   for (double v = axis_lo; v <= axis_hi + step * 1e-6 && geom->n_y_ticks < MAX_TICKS; v += step)
     {
-      PfChartTick *tick = &geom->y_ticks[geom->n_y_ticks++];
-      double w;
+      double w = add_tick (geom->y_ticks, &geom->n_y_ticks, context, style, v,
+                           format_tick (v, decimals, symbol));
 
-      tick->value = v;
-      tick->label = format_tick (v, decimals, symbol);
-      _pf_chart_text_size (context, style, tick->label, &w, NULL);
       widest = MAX (widest, w);
     }
 
@@ -231,12 +246,9 @@ _pf_chart_compute_x_ticks (PfChartGeometry    *geom,
       ticks_clear (geom->x_ticks, &geom->n_x_ticks);
       for (double v = 0; v <= total + step * 1e-6 && geom->n_x_ticks < MAX_TICKS; v += step)
         {
-          PfChartTick *tick = &geom->x_ticks[geom->n_x_ticks++];
-          double w;
+          double w = add_tick (geom->x_ticks, &geom->n_x_ticks, context, style, v,
+                               format_tick (v, decimals, symbol));
 
-          tick->value = v;
-          tick->label = format_tick (v, decimals, symbol);
-          _pf_chart_text_size (context, style, tick->label, &w, NULL);
           widest = MAX (widest, w);
         }
 
