@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/pacefuel-core.h"
+#include "core/pf-bisect.h"
 #include "pf-test-course.h"
 
 static double
@@ -507,6 +508,56 @@ test_durations (void)
 /* The issue's own check: Boston at 3:30 on a warming day. The downhill start runs faster
  * than the flat-equivalent pace, the Newton hills (km 26–33) slower, the heat adds time,
  * and the splits add up to 3:30:00. */
+/* pf_plan_segment_at is the segment whose stretch holds the distance (its start included),
+ * the first before the start and the last past the finish; the timeline's other lookups and
+ * the course's sample lookup share its bisection. */
+static void
+test_segment_at (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfTrack) hills = pf_test_course_new (12345.0, rolling_hills);
+  g_autoptr(PfPlan) plan = NULL;
+  const PfSegment *seg;
+  const PfCourseSample *samples;
+  guint n;
+  typedef struct { double value; double key; } Keyed;
+  static const Keyed sorted[] = { { 0, 1.0 }, { 0, 2.0 }, { 0, 2.0 }, { 0, 5.0 } };
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, hills);
+  plan = compute (&inputs);
+  seg = pf_plan_get_segments (plan);
+  n = pf_plan_get_n_segments (plan);
+  g_assert_cmpuint (n, >, 2);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double mid = (seg[i].start_m + seg[i].end_m) / 2.0;
+
+      g_assert_true (pf_plan_segment_at (plan, seg[i].start_m) == &seg[i]);
+      g_assert_true (pf_plan_segment_at (plan, mid) == &seg[i]);
+      g_assert_cmpfloat_with_epsilon (pf_plan_elapsed_at (plan, mid),
+                                      seg[i].start_s + seg[i].time_s / 2.0, 1e-6);
+      g_assert_cmpfloat_with_epsilon (pf_plan_distance_at (plan,
+                                                           seg[i].start_s + seg[i].time_s / 2.0),
+                                      mid, 1e-6);
+    }
+  g_assert_true (pf_plan_segment_at (plan, -50.0) == &seg[0]);
+  g_assert_true (pf_plan_segment_at (plan, seg[n - 1].end_m + 50.0) == &seg[n - 1]);
+
+  /* The course's samples by distance, through the same helper. */
+  samples = pf_course_get_samples (pf_plan_get_course (plan));
+  g_assert_cmpuint (PF_BISECT (PfCourseSample, samples,
+                               pf_course_get_n_samples (pf_plan_get_course (plan)), distance_m,
+                               samples[3].distance_m + 1.0), ==, 3);
+
+  /* Equal keys: the last of them; below all: 0; none at all: 0. */
+  g_assert_cmpuint (PF_BISECT (Keyed, sorted, G_N_ELEMENTS (sorted), key, 2.0), ==, 2);
+  g_assert_cmpuint (PF_BISECT (Keyed, sorted, G_N_ELEMENTS (sorted), key, 0.5), ==, 0);
+  g_assert_cmpuint (PF_BISECT (Keyed, sorted, G_N_ELEMENTS (sorted), key, 9.0), ==, 3);
+  g_assert_cmpuint (PF_BISECT (Keyed, sorted, 0, key, 1.0), ==, 0);
+}
+
 static void
 test_boston (void)
 {
@@ -570,6 +621,7 @@ main (int    argc,
   g_test_add_func ("/pacing/effort-mode", test_effort_mode);
   g_test_add_func ("/pacing/invalid", test_invalid_inputs);
   g_test_add_func ("/pacing/boston", test_boston);
+  g_test_add_func ("/pacing/segment-at", test_segment_at);
   g_test_add_func ("/models/heat", test_heat_model);
   g_test_add_func ("/models/heat-mantzios", test_heat_model_mantzios);
   g_test_add_func ("/models/grade", test_grade_models);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "pf-big-array.h"
+#include "pf-bisect.h"
 #include "pf-course.h"
 #include "pf-geo.h"
 #include "pf-profile-filter.h"
@@ -869,7 +870,7 @@ locate (const PfCourse *self,
 {
   const PfCourseSample *samples = self->samples;
   guint n = self->n_samples;
-  guint lo = 0, hi = n - 1;
+  guint lo, hi;
 
   if (distance_m <= samples[0].distance_m)
     {
@@ -882,16 +883,9 @@ locate (const PfCourse *self,
       return n - 1;
     }
 
-  while (hi - lo > 1)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (samples[mid].distance_m <= distance_m)
-        lo = mid;
-      else
-        hi = mid;
-    }
-
+  /* Strictly inside the ends: the next sample exists and lies beyond @distance_m. */
+  lo = PF_BISECT (PfCourseSample, samples, n, distance_m, distance_m);
+  hi = lo + 1;
   *t = (distance_m - samples[lo].distance_m) / (samples[hi].distance_m - samples[lo].distance_m);
   return lo;
 }

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-bisect.h"
 #include "pf-heat.h"
 #include "pf-pacing.h"
 
@@ -434,31 +435,34 @@ pf_pacing_splits (const PfPacing *pacing,
   return splits;
 }
 
+/* The segment the runner is on at @distance_m: the last one that starts at or before it (the
+ * first before the start, the last past the finish); NULL without a timeline. */
+const PfSegment *
+pf_pacing_segment_at (const PfPacing *pacing,
+                      double          distance_m)
+{
+  const PfSegment *seg = (const PfSegment *) (gpointer) pacing->segments->data;
+  guint n = pacing->segments->len;
+
+  if (n == 0)
+    return NULL;
+  return &seg[PF_BISECT (PfSegment, seg, n, start_m, distance_m)];
+}
+
 /* Elapsed time when the runner passes @distance_m (even pace within a segment). */
 double
 pf_pacing_elapsed_at (const PfPacing *pacing,
                       double          distance_m)
 {
-  const PfSegment *seg = (const PfSegment *) (gpointer) pacing->segments->data;
-  guint lo = 0, hi = pacing->segments->len;
+  const PfSegment *seg;
 
-  if (hi == 0 || distance_m <= 0.0)
+  if (pacing->segments->len == 0 || distance_m <= 0.0)
     return 0.0;
-  if (distance_m >= seg[hi - 1].end_m)
+  if (distance_m >= g_array_index (pacing->segments, PfSegment, pacing->segments->len - 1).end_m)
     return pacing->finish_s;
 
-  while (hi - lo > 1)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (seg[mid].start_m <= distance_m)
-        lo = mid;
-      else
-        hi = mid;
-    }
-
-  return seg[lo].start_s
-         + seg[lo].time_s * (distance_m - seg[lo].start_m) / (seg[lo].end_m - seg[lo].start_m);
+  seg = pf_pacing_segment_at (pacing, distance_m);
+  return seg->start_s + seg->time_s * (distance_m - seg->start_m) / (seg->end_m - seg->start_m);
 }
 
 /* Where the runner is @elapsed_s after the start. */
@@ -467,24 +471,15 @@ pf_pacing_distance_at (const PfPacing *pacing,
                        double          elapsed_s)
 {
   const PfSegment *seg = (const PfSegment *) (gpointer) pacing->segments->data;
-  guint lo = 0, hi = pacing->segments->len;
+  guint n = pacing->segments->len, i;
 
-  if (hi == 0 || elapsed_s <= 0.0)
+  if (n == 0 || elapsed_s <= 0.0)
     return 0.0;
   if (elapsed_s >= pacing->finish_s)
-    return seg[hi - 1].end_m;
+    return seg[n - 1].end_m;
 
-  while (hi - lo > 1)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (seg[mid].start_s <= elapsed_s)
-        lo = mid;
-      else
-        hi = mid;
-    }
-
-  return seg[lo].start_m + (seg[lo].end_m - seg[lo].start_m)
-                             * CLAMP ((elapsed_s - seg[lo].start_s) / MAX (seg[lo].time_s, 1e-9),
-                                      0.0, 1.0);
+  i = PF_BISECT (PfSegment, seg, n, start_s, elapsed_s);
+  return seg[i].start_m + (seg[i].end_m - seg[i].start_m)
+                            * CLAMP ((elapsed_s - seg[i].start_s) / MAX (seg[i].time_s, 1e-9),
+                                     0.0, 1.0);
 }

@@ -59,6 +59,8 @@ void    pf_pacing_solve     (PfPacing           *pacing,
                              const PfCourse     *course,
                              const PfPlanInputs *inputs,
                              double              flat_pace_s_per_m);
+const PfSegment *pf_pacing_segment_at (const PfPacing *pacing,
+                                       double          distance_m);
 double  pf_pacing_elapsed_at  (const PfPacing     *pacing,
                                double              distance_m);
 double  pf_pacing_distance_at (const PfPacing     *pacing,

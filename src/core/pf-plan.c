@@ -465,6 +465,17 @@ pf_plan_get_fuel (const PfPlan *self)
   return &self->fuel;
 }
 
+/* The segment the runner is on at @distance_m: the last one that starts at or before it (the
+ * first before the start, the last past the finish); NULL when the plan has no segments. */
+const PfSegment *
+pf_plan_segment_at (const PfPlan *self,
+                    double        distance_m)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return pf_pacing_segment_at (&self->pacing, distance_m);
+}
+
 /* Elapsed time when the runner passes @distance_m (even pace within a segment). */
 double
 pf_plan_elapsed_at (const PfPlan *self,

@@ -58,6 +58,8 @@ guint               pf_plan_get_n_warnings     (const PfPlan       *self);
 const PfWarning    *pf_plan_get_warning        (const PfPlan       *self,
                                                 guint               index);
 const PfFuel       *pf_plan_get_fuel           (const PfPlan       *self);
+const PfSegment    *pf_plan_segment_at         (const PfPlan       *self,
+                                                double              distance_m);
 double              pf_plan_elapsed_at         (const PfPlan       *self,
                                                 double              distance_m);
 double              pf_plan_distance_at        (const PfPlan       *self,

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pf-gui-enums.h"
+#include "report/pf-report-enums.h"
 
 /* The rows of the official distance combo, in order; the last row is "Custom". */
 static const double distance_presets[] = {

@@ -21,7 +21,7 @@
 #include "pf-editor-section.h"
 
 #include "pf-field.h"
-#include "pf-gui-enums.h"
+#include "report/pf-report-enums.h"
 
 typedef struct
 {

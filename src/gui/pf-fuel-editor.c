@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pf-gui-enums.h"
+#include "report/pf-report-enums.h"
 #include "pf-products-editor.h"
 #include "pf-field.h"
 

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "pf-checklist.h"
+#include "pf-checklist-view.h"
 #include "pf-fuel-editor.h"
 #include "pf-fuel-view.h"
 #include "pf-product-dialog.h"
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 PfFuelEditor   *_pf_fuel_view_get_editor            (PfFuelView     *self);
 PfScheduleView *_pf_fuel_view_get_schedule_view     (PfFuelView     *self);
-PfChecklist    *_pf_fuel_view_get_checklist         (PfFuelView     *self);
+PfChecklistView *_pf_fuel_view_get_checklist        (PfFuelView     *self);
 guint           _pf_schedule_view_get_n_rows        (PfScheduleView *self);
 AdwActionRow   *_pf_schedule_view_get_recipe_row    (PfScheduleView *self);
 GtkSpinButton  *_pf_fuel_editor_get_mass_spin       (PfFuelEditor   *self);

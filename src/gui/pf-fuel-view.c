@@ -15,12 +15,12 @@
 /* Like the plan page, a PfSidebarPage; the schedule reads the plan only. */
 struct _PfFuelView
 {
-  PfSidebarPage   parent_instance;
+  PfSidebarPage    parent_instance;
 
-  AdwFlap        *flap;
-  PfFuelEditor   *editor;
-  PfScheduleView *schedule_view;
-  PfChecklist    *checklist;
+  AdwFlap         *flap;
+  PfFuelEditor    *editor;
+  PfScheduleView  *schedule_view;
+  PfChecklistView *checklist;
 };
 
 G_DEFINE_FINAL_TYPE (PfFuelView, pf_fuel_view, PF_TYPE_SIDEBAR_PAGE)
@@ -39,7 +39,7 @@ pf_fuel_view_document_changed (PfSidebarPage *page,
   PfFuelView *self = PF_FUEL_VIEW (page);
 
   pf_inputs_editor_set_document (PF_INPUTS_EDITOR (self->editor), document);
-  pf_checklist_set_document (self->checklist, document);
+  pf_checklist_view_set_document (self->checklist, document);
 }
 
 static void
@@ -75,7 +75,7 @@ pf_fuel_view_class_init (PfFuelViewClass *klass)
 
   g_type_ensure (PF_TYPE_FUEL_EDITOR);
   g_type_ensure (PF_TYPE_SCHEDULE_VIEW);
-  g_type_ensure (PF_TYPE_CHECKLIST);
+  g_type_ensure (PF_TYPE_CHECKLIST_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pf-fuel-view.ui");
@@ -130,7 +130,7 @@ _pf_fuel_view_get_schedule_view (PfFuelView *self)
   return self->schedule_view;
 }
 
-PfChecklist *
+PfChecklistView *
 _pf_fuel_view_get_checklist (PfFuelView *self)
 {
   return self->checklist;

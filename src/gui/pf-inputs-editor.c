@@ -21,7 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "pf-field.h"
-#include "pf-gui-enums.h"
+#include "report/pf-report-enums.h"
 
 typedef struct
 {

@@ -13,7 +13,7 @@
 #include <math.h>
 
 #include "forecast/pf-forecast-client.h"
-#include "pf-gui-enums.h"
+#include "report/pf-report-enums.h"
 #include "pf-plan-view-private.h"
 #include "pf-field.h"
 

@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "core/pf-duration.h"
-#include "report/pf-profile-chart.h"
-#include "pf-gui-enums.h"
+#include "report/pf-chart.h"
+#include "report/pf-report-enums.h"
 
 #define MIN_WIDTH      200
 #define MIN_HEIGHT     220
@@ -191,7 +191,7 @@ update_readout (PfProfileChart *self)
 
   if (self->show_plan && pf_plan_get_n_segments (self->plan) > 0)
     {
-      double unit_m = self->units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
+      double unit_m = pf_units_distance_unit_m (self->units);
       double elapsed = pf_plan_elapsed_at (self->plan, self->cursor_m);
       g_autofree char *pace = pf_pace_format (pf_profile_pace_at (self->plan, self->cursor_m)
                                               * unit_m);

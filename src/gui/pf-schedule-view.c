@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pf-gui-enums.h"
+#include "report/pf-report-enums.h"
 
 #define KG_PER_LB 0.45359237
 

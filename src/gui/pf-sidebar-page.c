@@ -15,7 +15,7 @@
 #include "pf-sidebar-page.h"
 
 #include "pf-flap-focus.h"
-#include "pf-gui-enums.h"
+#include "report/pf-report-enums.h"
 
 typedef struct
 {

@@ -11,7 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "pf-gui-enums.h"
+#include "report/pf-report-enums.h"
 #include "pf-split-item.h"
 
 /* A list view only makes widgets for a window of about 200 rows around what it shows, so a

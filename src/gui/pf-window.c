@@ -14,7 +14,7 @@
 #include "pf-course-view.h"
 #include "pf-export-dialog.h"
 #include "pf-fuel-view.h"
-#include "pf-gui-enums.h"
+#include "report/pf-report-enums.h"
 #include "pf-plan-view.h"
 #include "pf-plan-view-private.h"
 #include "pf-warnings-list.h"

@@ -19,7 +19,7 @@
 
 #include "core/pf-checklist.h"
 #include "core/pf-duration.h"
-#include "pf-profile-chart.h"
+#include "pf-chart.h"
 #include "pf-report.h"
 
 #define MARGIN       42.0    /* 15 mm */
@@ -423,8 +423,7 @@ static void
 build_splits (PfReport *self)
 {
   const PfPlan *plan = self->plan;
-  gboolean miles = self->units == PF_UNITS_IMPERIAL;
-  double unit_m = miles ? PF_METRES_PER_MILE : 1000.0;
+  double unit_m = pf_units_distance_unit_m (self->units);
   static const double widths[] = { 0.06, 0.1, 0.11, 0.1, 0.1, 0.12, 0.13, 0.14, 0.14 };
   static const gboolean right[] = { TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE };
   g_autofree char *pace_header = g_strdup_printf (_("Pace /%s"), pf_units_distance_symbol (self->units));
@@ -799,6 +798,36 @@ save_pdf (GByteArray  *pdf,
   return TRUE;
 }
 
+/* A PDF surface that writes into @pdf, with the app as creator and @title, when given. */
+static cairo_surface_t *
+pdf_surface_new (GByteArray *pdf,
+                 double      width,
+                 double      height,
+                 const char *title)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, width, height);
+
+  if (title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pacefuel " PACKAGE_VERSION);
+  return surface;
+}
+
+/* Ends the drawing (@cr is consumed), completes the PDF and puts it in place. */
+static gboolean
+finish_pdf (cairo_t     *cr,
+            GByteArray  *pdf,
+            GFile       *file,
+            GError     **error)
+{
+  cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  return save_pdf (pdf, file, error);
+}
+
 gboolean
 pf_report_write_pdf (const PfPlan *plan,
                      const char   *title,
@@ -816,20 +845,16 @@ pf_report_write_pdf (const PfPlan *plan,
   pf_paper_size (paper, &width, &height);
   report = pf_report_new (plan, title, units, width, height);
 
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, report->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pacefuel " PACKAGE_VERSION);
+  surface = pdf_surface_new (pdf, width, height, report->title);
   cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
   for (guint page = 0; page < pf_report_get_n_pages (report); page++)
     {
       pf_report_draw_page (report, cr, page);
       cairo_show_page (cr);
     }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
 
-  return save_pdf (pdf, file, error);
+  return finish_pdf (cr, pdf, file, error);
 }
 
 /* ---- the pace band ------------------------------------------------------------------ */
@@ -898,7 +923,7 @@ pf_pace_band_write_pdf (const PfPlan *plan,
   g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT);
   const PfFuel *fuel = pf_plan_get_fuel (plan);
-  double unit_m = units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
+  double unit_m = pf_units_distance_unit_m (units);
   double distance = pf_course_get_distance (pf_plan_get_course (plan));
   double width, height, x0, y0 = MARGIN + 40.0;
   cairo_surface_t *surface;
@@ -913,9 +938,9 @@ pf_pace_band_write_pdf (const PfPlan *plan,
   n_bands = (marks->len + BAND_ROWS - 1) / BAND_ROWS;
 
   pf_paper_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pacefuel " PACKAGE_VERSION);
+  surface = pdf_surface_new (pdf, width, height, NULL);
   cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
   layout = pango_cairo_create_layout (cr);
   pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72.0);
   pango_cairo_update_layout (cr, layout);
@@ -984,9 +1009,6 @@ pf_pace_band_write_pdf (const PfPlan *plan,
     }
 
   g_object_unref (layout);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
 
-  return save_pdf (pdf, file, error);
+  return finish_pdf (cr, pdf, file, error);
 }

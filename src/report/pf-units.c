@@ -29,11 +29,25 @@ pf_units_from_locale (void)
   return PF_UNITS_METRIC;
 }
 
+/* Metres in one unit of distance (a kilometre or a mile): what paces and splits are per. */
+double
+pf_units_distance_unit_m (PfUnitSystem units)
+{
+  return units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
+}
+
+/* Metres in one unit of elevation (a metre or a foot). */
+double
+pf_units_elevation_unit_m (PfUnitSystem units)
+{
+  return units == PF_UNITS_IMPERIAL ? PF_METRES_PER_FOOT : 1.0;
+}
+
 double
 pf_units_distance_value (PfUnitSystem units,
                          double       metres)
 {
-  return units == PF_UNITS_IMPERIAL ? metres / PF_METRES_PER_MILE : metres / 1000.0;
+  return metres / pf_units_distance_unit_m (units);
 }
 
 const char *
@@ -47,7 +61,7 @@ double
 pf_units_elevation_value (PfUnitSystem units,
                           double       metres)
 {
-  return units == PF_UNITS_IMPERIAL ? metres / PF_METRES_PER_FOOT : metres;
+  return metres / pf_units_elevation_unit_m (units);
 }
 
 const char *

@@ -18,6 +18,8 @@ typedef enum
 #define PF_METRES_PER_FOOT 0.3048
 
 PfUnitSystem pf_units_from_locale       (void);
+double       pf_units_distance_unit_m   (PfUnitSystem units);
+double       pf_units_elevation_unit_m  (PfUnitSystem units);
 double       pf_units_distance_value    (PfUnitSystem units,
                                          double       metres);
 const char  *pf_units_distance_symbol   (PfUnitSystem units);

@@ -256,17 +256,20 @@ test_checklist (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfChecklist *checklist = _pf_fuel_view_get_checklist (_pf_window_get_fuel_view (window));
+  PfChecklistView *checklist = _pf_fuel_view_get_checklist (_pf_window_get_fuel_view (window));
 
-  gtk_toggle_button_set_active (_pf_checklist_get_button (checklist, PF_CHECK_SLEEP, TRUE), TRUE);
+  gtk_toggle_button_set_active (_pf_checklist_view_get_button (checklist, PF_CHECK_SLEEP, TRUE),
+                                TRUE);
   g_assert_cmpint (pf_document_get_inputs (document)->checklist[PF_CHECK_SLEEP], ==,
                    PF_ANSWER_YES);
-  gtk_toggle_button_set_active (_pf_checklist_get_button (checklist, PF_CHECK_SLEEP, FALSE), TRUE);
+  gtk_toggle_button_set_active (_pf_checklist_view_get_button (checklist, PF_CHECK_SLEEP, FALSE),
+                                TRUE);
   g_assert_cmpint (pf_document_get_inputs (document)->checklist[PF_CHECK_SLEEP], ==,
                    PF_ANSWER_NO);
-  g_assert_false (gtk_toggle_button_get_active (_pf_checklist_get_button (checklist,
-                                                                          PF_CHECK_SLEEP, TRUE)));
-  gtk_toggle_button_set_active (_pf_checklist_get_button (checklist, PF_CHECK_SLEEP, FALSE),
+  g_assert_false (gtk_toggle_button_get_active (_pf_checklist_view_get_button (checklist,
+                                                                               PF_CHECK_SLEEP,
+                                                                               TRUE)));
+  gtk_toggle_button_set_active (_pf_checklist_view_get_button (checklist, PF_CHECK_SLEEP, FALSE),
                                 FALSE);
   g_assert_cmpint (pf_document_get_inputs (document)->checklist[PF_CHECK_SLEEP], ==,
                    PF_ANSWER_NONE);

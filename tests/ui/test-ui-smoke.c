@@ -11,7 +11,7 @@
 
 #include <adwaita.h>
 
-#include "gui/pf-checklist.h"
+#include "gui/pf-checklist-view.h"
 #include "gui/pf-course-view.h"
 #include "gui/pf-fuel-editor.h"
 #include "gui/pf-fuel-view.h"
@@ -137,7 +137,7 @@ main (int   argc,
                         test_widget_in_window);
   g_test_add_data_func ("/ui/smoke/schedule-view", GSIZE_TO_POINTER (PF_TYPE_SCHEDULE_VIEW),
                         test_widget_in_window);
-  g_test_add_data_func ("/ui/smoke/checklist", GSIZE_TO_POINTER (PF_TYPE_CHECKLIST),
+  g_test_add_data_func ("/ui/smoke/checklist", GSIZE_TO_POINTER (PF_TYPE_CHECKLIST_VIEW),
                         test_widget_in_window);
   g_test_add_data_func ("/ui/smoke/fuel-view", GSIZE_TO_POINTER (PF_TYPE_FUEL_VIEW),
                         test_widget_in_window);

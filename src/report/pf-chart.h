@@ -1,4 +1,5 @@
-/* pf-profile-chart.h — the elevation profile, drawn the same way on screen, paper and PDF
+/* pf-chart.h — the elevation profile, drawn the same way on screen, paper and PDF: the layout
+ * of the plot, what lies under a point of it, and the drawing
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,39 +8,9 @@
 #include <cairo.h>
 
 #include "core/pf-plan.h"
-#include "pf-units.h"
+#include "pf-chart-style.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  double red, green, blue, alpha;
-} PfRgba;
-
-typedef struct
-{
-  PfRgba       background;
-  PfRgba       foreground;     /* axis labels, text */
-  PfRgba       grid;
-  PfRgba       profile_fill;
-  PfRgba       profile_line;
-  PfRgba       aid_station;
-  PfRgba       landmark;
-  PfRgba       cursor;
-  PfRgba       pace_line;
-  PfRgba       intake_drink;   /* fuel schedule: a drop where the runner drinks … */
-  PfRgba       intake_food;    /* … a square where they take a gel, chews or a capsule */
-  PfRgba       warning_band;   /* the stretches of warnings, tinted under the profile */
-  PfRgba       danger_band;
-  PfRgba       highlight;      /* the stretch the reader picked */
-  const char  *font_family;
-  double       font_size;      /* points */
-  PfUnitSystem units;
-  gboolean     show_plan;      /* pace line, right pace axis, temperature strip and legend */
-  gboolean     show_intakes;   /* with show_plan: the fuel schedule along the distance axis */
-  gboolean     show_warnings;  /* with show_plan: warning and danger stretches tinted */
-  gboolean     high_contrast;  /* wider data lines, secondary text undimmed */
-} PfChartStyle;
 
 /* The plot area inside the widget or page, and the data ranges mapped onto it. */
 typedef struct
@@ -57,10 +28,6 @@ typedef struct
  * turn it into noise: the runner paces by the few hundred metres. */
 #define PF_PROFILE_PACE_WINDOW_M 250.0
 
-void   pf_chart_style_init_light          (PfChartStyle          *style);
-void   pf_chart_style_init_dark           (PfChartStyle          *style);
-void   pf_chart_style_init_high_contrast  (PfChartStyle          *style,
-                                           gboolean               dark);
 void   pf_profile_layout_compute          (PfProfileLayout       *layout,
                                            const PfPlan          *plan,
                                            const PfChartStyle    *style,
@@ -78,8 +45,6 @@ double pf_profile_pace_at                 (const PfPlan          *plan,
                                            double                 distance_m);
 double pf_profile_temperature_at          (const PfPlan          *plan,
                                            double                 distance_m);
-void   pf_temperature_colour              (double                 temp_c,
-                                           PfRgba                *colour);
 /* Draws the whole chart into (0, 0, width, height). @cursor_m is the hovered distance,
  * or a negative value for none. */
 void   pf_draw_profile                    (cairo_t               *cr,

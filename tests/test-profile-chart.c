@@ -11,7 +11,7 @@
 #include <math.h>
 
 #include "core/pacefuel-core.h"
-#include "report/pf-profile-chart.h"
+#include "report/pf-chart.h"
 
 static PfPlan *
 plan_for (const char *name)

@@ -1,19 +1,19 @@
-/* pf-checklist.c — the pre-race checklist and what to do when a cramp comes
+/* pf-checklist-view.c — the pre-race checklist and what to do when a cramp comes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "pf-checklist"
+#define G_LOG_DOMAIN "pf-checklist-view"
 
 #include "config.h"
 
-#include "pf-checklist.h"
+#include "pf-checklist-view.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
 /* The answers live in the document's inputs (they are saved with the plan); pressing the
  * pressed answer again takes it back. */
-struct _PfChecklist
+struct _PfChecklistView
 {
   GtkWidget            parent_instance;
 
@@ -26,7 +26,7 @@ struct _PfChecklist
   gboolean             syncing;
 };
 
-G_DEFINE_FINAL_TYPE (PfChecklist, pf_checklist, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PfChecklistView, pf_checklist_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -37,7 +37,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-sync_from_inputs (PfChecklist *self)
+sync_from_inputs (PfChecklistView *self)
 {
   const PfPlanInputs *inputs;
 
@@ -56,7 +56,7 @@ sync_from_inputs (PfChecklist *self)
 
 static void
 on_answer_toggled_cb (GtkToggleButton *button,
-                      PfChecklist     *self)
+                      PfChecklistView *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
   guint check = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "pf-check"));
@@ -84,7 +84,7 @@ on_answer_toggled_cb (GtkToggleButton *button,
 /* Yes and No exclude each other, but either may be taken back: not a radio group. */
 static void
 on_exclusive_toggled_cb (GtkToggleButton *button,
-                         PfChecklist     *self)
+                         PfChecklistView *self)
 {
   guint check = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "pf-check"));
   GtkToggleButton *other = button == self->yes_buttons[check] ? self->no_buttons[check]
@@ -101,8 +101,8 @@ on_exclusive_toggled_cb (GtkToggleButton *button,
 }
 
 static GtkWidget *
-check_row_new (PfChecklist *self,
-               PfCheck      check)
+check_row_new (PfChecklistView *self,
+               PfCheck          check)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -133,26 +133,26 @@ check_row_new (PfChecklist *self,
 }
 
 static void
-pf_checklist_dispose (GObject *object)
+pf_checklist_view_dispose (GObject *object)
 {
-  PfChecklist *self = (PfChecklist *)object;
+  PfChecklistView *self = (PfChecklistView *)object;
   GtkWidget *child;
 
-  pf_checklist_set_document (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_CHECKLIST);
+  pf_checklist_view_set_document (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_CHECKLIST_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
-  G_OBJECT_CLASS (pf_checklist_parent_class)->dispose (object);
+  G_OBJECT_CLASS (pf_checklist_view_parent_class)->dispose (object);
 }
 
 static void
-pf_checklist_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+pf_checklist_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
 {
-  PfChecklist *self = PF_CHECKLIST (object);
+  PfChecklistView *self = PF_CHECKLIST_VIEW (object);
 
   switch (prop_id)
     {
@@ -166,17 +166,17 @@ pf_checklist_get_property (GObject    *object,
 }
 
 static void
-pf_checklist_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+pf_checklist_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
 {
-  PfChecklist *self = PF_CHECKLIST (object);
+  PfChecklistView *self = PF_CHECKLIST_VIEW (object);
 
   switch (prop_id)
     {
     case PROP_DOCUMENT:
-      pf_checklist_set_document (self, g_value_get_object (value));
+      pf_checklist_view_set_document (self, g_value_get_object (value));
       break;
 
     default:
@@ -185,14 +185,14 @@ pf_checklist_set_property (GObject      *object,
 }
 
 static void
-pf_checklist_class_init (PfChecklistClass *klass)
+pf_checklist_view_class_init (PfChecklistViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = pf_checklist_dispose;
-  object_class->get_property = pf_checklist_get_property;
-  object_class->set_property = pf_checklist_set_property;
+  object_class->dispose = pf_checklist_view_dispose;
+  object_class->get_property = pf_checklist_view_get_property;
+  object_class->set_property = pf_checklist_view_set_property;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -202,15 +202,15 @@ pf_checklist_class_init (PfChecklistClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE_PATH "/pf-checklist.ui");
-  gtk_widget_class_bind_template_child (widget_class, PfChecklist, checks_group);
-  gtk_widget_class_bind_template_child (widget_class, PfChecklist, cramp_label);
+                                               RESOURCE_BASE_PATH "/pf-checklist-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PfChecklistView, checks_group);
+  gtk_widget_class_bind_template_child (widget_class, PfChecklistView, cramp_label);
 
-  gtk_widget_class_set_css_name (widget_class, "pf-checklist");
+  gtk_widget_class_set_css_name (widget_class, "pf-checklist-view");
 }
 
 static void
-pf_checklist_init (PfChecklist *self)
+pf_checklist_view_init (PfChecklistView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -222,24 +222,24 @@ pf_checklist_init (PfChecklist *self)
 }
 
 GtkWidget *
-pf_checklist_new (void)
+pf_checklist_view_new (void)
 {
-  return g_object_new (PF_TYPE_CHECKLIST, NULL);
+  return g_object_new (PF_TYPE_CHECKLIST_VIEW, NULL);
 }
 
 PfDocument *
-pf_checklist_get_document (PfChecklist *self)
+pf_checklist_view_get_document (PfChecklistView *self)
 {
-  g_return_val_if_fail (PF_IS_CHECKLIST (self), NULL);
+  g_return_val_if_fail (PF_IS_CHECKLIST_VIEW (self), NULL);
 
   return self->document;
 }
 
 void
-pf_checklist_set_document (PfChecklist *self,
-                           PfDocument  *document)
+pf_checklist_view_set_document (PfChecklistView *self,
+                                PfDocument      *document)
 {
-  g_return_if_fail (PF_IS_CHECKLIST (self));
+  g_return_if_fail (PF_IS_CHECKLIST_VIEW (self));
   g_return_if_fail (!document || PF_IS_DOCUMENT (document));
 
   if (self->document == document)
@@ -259,9 +259,9 @@ pf_checklist_set_document (PfChecklist *self,
 }
 
 GtkToggleButton *
-_pf_checklist_get_button (PfChecklist *self,
-                          PfCheck      check,
-                          gboolean     yes)
+_pf_checklist_view_get_button (PfChecklistView *self,
+                               PfCheck          check,
+                               gboolean         yes)
 {
   g_return_val_if_fail (check < PF_N_CHECKS, NULL);
 

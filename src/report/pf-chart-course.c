@@ -1,0 +1,206 @@
+/* pf-chart-course.c — the course layers of the elevation profile: the elevation area, aid
+ * stations and landmarks, or a flat line when the course has no elevation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-chart"
+
+#include "config.h"
+
+#include "pf-chart-private.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+/* Tens of thousands of samples on a few hundred pixels: keep each half-pixel column's lowest and
+ * highest point so peaks survive while the path stays short. */
+static void
+append_profile_path (cairo_t               *cr,
+                     const PfChartGeometry *geom,
+                     const PfCourse        *course)
+{
+  const PfCourseSample *samples = pf_course_get_samples (course);
+  guint n_samples = pf_course_get_n_samples (course);
+  gboolean have_bucket = FALSE;
+  double bucket = 0, bucket_x = 0, lo = 0, hi = 0;
+
+  for (guint i = 0; i < n_samples; i++)
+    {
+      double x = pf_profile_layout_x_at_distance (&geom->layout, samples[i].distance_m);
+      double y = pf_profile_layout_y_at_elevation (&geom->layout, samples[i].ele);
+      double b = floor (x * 2.0);
+
+      if (have_bucket && b == bucket)
+        {
+          lo = MIN (lo, y);
+          hi = MAX (hi, y);
+          continue;
+        }
+      if (have_bucket)
+        {
+          cairo_line_to (cr, bucket_x, lo);
+          if (hi != lo)
+            cairo_line_to (cr, bucket_x, hi);
+        }
+      have_bucket = TRUE;
+      bucket = b;
+      bucket_x = x;
+      lo = hi = y;
+    }
+  if (have_bucket)
+    {
+      cairo_line_to (cr, bucket_x, lo);
+      if (hi != lo)
+        cairo_line_to (cr, bucket_x, hi);
+    }
+}
+
+void
+_pf_chart_draw_profile (cairo_t               *cr,
+                        const PfChartGeometry *geom,
+                        const PfChartStyle    *style,
+                        const PfCourse        *course)
+{
+  const PfProfileLayout *l = &geom->layout;
+  double bottom = l->y + l->height;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, l->x, l->y - 1, l->width, l->height + 1);
+  cairo_clip (cr);
+
+  if (!geom->has_elevation)
+    {
+      double y = round (pf_profile_layout_y_at_elevation (l, 0)) + 0.5;
+
+      _pf_chart_set_line_width (cr, style, 2.0);
+      _pf_chart_set_source (cr, &style->landmark, 1.0);
+      cairo_move_to (cr, l->x, y);
+      cairo_line_to (cr, l->x + l->width, y);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      return;
+    }
+
+  cairo_move_to (cr, l->x, bottom);
+  append_profile_path (cr, geom, course);
+  cairo_line_to (cr, l->x + l->width, bottom);
+  cairo_close_path (cr);
+  _pf_chart_set_source (cr, &style->profile_fill, 1.0);
+  cairo_fill (cr);
+
+  cairo_new_path (cr);
+  append_profile_path (cr, geom, course);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  _pf_chart_set_line_width (cr, style, 1.5);
+  _pf_chart_set_source (cr, &style->profile_line, 1.0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+_pf_chart_append_drop (cairo_t *cr,
+                       double   x,
+                       double   top,
+                       double   size)
+{
+  double r = size * 0.34;
+  double cy = top + size - r;
+  double d = cy - top;
+  double beta = acos (r / d);
+
+  cairo_move_to (cr, x, top);
+  cairo_arc (cr, x, cy, r, -G_PI / 2 + beta, 3 * G_PI / 2 - beta);
+  cairo_close_path (cr);
+}
+
+void
+_pf_chart_draw_waypoints (cairo_t               *cr,
+                          const PfChartGeometry *geom,
+                          const PfChartStyle    *style,
+                          const PfCourse        *course)
+{
+  const PfProfileLayout *l = &geom->layout;
+  double bottom = l->y + l->height;
+  double marker_top = geom->pad;
+  const double dashes[] = { 2.0, 3.0 };
+  double last_x;
+
+  /* Landmarks: quiet dotted lines with a small dot, so aid stations stand out. */
+  cairo_save (cr);
+  _pf_chart_set_line_width (cr, style, 1.0);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  _pf_chart_set_source (cr, &style->landmark, 0.6);
+  for (guint i = 0; i < pf_course_get_n_landmarks (course); i++)
+    {
+      const PfCoursePoint *p = pf_course_get_landmark (course, i);
+      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
+
+      cairo_move_to (cr, x, l->y);
+      cairo_line_to (cr, x, bottom);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  /* Where markers would pile up, the lines still show every point; the symbols thin out. */
+  _pf_chart_set_source (cr, &style->landmark, 1.0);
+  last_x = -G_MAXDOUBLE;
+  for (guint i = 0; i < pf_course_get_n_landmarks (course); i++)
+    {
+      const PfCoursePoint *p = pf_course_get_landmark (course, i);
+      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
+
+      if (x - last_x < geom->marker_size * 0.6)
+        continue;
+      last_x = x;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, l->y - geom->marker_size * 0.3, geom->marker_size * 0.18, 0, 2 * G_PI);
+    }
+  cairo_fill (cr);
+
+  _pf_chart_set_line_width (cr, style, 1.0);
+  _pf_chart_set_source (cr, &style->aid_station, 0.55);
+  for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
+    {
+      const PfCoursePoint *p = pf_course_get_aid_station (course, i);
+      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
+
+      cairo_move_to (cr, x, marker_top + geom->marker_size);
+      cairo_line_to (cr, x, bottom);
+    }
+  cairo_stroke (cr);
+
+  _pf_chart_set_source (cr, &style->aid_station, 1.0);
+  last_x = -G_MAXDOUBLE;
+  for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
+    {
+      const PfCoursePoint *p = pf_course_get_aid_station (course, i);
+      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
+
+      if (x - last_x < geom->marker_size * 0.8)
+        continue;
+      last_x = x;
+      _pf_chart_append_drop (cr, x, marker_top, geom->marker_size);
+    }
+  cairo_fill (cr);
+}
+
+void
+_pf_chart_draw_no_elevation_label (cairo_t               *cr,
+                                   const PfChartGeometry *geom,
+                                   const PfChartStyle    *style)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  const PfProfileLayout *l = &geom->layout;
+  const char *text = _("No elevation data");
+  double w, h;
+  double baseline = pf_profile_layout_y_at_elevation (l, 0);
+
+  _pf_chart_text_size (context, style, text, &w, &h);
+  if (w <= l->width)
+    {
+      _pf_chart_set_source (cr, &style->foreground, _pf_chart_muted (style, 0.6));
+      _pf_chart_draw_text (cr, context, style, text,
+                           l->x + (l->width - w) / 2, MAX (l->y, baseline - h - 4));
+    }
+  g_object_unref (context);
+}
