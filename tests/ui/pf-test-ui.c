@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "core/pf-i18n.h"
-#include "gui/pf-document.h"
+#include "document/pf-document.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
 #include "pf-test-locale.h"

@@ -10,7 +10,7 @@
 
 #include <gtk/gtk.h>
 
-#include "gui/pf-document.h"
+#include "document/pf-document.h"
 #include "gui/pf-plan-editor.h"
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window-private.h"
