@@ -12,6 +12,7 @@
 #include "report/pf-csv.h"
 #include "report/pf-gpx-export.h"
 #include "report/pf-report.h"
+#include "pf-test-util.h"
 
 static char *
 temp_dir (void)
@@ -102,7 +103,7 @@ static void
 test_round_trip (void)
 {
   g_autofree char *dir = temp_dir ();
-  g_autofree char *source = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_autofree char *source = pf_test_data_path ("activity_607442311.gpx");
   g_autofree char *copy = g_build_filename (dir, "course.gpx", NULL);
   g_autofree char *path = g_build_filename (dir, "race.pacefuel", NULL);
   g_autofree char *contents = NULL;
@@ -162,7 +163,7 @@ assert_refused (const char     *text,
 static void
 test_corrupt_truncated_newer (void)
 {
-  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "route.gpx", NULL);
+  g_autofree char *course = pf_test_data_path ("route.gpx");
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autofree char *good = NULL;
   gsize length = 0;
@@ -197,7 +198,7 @@ static void
 test_unwritable (void)
 {
   g_autofree char *dir = temp_dir ();
-  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "route.gpx", NULL);
+  g_autofree char *course = pf_test_data_path ("route.gpx");
   g_autofree char *blocker = g_build_filename (dir, "not-a-folder", NULL);
   g_autofree char *inside = g_build_filename (blocker, "plan.pacefuel", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (inside);
@@ -241,7 +242,7 @@ static void
 test_pdf (void)
 {
   g_autofree char *dir = NULL;
-  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -321,7 +322,7 @@ test_pdf (void)
 static void
 test_timed_gpx (void)
 {
-  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -355,7 +356,7 @@ test_timed_gpx (void)
 static void
 test_csv (void)
 {
-  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfPlan) plan = NULL;
   g_autofree char *schedule = NULL;

@@ -613,19 +613,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   /* Before GTK starts: the backend that keeps accessible attributes for the test to read. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    return 77;
-
-  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+  app = pf_test_ui_init (&argc, &argv, "Test");
+  if (app == NULL)
+    return PF_TEST_EXIT_SKIPPED;
 
   g_test_add_func ("/ui/a11y/every-control-named", test_every_control_named);
   g_test_add_func ("/ui/a11y/chart-described", test_chart_described);

@@ -33,7 +33,7 @@ load (const char *name)
   g_autoptr(GError) error = NULL;
   char *text = NULL;
 
-  path = g_build_filename (g_getenv ("PF_TEST_DATA"), "forecast", name, NULL);
+  path = g_build_filename (pf_test_data_dir (), "forecast", name, NULL);
   g_file_get_contents (path, &text, NULL, &error);
   g_assert_no_error (error);
   return text;
@@ -255,10 +255,9 @@ main (int   argc,
   GSList *uris;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    return 77;
+  app = pf_test_ui_init (&argc, &argv, "Test");
+  if (app == NULL)
+    return PF_TEST_EXIT_SKIPPED;
 
   server = soup_server_new (NULL, NULL);
   soup_server_add_handler (server, NULL, on_request_cb, NULL, NULL);
@@ -267,11 +266,6 @@ main (int   argc,
   uris = soup_server_get_uris (server);
   base_url = g_strdup_printf ("http://127.0.0.1:%u", g_uri_get_port (uris->data));
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-
-  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
 
   g_test_add_func ("/ui/forecast/fetch", test_fetch);
   g_test_add_func ("/ui/forecast/error", test_error);

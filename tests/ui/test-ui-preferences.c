@@ -36,8 +36,7 @@ on_request_cb (SoupServer        *server,
                GHashTable        *query,
                gpointer           user_data)
 {
-  g_autofree char *file = g_build_filename (g_getenv ("PF_TEST_DATA"), "forecast",
-                                            "twin-cities-2026-10-04.json", NULL);
+  g_autofree char *file = pf_test_data_path ("forecast/twin-cities-2026-10-04.json");
   const char *start = query ? g_hash_table_lookup (query, "start_date") : NULL;
   g_autofree char *text = NULL;
   g_autoptr(GString) body = NULL;
@@ -459,25 +458,6 @@ test_auto_forecast_fetches (void)
   reset_settings ();
 }
 
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL
-         && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      remove_tree (child);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -488,21 +468,8 @@ main (int   argc,
   GSList *uris;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-
   /* The recent files list and the catalog stay in the test's own folder. */
-  tmp_dir = g_dir_make_tmp ("pacefuel-ui-preferences-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
-    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-  }
-
-  if (!gtk_init_check ())
-    return 77;
+  tmp_dir = pf_test_make_user_dirs ("pacefuel-ui-preferences-XXXXXX");
 
   /* Whatever the refresh asks goes to this process, never to the network. */
   server = soup_server_new (NULL, NULL);
@@ -514,9 +481,12 @@ main (int   argc,
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
   g_setenv ("PACEFUEL_FORECAST_URL", url, TRUE);
 
-  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = pf_test_ui_init (&argc, &argv, "Test");
+  if (app == NULL)
+    {
+      pf_test_remove_tree (tmp_dir);
+      return PF_TEST_EXIT_SKIPPED;
+    }
   settings = pf_application_get_settings (app);
   reset_settings ();
 
@@ -530,11 +500,7 @@ main (int   argc,
   status = g_test_run ();
   soup_server_disconnect (server);
   g_clear_object (&app);
-  {
-    g_autoptr(GFile) dir = g_file_new_for_path (tmp_dir);
-
-    remove_tree (dir);
-  }
+  pf_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }
