@@ -13,6 +13,7 @@
 #include "pf-test-util.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 
 /* tests/data. */
 const char *
@@ -69,6 +70,62 @@ pf_test_shared_path (const char *first_element,
       return NULL;
     }
   return g_steal_pointer (&path);
+}
+
+/* The recorded Open-Meteo answer of tests/data/forecast, and the day it starts. */
+#define RECORDED_FORECAST "forecast/twin-cities-2026-10-04.json"
+#define RECORDED_DAY "2026-10-04"
+#define RECORDED_NEXT_DAY "2026-10-05"
+
+/* What a test's forecast server answers for @start_date ("2026-10-11"): the recorded answer,
+ * its two days moved to that day and the next, so a race a few days from now finds its hours
+ * (the real service only forecasts two weeks ahead). As recorded when @start_date is NULL; NULL
+ * when it is not a date. */
+GBytes *
+pf_test_recorded_forecast (const char *start_date)
+{
+  g_autoptr(GBytes) recorded = pf_test_data_bytes (RECORDED_FORECAST);
+  g_autoptr(GString) body = g_string_new_len (g_bytes_get_data (recorded, NULL),
+                                              g_bytes_get_size (recorded));
+  int year, month, day;
+  GDate date;
+  char next[16];
+
+  if (start_date == NULL)
+    return g_string_free_to_bytes (g_steal_pointer (&body));
+  if (sscanf (start_date, "%d-%d-%d", &year, &month, &day) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  g_date_add_days (&date, 1);
+  g_snprintf (next, sizeof next, "%04u-%02u-%02u", g_date_get_year (&date),
+              g_date_get_month (&date), g_date_get_day (&date));
+  /* Through placeholders, in case the requested day is the recorded next day. */
+  g_string_replace (body, RECORDED_DAY "T", "\001T", 0);
+  g_string_replace (body, RECORDED_NEXT_DAY "T", "\002T", 0);
+  g_string_replace (body, "\001", start_date, 0);
+  g_string_replace (body, "\002", next, 0);
+  return g_string_free_to_bytes (g_steal_pointer (&body));
+}
+
+/* Runs this thread's main context until @object's :busy property is FALSE (a PfDocument or
+ * PfPlanWorker computing in a thread); fails the test after 30 s. */
+void
+pf_test_wait_until_idle (gpointer object)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gboolean busy;
+
+  g_assert_true (G_IS_OBJECT (object));
+  for (g_object_get (object, "busy", &busy, NULL);
+       busy;
+       g_object_get (object, "busy", &busy, NULL))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
 }
 
 /* A new scratch folder made from @tmpl ("pacefuel-ui-document-XXXXXX") that the test takes as
@@ -211,21 +268,33 @@ pf_test_cli_runv (PfTestCliRun       *run,
   return TRUE;
 }
 
+/* As pf_test_cli_runv, with the arguments in @args, a NULL-terminated list. */
+gboolean
+pf_test_cli_run_valist (PfTestCliRun       *run,
+                        const char * const *env,
+                        va_list             args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *arg;
+
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+
+  return pf_test_cli_runv (run, env, (const char * const *) argv->pdata);
+}
+
 /* As pf_test_cli_runv, in this process's environment, with the arguments given in a
  * NULL-terminated list. */
 gboolean
 pf_test_cli_run (PfTestCliRun *run,
                  ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  const char *arg;
-  va_list ap;
+  gboolean ran;
+  va_list args;
 
-  va_start (ap, run);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  return pf_test_cli_runv (run, NULL, (const char * const *) args->pdata);
+  va_start (args, run);
+  ran = pf_test_cli_run_valist (run, NULL, args);
+  va_end (args);
+  return ran;
 }

@@ -18,6 +18,10 @@ GBytes     *pf_test_data_bytes     (const char  *name);
 char       *pf_test_shared_path    (const char  *first_element,
                                     ...) G_GNUC_NULL_TERMINATED;
 
+GBytes     *pf_test_recorded_forecast (const char *start_date);
+
+void        pf_test_wait_until_idle (gpointer     object);
+
 char       *pf_test_make_user_dirs (const char  *tmpl);
 void        pf_test_remove_tree    (const char  *path);
 
@@ -35,6 +39,9 @@ gboolean    pf_test_cli_runv       (PfTestCliRun        *run,
                                     const char * const  *args);
 gboolean    pf_test_cli_run        (PfTestCliRun        *run,
                                     ...) G_GNUC_NULL_TERMINATED;
+gboolean    pf_test_cli_run_valist (PfTestCliRun        *run,
+                                    const char * const  *env,
+                                    va_list              args);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PfTestCliRun, pf_test_cli_run_clear)
 

@@ -25,16 +25,9 @@ static void
 cli_run_german (PfTestCliRun *run,
                 ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_auto(GStrv) env = g_get_environ ();
-  const char *arg;
-  va_list ap;
-
-  va_start (ap, run);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
+  gboolean ran;
+  va_list args;
 
   env = g_environ_setenv (env, "LOCPATH", locale_root, TRUE);
   env = g_environ_setenv (env, "LANG", "de_DE.UTF-8", TRUE);
@@ -42,8 +35,10 @@ cli_run_german (PfTestCliRun *run,
   env = g_environ_setenv (env, "LANGUAGE", "de", TRUE);
   env = g_environ_setenv (env, "PACEFUEL_LOCALEDIR", PF_BUILD_LOCALEDIR, TRUE);
 
-  g_assert_true (pf_test_cli_runv (run, (const char * const *) env,
-                                   (const char * const *) args->pdata));
+  va_start (args, run);
+  ran = pf_test_cli_run_valist (run, (const char * const *) env, args);
+  va_end (args);
+  g_assert_true (ran);
 }
 
 static void

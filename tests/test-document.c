@@ -32,18 +32,6 @@ document_with_marathon (void)
   return document_with ("twin_cities_marathon.gpx");
 }
 
-static void
-wait_until_idle (PfDocument *document)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (pf_document_get_busy (document))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
 static gboolean
 set_goal (PfDocument *document,
           double      goal_s)
@@ -82,7 +70,7 @@ test_newest_result_only (void)
   g_assert_cmpfloat (pf_document_get_inputs (document)->goal_time_s, ==, 3 * 3600 + 3 * 600);
   g_assert_true (pf_document_get_dirty (document));
 
-  wait_until_idle (document);
+  pf_test_wait_until_idle (document);
   g_assert_cmpuint (n_plans, ==, 1);
   g_assert_true (pf_document_get_plan (document) != before);
   g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
@@ -121,7 +109,7 @@ test_load_wins (void)
   g_assert_true (pf_document_load_bytes (document, bytes, "route.gpx", NULL));
   loaded = pf_document_get_plan (document);
 
-  wait_until_idle (document);
+  pf_test_wait_until_idle (document);
   g_assert_true (pf_document_get_plan (document) == loaded);
   g_assert_cmpstr (pf_document_get_display_name (document), ==, "route.gpx");
 }

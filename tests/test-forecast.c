@@ -256,30 +256,6 @@ typedef struct
   char       *last_query;
 } Server;
 
-/* The recorded answer, moved to the requested start_date. */
-static GBytes *
-recorded_for (const char *start_date)
-{
-  g_autofree char *text = load (RECORDED_FILE, NULL);
-  g_autoptr(GString) body = g_string_new (text);
-  GDate day;
-  char next[16];
-
-  if (start_date == NULL)
-    return g_string_free_to_bytes (g_steal_pointer (&body));
-
-  set_date (&day, start_date);
-  g_date_add_days (&day, 1);
-  g_snprintf (next, sizeof next, "%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day),
-              g_date_get_day (&day));
-  /* Through placeholders, in case the requested day is the recorded next day. */
-  g_string_replace (body, RECORDED_DAY "T", "\001T", 0);
-  g_string_replace (body, RECORDED_NEXT_DAY "T", "\002T", 0);
-  g_string_replace (body, "\001", start_date, 0);
-  g_string_replace (body, "\002", next, 0);
-  return g_string_free_to_bytes (g_steal_pointer (&body));
-}
-
 static void
 on_request_cb (SoupServer        *soup_server,
                SoupServerMessage *message,
@@ -325,7 +301,9 @@ on_request_cb (SoupServer        *soup_server,
     }
   else if (g_str_equal (path, "/v1/forecast"))
     {
-      body = recorded_for (query != NULL ? g_hash_table_lookup (query, "start_date") : NULL);
+      body = pf_test_recorded_forecast (query != NULL ? g_hash_table_lookup (query, "start_date")
+                                                      : NULL);
+      g_assert_nonnull (body);
     }
   else
     {

@@ -24,21 +24,6 @@ temp_dir (void)
   return dir;
 }
 
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 /* A plan with every kind of input set, on a copy of a licensed course. */
 static void
 full_inputs (PfPlanInputs *inputs,
@@ -138,7 +123,7 @@ test_round_trip (void)
     g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   }
 
-  remove_dir (dir);
+  pf_test_remove_tree (dir);
 }
 
 static void
@@ -218,7 +203,7 @@ test_unwritable (void)
   g_assert_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_IO);
   g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_REGULAR));
 
-  remove_dir (dir);
+  pf_test_remove_tree (dir);
 }
 
 static char *
@@ -315,7 +300,7 @@ test_pdf (void)
       g_assert_nonnull (strstr (band_info, "Pages:           1\n"));
     }
 
-  remove_dir (dir);
+  pf_test_remove_tree (dir);
 }
 
 /* The timed GPX reimports with the course's distance and spans the planned finish. */

@@ -55,18 +55,6 @@ marathon_inputs (PfPlanInputs *inputs,
   inputs->goal_time_s = goal_s;
 }
 
-static void
-wait_until_idle (PfPlanWorker *worker)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (pf_plan_worker_get_busy (worker))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
 /* Inputs submitted while a computation runs replace one another: one result, the newest. */
 static void
 test_newest_only (void)
@@ -86,7 +74,7 @@ test_newest_only (void)
     }
   g_assert_cmpuint (finished.n_finished, ==, 0);
 
-  wait_until_idle (worker);
+  pf_test_wait_until_idle (worker);
   g_assert_cmpuint (finished.n_finished, ==, 1);
   g_assert_no_error (finished.error);
   g_assert_nonnull (finished.plan);
@@ -105,7 +93,7 @@ test_refused (void)
   g_signal_connect (worker, "finished", G_CALLBACK (on_finished_cb), &finished);
   marathon_inputs (&inputs, -60);
   pf_plan_worker_submit (worker, NULL, &inputs);
-  wait_until_idle (worker);
+  pf_test_wait_until_idle (worker);
   g_assert_cmpuint (finished.n_finished, ==, 1);
   g_assert_null (finished.plan);
   g_assert_nonnull (finished.error);

@@ -21,9 +21,7 @@
 #include "gui/pf-preferences-window.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
-
-#define RECORDED_DAY "2026-10-04"
-#define RECORDED_NEXT_DAY "2026-10-05"
+#include "pf-test-util.h"
 
 static void
 wait_ms (GtkWidget *widget,
@@ -72,34 +70,17 @@ on_request_cb (SoupServer        *server,
                GHashTable        *query,
                gpointer           user_data)
 {
-  g_autofree char *file = g_build_filename (g_getenv ("PF_TEST_DATA"), "forecast",
-                                            "twin-cities-2026-10-04.json", NULL);
-  g_autofree char *text = NULL;
-  g_autoptr(GString) body = NULL;
+  g_autoptr(GBytes) body = NULL;
   const char *start = query ? g_hash_table_lookup (query, "start_date") : NULL;
-  int y, m, d;
-  GDate date;
-  char next[16];
 
-  if (!g_file_get_contents (file, &text, NULL, NULL) || start == NULL
-      || sscanf (start, "%d-%d-%d", &y, &m, &d) != 3)
+  if (start == NULL || (body = pf_test_recorded_forecast (start)) == NULL)
     {
       soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
       return;
     }
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  g_date_add_days (&date, 1);
-  g_snprintf (next, sizeof next, "%04u-%02u-%02u", g_date_get_year (&date),
-              g_date_get_month (&date), g_date_get_day (&date));
-  body = g_string_new (text);
-  g_string_replace (body, RECORDED_DAY "T", "\001T", 0);
-  g_string_replace (body, RECORDED_NEXT_DAY "T", "\002T", 0);
-  g_string_replace (body, "\001", start, 0);
-  g_string_replace (body, "\002", next, 0);
   soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
   soup_server_message_set_response (message, "application/json", SOUP_MEMORY_COPY,
-                                    body->str, body->len);
+                                    g_bytes_get_data (body, NULL), g_bytes_get_size (body));
 }
 
 static GtkWindow *

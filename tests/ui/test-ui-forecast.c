@@ -43,24 +43,12 @@ load (const char *name)
 static GBytes *
 recorded_for (const char *start_date)
 {
-  g_autofree char *text = load (RECORDED_FILE);
-  g_autoptr(GString) body = g_string_new (text);
-  int year, month, day;
-  GDate date;
-  char next[16];
+  GBytes *body;
 
   g_assert_nonnull (start_date);
-  g_assert_cmpint (sscanf (start_date, "%d-%d-%d", &year, &month, &day), ==, 3);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  g_date_add_days (&date, 1);
-  g_snprintf (next, sizeof next, "%04u-%02u-%02u", g_date_get_year (&date),
-              g_date_get_month (&date), g_date_get_day (&date));
-  g_string_replace (body, RECORDED_DAY "T", "\001T", 0);
-  g_string_replace (body, RECORDED_NEXT_DAY "T", "\002T", 0);
-  g_string_replace (body, "\001", start_date, 0);
-  g_string_replace (body, "\002", next, 0);
-  return g_string_free_to_bytes (g_steal_pointer (&body));
+  body = pf_test_recorded_forecast (start_date);
+  g_assert_nonnull (body);
+  return body;
 }
 
 static void

@@ -18,18 +18,6 @@
 
 static PfApplication *app;
 
-static void
-wait_until_idle (PfDocument *document)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (pf_document_get_busy (document))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
 /* In the window: typing a goal with the threaded path shows the spinner, then the new splits. */
 static void
 test_window_follows (void)
@@ -55,7 +43,7 @@ test_window_follows (void)
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
-  wait_until_idle (document);
+  pf_test_wait_until_idle (document);
   g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
                                   3 * 3600 + 15 * 60, 1.0);
   g_assert_cmpstr (gtk_editable_get_text (goal_entry), ==, "3:15:00");
