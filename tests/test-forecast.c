@@ -14,6 +14,7 @@
 #include "core/pacefuel-core.h"
 #include "forecast/pf-forecast.h"
 #include "forecast/pf-forecast-client.h"
+#include "pf-test-forecast.h"
 #include "pf-test-util.h"
 
 /* The recorded answer's race day; requests for other days get it moved to theirs. */
@@ -320,26 +321,15 @@ on_request_cb (SoupServer        *soup_server,
 static void
 server_start (Server *server)
 {
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-  guint port;
+  g_autofree char *base_url = NULL;
 
   memset (server, 0, sizeof *server);
-  server->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server->server, NULL, on_request_cb, server, NULL);
-  soup_server_listen_local (server->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-
-  uris = soup_server_get_uris (server->server);
-  g_assert_nonnull (uris);
-  port = g_uri_get_port (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-
-  server->url = g_strdup_printf ("http://127.0.0.1:%u/v1/forecast", port);
-  server->error_url = g_strdup_printf ("http://127.0.0.1:%u/error/v1/forecast", port);
-  server->malformed_url = g_strdup_printf ("http://127.0.0.1:%u/malformed/v1/forecast", port);
-  server->silent_url = g_strdup_printf ("http://127.0.0.1:%u/silent/v1/forecast", port);
-  server->huge_url = g_strdup_printf ("http://127.0.0.1:%u/huge/v1/forecast", port);
+  server->server = pf_test_server_new (on_request_cb, server, &base_url);
+  server->url = g_strconcat (base_url, "/v1/forecast", NULL);
+  server->error_url = g_strconcat (base_url, "/error/v1/forecast", NULL);
+  server->malformed_url = g_strconcat (base_url, "/malformed/v1/forecast", NULL);
+  server->silent_url = g_strconcat (base_url, "/silent/v1/forecast", NULL);
+  server->huge_url = g_strconcat (base_url, "/huge/v1/forecast", NULL);
 }
 
 static void

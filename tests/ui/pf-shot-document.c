@@ -21,7 +21,7 @@
 #include "gui/pf-preferences-window.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
-#include "pf-test-util.h"
+#include "pf-test-forecast.h"
 
 static void
 wait_ms (GtkWidget *widget,
@@ -70,17 +70,7 @@ on_request_cb (SoupServer        *server,
                GHashTable        *query,
                gpointer           user_data)
 {
-  g_autoptr(GBytes) body = NULL;
-  const char *start = query ? g_hash_table_lookup (query, "start_date") : NULL;
-
-  if (start == NULL || (body = pf_test_recorded_forecast (start)) == NULL)
-    {
-      soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
-      return;
-    }
-  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (message, "application/json", SOUP_MEMORY_COPY,
-                                    g_bytes_get_data (body, NULL), g_bytes_get_size (body));
+  pf_test_serve_recorded_forecast (message, query);
 }
 
 static GtkWindow *
@@ -139,19 +129,11 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", tmp, TRUE);
   if (forecast)
     {
-      GSList *uris;
+      g_autofree char *base_url = NULL;
       g_autofree char *url = NULL;
 
-      server = soup_server_new (NULL, NULL);
-      soup_server_add_handler (server, NULL, on_request_cb, NULL, NULL);
-      if (!soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error))
-        {
-          g_printerr ("pf-shot-document: %s\n", error->message);
-          return 1;
-        }
-      uris = soup_server_get_uris (server);
-      url = g_strdup_printf ("http://127.0.0.1:%u/v1/forecast", g_uri_get_port (uris->data));
-      g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+      server = pf_test_server_new (on_request_cb, NULL, &base_url);
+      url = g_strconcat (base_url, "/v1/forecast", NULL);
       g_setenv ("PACEFUEL_FORECAST_URL", url, TRUE);
     }
 

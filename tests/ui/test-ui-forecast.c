@@ -14,6 +14,7 @@
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
+#include "pf-test-forecast.h"
 #include "pf-test-ui.h"
 
 #define RECORDED_DAY "2026-10-04"
@@ -238,22 +239,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(SoupServer) server = NULL;
-  GSList *uris;
   int status;
 
   app = pf_test_ui_init (&argc, &argv, "Test");
   if (app == NULL)
     return PF_TEST_EXIT_SKIPPED;
 
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, on_request_cb, NULL, NULL);
-  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  base_url = g_strdup_printf ("http://127.0.0.1:%u", g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  server = pf_test_server_new (on_request_cb, NULL, &base_url);
 
   g_test_add_func ("/ui/forecast/fetch", test_fetch);
   g_test_add_func ("/ui/forecast/error", test_error);
