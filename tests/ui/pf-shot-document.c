@@ -22,6 +22,7 @@
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-forecast.h"
+#include "pf-test-render.h"
 
 static void
 wait_ms (GtkWidget *widget,
@@ -31,36 +32,6 @@ wait_ms (GtkWidget *widget,
 
   while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-save_widget (GtkWidget   *widget,
-             const char  *path,
-             GError     **error)
-{
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Nothing was drawn");
-      return FALSE;
-    }
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!gdk_texture_save_to_png (texture, path))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not write %s", path);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 static void
@@ -234,7 +205,7 @@ main (int   argc,
       shot = GTK_WIDGET (find_dialog (GTK_WINDOW (window)));
     }
 
-  if (shot == NULL || !save_widget (shot, argv[1], &error))
+  if (shot == NULL || !pf_test_save_widget_png (shot, argv[1], &error))
     {
       g_printerr ("pf-shot-document: %s\n", error ? error->message : "no dialog");
       return 1;

@@ -6,6 +6,7 @@
 
 #include "gui/pf-application.h"
 #include "gui/pf-window.h"
+#include "pf-test-render.h"
 #include "pf-test-util.h"
 
 G_BEGIN_DECLS
