@@ -12,18 +12,17 @@ G_BEGIN_DECLS
  * it as skipped. */
 #define PF_TEST_EXIT_SKIPPED 77
 
-const char *pf_test_data_dir       (void);
-char       *pf_test_data_path      (const char  *name);
-GBytes     *pf_test_data_bytes     (const char  *name);
-char       *pf_test_shared_path    (const char  *first_element,
-                                    ...) G_GNUC_NULL_TERMINATED;
+const char *pf_test_data_dir          (void);
+char       *pf_test_data_path         (const char  *name);
+GBytes     *pf_test_data_bytes        (const char  *name);
+char       *pf_test_shared_path       (const char  *first_element,
+                                       ...) G_GNUC_NULL_TERMINATED;
+GBytes     *pf_test_recorded_forecast (const char  *start_date);
 
-GBytes     *pf_test_recorded_forecast (const char *start_date);
+char       *pf_test_make_user_dirs    (const char  *tmpl);
+void        pf_test_remove_tree       (const char  *path);
 
-void        pf_test_wait_until_idle (gpointer     object);
-
-char       *pf_test_make_user_dirs (const char  *tmpl);
-void        pf_test_remove_tree    (const char  *path);
+void        pf_test_wait_until_idle   (gpointer     object);
 
 /* One run of pacefuel-cli. */
 typedef struct
