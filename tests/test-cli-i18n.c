@@ -16,54 +16,18 @@
 #include <string.h>
 
 #include "pf-test-locale.h"
+#include "pf-test-util.h"
 
 static char *locale_root;  /* LOCPATH: holds de_DE.UTF-8/ */
 
-typedef struct
-{
-  int   status;  /* exit status, or -1 when the process did not exit normally */
-  char *out;
-  char *err;
-} CliRun;
-
-static void
-cli_run_clear (CliRun *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("PF_TEST_DATA");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, name, NULL);
-}
-
 /* Runs pacefuel-cli in German with the arguments given in a NULL-terminated list. */
 static void
-cli_run_german (CliRun *run,
+cli_run_german (PfTestCliRun *run,
                 ...)
 {
-  const char *cli = g_getenv ("PF_CLI");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-  const char *arg;
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  va_start (ap, run);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
+  gboolean ran;
+  va_list args;
 
   env = g_environ_setenv (env, "LOCPATH", locale_root, TRUE);
   env = g_environ_setenv (env, "LANG", "de_DE.UTF-8", TRUE);
@@ -71,20 +35,10 @@ cli_run_german (CliRun *run,
   env = g_environ_setenv (env, "LANGUAGE", "de", TRUE);
   env = g_environ_setenv (env, "PACEFUEL_LOCALEDIR", PF_BUILD_LOCALEDIR, TRUE);
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-
-  if (g_spawn_check_wait_status (wait_status, &error))
-    run->status = 0;
-  else if (error->domain == G_SPAWN_EXIT_ERROR)
-    run->status = error->code;
-  else
-    run->status = -1;
-
-  g_test_message ("exit %d\nstdout: %.2000s\nstderr: %s", run->status, run->out, run->err);
-  g_assert_true (g_utf8_validate (run->out, -1, NULL));
-  g_assert_true (g_utf8_validate (run->err, -1, NULL));
+  va_start (args, run);
+  ran = pf_test_cli_run_valist (run, (const char * const *) env, args);
+  va_end (args);
+  g_assert_true (ran);
 }
 
 static void
@@ -106,8 +60,8 @@ assert_lacks (const char *haystack,
 static void
 test_help (void)
 {
-  g_auto(CliRun) run = { 0 };
-  g_auto(CliRun) course = { 0 };
+  g_auto(PfTestCliRun) run = { 0 };
+  g_auto(PfTestCliRun) course = { 0 };
 
   cli_run_german (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -127,8 +81,8 @@ test_help (void)
 static void
 test_course_text (void)
 {
-  g_autofree char *path = data_path ("twin_cities_marathon.gpx");
-  g_auto(CliRun) run = { 0 };
+  g_autofree char *path = pf_test_data_path ("twin_cities_marathon.gpx");
+  g_auto(PfTestCliRun) run = { 0 };
 
   cli_run_german (&run, "course", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -146,10 +100,10 @@ test_course_text (void)
 static void
 test_course_json (void)
 {
-  g_autofree char *path = data_path ("twin_cities_marathon.gpx");
+  g_autofree char *path = pf_test_data_path ("twin_cities_marathon.gpx");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(PfTestCliRun) run = { 0 };
   JsonObject *object;
   double distance;
 
@@ -170,9 +124,9 @@ test_course_json (void)
 static void
 test_plan (void)
 {
-  g_autofree char *path = data_path ("twin_cities_marathon.gpx");
-  g_auto(CliRun) text = { 0 };
-  g_auto(CliRun) csv = { 0 };
+  g_autofree char *path = pf_test_data_path ("twin_cities_marathon.gpx");
+  g_auto(PfTestCliRun) text = { 0 };
+  g_auto(PfTestCliRun) csv = { 0 };
   g_auto(GStrv) lines = NULL;
   g_auto(GStrv) header = NULL;
   g_auto(GStrv) first = NULL;
@@ -199,9 +153,9 @@ test_plan (void)
 static void
 test_error_is_german (void)
 {
-  g_autofree char *path = data_path ("does-not-exist.gpx");
-  g_auto(CliRun) missing = { 0 };
-  g_auto(CliRun) usage = { 0 };
+  g_autofree char *path = pf_test_data_path ("does-not-exist.gpx");
+  g_auto(PfTestCliRun) missing = { 0 };
+  g_auto(PfTestCliRun) usage = { 0 };
 
   cli_run_german (&missing, "course", path, NULL);
   g_assert_cmpint (missing.status, ==, 1);
@@ -220,12 +174,12 @@ test_error_is_german (void)
 static void
 test_plurals (void)
 {
-  g_autofree char *one_gap = data_path ("with_or_without_elev.gpx");
-  g_autofree char *gaps = data_path ("cerknicko-jezero-without-elevations.gpx");
-  g_autofree char *one_waypoint = data_path ("one_segment_mixed_times.gpx");
-  g_auto(CliRun) one = { 0 };
-  g_auto(CliRun) many = { 0 };
-  g_auto(CliRun) one_far = { 0 };
+  g_autofree char *one_gap = pf_test_data_path ("with_or_without_elev.gpx");
+  g_autofree char *gaps = pf_test_data_path ("cerknicko-jezero-without-elevations.gpx");
+  g_autofree char *one_waypoint = pf_test_data_path ("one_segment_mixed_times.gpx");
+  g_auto(PfTestCliRun) one = { 0 };
+  g_auto(PfTestCliRun) many = { 0 };
+  g_auto(PfTestCliRun) one_far = { 0 };
 
   cli_run_german (&one, "course", one_gap, NULL);
   g_assert_cmpint (one.status, ==, 0);
@@ -265,7 +219,7 @@ main (int   argc,
   if (locale_root == NULL)
     {
       g_print ("SKIP: cannot make a German locale: %s\n", why_not);
-      return 77;
+      return PF_TEST_EXIT_SKIPPED;
     }
 
   g_test_add_func ("/cli-i18n/help", test_help);

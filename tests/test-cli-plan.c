@@ -10,51 +10,12 @@
 #include <string.h>
 
 #include "core/pacefuel-core.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  va_list args;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("PF_CLI"));
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = g_spawn_check_wait_status (wait_status, NULL) ? 0 : WEXITSTATUS (wait_status);
-  g_assert_true (WIFEXITED (wait_status));  /* never a crash */
-}
+#include "pf-test-util.h"
 
 static char *
 sample_course (void)
 {
-  return g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  return pf_test_data_path ("activity_607442311.gpx");
 }
 
 static JsonObject *
@@ -73,7 +34,7 @@ static void
 test_plan_json (void)
 {
   g_autofree char *course = sample_course ();
-  g_auto(Run) run = { 0 };
+  g_auto(PfTestCliRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   static const char * const split_members[] = {
     "index", "start_m", "end_m", "distance_m", "time_s", "elapsed_s", "pace_s_per_km",
@@ -83,9 +44,9 @@ test_plan_json (void)
   JsonArray *splits;
   double sum = 0.0;
 
-  run_cli (&run, "plan", course, "--goal", "3:30:00", "--start", "2026-10-04T08:00",
-           "--temp", "10", "--temp-end", "21", "--dew-point", "8",
-           "--official-distance", "marathon", "--json", NULL);
+  pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", "--start", "2026-10-04T08:00",
+                   "--temp", "10", "--temp-end", "21", "--dew-point", "8",
+                   "--official-distance", "marathon", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   plan = parse_object (parser, run.out);
 
@@ -121,14 +82,14 @@ static void
 test_plan_effort_and_csv (void)
 {
   g_autofree char *course = sample_course ();
-  g_auto(Run) run = { 0 };
-  g_auto(Run) csv = { 0 };
+  g_auto(PfTestCliRun) run = { 0 };
+  g_auto(PfTestCliRun) csv = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_auto(GStrv) lines = NULL;
   JsonObject *plan;
 
-  run_cli (&run, "plan", course, "--from-race", "half=1:40:00", "--from-race", "10k=45:00",
-           "--splits", "mile", "--json", NULL);
+  pf_test_cli_run (&run, "plan", course, "--from-race", "half=1:40:00", "--from-race", "10k=45:00",
+                   "--splits", "mile", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   plan = parse_object (parser, run.out);
   g_assert_cmpstr (json_object_get_string_member (plan, "mode"), ==, "effort");
@@ -139,21 +100,21 @@ test_plan_effort_and_csv (void)
   /* "3:30" for a marathon is three and a half hours, as in the app; "19:57" stays minutes
    * for a 5K. */
   {
-    g_auto(Run) short_goal = { 0 };
-    g_auto(Run) five_k = { 0 };
+    g_auto(PfTestCliRun) short_goal = { 0 };
+    g_auto(PfTestCliRun) five_k = { 0 };
 
-    run_cli (&short_goal, "plan", course, "--goal", "3:30", "--json", NULL);
+    pf_test_cli_run (&short_goal, "plan", course, "--goal", "3:30", "--json", NULL);
     g_assert_cmpint (short_goal.status, ==, 0);
     g_assert_cmpfloat_with_epsilon (json_object_get_double_member (parse_object (parser, short_goal.out),
                                                                    "finish_s"), 3.5 * 3600, 1.0);
-    run_cli (&five_k, "plan", course, "--official-distance", "5k", "--goal", "19:57", "--json",
-             NULL);
+    pf_test_cli_run (&five_k, "plan", course, "--official-distance", "5k", "--goal", "19:57",
+                             "--json", NULL);
     g_assert_cmpint (five_k.status, ==, 0);
     g_assert_cmpfloat_with_epsilon (json_object_get_double_member (parse_object (parser, five_k.out),
                                                                    "finish_s"), 19 * 60 + 57, 1.0);
   }
 
-  run_cli (&csv, "plan", course, "--goal", "4:00:00", "--csv", NULL);
+  pf_test_cli_run (&csv, "plan", course, "--goal", "4:00:00", "--csv", NULL);
   g_assert_cmpint (csv.status, ==, 0);
   lines = g_strsplit (csv.out, "\r\n", -1);
   g_assert_true (g_str_has_prefix (lines[0], "index,name,start_m,end_m,distance_m,time_s"));
@@ -180,14 +141,14 @@ test_plan_refuses_bad_values (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(PfTestCliRun) run = { 0 };
       const char *goal = g_str_equal (bad[i][0], "--goal") || g_str_equal (bad[i][0], "--from-race")
                            ? "--json" : "--goal";
 
       if (g_str_equal (goal, "--goal"))
-        run_cli (&run, "plan", course, "--goal", "3:00:00", bad[i][0], bad[i][1], NULL);
+        pf_test_cli_run (&run, "plan", course, "--goal", "3:00:00", bad[i][0], bad[i][1], NULL);
       else
-        run_cli (&run, "plan", course, bad[i][0], bad[i][1], NULL);
+        pf_test_cli_run (&run, "plan", course, bad[i][0], bad[i][1], NULL);
 
       g_test_message ("%s %s → %d: %s", bad[i][0], bad[i][1], run.status, run.err);
       g_assert_cmpint (run.status, ==, 2);
@@ -196,15 +157,15 @@ test_plan_refuses_bad_values (void)
     }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(PfTestCliRun) run = { 0 };
 
-    run_cli (&run, "plan", course, NULL);  /* neither goal nor race */
+    pf_test_cli_run (&run, "plan", course, NULL);  /* neither goal nor race */
     g_assert_cmpint (run.status, ==, 2);
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(PfTestCliRun) run = { 0 };
 
-    run_cli (&run, "plan", "/nonexistent/course.gpx", "--goal", "3:00:00", NULL);
+    pf_test_cli_run (&run, "plan", "/nonexistent/course.gpx", "--goal", "3:00:00", NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_true (g_str_has_prefix (run.err, "pacefuel-cli: /nonexistent/course.gpx: "));
   }
@@ -213,14 +174,15 @@ test_plan_refuses_bad_values (void)
 static void
 test_predict (void)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) bad = { 0 };
+  g_auto(PfTestCliRun) run = { 0 };
+  g_auto(PfTestCliRun) bad = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *root;
   JsonArray *predictions;
   static const char * const models[] = { "vdot", "riegel", "cameron", "riegel-personal" };
 
-  run_cli (&run, "predict", "--race", "5000=19:57", "--race", "10000=41:21", "--json", NULL);
+  pf_test_cli_run (&run, "predict", "--race", "5000=19:57", "--race", "10000=41:21", "--json",
+                   NULL);
   g_assert_cmpint (run.status, ==, 0);
   root = parse_object (parser, run.out);
   g_assert_cmpfloat (json_object_get_double_member (root, "distance_m"), ==, 42195.0);
@@ -238,7 +200,7 @@ test_predict (void)
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_array_get_object_element (predictions, 0),
                                                                  "time_s"), 11449.0, 60.0);
 
-  run_cli (&bad, "predict", "--race", "5000", NULL);
+  pf_test_cli_run (&bad, "predict", "--race", "5000", NULL);
   g_assert_cmpint (bad.status, ==, 2);
 }
 
@@ -247,7 +209,7 @@ static void
 test_plan_fuel_json (void)
 {
   g_autofree char *course = sample_course ();
-  g_auto(Run) run = { 0 };
+  g_auto(PfTestCliRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   static const char * const hourly_members[] = {
     "start_s", "end_s", "sweat_l", "fluid_l", "sodium_mg", "carbs_g", "glucose_g", "fructose_g", NULL
@@ -264,11 +226,13 @@ test_plan_fuel_json (void)
   JsonArray *schedule, *hourly;
   double fluid = 0.0, carbs = 0.0;
 
-  run_cli (&run, "plan", course, "--goal", "3:45:00", "--temp", "18", "--temp-end", "26",
-           "--mass", "68", "--height", "172",
-           "--sweat-test", "pre=68,post=67.2,drank=0.4,urine=0,minutes=60,temp=22,rh=55,pace=5:20",
-           "--sweat-sodium-band", "salty", "--gut-max", "75", "--aid", "5,10,15,20,25,30,35,40",
-           "--carry-bottle", "500", "--json", NULL);
+  pf_test_cli_run (&run, "plan", course, "--goal", "3:45:00", "--temp", "18", "--temp-end", "26",
+                   "--mass", "68", "--height", "172",
+                   "--sweat-test",
+                   "pre=68,post=67.2,drank=0.4,urine=0,minutes=60,temp=22,rh=55,pace=5:20",
+                   "--sweat-sodium-band", "salty", "--gut-max", "75",
+                   "--aid", "5,10,15,20,25,30,35,40",
+                   "--carry-bottle", "500", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   plan = parse_object (parser, run.out);
 
@@ -328,9 +292,9 @@ test_plan_fuel_refuses_impossible (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(PfTestCliRun) run = { 0 };
 
-      run_cli (&run, "plan", course, "--goal", "3:30:00", bad[i][0], bad[i][1], NULL);
+      pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", bad[i][0], bad[i][1], NULL);
       g_test_message ("%s %s → %d: %s", bad[i][0], bad[i][1], run.status, run.err);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
@@ -360,18 +324,18 @@ static void
 test_plan_warnings_json (void)
 {
   g_autofree char *course = sample_course ();
-  g_autofree char *recorded = g_build_filename (g_getenv ("PF_TEST_DATA"), "twin_cities_marathon.gpx", NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) trained = { 0 };
+  g_autofree char *recorded = pf_test_data_path ("twin_cities_marathon.gpx");
+  g_auto(PfTestCliRun) run = { 0 };
+  g_auto(PfTestCliRun) trained = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) trained_parser = json_parser_new ();
   JsonObject *plan;
   JsonArray *warnings, *checklist;
 
-  run_cli (&run, "plan", course, "--official-distance", "marathon", "--goal", "3:15:00",
-           "--race", "10000=50:03@2026-09-20", "--longest-run", "18", "--temp", "21",
-           "--temp-end", "29", "--dew-point", "18", "--answer", "sleep=yes",
-           "--answer", "heat-plan=no", "--json", NULL);
+  pf_test_cli_run (&run, "plan", course, "--official-distance", "marathon", "--goal", "3:15:00",
+                   "--race", "10000=50:03@2026-09-20", "--longest-run", "18", "--temp", "21",
+                   "--temp-end", "29", "--dew-point", "18", "--answer", "sleep=yes",
+                   "--answer", "heat-plan=no", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   plan = parse_object (parser, run.out);
   warnings = json_object_get_array_member (plan, "warnings");
@@ -402,7 +366,8 @@ test_plan_warnings_json (void)
   g_assert_true (json_object_has_member (plan, "cramp_response"));
 
   /* A recorded run fills the training: its best efforts predict, its length is the long run. */
-  run_cli (&trained, "plan", course, "--goal", "4:00:00", "--training", recorded, "--json", NULL);
+  pf_test_cli_run (&trained, "plan", course, "--goal", "4:00:00", "--training", recorded,
+                           "--json", NULL);
   g_assert_cmpint (trained.status, ==, 0);
   plan = parse_object (trained_parser, trained.out);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (plan, "predictions")), >=, 3);
@@ -422,9 +387,9 @@ test_plan_warnings_bad_usage (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(PfTestCliRun) run = { 0 };
 
-      run_cli (&run, "plan", course, "--goal", "3:30:00", bad[i][0], bad[i][1], NULL);
+      pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", bad[i][0], bad[i][1], NULL);
       g_test_message ("%s %s → %d: %s", bad[i][0], bad[i][1], run.status, run.err);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
@@ -432,10 +397,10 @@ test_plan_warnings_bad_usage (void)
 
   /* A training file without times is bad input, named. */
   {
-    g_auto(Run) run = { 0 };
-    g_autofree char *route = g_build_filename (g_getenv ("PF_TEST_DATA"), "route.gpx", NULL);
+    g_auto(PfTestCliRun) run = { 0 };
+    g_autofree char *route = pf_test_data_path ("route.gpx");
 
-    run_cli (&run, "plan", course, "--goal", "3:30:00", "--training", route, NULL);
+    pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", "--training", route, NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, "route.gpx"));
   }
@@ -454,43 +419,43 @@ test_save_and_export (void)
   g_autofree char *gpx = g_build_filename (dir, "race.gpx", NULL);
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "race.pdf", NULL);
   g_autofree char *corrupt = g_build_filename (dir, "corrupt.pacefuel", NULL);
-  g_auto(Run) save = { 0 };
-  g_auto(Run) reopen = { 0 };
-  g_auto(Run) export = { 0 };
-  g_auto(Run) failed = { 0 };
-  g_auto(Run) broken = { 0 };
-  g_auto(Run) nothing = { 0 };
+  g_auto(PfTestCliRun) save = { 0 };
+  g_auto(PfTestCliRun) reopen = { 0 };
+  g_auto(PfTestCliRun) export = { 0 };
+  g_auto(PfTestCliRun) failed = { 0 };
+  g_auto(PfTestCliRun) broken = { 0 };
+  g_auto(PfTestCliRun) nothing = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
 
-  run_cli (&save, "plan", course, "--goal", "3:45:00", "--save", plan_path, NULL);
+  pf_test_cli_run (&save, "plan", course, "--goal", "3:45:00", "--save", plan_path, NULL);
   g_assert_cmpint (save.status, ==, 0);
   g_assert_true (g_file_test (plan_path, G_FILE_TEST_IS_REGULAR));
 
   /* Reopened with an option on top: the saved goal stays, the new temperature applies. */
-  run_cli (&reopen, "plan", plan_path, "--temp", "20", "--json", NULL);
+  pf_test_cli_run (&reopen, "plan", plan_path, "--temp", "20", "--json", NULL);
   g_assert_cmpint (reopen.status, ==, 0);
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (parse_object (parser, reopen.out),
                                                                  "finish_s"), 13500.0, 1.0);
 
-  run_cli (&export, "export", plan_path, "--pdf", pdf, "--pace-band", band, "--csv", csv,
-           "--gpx", gpx, "--paper", "letter", NULL);
+  pf_test_cli_run (&export, "export", plan_path, "--pdf", pdf, "--pace-band", band, "--csv", csv,
+                   "--gpx", gpx, "--paper", "letter", NULL);
   g_assert_cmpint (export.status, ==, 0);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (band, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (csv, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (gpx, G_FILE_TEST_IS_REGULAR));
 
-  run_cli (&failed, "export", plan_path, "--pdf", missing, NULL);
+  pf_test_cli_run (&failed, "export", plan_path, "--pdf", missing, NULL);
   g_assert_cmpint (failed.status, ==, 1);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_assert_true (g_str_has_prefix (failed.err, "pacefuel-cli: "));
 
   g_assert_true (g_file_set_contents (corrupt, "{\"format_version\": 1, \"course\"", -1, NULL));
-  run_cli (&broken, "export", corrupt, "--pdf", pdf, NULL);
+  pf_test_cli_run (&broken, "export", corrupt, "--pdf", pdf, NULL);
   g_assert_cmpint (broken.status, ==, 1);
   g_assert_nonnull (strstr (broken.err, "corrupt.pacefuel"));
 
-  run_cli (&nothing, "export", plan_path, NULL);
+  pf_test_cli_run (&nothing, "export", plan_path, NULL);
   g_assert_cmpint (nothing.status, ==, 2);
 
   {
@@ -528,20 +493,21 @@ test_plan_goal_as_in_the_app (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), cases[i].file, NULL);
+      g_autofree char *path = pf_test_data_path (cases[i].file);
       g_autoptr(JsonParser) parser = json_parser_new ();
       g_autoptr(GError) error = NULL;
       g_autoptr(PfTrack) track = pf_import_path (path, &error);
       g_autoptr(PfPlan) plan = NULL;
       g_auto(PfPlanInputs) inputs = { 0 };
-      g_auto(Run) run = { 0 };
+      g_auto(PfTestCliRun) run = { 0 };
       double core_s, course_s, cli_s;
 
       if (cases[i].official != NULL)
-        run_cli (&run, "plan", path, "--official-distance", cases[i].official, "--goal", "3:30",
-                 "--json", NULL);
+        pf_test_cli_run (&run, "plan", path, "--official-distance", cases[i].official,
+                         "--goal", "3:30",
+                         "--json", NULL);
       else
-        run_cli (&run, "plan", path, "--goal", "3:30", "--json", NULL);
+        pf_test_cli_run (&run, "plan", path, "--goal", "3:30", "--json", NULL);
       g_assert_cmpint (run.status, ==, 0);
       cli_s = json_object_get_double_member (parse_object (parser, run.out), "finish_s");
 

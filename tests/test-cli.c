@@ -15,91 +15,13 @@
 
 #include "core/pf-course.h"
 #include "core/pf-import.h"
-
-typedef struct
-{
-  int   status;  /* exit status, or -1 when the process did not exit normally */
-  char *out;
-  char *err;
-} CliRun;
-
-static void
-cli_run_clear (CliRun *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("PF_TEST_DATA");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, name, NULL);
-}
-
-/* Runs pacefuel-cli with @args; FALSE (test skipped) when it was not built. */
-static gboolean
-cli_runv (CliRun             *run,
-          const char * const *args)
-{
-  const char *cli = g_getenv ("PF_CLI");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  if (cli == NULL || !g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
-    {
-      g_test_skip ("PF_CLI does not name the built pacefuel-cli");
-      return FALSE;
-    }
-
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-
-  if (g_spawn_check_wait_status (wait_status, &error))
-    run->status = 0;
-  else if (error->domain == G_SPAWN_EXIT_ERROR)
-    run->status = error->code;
-  else
-    run->status = -1;
-
-  g_test_message ("exit %d\nstdout: %.400s\nstderr: %s", run->status, run->out, run->err);
-  return TRUE;
-}
-
-/* As cli_runv, with the arguments given in a NULL-terminated list. */
-static gboolean
-cli_run (CliRun *run,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  const char *arg;
-  va_list ap;
-
-  va_start (ap, run);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  return cli_runv (run, (const char * const *) args->pdata);
-}
+#include "pf-test-util.h"
 
 /* A failed command says why on stderr and leaves stdout empty: never a partial result. */
 static void
-assert_failed (const CliRun *run,
-               int           status,
-               const char   *stderr_prefix)
+assert_failed (const PfTestCliRun *run,
+               int                 status,
+               const char         *stderr_prefix)
 {
   g_assert_cmpint (run->status, ==, status);
   g_assert_cmpstr (run->out, ==, "");
@@ -175,14 +97,14 @@ assert_summary_members (JsonObject *root)
 static void
 test_cli_course_json (void)
 {
-  g_autofree char *path = data_path ("activity_607442311.gpx");
-  g_auto(CliRun) run = { 0 };
+  g_autofree char *path = pf_test_data_path ("activity_607442311.gpx");
+  g_auto(PfTestCliRun) run = { 0 };
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(PfTrack) track = NULL;
   g_autoptr(PfCourse) course = NULL;
   JsonObject *root, *start;
 
-  if (!cli_run (&run, "course", path, "--json", NULL))
+  if (!pf_test_cli_run (&run, "course", path, "--json", NULL))
     return;
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -233,15 +155,16 @@ test_cli_course_json_official (void)
     { "10k", 10000.0 },
     { "42195.0", 42195.0 },
   };
-  g_autofree char *path = data_path ("activity_607442311.gpx");
+  g_autofree char *path = pf_test_data_path ("activity_607442311.gpx");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(CliRun) run = { 0 };
+      g_auto(PfTestCliRun) run = { 0 };
       g_autoptr(JsonParser) parser = NULL;
       JsonObject *root;
 
-      if (!cli_run (&run, "course", "--official-distance", cases[i].arg, "--json", path, NULL))
+      if (!pf_test_cli_run (&run, "course", "--official-distance", cases[i].arg, "--json", path,
+                            NULL))
         return;
       g_assert_cmpint (run.status, ==, 0);
       root = parse_object (run.out, &parser);
@@ -269,13 +192,13 @@ test_cli_course_json_points (void)
     "</rte></gpx>\n";
   g_autofree char *dir = g_dir_make_tmp ("pf-test-cli-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "petit tour.gpx", NULL);
-  g_auto(CliRun) run = { 0 };
+  g_auto(PfTestCliRun) run = { 0 };
   g_autoptr(JsonParser) parser = NULL;
   JsonObject *root, *station;
   JsonArray *stations, *landmarks, *notes;
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  if (cli_run (&run, "course", "--json", path, NULL))
+  if (pf_test_cli_run (&run, "course", "--json", path, NULL))
     {
       g_assert_cmpint (run.status, ==, 0);
       root = parse_object (run.out, &parser);
@@ -313,11 +236,11 @@ test_cli_course_json_points (void)
 static void
 test_cli_course_summary (void)
 {
-  g_autofree char *path = data_path ("activity_607442311.gpx");
-  g_auto(CliRun) run = { 0 };
-  g_auto(CliRun) imperial = { 0 };
+  g_autofree char *path = pf_test_data_path ("activity_607442311.gpx");
+  g_auto(PfTestCliRun) run = { 0 };
+  g_auto(PfTestCliRun) imperial = { 0 };
 
-  if (!cli_run (&run, "course", path, NULL))
+  if (!pf_test_cli_run (&run, "course", path, NULL))
     return;
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -328,7 +251,7 @@ test_cli_course_summary (void)
   /* Not JSON. */
   g_assert_null (strstr (run.out, "\"distance_m\""));
 
-  if (!cli_run (&imperial, "course", "--units", "imperial", path, NULL))
+  if (!pf_test_cli_run (&imperial, "course", "--units", "imperial", path, NULL))
     return;
   g_assert_cmpint (imperial.status, ==, 0);
   g_assert_nonnull (strstr (imperial.out, "26.5 mi"));
@@ -340,19 +263,19 @@ test_cli_course_summary (void)
 static void
 test_cli_malformed (void)
 {
-  g_autofree char *path = data_path ("GPX_invalid_extensions.gpx");
+  g_autofree char *path = pf_test_data_path ("GPX_invalid_extensions.gpx");
   g_autofree char *prefix = g_strconcat ("pacefuel-cli: ", path, ":39: ", NULL);
-  g_auto(CliRun) run = { 0 };
-  g_auto(CliRun) json = { 0 };
+  g_auto(PfTestCliRun) run = { 0 };
+  g_auto(PfTestCliRun) json = { 0 };
 
-  if (!cli_run (&run, "course", path, NULL))
+  if (!pf_test_cli_run (&run, "course", path, NULL))
     return;
   assert_failed (&run, 1, prefix);
   /* One line. */
   g_assert_true (g_str_has_suffix (run.err, "\n"));
   g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
 
-  if (!cli_run (&json, "course", "--json", path, NULL))
+  if (!pf_test_cli_run (&json, "course", "--json", path, NULL))
     return;
   assert_failed (&json, 1, prefix);
 }
@@ -363,29 +286,29 @@ test_cli_bad_input (void)
   g_autofree char *dir = g_dir_make_tmp ("pf-test-cli-XXXXXX", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.gpx", NULL);
   g_autofree char *missing_prefix = g_strconcat ("pacefuel-cli: ", missing, ": ", NULL);
-  g_autofree char *empty_trk = data_path ("empty_trk.gpx");
+  g_autofree char *empty_trk = pf_test_data_path ("empty_trk.gpx");
   g_autofree char *empty_prefix = g_strconcat ("pacefuel-cli: ", empty_trk, ": ", NULL);
   g_autofree char *kml = g_build_filename (dir, "route.kml", NULL);
   g_autofree char *kml_prefix = g_strconcat ("pacefuel-cli: ", kml, ":", NULL);
   g_autofree char *dir_prefix = g_strconcat ("pacefuel-cli: ", dir, ": ", NULL);
-  g_auto(CliRun) run_missing = { 0 };
-  g_auto(CliRun) run_empty = { 0 };
-  g_auto(CliRun) run_kml = { 0 };
-  g_auto(CliRun) run_dir = { 0 };
+  g_auto(PfTestCliRun) run_missing = { 0 };
+  g_auto(PfTestCliRun) run_empty = { 0 };
+  g_auto(PfTestCliRun) run_kml = { 0 };
+  g_auto(PfTestCliRun) run_dir = { 0 };
 
   g_assert_true (g_file_set_contents (kml, "<kml xmlns=\"http://www.opengis.net/kml/2.2\"/>\n",
                                       -1, NULL));
-  if (cli_run (&run_missing, "course", "--json", missing, NULL))
+  if (pf_test_cli_run (&run_missing, "course", "--json", missing, NULL))
     {
       assert_failed (&run_missing, 1, missing_prefix);
 
-      g_assert_true (cli_run (&run_empty, "course", "--json", empty_trk, NULL));
+      g_assert_true (pf_test_cli_run (&run_empty, "course", "--json", empty_trk, NULL));
       assert_failed (&run_empty, 1, empty_prefix);
 
-      g_assert_true (cli_run (&run_kml, "course", kml, NULL));
+      g_assert_true (pf_test_cli_run (&run_kml, "course", kml, NULL));
       assert_failed (&run_kml, 1, kml_prefix);
 
-      g_assert_true (cli_run (&run_dir, "course", dir, NULL));
+      g_assert_true (pf_test_cli_run (&run_dir, "course", dir, NULL));
       assert_failed (&run_dir, 1, dir_prefix);
     }
 
@@ -396,7 +319,7 @@ test_cli_bad_input (void)
 static void
 test_cli_bad_usage (void)
 {
-  g_autofree char *path = data_path ("route.gpx");
+  g_autofree char *path = pf_test_data_path ("route.gpx");
   const char *cases[][5] = {
     { NULL },
     { "course", NULL },
@@ -413,10 +336,10 @@ test_cli_bad_usage (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(CliRun) run = { 0 };
+      g_auto(PfTestCliRun) run = { 0 };
 
       g_test_message ("case %u", i);
-      if (!cli_runv (&run, cases[i]))
+      if (!pf_test_cli_runv (&run, NULL, cases[i]))
         return;
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
@@ -429,22 +352,22 @@ test_cli_bad_usage (void)
 static void
 test_cli_help (void)
 {
-  g_auto(CliRun) top = { 0 };
-  g_auto(CliRun) course = { 0 };
-  g_auto(CliRun) version = { 0 };
+  g_auto(PfTestCliRun) top = { 0 };
+  g_auto(PfTestCliRun) course = { 0 };
+  g_auto(PfTestCliRun) version = { 0 };
 
-  if (!cli_run (&top, "--help", NULL))
+  if (!pf_test_cli_run (&top, "--help", NULL))
     return;
   g_assert_cmpint (top.status, ==, 0);
   g_assert_nonnull (strstr (top.out, "course"));
   g_assert_cmpstr (top.err, ==, "");
 
-  g_assert_true (cli_run (&course, "course", "--help", NULL));
+  g_assert_true (pf_test_cli_run (&course, "course", "--help", NULL));
   g_assert_cmpint (course.status, ==, 0);
   g_assert_nonnull (strstr (course.out, "--official-distance"));
   g_assert_nonnull (strstr (course.out, "--json"));
 
-  g_assert_true (cli_run (&version, "--version", NULL));
+  g_assert_true (pf_test_cli_run (&version, "--version", NULL));
   g_assert_cmpint (version.status, ==, 0);
   g_assert_true (g_str_has_prefix (version.out, "pacefuel-cli "));
 }

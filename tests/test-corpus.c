@@ -19,33 +19,7 @@
 
 #include "core/pf-course.h"
 #include "core/pf-import.h"
-
-static char *
-shared_path (const char *folder,
-             const char *name)
-{
-  const char *dir = g_getenv ("PF_SHARED_DATA");
-
-  if (dir == NULL || dir[0] == '\0')
-    return NULL;
-  return g_build_filename (dir, folder, name, NULL);
-}
-
-/* The path of a corpus file, or NULL after marking the test skipped. */
-static char *
-require_shared (const char *folder,
-                const char *name)
-{
-  g_autofree char *path = shared_path (folder, name);
-
-  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_test_skip ("the shared corpus (PF_SHARED_DATA) is not here");
-      return NULL;
-    }
-
-  return g_steal_pointer (&path);
-}
+#include "pf-test-util.h"
 
 static int
 compare_paths (gconstpointer a,
@@ -58,16 +32,13 @@ compare_paths (gconstpointer a,
 static GPtrArray *
 list_folder (const char *folder)
 {
-  g_autofree char *dir_path = shared_path (folder, NULL);
+  g_autofree char *dir_path = pf_test_shared_path (folder, NULL);
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GPtrArray) paths = NULL;
   const char *name;
 
-  if (dir_path == NULL || !g_file_test (dir_path, G_FILE_TEST_IS_DIR))
-    {
-      g_test_skip ("the shared corpus (PF_SHARED_DATA) is not here");
-      return NULL;
-    }
+  if (dir_path == NULL)
+    return NULL;
 
   dir = g_dir_open (dir_path, 0, NULL);
   g_assert_nonnull (dir);
@@ -87,7 +58,7 @@ static PfCourse *
 course_of (const char *folder,
            const char *name)
 {
-  g_autofree char *path = require_shared (folder, name);
+  g_autofree char *path = pf_test_shared_path (folder, name, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = NULL;
   PfCourse *course;
@@ -440,7 +411,7 @@ test_corpus_waypoint_recording (void)
 static void
 test_corpus_malformed (void)
 {
-  g_autofree char *path = require_shared ("edgecases", "GPX_invalid_extensions.gpx");
+  g_autofree char *path = pf_test_shared_path ("edgecases", "GPX_invalid_extensions.gpx", NULL);
   g_autofree char *prefix = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = NULL;

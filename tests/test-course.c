@@ -20,6 +20,7 @@
 #include "core/pf-profile-filter.h"
 #include "core/pf-waypoint-kind.h"
 #include "report/pf-units.h"
+#include "pf-test-util.h"
 
 #define DEGREE_M (PF_EARTH_RADIUS_M * G_PI / 180.0)
 #define GPX11_OPEN \
@@ -28,19 +29,10 @@
 
 /* ---- helpers ------------------------------------------------------------------------- */
 
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("PF_TEST_DATA");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, name, NULL);
-}
-
 static PfTrack *
 import_data (const char *name)
 {
-  g_autofree char *path = data_path (name);
+  g_autofree char *path = pf_test_data_path (name);
   g_autoptr(GError) error = NULL;
   PfTrack *track = pf_import_path (path, &error);
 

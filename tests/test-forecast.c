@@ -14,22 +14,19 @@
 #include "core/pacefuel-core.h"
 #include "forecast/pf-forecast.h"
 #include "forecast/pf-forecast-client.h"
+#include "pf-test-forecast.h"
+#include "pf-test-util.h"
 
 /* The recorded answer's race day; requests for other days get it moved to theirs. */
 #define RECORDED_DAY "2026-10-04"
 #define RECORDED_NEXT_DAY "2026-10-05"
 #define RECORDED_FILE "twin-cities-2026-10-04.json"
 
+/* A recorded answer of tests/data/forecast. */
 static char *
 data_path (const char *name)
 {
-  return g_build_filename (g_getenv ("PF_TEST_DATA"), "forecast", name, NULL);
-}
-
-static char *
-course_path (void)
-{
-  return g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  return g_build_filename (pf_test_data_dir (), "forecast", name, NULL);
 }
 
 static char *
@@ -260,30 +257,6 @@ typedef struct
   char       *last_query;
 } Server;
 
-/* The recorded answer, moved to the requested start_date. */
-static GBytes *
-recorded_for (const char *start_date)
-{
-  g_autofree char *text = load (RECORDED_FILE, NULL);
-  g_autoptr(GString) body = g_string_new (text);
-  GDate day;
-  char next[16];
-
-  if (start_date == NULL)
-    return g_string_free_to_bytes (g_steal_pointer (&body));
-
-  set_date (&day, start_date);
-  g_date_add_days (&day, 1);
-  g_snprintf (next, sizeof next, "%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day),
-              g_date_get_day (&day));
-  /* Through placeholders, in case the requested day is the recorded next day. */
-  g_string_replace (body, RECORDED_DAY "T", "\001T", 0);
-  g_string_replace (body, RECORDED_NEXT_DAY "T", "\002T", 0);
-  g_string_replace (body, "\001", start_date, 0);
-  g_string_replace (body, "\002", next, 0);
-  return g_string_free_to_bytes (g_steal_pointer (&body));
-}
-
 static void
 on_request_cb (SoupServer        *soup_server,
                SoupServerMessage *message,
@@ -329,7 +302,9 @@ on_request_cb (SoupServer        *soup_server,
     }
   else if (g_str_equal (path, "/v1/forecast"))
     {
-      body = recorded_for (query != NULL ? g_hash_table_lookup (query, "start_date") : NULL);
+      body = pf_test_recorded_forecast (query != NULL ? g_hash_table_lookup (query, "start_date")
+                                                      : NULL);
+      g_assert_nonnull (body);
     }
   else
     {
@@ -346,26 +321,15 @@ on_request_cb (SoupServer        *soup_server,
 static void
 server_start (Server *server)
 {
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-  guint port;
+  g_autofree char *base_url = NULL;
 
   memset (server, 0, sizeof *server);
-  server->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server->server, NULL, on_request_cb, server, NULL);
-  soup_server_listen_local (server->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-
-  uris = soup_server_get_uris (server->server);
-  g_assert_nonnull (uris);
-  port = g_uri_get_port (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-
-  server->url = g_strdup_printf ("http://127.0.0.1:%u/v1/forecast", port);
-  server->error_url = g_strdup_printf ("http://127.0.0.1:%u/error/v1/forecast", port);
-  server->malformed_url = g_strdup_printf ("http://127.0.0.1:%u/malformed/v1/forecast", port);
-  server->silent_url = g_strdup_printf ("http://127.0.0.1:%u/silent/v1/forecast", port);
-  server->huge_url = g_strdup_printf ("http://127.0.0.1:%u/huge/v1/forecast", port);
+  server->server = pf_test_server_new (on_request_cb, server, &base_url);
+  server->url = g_strconcat (base_url, "/v1/forecast", NULL);
+  server->error_url = g_strconcat (base_url, "/error/v1/forecast", NULL);
+  server->malformed_url = g_strconcat (base_url, "/malformed/v1/forecast", NULL);
+  server->silent_url = g_strconcat (base_url, "/silent/v1/forecast", NULL);
+  server->huge_url = g_strconcat (base_url, "/huge/v1/forecast", NULL);
 }
 
 static void
@@ -437,7 +401,7 @@ test_fetch_success (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = NULL;
   g_autoptr(PfPlan) plan = NULL;
-  g_autofree char *course = course_path ();
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
   g_auto(PfPlanInputs) inputs = { 0 };
   gint64 before = g_get_real_time () / G_USEC_PER_SEC;
   double warmest = -100.0, coolest = 100.0;
@@ -661,7 +625,7 @@ test_plan_file_round_trip (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(PfForecast) forecast = NULL;
   g_autoptr(PfTrack) track = NULL;
-  g_autofree char *course = course_path ();
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
   g_autofree char *text = NULL;
   g_autofree char *data = NULL;
   g_auto(PfPlanInputs) inputs = { 0 };
@@ -740,70 +704,6 @@ test_apply_keeps_conditions_on_error (void)
 
 /* ---- the command line --------------------------------------------------------------- */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-typedef struct
-{
-  Run     *run;
-  gboolean done;
-} Waiting;
-
-static void
-on_communicated_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  Waiting *waiting = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), result, &waiting->run->out,
-                                        &waiting->run->err, &error);
-  g_assert_no_error (error);
-  waiting->done = TRUE;
-}
-
-/* Runs pacefuel-cli while this process's server answers it. */
-static void
-run_cli (Run                *run,
-         const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  Waiting waiting = { run, FALSE };
-
-  g_ptr_array_add (argv, (char *) g_getenv ("PF_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8_async (process, NULL, NULL, on_communicated_cb, &waiting);
-  while (!waiting.done)
-    g_main_context_iteration (NULL, TRUE);
-  g_subprocess_wait (process, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));  /* never a crash */
-  run->status = g_subprocess_get_exit_status (process);
-}
-
 /* A race three days from now, so it is inside the real forecast horizon. */
 static char *
 race_day_soon (void)
@@ -818,11 +718,11 @@ static void
 test_cli_forecast (void)
 {
   g_auto(Server) server = { 0 };
-  g_auto(Run) run = { 0 };
+  g_auto(PfTestCliRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(PfForecast) recorded = NULL;
-  g_autofree char *course = course_path ();
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
   g_autofree char *day = race_day_soon ();
   g_autofree char *start = g_strconcat (day, "T08:00", NULL);
   g_autofree char *text = NULL;
@@ -834,7 +734,7 @@ test_cli_forecast (void)
     const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", start,
                                   "--forecast", "--forecast-url", server.url, "--json", NULL };
 
-    run_cli (&run, args);
+    pf_test_cli_runv (&run, NULL, args);
   }
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -869,12 +769,12 @@ test_cli_forecast (void)
   }
 
   /* The human output names the source of the weather. */
-  run_clear (&run);
+  pf_test_cli_run_clear (&run);
   {
     const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", start,
                                   "--forecast", "--forecast-url", server.url, NULL };
 
-    run_cli (&run, args);
+    pf_test_cli_runv (&run, NULL, args);
   }
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Weather data by Open-Meteo.com"));
@@ -884,38 +784,38 @@ static void
 test_cli_forecast_errors (void)
 {
   g_auto(Server) server = { 0 };
-  g_autofree char *course = course_path ();
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
   g_autofree char *day = race_day_soon ();
   g_autofree char *start = g_strconcat (day, "T08:00", NULL);
 
   server_start (&server);
   {
-    g_auto(Run) run = { 0 };
+    g_auto(PfTestCliRun) run = { 0 };
     const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", start,
                                   "--forecast", "--forecast-url", server.error_url, NULL };
 
-    run_cli (&run, args);
+    pf_test_cli_runv (&run, NULL, args);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_true (g_str_has_prefix (run.err, "pacefuel-cli: forecast: "));
     g_assert_nonnull (strstr (run.err, "Parameter 'latitude' is out of range"));
     g_assert_cmpstr (run.out, ==, "");
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(PfTestCliRun) run = { 0 };
     const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", start,
                                   "--forecast", "--forecast-url", server.malformed_url, NULL };
 
-    run_cli (&run, args);
+    pf_test_cli_runv (&run, NULL, args);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_true (g_str_has_prefix (run.err, "pacefuel-cli: forecast: "));
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(PfTestCliRun) run = { 0 };
     const char * const args[] = { "plan", course, "--goal", "3:30:00",
                                   "--start", "2099-10-04T08:00",
                                   "--forecast", "--forecast-url", server.url, NULL };
 
-    run_cli (&run, args);
+    pf_test_cli_runv (&run, NULL, args);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, "2099-10-04"));
   }
@@ -923,27 +823,27 @@ test_cli_forecast_errors (void)
 
   /* Usage: a forecast is for a day. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(PfTestCliRun) run = { 0 };
     const char * const args[] = { "plan", course, "--goal", "3:30:00", "--forecast", NULL };
 
-    run_cli (&run, args);
+    pf_test_cli_runv (&run, NULL, args);
     g_assert_cmpint (run.status, ==, 2);
     g_assert_nonnull (strstr (run.err, "--start"));
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(PfTestCliRun) run = { 0 };
     const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", "08:00",
                                   "--forecast", NULL };
 
-    run_cli (&run, args);
+    pf_test_cli_runv (&run, NULL, args);
     g_assert_cmpint (run.status, ==, 2);
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(PfTestCliRun) run = { 0 };
     const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", start,
                                   "--forecast-url", server.url, NULL };
 
-    run_cli (&run, args);
+    pf_test_cli_runv (&run, NULL, args);
     g_assert_cmpint (run.status, ==, 2);
   }
   g_assert_cmpuint (server.n_requests, ==, 2);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/pf-import.h"
+#include "pf-test-util.h"
 
 #define GPX11_NS "http://www.topografix.com/GPX/1/1"
 #define GPX10_NS "http://www.topografix.com/GPX/1/0"
@@ -27,20 +28,11 @@
 
 /* ---- helpers ------------------------------------------------------------------------- */
 
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("PF_TEST_DATA");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, name, NULL);
-}
-
 static PfTrack *
 import_data (const char  *name,
              GError     **error)
 {
-  g_autofree char *path = data_path (name);
+  g_autofree char *path = pf_test_data_path (name);
 
   return pf_import_path (path, error);
 }
@@ -683,7 +675,7 @@ test_gpx_out_of_range (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = import_data ("legacy_gpx_pause_resume.gpx", &error);
-  g_autofree char *path = data_path ("legacy_gpx_pause_resume.gpx");
+  g_autofree char *path = pf_test_data_path ("legacy_gpx_pause_resume.gpx");
   g_autofree char *where = NULL;
   const PfTrackPoint *points;
 
@@ -743,7 +735,7 @@ test_gpx_bad_values (void)
   /* lat/lon="undefined", lon="x", <ele>bad data</ele>: no usable point is left. */
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = import_data ("bad.gpx", &error);
-  g_autofree char *path = data_path ("bad.gpx");
+  g_autofree char *path = pf_test_data_path ("bad.gpx");
 
   g_assert_null (track);
   g_assert_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_TOO_FEW_POINTS);
@@ -864,7 +856,7 @@ test_tcx_activity (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = import_data ("test.tcx", &error);
-  g_autofree char *path = data_path ("test.tcx");
+  g_autofree char *path = pf_test_data_path ("test.tcx");
   g_autofree char *where = NULL;
   const PfTrackPoint *points;
 
@@ -1029,7 +1021,7 @@ test_tcx_laps (void)
 static void
 test_error_malformed (void)
 {
-  g_autofree char *path = data_path ("GPX_invalid_extensions.gpx");
+  g_autofree char *path = pf_test_data_path ("GPX_invalid_extensions.gpx");
   g_autofree char *prefix = g_strconcat (path, ":39: ", NULL);
   g_autofree char *contents = NULL;
   gsize length = 0;
@@ -1095,7 +1087,7 @@ test_error_truncated (void)
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)
     {
-      g_autofree char *path = data_path (files[f]);
+      g_autofree char *path = pf_test_data_path (files[f]);
       g_autofree char *contents = NULL;
       gsize length = 0;
 
@@ -1193,7 +1185,7 @@ test_error_too_few_points (void)
   static const char one[] =
     GPX11_OPEN "<trk><trkseg><trkpt lat=\"45\" lon=\"7\"/></trkseg></trk></gpx>\n";
   static const char none[] = GPX11_OPEN "<metadata><name>x</name></metadata></gpx>\n";
-  g_autofree char *path = data_path ("empty_trk.gpx");
+  g_autofree char *path = pf_test_data_path ("empty_trk.gpx");
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = pf_import_path (path, &error);
 
@@ -1261,7 +1253,7 @@ test_error_missing_file (void)
 static void
 test_import_file_and_stream (void)
 {
-  g_autofree char *path = data_path ("route.gpx");
+  g_autofree char *path = pf_test_data_path ("route.gpx");
   g_autofree char *contents = NULL;
   gsize length = 0;
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -1298,7 +1290,7 @@ test_import_file_and_stream (void)
 static void
 test_import_cancelled (void)
 {
-  g_autofree char *path = data_path ("activity_607442311.gpx");
+  g_autofree char *path = pf_test_data_path ("activity_607442311.gpx");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;

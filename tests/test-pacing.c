@@ -11,6 +11,7 @@
 #include "core/pacefuel-core.h"
 #include "core/pf-bisect.h"
 #include "pf-test-course.h"
+#include "pf-test-util.h"
 
 static double
 steady_four_percent (double d)
@@ -104,20 +105,17 @@ test_splits_sum_synthetic (void)
 static void
 test_splits_sum_real_courses (void)
 {
-  const char *shared = g_getenv ("PF_SHARED_DATA");
+  g_autofree char *shared = pf_test_shared_path ("courses", NULL);
   static const struct { const char *file; double goal_s; } courses[] = {
-    { "courses/boston_marathon.gpx", 3.5 * 3600 },
-    { "courses/berlin_marathon.gpx", 2 * 3600 + 59 * 60 + 59 },
-    { "courses/new_york_marathon.gpx", 4 * 3600 + 12 * 60 },
-    { "courses/lake-sonoma-55k.gpx", 7 * 3600 },
-    { "courses/utmb-170.gpx", 40 * 3600 },
+    { "boston_marathon.gpx", 3.5 * 3600 },
+    { "berlin_marathon.gpx", 2 * 3600 + 59 * 60 + 59 },
+    { "new_york_marathon.gpx", 4 * 3600 + 12 * 60 },
+    { "lake-sonoma-55k.gpx", 7 * 3600 },
+    { "utmb-170.gpx", 40 * 3600 },
   };
 
-  if (shared == NULL || !g_file_test (shared, G_FILE_TEST_IS_DIR))
-    {
-      g_test_skip ("../shared/data is not here");
-      return;
-    }
+  if (shared == NULL)
+    return;
 
   for (guint i = 0; i < G_N_ELEMENTS (courses); i++)
     {
@@ -561,7 +559,7 @@ test_segment_at (void)
 static void
 test_boston (void)
 {
-  const char *shared = g_getenv ("PF_SHARED_DATA");
+  g_autofree char *shared = pf_test_shared_path ("courses", NULL);
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = NULL;
@@ -569,13 +567,10 @@ test_boston (void)
   g_autoptr(PfPlan) plan = NULL;
   double flat_km, hills_time = 0.0, hills_flat = 0.0;
 
-  if (shared == NULL || !g_file_test (shared, G_FILE_TEST_IS_DIR))
-    {
-      g_test_skip ("../shared/data is not here");
-      return;
-    }
+  if (shared == NULL)
+    return;
 
-  path = g_build_filename (shared, "courses", "boston_marathon.gpx", NULL);
+  path = g_build_filename (shared, "boston_marathon.gpx", NULL);
   track = pf_import_path (path, &error);
   g_assert_no_error (error);
 

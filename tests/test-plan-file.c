@@ -12,6 +12,7 @@
 #include "report/pf-csv.h"
 #include "report/pf-gpx-export.h"
 #include "report/pf-report.h"
+#include "pf-test-util.h"
 
 static char *
 temp_dir (void)
@@ -21,21 +22,6 @@ temp_dir (void)
 
   g_assert_no_error (error);
   return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 /* A plan with every kind of input set, on a copy of a licensed course. */
@@ -102,7 +88,7 @@ static void
 test_round_trip (void)
 {
   g_autofree char *dir = temp_dir ();
-  g_autofree char *source = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_autofree char *source = pf_test_data_path ("activity_607442311.gpx");
   g_autofree char *copy = g_build_filename (dir, "course.gpx", NULL);
   g_autofree char *path = g_build_filename (dir, "race.pacefuel", NULL);
   g_autofree char *contents = NULL;
@@ -137,7 +123,7 @@ test_round_trip (void)
     g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   }
 
-  remove_dir (dir);
+  pf_test_remove_tree (dir);
 }
 
 static void
@@ -162,7 +148,7 @@ assert_refused (const char     *text,
 static void
 test_corrupt_truncated_newer (void)
 {
-  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "route.gpx", NULL);
+  g_autofree char *course = pf_test_data_path ("route.gpx");
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autofree char *good = NULL;
   gsize length = 0;
@@ -197,7 +183,7 @@ static void
 test_unwritable (void)
 {
   g_autofree char *dir = temp_dir ();
-  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "route.gpx", NULL);
+  g_autofree char *course = pf_test_data_path ("route.gpx");
   g_autofree char *blocker = g_build_filename (dir, "not-a-folder", NULL);
   g_autofree char *inside = g_build_filename (blocker, "plan.pacefuel", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (inside);
@@ -217,7 +203,7 @@ test_unwritable (void)
   g_assert_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_IO);
   g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_REGULAR));
 
-  remove_dir (dir);
+  pf_test_remove_tree (dir);
 }
 
 static char *
@@ -241,7 +227,7 @@ static void
 test_pdf (void)
 {
   g_autofree char *dir = NULL;
-  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -314,14 +300,14 @@ test_pdf (void)
       g_assert_nonnull (strstr (band_info, "Pages:           1\n"));
     }
 
-  remove_dir (dir);
+  pf_test_remove_tree (dir);
 }
 
 /* The timed GPX reimports with the course's distance and spans the planned finish. */
 static void
 test_timed_gpx (void)
 {
-  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -355,7 +341,7 @@ test_timed_gpx (void)
 static void
 test_csv (void)
 {
-  g_autofree char *course = g_build_filename (g_getenv ("PF_TEST_DATA"), "activity_607442311.gpx", NULL);
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfPlan) plan = NULL;
   g_autofree char *schedule = NULL;

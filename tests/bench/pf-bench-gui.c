@@ -26,7 +26,7 @@
 #include <unistd.h>
 
 #include "gui/pf-application.h"
-#include "gui/pf-document.h"
+#include "document/pf-document.h"
 #include "gui/pf-window.h"
 
 #define SETTLE_MS 1000

@@ -21,9 +21,8 @@
 #include "gui/pf-preferences-window.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
-
-#define RECORDED_DAY "2026-10-04"
-#define RECORDED_NEXT_DAY "2026-10-05"
+#include "pf-test-forecast.h"
+#include "pf-test-render.h"
 
 static void
 wait_ms (GtkWidget *widget,
@@ -35,36 +34,6 @@ wait_ms (GtkWidget *widget,
     g_main_context_iteration (NULL, FALSE);
 }
 
-static gboolean
-save_widget (GtkWidget   *widget,
-             const char  *path,
-             GError     **error)
-{
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Nothing was drawn");
-      return FALSE;
-    }
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!gdk_texture_save_to_png (texture, path))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not write %s", path);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 on_request_cb (SoupServer        *server,
                SoupServerMessage *message,
@@ -72,34 +41,7 @@ on_request_cb (SoupServer        *server,
                GHashTable        *query,
                gpointer           user_data)
 {
-  g_autofree char *file = g_build_filename (g_getenv ("PF_TEST_DATA"), "forecast",
-                                            "twin-cities-2026-10-04.json", NULL);
-  g_autofree char *text = NULL;
-  g_autoptr(GString) body = NULL;
-  const char *start = query ? g_hash_table_lookup (query, "start_date") : NULL;
-  int y, m, d;
-  GDate date;
-  char next[16];
-
-  if (!g_file_get_contents (file, &text, NULL, NULL) || start == NULL
-      || sscanf (start, "%d-%d-%d", &y, &m, &d) != 3)
-    {
-      soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
-      return;
-    }
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  g_date_add_days (&date, 1);
-  g_snprintf (next, sizeof next, "%04u-%02u-%02u", g_date_get_year (&date),
-              g_date_get_month (&date), g_date_get_day (&date));
-  body = g_string_new (text);
-  g_string_replace (body, RECORDED_DAY "T", "\001T", 0);
-  g_string_replace (body, RECORDED_NEXT_DAY "T", "\002T", 0);
-  g_string_replace (body, "\001", start, 0);
-  g_string_replace (body, "\002", next, 0);
-  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (message, "application/json", SOUP_MEMORY_COPY,
-                                    body->str, body->len);
+  pf_test_serve_recorded_forecast (message, query);
 }
 
 static GtkWindow *
@@ -158,19 +100,11 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", tmp, TRUE);
   if (forecast)
     {
-      GSList *uris;
+      g_autofree char *base_url = NULL;
       g_autofree char *url = NULL;
 
-      server = soup_server_new (NULL, NULL);
-      soup_server_add_handler (server, NULL, on_request_cb, NULL, NULL);
-      if (!soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error))
-        {
-          g_printerr ("pf-shot-document: %s\n", error->message);
-          return 1;
-        }
-      uris = soup_server_get_uris (server);
-      url = g_strdup_printf ("http://127.0.0.1:%u/v1/forecast", g_uri_get_port (uris->data));
-      g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+      server = pf_test_server_new (on_request_cb, NULL, &base_url);
+      url = g_strconcat (base_url, "/v1/forecast", NULL);
       g_setenv ("PACEFUEL_FORECAST_URL", url, TRUE);
     }
 
@@ -271,7 +205,7 @@ main (int   argc,
       shot = GTK_WIDGET (find_dialog (GTK_WINDOW (window)));
     }
 
-  if (shot == NULL || !save_widget (shot, argv[1], &error))
+  if (shot == NULL || !pf_test_save_widget_png (shot, argv[1], &error))
     {
       g_printerr ("pf-shot-document: %s\n", error ? error->message : "no dialog");
       return 1;

@@ -15,6 +15,7 @@
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
+#include "pf-test-render.h"
 
 typedef struct
 {
@@ -40,37 +41,6 @@ on_timeout_cb (gpointer user_data)
 
   wait->waited = TRUE;
   return G_SOURCE_REMOVE;
-}
-
-static gboolean
-save_window (GtkWidget   *widget,
-             const char  *path,
-             GError     **error)
-{
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "The window drew nothing");
-      return FALSE;
-    }
-
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!gdk_texture_save_to_png (texture, path))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not write %s", path);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 int
@@ -403,7 +373,7 @@ main (int   argc,
       g_timeout_add (800, on_timeout_cb, &wait);
       while (!wait.waited)
         g_main_context_iteration (NULL, TRUE);
-      if (!save_window (GTK_WIDGET (popover), out, &error))
+      if (!pf_test_save_widget_png (GTK_WIDGET (popover), out, &error))
         {
           g_printerr ("pf-shot: %s\n", error->message);
           return 1;
@@ -427,7 +397,7 @@ main (int   argc,
       g_timeout_add (800, on_timeout_cb, &wait);
       while (!wait.waited)
         g_main_context_iteration (NULL, TRUE);
-      if (!save_window (GTK_WIDGET (dialog), out, &error))
+      if (!pf_test_save_widget_png (GTK_WIDGET (dialog), out, &error))
         {
           g_printerr ("pf-shot: %s\n", error->message);
           return 1;
@@ -436,7 +406,7 @@ main (int   argc,
       return EXIT_SUCCESS;
     }
 
-  if (!save_window (GTK_WIDGET (window), out, &error))
+  if (!pf_test_save_widget_png (GTK_WIDGET (window), out, &error))
     {
       g_printerr ("pf-shot: %s\n", error->message);
       return 1;

@@ -1,4 +1,4 @@
-/* pf-test-ui.c
+/* pf-test-ui.c — what the window tests share: their start, a window with a course, waiting for it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,12 +9,49 @@
 #include <string.h>
 
 #include "core/pf-i18n.h"
-#include "gui/pf-document.h"
+#include "document/pf-document.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
 #include "pf-test-locale.h"
 
 static char *locale_root;
+
+/* The start of a widget test's main(): g_test_init(), then GTK and libadwaita. FALSE when there
+ * is no display, and the test then exits PF_TEST_EXIT_SKIPPED. */
+gboolean
+pf_test_ui_init_gtk (int    *argc,
+                     char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+  if (!gtk_init_check ())
+    return FALSE;
+  adw_init ();
+  return TRUE;
+}
+
+/* The start of a window test's main(): pf_test_ui_init_gtk(), then the application the test's
+ * windows belong to — APP_ID.@name, not unique so tests can run side by side, registered, in
+ * metric units whatever the machine's settings. NULL when there is no display (the test then
+ * exits PF_TEST_EXIT_SKIPPED). */
+PfApplication *
+pf_test_ui_init (int         *argc,
+                 char      ***argv,
+                 const char  *name)
+{
+  g_autoptr(PfApplication) app = NULL;
+  g_autofree char *app_id = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!pf_test_ui_init_gtk (argc, argv))
+    return NULL;
+
+  app_id = g_strdup_printf ("%s.%s", APP_ID, name);
+  app = pf_application_new (app_id, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+  return g_steal_pointer (&app);
+}
 
 static void
 remove_locale_at_exit (void)
@@ -141,7 +178,7 @@ void
 pf_test_window_load (PfWindow   *window,
                      const char *data_file)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), data_file, NULL);
+  g_autofree char *path = pf_test_data_path (data_file);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   pf_window_open (window, file);

@@ -1,4 +1,4 @@
-/* pf-test-ui.h — what the window tests share: a window with a course, and waiting for it
+/* pf-test-ui.h — what the window tests share: their start, a window with a course, waiting for it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,8 +6,16 @@
 
 #include "gui/pf-application.h"
 #include "gui/pf-window.h"
+#include "pf-test-render.h"
+#include "pf-test-util.h"
 
 G_BEGIN_DECLS
+
+gboolean       pf_test_ui_init_gtk (int           *argc,
+                                    char        ***argv);
+PfApplication *pf_test_ui_init     (int           *argc,
+                                    char        ***argv,
+                                    const char    *name);
 
 gboolean  pf_test_use_language       (int           *argc,
                                       char        ***argv,

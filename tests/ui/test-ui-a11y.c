@@ -546,24 +546,17 @@ test_focus_order (void)
 static GBytes *
 render_widget (GtkWidget *widget)
 {
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  gsize stride = (gsize) width * 4;
+  gsize stride;
   guchar *pixels;
 
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pixels = g_malloc (stride * height);
+  g_assert_cmpint (gtk_widget_get_width (widget), >, 0);
+  texture = pf_test_render_widget (widget);
+  g_assert_nonnull (texture);
+  stride = (gsize) gdk_texture_get_width (texture) * 4;
+  pixels = g_malloc (stride * gdk_texture_get_height (texture));
   gdk_texture_download (texture, pixels, stride);
-  return g_bytes_new_take (pixels, stride * height);
+  return g_bytes_new_take (pixels, stride * gdk_texture_get_height (texture));
 }
 
 /* The chart follows the style manager into high contrast, with its own palette. */
@@ -613,19 +606,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   /* Before GTK starts: the backend that keeps accessible attributes for the test to read. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    return 77;
-
-  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+  app = pf_test_ui_init (&argc, &argv, "Test");
+  if (app == NULL)
+    return PF_TEST_EXIT_SKIPPED;
 
   g_test_add_func ("/ui/a11y/every-control-named", test_every_control_named);
   g_test_add_func ("/ui/a11y/chart-described", test_chart_described);

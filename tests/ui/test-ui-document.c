@@ -19,16 +19,6 @@
 static PfApplication *app;
 static char *tmp_dir;
 
-static char *
-test_data_path (const char *name)
-{
-  const char *dir = g_getenv ("PF_TEST_DATA");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, name, NULL);
-}
-
-
 static PfWindow *
 window_new (void)
 {
@@ -52,7 +42,7 @@ window_open_and_wait (PfWindow *window,
 static void
 window_open_course (PfWindow *window)
 {
-  g_autofree char *path = test_data_path ("activity_607442311.gpx");
+  g_autofree char *path = pf_test_data_path ("activity_607442311.gpx");
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   window_open_and_wait (window, file);
@@ -540,52 +530,20 @@ test_actions (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL
-         && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      remove_tree (child);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-
   /* The recent files list and any autosave stay in the test's own folder. */
-  tmp_dir = g_dir_make_tmp ("pacefuel-ui-document-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
-    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-  }
-
-  if (!gtk_init_check ())
-    return 77;
-
-  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+  tmp_dir = pf_test_make_user_dirs ("pacefuel-ui-document-XXXXXX");
+  app = pf_test_ui_init (&argc, &argv, "Test");
+  if (app == NULL)
+    {
+      pf_test_remove_tree (tmp_dir);
+      return PF_TEST_EXIT_SKIPPED;
+    }
 
   g_test_add_func ("/ui/document/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/document/corrupt-plan", test_corrupt_plan);
@@ -598,11 +556,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&app);
-  {
-    g_autoptr(GFile) dir = g_file_new_for_path (tmp_dir);
-
-    remove_tree (dir);
-    g_clear_pointer (&tmp_dir, g_free);
-  }
+  pf_test_remove_tree (tmp_dir);
+  g_clear_pointer (&tmp_dir, g_free);
   return status;
 }

@@ -14,6 +14,7 @@
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
+#include "pf-test-forecast.h"
 #include "pf-test-ui.h"
 
 #define RECORDED_DAY "2026-10-04"
@@ -33,7 +34,7 @@ load (const char *name)
   g_autoptr(GError) error = NULL;
   char *text = NULL;
 
-  path = g_build_filename (g_getenv ("PF_TEST_DATA"), "forecast", name, NULL);
+  path = g_build_filename (pf_test_data_dir (), "forecast", name, NULL);
   g_file_get_contents (path, &text, NULL, &error);
   g_assert_no_error (error);
   return text;
@@ -43,24 +44,12 @@ load (const char *name)
 static GBytes *
 recorded_for (const char *start_date)
 {
-  g_autofree char *text = load (RECORDED_FILE);
-  g_autoptr(GString) body = g_string_new (text);
-  int year, month, day;
-  GDate date;
-  char next[16];
+  GBytes *body;
 
   g_assert_nonnull (start_date);
-  g_assert_cmpint (sscanf (start_date, "%d-%d-%d", &year, &month, &day), ==, 3);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  g_date_add_days (&date, 1);
-  g_snprintf (next, sizeof next, "%04u-%02u-%02u", g_date_get_year (&date),
-              g_date_get_month (&date), g_date_get_day (&date));
-  g_string_replace (body, RECORDED_DAY "T", "\001T", 0);
-  g_string_replace (body, RECORDED_NEXT_DAY "T", "\002T", 0);
-  g_string_replace (body, "\001", start_date, 0);
-  g_string_replace (body, "\002", next, 0);
-  return g_string_free_to_bytes (g_steal_pointer (&body));
+  body = pf_test_recorded_forecast (start_date);
+  g_assert_nonnull (body);
+  return body;
 }
 
 static void
@@ -250,28 +239,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(SoupServer) server = NULL;
-  GSList *uris;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
+  app = pf_test_ui_init (&argc, &argv, "Test");
+  if (app == NULL)
+    return PF_TEST_EXIT_SKIPPED;
 
-  if (!gtk_init_check ())
-    return 77;
-
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, on_request_cb, NULL, NULL);
-  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  base_url = g_strdup_printf ("http://127.0.0.1:%u", g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-
-  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+  server = pf_test_server_new (on_request_cb, NULL, &base_url);
 
   g_test_add_func ("/ui/forecast/fetch", test_fetch);
   g_test_add_func ("/ui/forecast/error", test_error);

@@ -287,7 +287,7 @@ import_and_wait (PfFuelEditor *editor,
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autofree char *path = g_build_filename (g_getenv ("PF_TEST_DATA"), names[i], NULL);
+      g_autofree char *path = pf_test_data_path (names[i]);
       g_autoptr(GFile) file = g_file_new_for_path (path);
 
       g_list_store_append (files, file);
@@ -352,18 +352,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    return 77;
-
-  app = pf_application_new (APP_ID ".TestFuel", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+  app = pf_test_ui_init (&argc, &argv, "TestFuel");
+  if (app == NULL)
+    return PF_TEST_EXIT_SKIPPED;
 
   g_test_add_func ("/ui/fuel/schedule", test_schedule);
   g_test_add_func ("/ui/fuel/describe-intake", test_describe_intake);

@@ -300,23 +300,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *why_not = NULL;
   int status;
 
   if (!pf_test_use_language (&argc, &argv, &why_not))
     {
       g_print ("SKIP: %s\n", why_not);
-      return 77;
+      return PF_TEST_EXIT_SKIPPED;
     }
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    return 77;
-
-  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+  app = pf_test_ui_init (&argc, &argv, "Test");
+  if (app == NULL)
+    return PF_TEST_EXIT_SKIPPED;
 
   g_test_add_func ("/ui/narrow/window", test_narrow_window);
   g_test_add_func ("/ui/narrow/splits-columns-return", test_splits_columns_return);

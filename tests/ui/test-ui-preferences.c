@@ -17,10 +17,9 @@
 #include "gui/pf-preferences-window-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
+#include "pf-test-forecast.h"
 #include "pf-test-ui.h"
 
-#define RECORDED_DAY "2026-10-04"
-#define RECORDED_NEXT_DAY "2026-10-05"
 #define SECONDS_PER_DAY 86400
 
 static PfApplication *app;
@@ -36,35 +35,8 @@ on_request_cb (SoupServer        *server,
                GHashTable        *query,
                gpointer           user_data)
 {
-  g_autofree char *file = g_build_filename (g_getenv ("PF_TEST_DATA"), "forecast",
-                                            "twin-cities-2026-10-04.json", NULL);
-  const char *start = query ? g_hash_table_lookup (query, "start_date") : NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(GString) body = NULL;
-  int year, month, day;
-  GDate date;
-  char next[16];
-
   n_requests++;
-  if (!g_file_get_contents (file, &text, NULL, NULL) || start == NULL
-      || sscanf (start, "%d-%d-%d", &year, &month, &day) != 3)
-    {
-      soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
-      return;
-    }
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  g_date_add_days (&date, 1);
-  g_snprintf (next, sizeof next, "%04u-%02u-%02u", g_date_get_year (&date),
-              g_date_get_month (&date), g_date_get_day (&date));
-  body = g_string_new (text);
-  g_string_replace (body, RECORDED_DAY "T", "\001T", 0);
-  g_string_replace (body, RECORDED_NEXT_DAY "T", "\002T", 0);
-  g_string_replace (body, "\001", start, 0);
-  g_string_replace (body, "\002", next, 0);
-  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (message, "application/json", SOUP_MEMORY_COPY,
-                                    body->str, body->len);
+  pf_test_serve_recorded_forecast (message, query);
 }
 
 static void
@@ -459,64 +431,29 @@ test_auto_forecast_fetches (void)
   reset_settings ();
 }
 
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL
-         && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      remove_tree (child);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(SoupServer) server = NULL;
+  g_autofree char *base_url = NULL;
   g_autofree char *url = NULL;
-  GSList *uris;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-
   /* The recent files list and the catalog stay in the test's own folder. */
-  tmp_dir = g_dir_make_tmp ("pacefuel-ui-preferences-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
-    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-  }
-
-  if (!gtk_init_check ())
-    return 77;
+  tmp_dir = pf_test_make_user_dirs ("pacefuel-ui-preferences-XXXXXX");
 
   /* Whatever the refresh asks goes to this process, never to the network. */
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, on_request_cb, NULL, NULL);
-  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  url = g_strdup_printf ("http://127.0.0.1:%u/v1/forecast", g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  server = pf_test_server_new (on_request_cb, NULL, &base_url);
+  url = g_strconcat (base_url, "/v1/forecast", NULL);
   g_setenv ("PACEFUEL_FORECAST_URL", url, TRUE);
 
-  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = pf_test_ui_init (&argc, &argv, "Test");
+  if (app == NULL)
+    {
+      pf_test_remove_tree (tmp_dir);
+      return PF_TEST_EXIT_SKIPPED;
+    }
   settings = pf_application_get_settings (app);
   reset_settings ();
 
@@ -530,11 +467,7 @@ main (int   argc,
   status = g_test_run ();
   soup_server_disconnect (server);
   g_clear_object (&app);
-  {
-    g_autoptr(GFile) dir = g_file_new_for_path (tmp_dir);
-
-    remove_tree (dir);
-  }
+  pf_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

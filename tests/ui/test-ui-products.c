@@ -17,6 +17,7 @@
 #include "pf-test-ui.h"
 
 static PfApplication *app;
+static char *tmp_dir;
 static char *data_home;
 
 
@@ -260,81 +261,30 @@ test_catalog (void)
   gtk_window_destroy (GTK_WINDOW (first));
 }
 
-static void
-test_catalog_unreadable (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("pacefuel-catalog-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "products.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PfProductsCatalog) catalog = pf_products_catalog_new (file);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  PfProduct gel = { "gel-x", "Gel X", 0, 25, 15, 10, 0, 0 };
-
-  /* A file the user broke is never written over: saving says why. */
-  g_assert_true (g_file_set_contents (path, "{\"products\": [", -1, NULL));
-  g_assert_false (pf_products_catalog_load (catalog, &error));
-  g_clear_error (&error);
-  g_assert_false (pf_products_catalog_add (catalog, &gel, &error));
-  g_assert_nonnull (error);
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, "{\"products\": [");
-
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   /* Before anything asks GLib for the user data folder, which it remembers. */
-  data_home = g_dir_make_tmp ("pacefuel-data-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
+  tmp_dir = pf_test_make_user_dirs ("pacefuel-ui-products-XXXXXX");
+  data_home = g_build_filename (tmp_dir, "data", NULL);
+  app = pf_test_ui_init (&argc, &argv, "TestProducts");
+  if (app == NULL)
     {
-      remove_tree (data_home);
-      return 77;
+      pf_test_remove_tree (tmp_dir);
+      return PF_TEST_EXIT_SKIPPED;
     }
-
-  app = pf_application_new (APP_ID ".TestProducts", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
 
   g_test_add_func ("/ui/products/add", test_add_product);
   g_test_add_func ("/ui/products/refused", test_refused);
   g_test_add_func ("/ui/products/catalog", test_catalog);
-  g_test_add_func ("/ui/products/catalog-unreadable", test_catalog_unreadable);
 
   status = g_test_run ();
   g_clear_object (&app);
-  remove_tree (data_home);
+  pf_test_remove_tree (tmp_dir);
   g_free (data_home);
+  g_free (tmp_dir);
   return status;
 }

@@ -115,11 +115,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    return 77;
-  adw_init ();
+  if (!pf_test_ui_init_gtk (&argc, &argv))
+    return PF_TEST_EXIT_SKIPPED;
 
   g_test_add_data_func ("/ui/smoke/stat-tile", GSIZE_TO_POINTER (PF_TYPE_STAT_TILE),
                         test_widget_in_window);

@@ -248,18 +248,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    return 77;
-
-  app = pf_application_new (APP_ID ".TestWarnings", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+  app = pf_test_ui_init (&argc, &argv, "TestWarnings");
+  if (app == NULL)
+    return PF_TEST_EXIT_SKIPPED;
 
   g_test_add_func ("/ui/warnings/list", test_warnings);
   g_test_add_func ("/ui/warnings/realistic-plan", test_realistic_plan);

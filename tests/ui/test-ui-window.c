@@ -17,16 +17,6 @@
 
 static PfApplication *app;
 
-static char *
-test_data_path (const char *name)
-{
-  const char *dir = g_getenv ("PF_TEST_DATA");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, name, NULL);
-}
-
-
 static PfWindow *
 window_new (void)
 {
@@ -53,7 +43,7 @@ static void
 window_open_test_file (PfWindow   *window,
                        const char *name)
 {
-  g_autofree char *path = test_data_path (name);
+  g_autofree char *path = pf_test_data_path (name);
 
   window_open_and_wait (window, path);
 }
@@ -159,7 +149,7 @@ test_failed_import_keeps_course (void)
 {
   PfWindow *window = window_new ();
   PfDocument *document = pf_window_get_document (window);
-  g_autofree char *good = test_data_path ("twin_cities_marathon.gpx");
+  g_autofree char *good = pf_test_data_path ("twin_cities_marathon.gpx");
   g_autofree char *contents = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *broken = NULL;
@@ -205,7 +195,7 @@ static void
 test_close_while_loading (void)
 {
   PfWindow *window = window_new ();
-  g_autofree char *path = test_data_path ("twin_cities_marathon.gpx");
+  g_autofree char *path = pf_test_data_path ("twin_cities_marathon.gpx");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(PfDocument) document = g_object_ref (pf_window_get_document (window));
 
@@ -363,18 +353,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    return 77;
-
-  app = pf_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+  app = pf_test_ui_init (&argc, &argv, "Test");
+  if (app == NULL)
+    return PF_TEST_EXIT_SKIPPED;
 
   g_test_add_func ("/ui/window/open-course", test_open_course);
   g_test_add_func ("/ui/window/official-distance", test_official_distance);

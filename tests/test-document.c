@@ -1,0 +1,223 @@
+/* test-document.c — PfDocument without a window: a plan too slow for a frame is computed in a
+ * worker thread; saving, the dirty flag and the title
+ *
+ * Typing must never wait for the core: when a recompute costs more than the document's budget,
+ * the inputs are taken at once, the plan follows from PfPlanWorker, and only the newest result
+ * is applied. The budget is set to 0 here so that every edit takes the threaded path.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-document"
+
+#include "config.h"
+
+#include "document/pf-document.h"
+#include "pf-test-util.h"
+
+static PfDocument *
+document_with (const char *name)
+{
+  g_autoptr(GBytes) bytes = pf_test_data_bytes (name);
+  g_autoptr(GError) error = NULL;
+  PfDocument *document = pf_document_new ();
+
+  g_assert_true (pf_document_load_bytes (document, bytes, name, &error));
+  g_assert_no_error (error);
+  return document;
+}
+
+static PfDocument *
+document_with_marathon (void)
+{
+  return document_with ("twin_cities_marathon.gpx");
+}
+
+static gboolean
+set_goal (PfDocument *document,
+          double      goal_s)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
+  inputs.pace_mode = PF_PACE_MODE_GOAL;
+  inputs.goal_time_s = goal_s;
+  return pf_document_set_inputs (document, &inputs, NULL);
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* Four quick edits: the inputs follow at once, the plan once, for the last of them. */
+static void
+test_newest_result_only (void)
+{
+  g_autoptr(PfDocument) document = document_with_marathon ();
+  PfPlan *before = pf_document_get_plan (document);
+  guint n_plans = 0;
+
+  pf_document_set_budget (document, 0);
+  g_signal_connect_swapped (document, "notify::plan", G_CALLBACK (count_cb), &n_plans);
+
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (set_goal (document, 3 * 3600 + i * 600));
+
+  g_assert_true (pf_document_get_busy (document));
+  g_assert_true (pf_document_get_plan (document) == before);
+  g_assert_cmpfloat (pf_document_get_inputs (document)->goal_time_s, ==, 3 * 3600 + 3 * 600);
+  g_assert_true (pf_document_get_dirty (document));
+
+  pf_test_wait_until_idle (document);
+  g_assert_cmpuint (n_plans, ==, 1);
+  g_assert_true (pf_document_get_plan (document) != before);
+  g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
+                                  3 * 3600 + 3 * 600, 1.0);
+  g_assert_null (pf_document_get_error_message (document));
+}
+
+/* What the core's checks refuse is refused at once, threaded or not, and nothing is queued. */
+static void
+test_refused_at_once (void)
+{
+  g_autoptr(PfDocument) document = document_with_marathon ();
+  PfPlan *before = pf_document_get_plan (document);
+  double goal_before = pf_document_get_inputs (document)->goal_time_s;
+
+  pf_document_set_budget (document, 0);
+  g_assert_false (set_goal (document, -60));
+  g_assert_false (pf_document_get_busy (document));
+  g_assert_nonnull (pf_document_get_error_message (document));
+  g_assert_true (pf_document_get_plan (document) == before);
+  g_assert_cmpfloat (pf_document_get_inputs (document)->goal_time_s, ==, goal_before);
+}
+
+/* A course opened while an edit of the previous one is computed keeps its own plan. */
+static void
+test_load_wins (void)
+{
+  g_autoptr(PfDocument) document = document_with_marathon ();
+  g_autoptr(GBytes) bytes = pf_test_data_bytes ("route.gpx");
+  PfPlan *loaded;
+
+  pf_document_set_budget (document, 0);
+  g_assert_true (set_goal (document, 4 * 3600));
+  g_assert_true (pf_document_get_busy (document));
+
+  g_assert_true (pf_document_load_bytes (document, bytes, "route.gpx", NULL));
+  loaded = pf_document_get_plan (document);
+
+  pf_test_wait_until_idle (document);
+  g_assert_true (pf_document_get_plan (document) == loaded);
+  g_assert_cmpstr (pf_document_get_display_name (document), ==, "route.gpx");
+}
+
+/* Closing the window mid-computation: the worker finishes on its own and reports to no one. */
+static void
+test_dispose_while_computing (void)
+{
+  PfDocument *document = document_with_marathon ();
+  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  pf_document_set_budget (document, 0);
+  g_assert_true (set_goal (document, 4 * 3600));
+  g_object_unref (document);
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static char *
+inputs_data (const PfPlanInputs *inputs)
+{
+  gsize length;
+
+  return pf_plan_file_to_data (inputs, &length);
+}
+
+/* An edit makes the document dirty; saving writes exactly the inputs, names the document after
+ * the file and makes it clean; loading the file gives the same inputs back. */
+static void
+test_save_and_load (void)
+{
+  g_autoptr(PfDocument) document = document_with ("activity_607442311.gpx");
+  g_autoptr(PfDocument) other = pf_document_new ();
+  g_autofree char *dir = g_dir_make_tmp ("pacefuel-document-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Boston.pacefuel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(PfPlanInputs) loaded = { 0 };
+  g_autofree char *saved_data = NULL;
+  g_autofree char *loaded_data = NULL;
+
+  pf_document_set_budget (document, G_MAXINT64);
+  g_assert_false (pf_document_get_dirty (document));
+  g_assert_null (pf_document_get_plan_file (document));
+  g_assert_cmpstr (pf_document_get_display_name (document), ==, "activity_607442311.gpx");
+
+  g_assert_true (set_goal (document, 4 * 3600 + 60));
+  g_assert_true (pf_document_get_dirty (document));
+
+  g_assert_true (pf_document_save (document, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (pf_document_get_dirty (document));
+  g_assert_true (g_file_query_exists (file, NULL));
+  g_assert_true (g_file_equal (pf_document_get_plan_file (document), file));
+  g_assert_cmpstr (pf_document_get_title (document), ==, "Boston");
+
+  /* The file holds exactly the inputs. */
+  pf_plan_inputs_init (&loaded);
+  g_assert_true (pf_plan_file_load (file, &loaded, NULL, &error));
+  g_assert_no_error (error);
+  saved_data = inputs_data (pf_document_get_inputs (document));
+  loaded_data = inputs_data (&loaded);
+  g_assert_cmpstr (saved_data, ==, loaded_data);
+
+  /* Loaded into another document, it is the same plan, under its name, unchanged. */
+  pf_document_load_file_async (other, file, NULL, on_loaded_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (pf_document_load_file_finish (other, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pf_document_get_title (other), ==, "Boston");
+  g_assert_false (pf_document_get_dirty (other));
+  g_assert_nonnull (pf_document_get_plan (other));
+  g_clear_pointer (&loaded_data, g_free);
+  loaded_data = inputs_data (pf_document_get_inputs (other));
+  g_assert_cmpstr (saved_data, ==, loaded_data);
+
+  /* Marked unsaved (a restored autosave), it is dirty again. */
+  pf_document_mark_unsaved (other);
+  g_assert_true (pf_document_get_dirty (other));
+  g_assert_null (pf_document_get_plan_file (other));
+
+  pf_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/document/recompute/newest-result-only", test_newest_result_only);
+  g_test_add_func ("/document/recompute/refused-at-once", test_refused_at_once);
+  g_test_add_func ("/document/recompute/load-wins", test_load_wins);
+  g_test_add_func ("/document/recompute/dispose-while-computing", test_dispose_while_computing);
+  g_test_add_func ("/document/save-and-load", test_save_and_load);
+
+  return g_test_run ();
+}
