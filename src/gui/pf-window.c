@@ -18,9 +18,7 @@
 #include "pf-plan-view.h"
 #include "pf-plan-view-private.h"
 #include "pf-warnings-list.h"
-#include "report/pf-csv.h"
-#include "report/pf-gpx-export.h"
-#include "report/pf-report.h"
+#include "report/pf-export.h"
 
 #define SAMPLE_NAME     "activity_607442311.gpx"
 #define SAMPLE_RESOURCE RESOURCE_BASE_PATH "/sample/" SAMPLE_NAME
@@ -1021,18 +1019,6 @@ print_action (GtkWidget  *widget,
     show_message (self, _("Could Not Print the Plan"), error->message);
 }
 
-static gboolean
-write_text (GFile       *file,
-            char        *text,
-            GError     **error)
-{
-  g_autofree char *owned = text;
-
-  /* Written beside the target and renamed over it: never a half-written file. */
-  return g_file_replace_contents (file, owned, strlen (owned), NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
-}
-
 gboolean
 _pf_window_export (PfWindow        *self,
                    PfExportFormat   format,
@@ -1054,21 +1040,7 @@ _pf_window_export (PfWindow        *self,
       return FALSE;
     }
 
-  switch (format)
-    {
-    case PF_EXPORT_PLAN_PDF:
-      return pf_report_write_pdf (plan, title, units, paper, file, error);
-    case PF_EXPORT_PACE_BAND_PDF:
-      return pf_pace_band_write_pdf (plan, title, units, paper, file, error);
-    case PF_EXPORT_SPLITS_CSV:
-      return write_text (file, pf_csv_splits (plan), error);
-    case PF_EXPORT_SCHEDULE_CSV:
-      return write_text (file, pf_csv_schedule (plan), error);
-    case PF_EXPORT_TIMED_GPX:
-      return write_text (file, pf_gpx_export_timed (plan), error);
-    default:
-      g_return_val_if_reached (FALSE);
-    }
+  return pf_export_write (plan, format, title, units, paper, file, error);
 }
 
 static void

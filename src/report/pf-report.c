@@ -19,6 +19,7 @@
 
 #include "core/pf-checklist.h"
 #include "core/pf-duration.h"
+#include "pf-export.h"
 #include "pf-profile-chart.h"
 #include "pf-report.h"
 
@@ -784,19 +785,7 @@ save_pdf (GByteArray  *pdf,
           GFile       *file,
           GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-
-  if (!g_file_replace_contents (file, (const char *) pdf->data, pdf->len, NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, G_IO_ERROR, local_error->code, _("Could not write %s: %s"), name,
-                   local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return pf_export_replace_contents (file, (const char *) pdf->data, pdf->len, error);
 }
 
 gboolean
