@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include "pf-export-dialog.h"
-#include "pf-export-dialog-private.h"
 
 
 /* Only asks: PfWindow reads the choice on the "export" response, then asks for the file name
@@ -128,10 +127,4 @@ pf_export_dialog_set_paper (PfExportDialog *self,
   for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
     if (papers[i] == paper)
       adw_combo_row_set_selected (self->paper_row, i);
-}
-
-AdwComboRow *
-_pf_export_dialog_get_paper_row (PfExportDialog *self)
-{
-  return self->paper_row;
 }
