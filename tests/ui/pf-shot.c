@@ -206,8 +206,7 @@ main (int   argc,
   g_settings_set_string (pf_application_get_settings (app), "units",
                          imperial ? "imperial" : "metric");
   window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
-  pf_fuel_view_set_catalog (pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"),
-                            pf_application_get_product_catalog (app));
+  pf_window_set_catalog (window, pf_application_get_product_catalog (app));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   if (argc == 3)
     {

@@ -25,8 +25,7 @@ window_with_course (const char *name)
 {
   PfWindow *window = pf_test_window_new (app);
 
-  pf_fuel_view_set_catalog (pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"),
-                            pf_application_get_product_catalog (app));
+  pf_window_set_catalog (window, pf_application_get_product_catalog (app));
   pf_test_window_load (window, name);
   adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
                                                                  "view_stack"), "fuel");
