@@ -9,33 +9,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "core/pacefuel-core.h"
-#include "report/pf-csv.h"
-#include "report/pf-gpx-export.h"
-#include "report/pf-report.h"
+#include "report/pf-export.h"
 #include "pf-cli.h"
-
-/* Whole files only: written beside the target and renamed into place. */
-static gboolean
-write_text (const char  *path,
-            const char  *text,
-            GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) local_error = NULL;
-
-  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                NULL, &local_error))
-    {
-      g_set_error (error, G_IO_ERROR, local_error->code, _("Could not write %s: %s"), path,
-                   local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 int
 pf_cli_export (int    argc,
@@ -69,6 +46,7 @@ pf_cli_export (int    argc,
   g_auto(PfPlanInputs) inputs = { 0 };
   PfPaper paper = PF_PAPER_A4;
   PfUnitSystem units;
+  const char *paths[PF_N_EXPORT_FORMATS];
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -92,45 +70,26 @@ pf_cli_export (int    argc,
       return PF_EXIT_BAD_INPUT;
     }
 
-  if (pdf != NULL)
+  /* In the formats' order; the first file that cannot be written ends the run. */
+  paths[PF_EXPORT_PLAN_PDF] = pdf;
+  paths[PF_EXPORT_PACE_BAND_PDF] = band;
+  paths[PF_EXPORT_SPLITS_CSV] = csv;
+  paths[PF_EXPORT_SCHEDULE_CSV] = schedule_csv;
+  paths[PF_EXPORT_TIMED_GPX] = gpx;
+  for (guint format = 0; format < PF_N_EXPORT_FORMATS; format++)
     {
-      g_autoptr(GFile) out = g_file_new_for_commandline_arg (pdf);
+      g_autoptr(GFile) out = NULL;
 
-      if (!pf_report_write_pdf (plan, NULL, units, paper, out, &error))
-        goto failed;
-    }
-  if (band != NULL)
-    {
-      g_autoptr(GFile) out = g_file_new_for_commandline_arg (band);
+      if (paths[format] == NULL)
+        continue;
 
-      if (!pf_pace_band_write_pdf (plan, NULL, units, paper, out, &error))
-        goto failed;
-    }
-  if (csv != NULL)
-    {
-      g_autofree char *text = pf_csv_splits (plan);
-
-      if (!write_text (csv, text, &error))
-        goto failed;
-    }
-  if (schedule_csv != NULL)
-    {
-      g_autofree char *text = pf_csv_schedule (plan);
-
-      if (!write_text (schedule_csv, text, &error))
-        goto failed;
-    }
-  if (gpx != NULL)
-    {
-      g_autofree char *text = pf_gpx_export_timed (plan);
-
-      if (!write_text (gpx, text, &error))
-        goto failed;
+      out = g_file_new_for_commandline_arg (paths[format]);
+      if (!pf_export_write (plan, format, NULL, units, paper, out, &error))
+        {
+          pf_cli_print_error ("%s", error->message);
+          return PF_EXIT_BAD_INPUT;
+        }
     }
 
   return PF_EXIT_OK;
-
-failed:
-  pf_cli_print_error ("%s", error->message);
-  return PF_EXIT_BAD_INPUT;
 }

@@ -13,7 +13,6 @@
 #include "pf-preferences-window.h"
 #include "pf-products-catalog.h"
 #include "pf-window.h"
-#include "pf-window-private.h"
 
 /* The schema id stays the same in development builds, whose app id ends in .Devel. */
 #define SETTINGS_SCHEMA_ID "io.github.pacefuel.Pacefuel"
@@ -46,7 +45,7 @@ pf_application_new_window (PfApplication *self)
   g_autoptr(GFile) file = autosave_file ();
 
   pf_window_set_autosave_file (window, file);
-  pf_fuel_view_set_catalog (_pf_window_get_fuel_view (window), self->catalog);
+  pf_window_set_catalog (window, self->catalog);
   return window;
 }
 

@@ -23,6 +23,7 @@ struct _PfChecklistView
   GtkToggleButton     *yes_buttons[PF_N_CHECKS];
   GtkToggleButton     *no_buttons[PF_N_CHECKS];
   PfDocument          *document;
+  GSignalGroup        *document_signals;
   gboolean             syncing;
 };
 
@@ -139,6 +140,7 @@ pf_checklist_view_dispose (GObject *object)
   GtkWidget *child;
 
   pf_checklist_view_set_document (self, NULL);
+  g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_CHECKLIST_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -219,6 +221,11 @@ pf_checklist_view_init (PfChecklistView *self)
       adw_preferences_group_add (self->checks_group, check_row_new (self, i));
     }
   gtk_label_set_text (self->cramp_label, pf_cramp_response ());
+
+  /* A new plan may come from a file just opened, with its own answers. */
+  self->document_signals = g_signal_group_new (PF_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::plan",
+                                  G_CALLBACK (sync_from_inputs), self);
 }
 
 GtkWidget *
@@ -242,19 +249,11 @@ pf_checklist_view_set_document (PfChecklistView *self,
   g_return_if_fail (PF_IS_CHECKLIST_VIEW (self));
   g_return_if_fail (!document || PF_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (!g_set_object (&self->document, document))
     return;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    {
-      g_signal_connect_object (document, "notify::plan", G_CALLBACK (sync_from_inputs), self,
-                               G_CONNECT_SWAPPED);
-      sync_from_inputs (self);
-    }
-
+  g_signal_group_set_target (self->document_signals, document);
+  sync_from_inputs (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 

@@ -7,12 +7,14 @@
 #include "config.h"
 
 #include "pf-course-view.h"
-#include "pf-course-view-private.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
 #include "report/pf-report-enums.h"
+#include "pf-profile-chart.h"
+#include "pf-stat-tile.h"
 
 /* The rows of the official distance combo, in order; the last row is "Custom". */
 static const double distance_presets[] = {
@@ -50,6 +52,7 @@ struct _PfCourseView
   GPtrArray           *landmark_rows;
 
   PfDocument          *document;
+  GSignalGroup        *document_signals;
   PfUnitSystem         units;
   gboolean             syncing;
 };
@@ -354,12 +357,6 @@ update_view (PfCourseView *self)
 }
 
 static void
-on_document_plan_changed_cb (PfCourseView *self)
-{
-  update_view (self);
-}
-
-static void
 on_document_file_changed_cb (PfCourseView *self)
 {
   GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
@@ -421,6 +418,7 @@ pf_course_view_dispose (GObject *object)
   PfCourseView *self = (PfCourseView *)object;
 
   pf_course_view_set_document (self, NULL);
+  g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_COURSE_VIEW);
 
   G_OBJECT_CLASS (pf_course_view_parent_class)->dispose (object);
@@ -552,6 +550,13 @@ pf_course_view_init (PfCourseView *self)
     gtk_widget_set_focusable (child, FALSE);
 
   gtk_widget_set_visible (GTK_WIDGET (self->landmark_group), FALSE);
+
+  /* Follows whichever document it is given: a new plan redraws, a new file scrolls back up. */
+  self->document_signals = g_signal_group_new (PF_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::plan",
+                                  G_CALLBACK (update_view), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file",
+                                  G_CALLBACK (on_document_file_changed_cb), self);
 }
 
 GtkWidget *
@@ -575,22 +580,10 @@ pf_course_view_set_document (PfCourseView *self,
   g_return_if_fail (PF_IS_COURSE_VIEW (self));
   g_return_if_fail (!document || PF_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (!g_set_object (&self->document, document))
     return;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    {
-      g_signal_connect_object (document, "notify::plan",
-                               G_CALLBACK (on_document_plan_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "notify::file",
-                               G_CALLBACK (on_document_file_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-
+  g_signal_group_set_target (self->document_signals, document);
   update_view (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -613,61 +606,6 @@ pf_course_view_set_units (PfCourseView *self,
     return;
 
   self->units = units;
-  pf_profile_chart_set_units (self->chart, units);
   update_view (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
-}
-
-GtkLabel *
-_pf_course_view_get_title_label (PfCourseView *self)
-{
-  return self->title_label;
-}
-
-PfStatTile *
-_pf_course_view_get_distance_tile (PfCourseView *self)
-{
-  return self->distance_tile;
-}
-
-PfStatTile *
-_pf_course_view_get_climb_tile (PfCourseView *self)
-{
-  return self->climb_tile;
-}
-
-AdwComboRow *
-_pf_course_view_get_distance_row (PfCourseView *self)
-{
-  return self->distance_row;
-}
-
-GtkSpinButton *
-_pf_course_view_get_custom_spin (PfCourseView *self)
-{
-  return self->custom_spin;
-}
-
-PfProfileChart *
-_pf_course_view_get_chart (PfCourseView *self)
-{
-  return self->chart;
-}
-
-GtkWidget *
-_pf_course_view_get_flat_notice (PfCourseView *self)
-{
-  return self->flat_notice;
-}
-
-guint
-_pf_course_view_get_n_aid_rows (PfCourseView *self)
-{
-  return self->aid_rows->len;
-}
-
-guint
-_pf_course_view_get_n_landmark_rows (PfCourseView *self)
-{
-  return self->landmark_rows->len;
 }

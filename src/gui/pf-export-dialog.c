@@ -7,9 +7,7 @@
 #include "config.h"
 
 #include "pf-export-dialog.h"
-#include "pf-export-dialog-private.h"
 
-#include <glib/gi18n.h>
 
 /* Only asks: PfWindow reads the choice on the "export" response, then asks for the file name
  * (a native chooser, which the dialog cannot hold) and writes it. */
@@ -24,54 +22,8 @@ struct _PfExportDialog
 
 G_DEFINE_FINAL_TYPE (PfExportDialog, pf_export_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-/* The label also names the file chooser's filter; the suffix follows the plan's name. */
-static const struct
-{
-  const char *label;
-  const char *suffix;
-  const char *mime_type;
-} export_formats[] = {
-  [PF_EXPORT_PLAN_PDF]      = { N_("Printed Plan (PDF)"), ".pdf", "application/pdf" },
-  [PF_EXPORT_PACE_BAND_PDF] = { N_("Pace Band (PDF)"), "-pace-band.pdf", "application/pdf" },
-  [PF_EXPORT_SPLITS_CSV]    = { N_("Splits (CSV)"), "-splits.csv", "text/csv" },
-  [PF_EXPORT_SCHEDULE_CSV]  = { N_("Fuel Schedule (CSV)"), "-schedule.csv", "text/csv" },
-  [PF_EXPORT_TIMED_GPX]     = { N_("Course with Planned Times (GPX)"), ".gpx",
-                                "application/gpx+xml" },
-};
-
 /* The paper row's items, in its order. */
 static const PfPaper papers[] = { PF_PAPER_A4, PF_PAPER_LETTER };
-
-const char *
-pf_export_format_get_label (PfExportFormat format)
-{
-  g_return_val_if_fail (format < G_N_ELEMENTS (export_formats), NULL);
-
-  return _(export_formats[format].label);
-}
-
-const char *
-pf_export_format_get_suffix (PfExportFormat format)
-{
-  g_return_val_if_fail (format < G_N_ELEMENTS (export_formats), NULL);
-
-  return export_formats[format].suffix;
-}
-
-const char *
-pf_export_format_get_mime_type (PfExportFormat format)
-{
-  g_return_val_if_fail (format < G_N_ELEMENTS (export_formats), NULL);
-
-  return export_formats[format].mime_type;
-}
-
-/* Paper only matters for what is laid out in pages. */
-gboolean
-pf_export_format_is_printed (PfExportFormat format)
-{
-  return format == PF_EXPORT_PLAN_PDF || format == PF_EXPORT_PACE_BAND_PDF;
-}
 
 static void
 on_format_row_selected_changed_cb (PfExportDialog *self)
@@ -109,9 +61,9 @@ pf_export_dialog_init (PfExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The labels live with the suffixes and types above, which the file chooser needs too. */
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    gtk_string_list_append (self->formats, _(export_formats[i].label));
+  /* The labels live with the suffixes and types in report/, which the file chooser needs too. */
+  for (guint i = 0; i < PF_N_EXPORT_FORMATS; i++)
+    gtk_string_list_append (self->formats, pf_export_format_get_label (i));
   on_format_row_selected_changed_cb (self);
 }
 
@@ -141,7 +93,7 @@ pf_export_dialog_get_format (PfExportDialog *self)
   g_return_val_if_fail (PF_IS_EXPORT_DIALOG (self), PF_EXPORT_PLAN_PDF);
 
   selected = adw_combo_row_get_selected (self->format_row);
-  return selected < G_N_ELEMENTS (export_formats) ? (PfExportFormat) selected
+  return selected < PF_N_EXPORT_FORMATS ? (PfExportFormat) selected
                                                   : PF_EXPORT_PLAN_PDF;
 }
 
@@ -150,7 +102,7 @@ pf_export_dialog_set_format (PfExportDialog *self,
                              PfExportFormat  format)
 {
   g_return_if_fail (PF_IS_EXPORT_DIALOG (self));
-  g_return_if_fail (format < G_N_ELEMENTS (export_formats));
+  g_return_if_fail (format < PF_N_EXPORT_FORMATS);
 
   adw_combo_row_set_selected (self->format_row, format);
 }
@@ -175,10 +127,4 @@ pf_export_dialog_set_paper (PfExportDialog *self,
   for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
     if (papers[i] == paper)
       adw_combo_row_set_selected (self->paper_row, i);
-}
-
-AdwComboRow *
-_pf_export_dialog_get_paper_row (PfExportDialog *self)
-{
-  return self->paper_row;
 }

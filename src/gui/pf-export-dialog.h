@@ -6,19 +6,9 @@
 
 #include <adwaita.h>
 
-#include "report/pf-report.h"
+#include "report/pf-export.h"
 
 G_BEGIN_DECLS
-
-/* In the order of the dialog's format row. */
-typedef enum
-{
-  PF_EXPORT_PLAN_PDF,
-  PF_EXPORT_PACE_BAND_PDF,
-  PF_EXPORT_SPLITS_CSV,
-  PF_EXPORT_SCHEDULE_CSV,
-  PF_EXPORT_TIMED_GPX,
-} PfExportFormat;
 
 #define PF_TYPE_EXPORT_DIALOG (pf_export_dialog_get_type ())
 
@@ -33,10 +23,5 @@ void            pf_export_dialog_set_format     (PfExportDialog *self,
 PfPaper         pf_export_dialog_get_paper      (PfExportDialog *self);
 void            pf_export_dialog_set_paper      (PfExportDialog *self,
                                                  PfPaper         paper);
-
-const char     *pf_export_format_get_label      (PfExportFormat  format);
-const char     *pf_export_format_get_suffix     (PfExportFormat  format);
-const char     *pf_export_format_get_mime_type  (PfExportFormat  format);
-gboolean        pf_export_format_is_printed     (PfExportFormat  format);
 
 G_END_DECLS

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include "pf-preferences-window.h"
-#include "pf-preferences-window-private.h"
 
 #include <glib/gi18n.h>
 
@@ -212,40 +211,4 @@ pf_preferences_window_get_settings (PfPreferencesWindow *self)
   g_return_val_if_fail (PF_IS_PREFERENCES_WINDOW (self), NULL);
 
   return self->settings;
-}
-
-AdwComboRow *
-_pf_preferences_window_get_units_row (PfPreferencesWindow *self)
-{
-  return self->units_row;
-}
-
-AdwComboRow *
-_pf_preferences_window_get_paper_row (PfPreferencesWindow *self)
-{
-  return self->paper_row;
-}
-
-AdwComboRow *
-_pf_preferences_window_get_grade_model_row (PfPreferencesWindow *self)
-{
-  return self->grade_model_row;
-}
-
-AdwComboRow *
-_pf_preferences_window_get_heat_model_row (PfPreferencesWindow *self)
-{
-  return self->heat_model_row;
-}
-
-GtkSpinButton *
-_pf_preferences_window_get_ceiling_spin (PfPreferencesWindow *self)
-{
-  return self->ceiling_spin;
-}
-
-GtkSwitch *
-_pf_preferences_window_get_forecast_switch (PfPreferencesWindow *self)
-{
-  return self->forecast_switch;
 }

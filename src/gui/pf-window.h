@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "pf-document.h"
+#include "pf-products-catalog.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,7 @@ void        pf_window_open_sample  (PfWindow       *self);
 void        pf_window_set_autosave_file (PfWindow  *self,
                                          GFile     *file);
 void        pf_window_offer_restore     (PfWindow  *self);
+void        pf_window_set_catalog       (PfWindow          *self,
+                                         PfProductsCatalog *catalog);
 
 G_END_DECLS

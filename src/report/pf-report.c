@@ -20,6 +20,7 @@
 #include "core/pf-checklist.h"
 #include "core/pf-duration.h"
 #include "pf-chart.h"
+#include "pf-export.h"
 #include "pf-report.h"
 
 #define MARGIN       42.0    /* 15 mm */
@@ -783,19 +784,7 @@ save_pdf (GByteArray  *pdf,
           GFile       *file,
           GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-
-  if (!g_file_replace_contents (file, (const char *) pdf->data, pdf->len, NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, G_IO_ERROR, local_error->code, _("Could not write %s: %s"), name,
-                   local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return pf_export_replace_contents (file, (const char *) pdf->data, pdf->len, error);
 }
 
 /* A PDF surface that writes into @pdf, with the app as creator and @title, when given. */

@@ -23,6 +23,7 @@
 #include "gui/pf-window-private.h"
 #include "pf-test-forecast.h"
 #include "pf-test-render.h"
+#include "pf-test-ui.h"
 
 static void
 wait_ms (GtkWidget *widget,
@@ -154,7 +155,7 @@ main (int   argc,
 
   if (forecast)
     {
-      PfPlanView *plan_view = _pf_window_get_plan_view (window);
+      PfPlanView *plan_view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
       PfPlanEditor *editor = _pf_plan_view_get_editor (plan_view);
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autoptr(GDateTime) day = g_date_time_new_utc (g_date_time_get_year (now),
@@ -169,7 +170,8 @@ main (int   argc,
       pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
       inputs.start_time = g_date_time_to_unix (day) + 2 * 86400 + 7 * 3600;
       pf_document_set_inputs (document, &inputs, NULL);
-      adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
+      adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                     "view_stack"), "plan");
       wait_ms (GTK_WIDGET (window), 300);
       pf_sidebar_page_set_inputs_revealed (PF_SIDEBAR_PAGE (plan_view), TRUE);
       g_signal_emit_by_name (button, "clicked");

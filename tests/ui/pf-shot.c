@@ -10,12 +10,13 @@
 
 #include "core/pf-i18n.h"
 #include "gui/pf-application.h"
-#include "gui/pf-course-view-private.h"
+#include "gui/pf-course-view.h"
 #include "gui/pf-fuel-view-private.h"
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-render.h"
+#include "pf-test-ui.h"
 
 typedef struct
 {
@@ -175,8 +176,7 @@ main (int   argc,
   g_settings_set_string (pf_application_get_settings (app), "units",
                          imperial ? "imperial" : "metric");
   window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
-  pf_fuel_view_set_catalog (_pf_window_get_fuel_view (window),
-                            pf_application_get_product_catalog (app));
+  pf_window_set_catalog (window, pf_application_get_product_catalog (app));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   if (argc == 3)
     {
@@ -196,9 +196,10 @@ main (int   argc,
   if (official_km > 0)
     pf_document_set_official_distance (pf_window_get_document (window), official_km * 1000.0);
   if (page != NULL)
-    adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), page);
+    adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                   "view_stack"), page);
   {
-    PfPlanView *plan_view = _pf_window_get_plan_view (window);
+    PfPlanView *plan_view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
     PfPlanEditor *editor = _pf_plan_view_get_editor (plan_view);
 
     if (goal != NULL)
@@ -299,7 +300,8 @@ main (int   argc,
     }
     if (sweat_test)
       adw_expander_row_set_expanded (
-        _pf_fuel_editor_get_test_row (_pf_fuel_view_get_editor (_pf_window_get_fuel_view (window))),
+        _pf_fuel_editor_get_test_row (_pf_fuel_view_get_editor (
+          pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"))),
         TRUE);
     if (warning != NULL)
       {
@@ -313,9 +315,10 @@ main (int   argc,
     if (cursor_km >= 0)
       {
         gboolean plan = g_strcmp0 (page, "plan") == 0;
-        PfCourseView *course_view = _pf_window_get_course_view (window);
+        PfCourseView *course_view = pf_test_template_child (window, PF_TYPE_WINDOW, "course_view");
         PfProfileChart *chart = plan ? _pf_plan_view_get_chart (plan_view)
-                                     : _pf_course_view_get_chart (course_view);
+                                     : pf_test_template_child (course_view, PF_TYPE_COURSE_VIEW,
+                                                               "chart");
 
         pf_profile_chart_set_cursor (chart, cursor_km * 1000.0);
       }
@@ -331,8 +334,12 @@ main (int   argc,
   if (inputs)
     {
       PfSidebarPage *sidebar_page = g_strcmp0 (page, "fuel") == 0
-                                      ? PF_SIDEBAR_PAGE (_pf_window_get_fuel_view (window))
-                                      : PF_SIDEBAR_PAGE (_pf_window_get_plan_view (window));
+                                      ? PF_SIDEBAR_PAGE (
+                                        pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                "fuel_view"))
+                                      : PF_SIDEBAR_PAGE (
+                                        pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                "plan_view"));
 
       pf_sidebar_page_set_inputs_revealed (sidebar_page, TRUE);
       wait.waited = FALSE;
@@ -344,7 +351,8 @@ main (int   argc,
 
   if (scroll_products)
     {
-      PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+      PfFuelEditor *editor = _pf_fuel_view_get_editor (
+        pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
       GtkWidget *products = GTK_WIDGET (_pf_fuel_editor_get_products_editor (editor));
       GtkWidget *scroller = gtk_widget_get_ancestor (products, GTK_TYPE_SCROLLED_WINDOW);
       GtkAdjustment *adjustment =
@@ -362,7 +370,8 @@ main (int   argc,
 
   if (catalog_menu)
     {
-      PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+      PfFuelEditor *editor = _pf_fuel_view_get_editor (
+        pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
       GtkMenuButton *button =
         _pf_products_editor_get_catalog_button (_pf_fuel_editor_get_products_editor (editor));
       GtkPopover *popover;
@@ -384,7 +393,8 @@ main (int   argc,
 
   if (product_dialog != NULL)
     {
-      PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+      PfFuelEditor *editor = _pf_fuel_view_get_editor (
+        pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
       PfProductDialog *dialog =
         _pf_products_editor_open_dialog (_pf_fuel_editor_get_products_editor (editor));
       g_auto(GStrv) values = g_strsplit (product_dialog, ",", -1);

@@ -14,7 +14,7 @@
 
 #include "core/pf-duration.h"
 #include "gui/pf-application.h"
-#include "gui/pf-course-view-private.h"
+#include "gui/pf-course-view.h"
 #include "gui/pf-fuel-view-private.h"
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
@@ -198,7 +198,7 @@ window_with_everything (void)
   pf_document_set_inputs (document, &inputs, &error);
   g_assert_no_error (error);
   /* The last choice, Custom, shows the custom distance field. */
-  distance_row = _pf_course_view_get_distance_row (_pf_window_get_course_view (window));
+  distance_row = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "distance_row");
   adw_combo_row_set_selected (distance_row,
                               g_list_model_get_n_items (adw_combo_row_get_model (distance_row))
                               - 1);
@@ -210,7 +210,7 @@ static void
 test_every_control_named (void)
 {
   PfWindow *window = window_with_everything ();
-  AdwViewStack *stack = _pf_window_get_view_stack (window);
+  AdwViewStack *stack = pf_test_template_child (window, PF_TYPE_WINDOW, "view_stack");
   g_autoptr(GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
   const char *pages[] = { "course", "plan", "fuel" };
 
@@ -260,9 +260,9 @@ test_chart_described (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfPlanView *plan_view = _pf_window_get_plan_view (window);
-  GtkWidget *course_chart = GTK_WIDGET (_pf_course_view_get_chart (
-                                          _pf_window_get_course_view (window)));
+  PfPlanView *plan_view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  GtkWidget *course_chart = GTK_WIDGET (pf_test_template_child (window, PF_TYPE_COURSE_VIEW,
+                                                                "chart"));
   GtkWidget *plan_chart = GTK_WIDGET (_pf_plan_view_get_chart (plan_view));
   PfCourse *course = pf_plan_get_course (pf_document_get_plan (document));
   g_autofree char *distance = pf_format_distance (PF_UNITS_METRIC,
@@ -444,7 +444,8 @@ test_shortcuts_listed (void)
     {
       const char *pages[] = { "course", "plan", "fuel" };
 
-      adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), pages[i]);
+      adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                     "view_stack"), pages[i]);
       pf_test_iterate_briefly ();
       collect_bound (GTK_WIDGET (window), bound);
     }
@@ -500,9 +501,10 @@ static void
 test_focus_order (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
-  PfPlanView *plan_view = _pf_window_get_plan_view (window);
-  PfFuelView *fuel_view = _pf_window_get_fuel_view (window);
-  GtkWidget *header = gtk_widget_get_ancestor (GTK_WIDGET (_pf_window_get_switcher_title (window)),
+  PfPlanView *plan_view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  PfFuelView *fuel_view = pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view");
+  GtkWidget *header = gtk_widget_get_ancestor (GTK_WIDGET (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "switcher_title")),
                                                ADW_TYPE_HEADER_BAR);
   GtkWidget *plan_targets[] = {
     header,
@@ -518,7 +520,8 @@ test_focus_order (void)
   int plan_reached[G_N_ELEMENTS (plan_targets)];
   int fuel_reached[G_N_ELEMENTS (fuel_targets)];
 
-  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "plan");
   pf_test_iterate_briefly ();
   g_assert_false (pf_sidebar_page_get_folded (PF_SIDEBAR_PAGE (plan_view)));
   tab_through (window, plan_targets, plan_reached, G_N_ELEMENTS (plan_targets));
@@ -529,7 +532,8 @@ test_focus_order (void)
   for (guint i = 1; i < G_N_ELEMENTS (plan_targets); i++)
     g_assert_cmpint (plan_reached[i - 1], <, plan_reached[i]);
 
-  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "fuel");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "fuel");
   pf_test_iterate_briefly ();
   tab_through (window, fuel_targets, fuel_reached, G_N_ELEMENTS (fuel_targets));
   g_test_message ("fuel: header %d, inputs %d, checklist %d", fuel_reached[0], fuel_reached[1],
@@ -581,9 +585,11 @@ test_chart_high_contrast (void)
     }
 
   window = pf_test_window_with_course (app, "activity_607442311.gpx");
-  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "plan");
   pf_test_iterate_briefly ();
-  chart = GTK_WIDGET (_pf_plan_view_get_chart (_pf_window_get_plan_view (window)));
+  chart = GTK_WIDGET (_pf_plan_view_get_chart (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                       "plan_view")));
   while (gtk_widget_get_width (chart) == 0)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (adw_style_manager_get_high_contrast (style_manager));

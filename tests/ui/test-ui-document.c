@@ -116,7 +116,8 @@ test_save_and_reopen (void)
   change_goal (document);
   g_assert_true (pf_document_get_dirty (document));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
-  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (_pf_window_get_switcher_title (window)),
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "switcher_title")),
                    ==, "Unsaved changes");
 
   g_assert_true (pf_document_save (document, file, &error));

@@ -96,7 +96,7 @@ window_with_course (void)
 static PfPlanEditor *
 window_editor (PfWindow *window)
 {
-  return _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
+  return _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"));
 }
 
 /* Race day two days from now at 07:00, local wall clock. */

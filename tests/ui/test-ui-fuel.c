@@ -25,7 +25,8 @@ static void
 set_goal (PfWindow   *window,
           const char *goal)
 {
-  PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
+  PfPlanEditor *editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                           "plan_view"));
 
   gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
   pf_test_iterate_briefly ();
@@ -51,7 +52,7 @@ test_schedule (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfFuelView *view = _pf_window_get_fuel_view (window);
+  PfFuelView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view");
   PfFuelEditor *editor = _pf_fuel_view_get_editor (view);
   PfScheduleView *schedule = _pf_fuel_view_get_schedule_view (view);
   const PfPlanInputs *inputs;
@@ -60,7 +61,8 @@ test_schedule (void)
   g_autofree char *salt = NULL;
   const char *recipe;
 
-  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "fuel");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "fuel");
   set_goal (window, "3:30:00");
   pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
@@ -123,7 +125,8 @@ test_aid_offers (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  PfFuelEditor *editor = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                           "fuel_view"));
   GtkToggleButton *sports, *water;
   const PfFuel *fuel;
   const PfIntake *at_10k = NULL;
@@ -232,7 +235,8 @@ test_sweat_test (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  PfFuelEditor *editor = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                           "fuel_view"));
   const PfRunner *runner;
 
   /* Switched on, the test starts from a plausible hour's run and is used at once. */
@@ -256,7 +260,8 @@ test_checklist (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfChecklistView *checklist = _pf_fuel_view_get_checklist (_pf_window_get_fuel_view (window));
+  PfChecklistView *checklist = _pf_fuel_view_get_checklist (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
 
   gtk_toggle_button_set_active (_pf_checklist_view_get_button (checklist, PF_CHECK_SLEEP, TRUE),
                                 TRUE);
@@ -304,7 +309,8 @@ test_import_failure (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  PfFuelEditor *editor = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                           "fuel_view"));
   PfPlan *before = pf_plan_ref (pf_document_get_plan (document));
   AdwMessageDialog *dialog;
   g_autoptr(GFile) bad = NULL;
@@ -330,7 +336,8 @@ test_import (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfFuelEditor *editor = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  PfFuelEditor *editor = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                           "fuel_view"));
   PfPlan *before = pf_document_get_plan (document);
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 

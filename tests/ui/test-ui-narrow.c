@@ -202,9 +202,9 @@ test_narrow_window (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW_WIDTH);
 
   /* The header is too narrow for the view switcher: the bar at the bottom takes over. */
-  stack = _pf_window_get_view_stack (window);
+  stack = pf_test_template_child (window, PF_TYPE_WINDOW, "view_stack");
   g_assert_true (adw_view_switcher_title_get_title_visible (
-                   _pf_window_get_switcher_title (window)));
+                   pf_test_template_child (window, PF_TYPE_WINDOW, "switcher_title")));
   bar = ADW_VIEW_SWITCHER_BAR (find_descendant (GTK_WIDGET (window),
                                                 ADW_TYPE_VIEW_SWITCHER_BAR));
   g_assert_nonnull (bar);
@@ -266,10 +266,12 @@ test_splits_columns_return (void)
   gtk_window_set_default_size (GTK_WINDOW (window), NARROW_WIDTH, NARROW_HEIGHT);
   gtk_window_present (GTK_WINDOW (window));
   pf_test_window_load (window, "activity_607442311.gpx");
-  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "plan");
   wait_for_layout (GTK_WIDGET (window));
 
-  columns = GTK_COLUMN_VIEW (find_descendant (GTK_WIDGET (_pf_window_get_plan_view (window)),
+  columns = GTK_COLUMN_VIEW (find_descendant (GTK_WIDGET (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view")),
                                               GTK_TYPE_COLUMN_VIEW));
   model = gtk_column_view_get_columns (columns);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "gui/pf-application.h"
-#include "gui/pf-course-view-private.h"
+#include "gui/pf-course-view.h"
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-split-item.h"
 #include "gui/pf-window.h"
@@ -74,13 +74,14 @@ test_goal_splits (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfPlanView *view = _pf_window_get_plan_view (window);
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
   PfPlanEditor *editor = _pf_plan_view_get_editor (view);
   GtkEditable *goal = _pf_plan_editor_get_goal_entry (editor);
   PfSplitsView *splits = _pf_plan_view_get_splits_view (view);
   GListModel *model = pf_splits_view_get_model (splits);
-  PfCourseView *course_view = _pf_window_get_course_view (window);
-  AdwComboRow *distance_row = _pf_course_view_get_distance_row (course_view);
+  PfCourseView *course_view = pf_test_template_child (window, PF_TYPE_WINDOW, "course_view");
+  AdwComboRow *distance_row = pf_test_template_child (course_view, PF_TYPE_COURSE_VIEW,
+                                                      "distance_row");
   GSettings *settings = pf_application_get_settings (app);
   PfPlan *plan_before;
   double total = 0, last_before;
@@ -88,7 +89,8 @@ test_goal_splits (void)
   g_autofree char *first_row = NULL;
 
   adw_combo_row_set_selected (distance_row, 4);  /* Marathon: scaled to 42.195 km */
-  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "plan");
   pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
@@ -180,7 +182,8 @@ static void
 test_sorting (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
-  PfSplitsView *splits = _pf_plan_view_get_splits_view (_pf_window_get_plan_view (window));
+  PfSplitsView *splits = _pf_plan_view_get_splits_view (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"));
   GListModel *model = pf_splits_view_get_model (splits);
   GtkColumnView *column_view = NULL;
   GListModel *columns;
@@ -213,7 +216,7 @@ static void
 test_predictions (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
-  PfPlanView *view = _pf_window_get_plan_view (window);
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
   PfPlanEditor *editor = _pf_plan_view_get_editor (view);
   PfDocument *document = pf_window_get_document (window);
   PfStatTile *tile = _pf_plan_view_get_prediction_tile (view);

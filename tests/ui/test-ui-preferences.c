@@ -11,10 +11,8 @@
 
 #include "gui/pf-application.h"
 #include "gui/pf-export-dialog.h"
-#include "gui/pf-export-dialog-private.h"
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-preferences-window.h"
-#include "gui/pf-preferences-window-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-forecast.h"
@@ -46,6 +44,16 @@ assert_key (const char *key,
   g_autofree char *value = g_settings_get_string (settings, key);
 
   g_assert_cmpstr (value, ==, expected);
+}
+
+/* The units the window's pages and printouts use: its "units" property. */
+static PfUnitSystem
+window_units (PfWindow *window)
+{
+  PfUnitSystem units;
+
+  g_object_get (window, "units", &units, NULL);
+  return units;
 }
 
 static GtkWindow *
@@ -177,22 +185,25 @@ test_units (void)
   PfWindow *window = window_with_course ();
   PfWindow *other = pf_test_window_new (app);
   PfPreferencesWindow *preferences = open_preferences ();
-  AdwComboRow *row = _pf_preferences_window_get_units_row (preferences);
+  AdwComboRow *row = pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW, "units_row");
 
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
 
   adw_combo_row_set_selected (row, 2);
   assert_key ("units", "imperial");
   /* Every open window at once. */
-  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (_pf_window_get_plan_view (window))), ==,
+  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"))), ==,
                    PF_UNITS_IMPERIAL);
-  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (_pf_window_get_plan_view (other))), ==,
+  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (
+    pf_test_template_child (other, PF_TYPE_WINDOW, "plan_view"))), ==,
                    PF_UNITS_IMPERIAL);
-  g_assert_cmpint (_pf_window_get_units (window), ==, PF_UNITS_IMPERIAL);
+  g_assert_cmpint (window_units (window), ==, PF_UNITS_IMPERIAL);
 
   adw_combo_row_set_selected (row, 1);
   assert_key ("units", "metric");
-  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (_pf_window_get_plan_view (window))), ==,
+  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"))), ==,
                    PF_UNITS_METRIC);
 
   adw_combo_row_set_selected (row, 0);
@@ -220,16 +231,21 @@ test_plan_defaults (void)
   PfWindow *window, *sample, *reopened;
 
   g_assert_cmpuint (adw_combo_row_get_selected (
-                      _pf_preferences_window_get_grade_model_row (preferences)), ==, 0);
-  g_assert_cmpfloat (gtk_spin_button_get_value (_pf_preferences_window_get_ceiling_spin (
-                       preferences)), ==, 0.8);
+                      pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW,
+                                              "grade_model_row")), ==, 0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (pf_test_template_child (
+                       preferences, PF_TYPE_PREFERENCES_WINDOW, "ceiling_spin")), ==, 0.8);
 
   g_assert_cmpuint (adw_combo_row_get_selected (
-                      _pf_preferences_window_get_heat_model_row (preferences)), ==, 0);
-  adw_combo_row_set_selected (_pf_preferences_window_get_grade_model_row (preferences), 1);
-  adw_combo_row_set_selected (_pf_preferences_window_get_heat_model_row (preferences), 1);
+                      pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW,
+                                              "heat_model_row")), ==, 0);
+  adw_combo_row_set_selected (pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW,
+                                                      "grade_model_row"), 1);
+  adw_combo_row_set_selected (pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW,
+                                                      "heat_model_row"), 1);
   assert_key ("default-heat-model", "mantzios");
-  gtk_spin_button_set_value (_pf_preferences_window_get_ceiling_spin (preferences), 0.6);
+  gtk_spin_button_set_value (pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW,
+                                                     "ceiling_spin"), 0.6);
   assert_key ("default-grade-model", "minetti");
   g_assert_cmpfloat (g_settings_get_double (settings, "default-fluid-ceiling"), ==, 0.6);
   close_preferences (preferences);
@@ -318,7 +334,7 @@ test_paper (void)
 {
   PfWindow *window = window_with_course ();
   PfPreferencesWindow *preferences = open_preferences ();
-  AdwComboRow *row = _pf_preferences_window_get_paper_row (preferences);
+  AdwComboRow *row = pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW, "paper_row");
   PfExportDialog *dialog;
 
   /* Automatic follows the locale: C.UTF-8 measures in metric. */
@@ -337,10 +353,10 @@ test_paper (void)
   /* Paper only for what is printed. */
   pf_export_dialog_set_format (dialog, PF_EXPORT_SPLITS_CSV);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (
-                    _pf_export_dialog_get_paper_row (dialog))));
+                    pf_test_template_child (dialog, PF_TYPE_EXPORT_DIALOG, "paper_row"))));
   pf_export_dialog_set_format (dialog, PF_EXPORT_PACE_BAND_PDF);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (
-                   _pf_export_dialog_get_paper_row (dialog))));
+                   pf_test_template_child (dialog, PF_TYPE_EXPORT_DIALOG, "paper_row"))));
   gtk_window_destroy (GTK_WINDOW (dialog));
   pf_test_iterate_briefly ();
 
@@ -359,9 +375,11 @@ static void
 test_auto_forecast_bound (void)
 {
   PfWindow *window = window_with_course ();
-  PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
+  PfPlanEditor *editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                           "plan_view"));
   PfPreferencesWindow *preferences = open_preferences ();
-  GtkSwitch *toggle = _pf_preferences_window_get_forecast_switch (preferences);
+  GtkSwitch *toggle = pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW,
+                                              "forecast_switch");
 
   /* Off unless asked: no request leaves without the runner's say-so. */
   g_assert_false (g_settings_get_boolean (settings, "auto-forecast"));
@@ -389,7 +407,8 @@ test_auto_forecast_fetches (void)
   g_autoptr(GError) error = NULL;
   PfWindow *window = window_with_course ();
   PfDocument *document = pf_window_get_document (window);
-  PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
+  PfPlanEditor *editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                           "plan_view"));
   PfWindow *reopened;
   guint n_before = n_requests;
 
@@ -420,7 +439,8 @@ test_auto_forecast_fetches (void)
   /* A plan opened with the refresh on fetches by itself. */
   reopened = pf_test_window_new (app);
   window_open_and_wait (reopened, plan_file);
-  wait_for_forecast (_pf_plan_view_get_editor (_pf_window_get_plan_view (reopened)),
+  wait_for_forecast (_pf_plan_view_get_editor (pf_test_template_child (reopened, PF_TYPE_WINDOW,
+                                                                       "plan_view")),
                      n_before + 2);
   g_assert_cmpuint (pf_document_get_inputs (pf_window_get_document (reopened))
                       ->conditions.hours->len, >=, 4);

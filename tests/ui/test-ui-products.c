@@ -26,10 +26,10 @@ window_with_course (const char *name)
 {
   PfWindow *window = pf_test_window_new (app);
 
-  pf_fuel_view_set_catalog (_pf_window_get_fuel_view (window),
-                            pf_application_get_product_catalog (app));
+  pf_window_set_catalog (window, pf_application_get_product_catalog (app));
   pf_test_window_load (window, name);
-  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "fuel");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "fuel");
   pf_test_iterate_briefly ();
   return window;
 }
@@ -38,7 +38,7 @@ static PfProductsEditor *
 products_editor (PfWindow *window)
 {
   return _pf_fuel_editor_get_products_editor (
-    _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window)));
+    _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view")));
 }
 
 static void
@@ -75,7 +75,8 @@ test_add_product (void)
   PfWindow *window = window_with_course ("activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfProductsEditor *editor = products_editor (window);
-  PfScheduleView *schedule = _pf_fuel_view_get_schedule_view (_pf_window_get_fuel_view (window));
+  PfScheduleView *schedule = _pf_fuel_view_get_schedule_view (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
   PfProductDialog *dialog;
   const PfProduct *own;
   const GArray *products;

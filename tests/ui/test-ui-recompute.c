@@ -30,7 +30,7 @@ test_window_follows (void)
 
   window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
   document = pf_window_get_document (window);
-  editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
+  editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"));
   goal_entry = _pf_plan_editor_get_goal_entry (editor);
 
   pf_document_set_budget (document, 0);

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "gui/pf-application.h"
-#include "gui/pf-course-view-private.h"
+#include "gui/pf-course-view.h"
 #include "gui/pf-fuel-view-private.h"
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
@@ -31,9 +31,11 @@ enter_plan (PfWindow   *window,
             double      longest_km,
             double      finish_temp_c)
 {
-  PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
-  PfFuelEditor *fuel = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
-  AdwComboRow *distance_row = _pf_course_view_get_distance_row (_pf_window_get_course_view (window));
+  PfPlanEditor *editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                           "plan_view"));
+  PfFuelEditor *fuel = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                         "fuel_view"));
+  AdwComboRow *distance_row = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "distance_row");
 
   adw_combo_row_set_selected (distance_row, 4);  /* Marathon */
   adw_combo_row_set_selected (_pf_plan_editor_get_race_distance_row (editor), 1);  /* 10K */
@@ -105,7 +107,7 @@ test_warnings (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfPlanView *view = _pf_window_get_plan_view (window);
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
   PfWarningsList *list = _pf_plan_view_get_warnings_list (view);
   PfProfileChart *chart = _pf_plan_view_get_chart (view);
   GtkSelectionModel *selection = pf_splits_view_get_selection (_pf_plan_view_get_splits_view (view));
@@ -117,7 +119,8 @@ test_warnings (void)
   double from, to;
   g_autoptr(GtkBitset) selected = NULL;
 
-  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "plan");
   enter_plan (window, "50:03", "3:15:00", 18, 28);
   plan = pf_document_get_plan (document);
 
@@ -139,7 +142,8 @@ test_warnings (void)
         long_run = w;
     }
   g_assert_cmpuint (serious, >=, 3);
-  g_assert_cmpuint (adw_view_stack_page_get_badge_number (_pf_window_get_plan_page (window)), ==,
+  g_assert_cmpuint (adw_view_stack_page_get_badge_number (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "plan_page")), ==,
                     serious);
 
   /* Nothing picked: no band. Picking the long-run warning shows its stretch. */
@@ -159,7 +163,9 @@ test_warnings (void)
 
   /* A new plan with the same warning keeps it picked, with the new stretch. */
   gtk_spin_button_set_value (_pf_fuel_editor_get_longest_spin (
-                               _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window))), 20);
+                               _pf_fuel_view_get_editor (
+                                 pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                         "fuel_view"))), 20);
   pf_test_iterate_briefly ();
   g_assert_cmpstr (pf_warnings_list_get_selected_warning (list)->id, ==, "beyond-long-run");
   g_assert_true (pf_profile_chart_get_highlight (chart, &from, &to));
@@ -192,15 +198,17 @@ test_realistic_plan (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfPlanView *view = _pf_window_get_plan_view (window);
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
   PfWarningsList *list = _pf_plan_view_get_warnings_list (view);
-  PfFuelEditor *fuel = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  PfFuelEditor *fuel = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                         "fuel_view"));
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(GError) error = NULL;
   PfPlan *plan;
   guint n_rows = 0;
 
-  adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "plan");
   enter_plan (window, "40:00", "3:20:00", 32, 10);
   gtk_spin_button_set_value (_pf_fuel_editor_get_weekly_spin (fuel), 80);
   adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_goal_pace_row (fuel), TRUE);
@@ -223,7 +231,8 @@ test_realistic_plan (void)
   g_assert_false (plan_has_warning (plan, "heat"));
   find_row (list, "", &n_rows);
   g_assert_cmpuint (n_rows, ==, pf_plan_get_n_warnings (plan));
-  g_assert_cmpuint (adw_view_stack_page_get_badge_number (_pf_window_get_plan_page (window)), ==,
+  g_assert_cmpuint (adw_view_stack_page_get_badge_number (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "plan_page")), ==,
                     pf_warnings_count_serious (plan));
   g_assert_cmpstr (visible_state (list), ==,
                    pf_plan_get_n_warnings (plan) == 0 ? "empty" : "list");
@@ -239,7 +248,8 @@ test_realistic_plan (void)
     g_test_message ("warning left: %s", pf_plan_get_warning (plan, i)->id);
   g_assert_cmpuint (pf_plan_get_n_warnings (plan), ==, 0);
   g_assert_cmpstr (visible_state (list), ==, "empty");
-  g_assert_cmpuint (adw_view_stack_page_get_badge_number (_pf_window_get_plan_page (window)), ==, 0);
+  g_assert_cmpuint (adw_view_stack_page_get_badge_number (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "plan_page")), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -10,7 +10,8 @@
 #include <string.h>
 
 #include "gui/pf-application.h"
-#include "gui/pf-course-view-private.h"
+#include "gui/pf-profile-chart.h"
+#include "gui/pf-stat-tile.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
@@ -75,12 +76,32 @@ window_course (PfWindow *window)
   return pf_plan_get_course (plan);
 }
 
+static guint
+count_action_rows (GtkWidget *widget)
+{
+  guint n = ADW_IS_ACTION_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_action_rows (child);
+  return n;
+}
+
+/* The rows the course view lists in its group @group_name ("aid_group", "landmark_group"). */
+static guint
+count_rows (PfCourseView *view,
+            const char   *group_name)
+{
+  return count_action_rows (pf_test_template_child (view, PF_TYPE_COURSE_VIEW, group_name));
+}
+
 static void
 test_open_course (void)
 {
   PfWindow *window = window_new ();
-  PfCourseView *view = _pf_window_get_course_view (window);
-  AdwViewSwitcherTitle *title = _pf_window_get_switcher_title (window);
+  PfCourseView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "course_view");
+  AdwViewSwitcherTitle *title = pf_test_template_child (window, PF_TYPE_WINDOW, "switcher_title");
   const char *course_name;
 
   window_open_test_file (window, "twin_cities_marathon.gpx");
@@ -90,19 +111,24 @@ test_open_course (void)
   g_assert_cmpstr (course_name, !=, "");
   g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, course_name);
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "twin_cities_marathon.gpx");
-  g_assert_cmpstr (gtk_label_get_text (_pf_course_view_get_title_label (view)), ==, course_name);
+  g_assert_cmpstr (gtk_label_get_text (pf_test_template_child (view, PF_TYPE_COURSE_VIEW,
+                                                               "title_label")), ==, course_name);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
-  g_assert_nonnull (strstr (pf_stat_tile_get_value (_pf_course_view_get_distance_tile (view)),
+  g_assert_nonnull (strstr (pf_stat_tile_get_value (
+    pf_test_template_child (view, PF_TYPE_COURSE_VIEW, "distance_tile")),
                             "km"));
-  g_assert_nonnull (strstr (pf_stat_tile_get_detail (_pf_course_view_get_climb_tile (view)),
+  g_assert_nonnull (strstr (pf_stat_tile_get_detail (
+    pf_test_template_child (view, PF_TYPE_COURSE_VIEW, "climb_tile")),
                             "raw GPS"));
-  g_assert_false (gtk_widget_get_visible (_pf_course_view_get_flat_notice (view)));
-  g_assert_cmpuint (_pf_course_view_get_n_aid_rows (view), ==,
+  g_assert_false (gtk_widget_get_visible (pf_test_template_child (view, PF_TYPE_COURSE_VIEW,
+                                                                  "flat_notice")));
+  g_assert_cmpuint (count_rows (view, "aid_group"), ==,
                     pf_course_get_n_aid_stations (window_course (window)));
-  g_assert_cmpuint (_pf_course_view_get_n_landmark_rows (view), ==,
+  g_assert_cmpuint (count_rows (view, "landmark_group"), ==,
                     pf_course_get_n_landmarks (window_course (window)));
-  g_assert_true (pf_profile_chart_get_plan (_pf_course_view_get_chart (view)) ==
+  g_assert_true (pf_profile_chart_get_plan (pf_test_template_child (view, PF_TYPE_COURSE_VIEW,
+                                                                    "chart")) ==
                  pf_document_get_plan (pf_window_get_document (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -113,10 +139,10 @@ test_official_distance (void)
 {
   PfWindow *window = window_new ();
   PfDocument *document = pf_window_get_document (window);
-  PfCourseView *view = _pf_window_get_course_view (window);
-  AdwComboRow *row = _pf_course_view_get_distance_row (view);
-  GtkSpinButton *spin = _pf_course_view_get_custom_spin (view);
-  PfStatTile *distance = _pf_course_view_get_distance_tile (view);
+  PfCourseView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "course_view");
+  AdwComboRow *row = pf_test_template_child (view, PF_TYPE_COURSE_VIEW, "distance_row");
+  GtkSpinButton *spin = pf_test_template_child (view, PF_TYPE_COURSE_VIEW, "custom_spin");
+  PfStatTile *distance = pf_test_template_child (view, PF_TYPE_COURSE_VIEW, "distance_tile");
 
   window_open_test_file (window, "twin_cities_marathon.gpx");
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
@@ -162,7 +188,7 @@ test_failed_import_keeps_course (void)
   window_open_and_wait (window, good);
   plan_before = pf_document_get_plan (document);
   title_before = g_strdup (adw_view_switcher_title_get_title (
-    _pf_window_get_switcher_title (window)));
+    pf_test_template_child (window, PF_TYPE_WINDOW, "switcher_title")));
   g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
 
   /* Cut the file mid-way: no longer well-formed XML. */
@@ -177,7 +203,8 @@ test_failed_import_keeps_course (void)
   window_open_and_wait (window, broken);
 
   g_assert_true (pf_document_get_plan (document) == plan_before);
-  g_assert_cmpstr (adw_view_switcher_title_get_title (_pf_window_get_switcher_title (window)),
+  g_assert_cmpstr (adw_view_switcher_title_get_title (
+    pf_test_template_child (window, PF_TYPE_WINDOW, "switcher_title")),
                    ==,
                    title_before);
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
@@ -212,13 +239,15 @@ static void
 test_no_elevation (void)
 {
   PfWindow *window = window_new ();
-  PfCourseView *view = _pf_window_get_course_view (window);
+  PfCourseView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "course_view");
 
   window_open_test_file (window, "route.gpx");
 
   g_assert_false (pf_course_has_elevation (window_course (window)));
-  g_assert_true (gtk_widget_get_visible (_pf_course_view_get_flat_notice (view)));
-  g_assert_cmpstr (pf_stat_tile_get_value (_pf_course_view_get_climb_tile (view)), ==, "—");
+  g_assert_true (gtk_widget_get_visible (pf_test_template_child (view, PF_TYPE_COURSE_VIEW,
+                                                                 "flat_notice")));
+  g_assert_cmpstr (pf_stat_tile_get_value (pf_test_template_child (view, PF_TYPE_COURSE_VIEW,
+                                                                   "climb_tile")), ==, "—");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -227,13 +256,14 @@ static void
 test_sample (void)
 {
   PfWindow *window = window_new ();
-  PfCourseView *view = _pf_window_get_course_view (window);
+  PfCourseView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "course_view");
 
   pf_window_open_sample (window);
   pf_test_iterate_briefly ();
 
   g_assert_null (pf_document_get_file (pf_window_get_document (window)));
-  g_assert_nonnull (strstr (gtk_label_get_text (_pf_course_view_get_title_label (view)),
+  g_assert_nonnull (strstr (gtk_label_get_text (pf_test_template_child (view, PF_TYPE_COURSE_VIEW,
+                                                                        "title_label")),
                             "Twin Cities"));
   g_assert_true (pf_course_has_elevation (window_course (window)));
 
@@ -245,15 +275,17 @@ test_units (void)
 {
   GSettings *settings = pf_application_get_settings (app);
   PfWindow *window = window_new ();
-  PfCourseView *view = _pf_window_get_course_view (window);
+  PfCourseView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "course_view");
 
   window_open_test_file (window, "twin_cities_marathon.gpx");
 
   g_settings_set_string (settings, "units", "imperial");
   g_assert_cmpint (pf_course_view_get_units (view), ==, PF_UNITS_IMPERIAL);
-  g_assert_nonnull (strstr (pf_stat_tile_get_value (_pf_course_view_get_distance_tile (view)),
+  g_assert_nonnull (strstr (pf_stat_tile_get_value (
+    pf_test_template_child (view, PF_TYPE_COURSE_VIEW, "distance_tile")),
                             "mi"));
-  g_assert_nonnull (strstr (pf_stat_tile_get_value (_pf_course_view_get_climb_tile (view)),
+  g_assert_nonnull (strstr (pf_stat_tile_get_value (
+    pf_test_template_child (view, PF_TYPE_COURSE_VIEW, "climb_tile")),
                             "ft"));
 
   g_settings_set_string (settings, "units", "metric");
@@ -280,11 +312,11 @@ test_many_aid_stations (void)
     }
 
   window = window_new ();
-  view = _pf_window_get_course_view (window);
+  view = pf_test_template_child (window, PF_TYPE_WINDOW, "course_view");
   window_open_and_wait (window, path);
 
   g_assert_cmpuint (pf_course_get_n_aid_stations (window_course (window)), >, 0);
-  g_assert_cmpuint (_pf_course_view_get_n_aid_rows (view), ==,
+  g_assert_cmpuint (count_rows (view, "aid_group"), ==,
                     pf_course_get_n_aid_stations (window_course (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -314,7 +346,7 @@ static void
 test_chart_cursor (void)
 {
   PfWindow *window = window_new ();
-  PfProfileChart *chart = _pf_course_view_get_chart (_pf_window_get_course_view (window));
+  PfProfileChart *chart = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "chart");
   double length;
 
   pf_window_open_sample (window);
