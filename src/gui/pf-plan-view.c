@@ -281,39 +281,3 @@ _pf_plan_view_get_editor (PfPlanView *self)
 {
   return self->editor;
 }
-
-GtkLabel *
-_pf_plan_view_get_finish_label (PfPlanView *self)
-{
-  return self->finish_label;
-}
-
-GtkLabel *
-_pf_plan_view_get_verdict_label (PfPlanView *self)
-{
-  return self->verdict_label;
-}
-
-PfStatTile *
-_pf_plan_view_get_prediction_tile (PfPlanView *self)
-{
-  return self->prediction_tile;
-}
-
-PfProfileChart *
-_pf_plan_view_get_chart (PfPlanView *self)
-{
-  return self->chart;
-}
-
-PfSplitsView *
-_pf_plan_view_get_splits_view (PfPlanView *self)
-{
-  return self->splits_view;
-}
-
-PfWarningsList *
-_pf_plan_view_get_warnings_list (PfPlanView *self)
-{
-  return self->warnings_list;
-}

@@ -263,7 +263,8 @@ test_chart_described (void)
   PfPlanView *plan_view = _pf_window_get_plan_view (window);
   GtkWidget *course_chart = GTK_WIDGET (_pf_course_view_get_chart (
                                           _pf_window_get_course_view (window)));
-  GtkWidget *plan_chart = GTK_WIDGET (_pf_plan_view_get_chart (plan_view));
+  GtkWidget *plan_chart = GTK_WIDGET (pf_test_template_child (plan_view, PF_TYPE_PLAN_VIEW,
+                                                              "chart"));
   PfCourse *course = pf_plan_get_course (pf_document_get_plan (document));
   g_autofree char *distance = pf_format_distance (PF_UNITS_METRIC,
                                                   pf_course_get_distance (course));
@@ -289,7 +290,8 @@ test_chart_described (void)
   assert_description_has (plan_chart, "splits table");
   /* The table is its text alternative. */
   gtk_test_accessible_assert_relation (plan_chart, GTK_ACCESSIBLE_RELATION_DETAILS,
-                                       _pf_plan_view_get_splits_view (plan_view), NULL);
+                                       pf_test_template_child (plan_view, PF_TYPE_PLAN_VIEW,
+                                                               "splits_view"), NULL);
 
   /* A new goal, a new finish in the description. */
   pf_plan_inputs_init (&inputs);
@@ -507,8 +509,8 @@ test_focus_order (void)
   GtkWidget *plan_targets[] = {
     header,
     GTK_WIDGET (_pf_plan_view_get_editor (plan_view)),
-    GTK_WIDGET (_pf_plan_view_get_chart (plan_view)),
-    GTK_WIDGET (_pf_plan_view_get_splits_view (plan_view)),
+    GTK_WIDGET (pf_test_template_child (plan_view, PF_TYPE_PLAN_VIEW, "chart")),
+    GTK_WIDGET (pf_test_template_child (plan_view, PF_TYPE_PLAN_VIEW, "splits_view")),
   };
   GtkWidget *fuel_targets[] = {
     header,
@@ -590,7 +592,8 @@ test_chart_high_contrast (void)
   window = pf_test_window_with_course (app, "activity_607442311.gpx");
   adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
   pf_test_iterate_briefly ();
-  chart = GTK_WIDGET (_pf_plan_view_get_chart (_pf_window_get_plan_view (window)));
+  chart = GTK_WIDGET (pf_test_template_child (_pf_window_get_plan_view (window),
+                                              PF_TYPE_PLAN_VIEW, "chart"));
   while (gtk_widget_get_width (chart) == 0)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (adw_style_manager_get_high_contrast (style_manager));

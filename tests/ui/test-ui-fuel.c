@@ -27,7 +27,7 @@ set_goal (PfWindow   *window,
 {
   PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
 
-  gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
+  gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry"), goal);
   pf_test_iterate_briefly ();
 }
 
