@@ -4,7 +4,7 @@
  * recent race (PfGoalSection), the start (PfStartSection), the weather and its forecast
  * (PfWeatherSection), the pacing (PfPacingSection). The template binds each section's
  * document and units to the editor's; what is left here is the error label, which
- * PfInputsEditor fills, and the auto-forecast setting, passed on to the weather section.
+ * PfInputsEditor fills, and the auto-forecast setting, which the weather section keeps.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,10 +21,10 @@
 
 struct _PfPlanEditor
 {
-  PfInputsEditor  parent_instance;
+  PfInputsEditor    parent_instance;
 
-  GtkLabel       *error_label;
-  gboolean        auto_forecast;
+  GtkLabel         *error_label;
+  PfWeatherSection *weather_section;
 };
 
 G_DEFINE_FINAL_TYPE (PfPlanEditor, pf_plan_editor, PF_TYPE_INPUTS_EDITOR)
@@ -56,7 +56,7 @@ pf_plan_editor_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_AUTO_FORECAST:
-      g_value_set_boolean (value, self->auto_forecast);
+      g_value_set_boolean (value, pf_plan_editor_get_auto_forecast (self));
       break;
 
     default:
@@ -94,8 +94,7 @@ pf_plan_editor_class_init (PfPlanEditorClass *klass)
   object_class->set_property = pf_plan_editor_set_property;
 
   /* Whether the race-day forecast is fetched without asking: as the plan opens, and again
-   * every few hours while it is open (PfWindow binds it to the auto-forecast key; the
-   * template binds the weather section's to it). */
+   * every few hours while it is open (PfWindow binds it to the auto-forecast key). */
   properties[PROP_AUTO_FORECAST] =
     g_param_spec_boolean ("auto-forecast", NULL, NULL,
                           FALSE,
@@ -115,7 +114,7 @@ pf_plan_editor_class_init (PfPlanEditorClass *klass)
   /* Named for tests, which reach the fields through them. */
   gtk_widget_class_bind_template_child_full (widget_class, "goal_section", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "start_section", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "weather_section", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanEditor, weather_section);
   gtk_widget_class_bind_template_child_full (widget_class, "pacing_section", FALSE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "pf-plan-editor");
@@ -139,7 +138,9 @@ pf_plan_editor_get_auto_forecast (PfPlanEditor *self)
 {
   g_return_val_if_fail (PF_IS_PLAN_EDITOR (self), FALSE);
 
-  return self->auto_forecast;
+  /* After dispose, with no section left, nothing is fetched. */
+  return self->weather_section != NULL
+         && pf_weather_section_get_auto_forecast (self->weather_section);
 }
 
 void
@@ -148,10 +149,9 @@ pf_plan_editor_set_auto_forecast (PfPlanEditor *self,
 {
   g_return_if_fail (PF_IS_PLAN_EDITOR (self));
 
-  auto_forecast = !!auto_forecast;
-  if (self->auto_forecast == auto_forecast)
+  if (self->weather_section == NULL || pf_plan_editor_get_auto_forecast (self) == !!auto_forecast)
     return;
 
-  self->auto_forecast = auto_forecast;
+  pf_weather_section_set_auto_forecast (self->weather_section, auto_forecast);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTO_FORECAST]);
 }

@@ -50,14 +50,6 @@ struct _PfWeatherSection
 
 G_DEFINE_FINAL_TYPE (PfWeatherSection, pf_weather_section, PF_TYPE_EDITOR_SECTION)
 
-enum {
-  PROP_0,
-  PROP_AUTO_FORECAST,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static inline PfDocument *
 document_of (PfWeatherSection *self)
 {
@@ -399,44 +391,6 @@ pf_weather_section_dispose (GObject *object)
 }
 
 static void
-pf_weather_section_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  PfWeatherSection *self = PF_WEATHER_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_AUTO_FORECAST:
-      g_value_set_boolean (value, pf_forecast_fetcher_get_auto_forecast (self->fetcher));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pf_weather_section_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  PfWeatherSection *self = PF_WEATHER_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_AUTO_FORECAST:
-      pf_weather_section_set_auto_forecast (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pf_weather_section_class_init (PfWeatherSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -444,21 +398,9 @@ pf_weather_section_class_init (PfWeatherSectionClass *klass)
   PfEditorSectionClass *section_class = PF_EDITOR_SECTION_CLASS (klass);
 
   object_class->dispose = pf_weather_section_dispose;
-  object_class->get_property = pf_weather_section_get_property;
-  object_class->set_property = pf_weather_section_set_property;
 
   section_class->sync = pf_weather_section_sync;
   section_class->file_changed = pf_weather_section_file_changed;
-
-  /* Whether the race-day forecast is fetched without asking: as the plan opens, and again
-   * every few hours while it is open (PfForecastFetcher). */
-  properties[PROP_AUTO_FORECAST] =
-    g_param_spec_boolean ("auto-forecast", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
-                           G_PARAM_EXPLICIT_NOTIFY));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PF_TYPE_WEATHER_HOURS);
 
@@ -513,15 +455,13 @@ pf_weather_section_get_auto_forecast (PfWeatherSection *self)
   return pf_forecast_fetcher_get_auto_forecast (self->fetcher);
 }
 
+/* Whether the race-day forecast is fetched without asking: as the plan opens, and again every
+ * few hours while it is open (PfForecastFetcher). */
 void
 pf_weather_section_set_auto_forecast (PfWeatherSection *self,
                                       gboolean          auto_forecast)
 {
   g_return_if_fail (PF_IS_WEATHER_SECTION (self));
 
-  if (pf_forecast_fetcher_get_auto_forecast (self->fetcher) == !!auto_forecast)
-    return;
-
   pf_forecast_fetcher_set_auto_forecast (self->fetcher, auto_forecast);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTO_FORECAST]);
 }
