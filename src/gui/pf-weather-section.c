@@ -25,25 +25,25 @@
 
 struct _PfWeatherSection
 {
-  PfEditorSection   parent_instance;
+  PfEditorSection    parent_instance;
 
-  GtkWidget        *start_temp_row;
-  GtkSpinButton    *start_temp_spin;
-  GtkLabel         *start_temp_unit;
-  GtkWidget        *finish_temp_row;
-  GtkSpinButton    *finish_temp_spin;
-  GtkLabel         *finish_temp_unit;
-  GtkWidget        *humidity_row;
-  GtkDropDown      *humidity_kind_dropdown;
-  AdwActionRow     *humidity_value_row;
-  GtkSpinButton    *humidity_spin;
-  GtkLabel         *humidity_unit;
-  AdwActionRow     *forecast_row;
-  GtkSpinner       *forecast_spinner;
-  GtkButton        *forecast_button;
-  PfWeatherHours   *hours_row;
-  GtkButton        *typed_button;
-  GtkLabel         *forecast_message;
+  GtkWidget         *start_temp_row;
+  GtkSpinButton     *start_temp_spin;
+  GtkLabel          *start_temp_unit;
+  GtkWidget         *finish_temp_row;
+  GtkSpinButton     *finish_temp_spin;
+  GtkLabel          *finish_temp_unit;
+  GtkWidget         *humidity_row;
+  GtkDropDown       *humidity_kind_dropdown;
+  AdwActionRow      *humidity_value_row;
+  GtkSpinButton     *humidity_spin;
+  GtkLabel          *humidity_unit;
+  AdwActionRow      *forecast_row;
+  GtkSpinner        *forecast_spinner;
+  GtkButton         *forecast_button;
+  PfWeatherHours    *hours_row;
+  GtkButton         *typed_button;
+  GtkLabel          *forecast_message;
 
   PfForecastFetcher *fetcher;
 };
@@ -452,7 +452,7 @@ pf_weather_section_get_auto_forecast (PfWeatherSection *self)
 {
   g_return_val_if_fail (PF_IS_WEATHER_SECTION (self), FALSE);
 
-  return pf_forecast_fetcher_get_auto_forecast (self->fetcher);
+  return self->fetcher != NULL && pf_forecast_fetcher_get_auto_forecast (self->fetcher);
 }
 
 /* Whether the race-day forecast is fetched without asking: as the plan opens, and again every
@@ -463,5 +463,6 @@ pf_weather_section_set_auto_forecast (PfWeatherSection *self,
 {
   g_return_if_fail (PF_IS_WEATHER_SECTION (self));
 
-  pf_forecast_fetcher_set_auto_forecast (self->fetcher, auto_forecast);
+  if (self->fetcher != NULL)
+    pf_forecast_fetcher_set_auto_forecast (self->fetcher, auto_forecast);
 }
