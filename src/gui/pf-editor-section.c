@@ -66,12 +66,18 @@ pf_editor_section_real_units_changed (PfEditorSection *self)
   pf_editor_section_sync (self, TRUE);
 }
 
-/* Subclasses dispose their templates first; the document is let go of without a last sync. */
+/* Subclasses dispose their templates first; the document is let go of without a last sync.
+ * gtk_widget_dispose_template unparents only the children it names, so an unnamed group at the
+ * root of a section's template goes here. */
 static void
 pf_editor_section_dispose (GObject *object)
 {
   PfEditorSection *self = PF_EDITOR_SECTION (object);
   PfEditorSectionPrivate *priv = pf_editor_section_get_instance_private (self);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_signal_group_set_target (priv->document_signals, NULL);
   g_clear_object (&priv->document);

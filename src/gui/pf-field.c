@@ -35,6 +35,18 @@ pf_field_has_error (gpointer field)
   return gtk_widget_has_css_class (GTK_WIDGET (field), "error");
 }
 
+/* GTK 4.8 does not name a field after the row it is labelled by (it reads only that row's own
+ * label, and a row has none), so a field whose row changes its title takes the title too. */
+void
+pf_field_set_row_title (GtkWidget  *row,
+                        GtkWidget  *field,
+                        const char *title)
+{
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+}
+
 static GtkWidget *
 find_first_switch (GtkWidget *widget)
 {

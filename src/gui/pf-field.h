@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 void     pf_field_set_error (GtkWidget  *field,
                              const char *message);
 gboolean pf_field_has_error (gpointer    field);
+/* Retitles @row (an AdwPreferencesRow) and names @field, the field it labels, the same. */
+void     pf_field_set_row_title (GtkWidget  *row,
+                                 GtkWidget  *field,
+                                 const char *title);
 
 void     pf_field_name_expander_switches (GtkWidget *root);
 

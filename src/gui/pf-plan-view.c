@@ -13,7 +13,8 @@
 #include <math.h>
 
 
-/* The inputs sit in a sidebar (PfSidebarPage); the results read the plan only. */
+/* The inputs sit in a sidebar (PfSidebarPage); the results read the plan only. The template
+ * binds the editor's document and units, the chart's and the splits' units, to the page's. */
 struct _PfPlanView
 {
   PfSidebarPage   parent_instance;
@@ -198,24 +199,6 @@ pf_plan_view_show_plan (PfSidebarPage *page,
 }
 
 static void
-pf_plan_view_document_changed (PfSidebarPage *page,
-                               PfDocument    *document)
-{
-  pf_inputs_editor_set_document (PF_INPUTS_EDITOR (PF_PLAN_VIEW (page)->editor), document);
-}
-
-static void
-pf_plan_view_units_changed (PfSidebarPage *page,
-                            PfUnitSystem   units)
-{
-  PfPlanView *self = PF_PLAN_VIEW (page);
-
-  pf_inputs_editor_set_units (PF_INPUTS_EDITOR (self->editor), units);
-  pf_profile_chart_set_units (self->chart, units);
-  pf_splits_view_set_units (self->splits_view, units);
-}
-
-static void
 pf_plan_view_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), PF_TYPE_PLAN_VIEW);
@@ -232,8 +215,6 @@ pf_plan_view_class_init (PfPlanViewClass *klass)
 
   object_class->dispose = pf_plan_view_dispose;
 
-  page_class->document_changed = pf_plan_view_document_changed;
-  page_class->units_changed = pf_plan_view_units_changed;
   page_class->show_plan = pf_plan_view_show_plan;
 
   g_type_ensure (PF_TYPE_PLAN_EDITOR);
@@ -280,40 +261,4 @@ PfPlanEditor *
 _pf_plan_view_get_editor (PfPlanView *self)
 {
   return self->editor;
-}
-
-GtkLabel *
-_pf_plan_view_get_finish_label (PfPlanView *self)
-{
-  return self->finish_label;
-}
-
-GtkLabel *
-_pf_plan_view_get_verdict_label (PfPlanView *self)
-{
-  return self->verdict_label;
-}
-
-PfStatTile *
-_pf_plan_view_get_prediction_tile (PfPlanView *self)
-{
-  return self->prediction_tile;
-}
-
-PfProfileChart *
-_pf_plan_view_get_chart (PfPlanView *self)
-{
-  return self->chart;
-}
-
-PfSplitsView *
-_pf_plan_view_get_splits_view (PfPlanView *self)
-{
-  return self->splits_view;
-}
-
-PfWarningsList *
-_pf_plan_view_get_warnings_list (PfPlanView *self)
-{
-  return self->warnings_list;
 }

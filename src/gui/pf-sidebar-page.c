@@ -4,7 +4,9 @@
  * folds over the results on narrow windows, and the results read the document's plan only.
  * This base class holds what that shape needs — the document, the units, the "folded" and
  * "inputs-revealed" state the window's header button follows, Tab order — so each page holds
- * only what it shows.
+ * only what it shows. The page's editors and views take its document and units through
+ * bindings (in the subclass's template); its `show_plan` follows the document's plan through
+ * one GSignalGroup.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +23,7 @@ typedef struct
 {
   AdwFlap      *flap;      /* the subclass's template child; a weak pointer */
   PfDocument   *document;
+  GSignalGroup *document_signals;
   PfUnitSystem  units;
 } PfSidebarPagePrivate;
 
@@ -67,12 +70,21 @@ pf_sidebar_page_dispose (GObject *object)
   PfSidebarPage *self = PF_SIDEBAR_PAGE (object);
   PfSidebarPagePrivate *priv = pf_sidebar_page_get_instance_private (self);
 
-  if (priv->document != NULL)
-    g_signal_handlers_disconnect_by_data (priv->document, self);
+  g_signal_group_set_target (priv->document_signals, NULL);
   g_clear_object (&priv->document);
   g_clear_weak_pointer (&priv->flap);
 
   G_OBJECT_CLASS (pf_sidebar_page_parent_class)->dispose (object);
+}
+
+static void
+pf_sidebar_page_finalize (GObject *object)
+{
+  PfSidebarPagePrivate *priv = pf_sidebar_page_get_instance_private (PF_SIDEBAR_PAGE (object));
+
+  g_clear_object (&priv->document_signals);
+
+  G_OBJECT_CLASS (pf_sidebar_page_parent_class)->finalize (object);
 }
 
 static void
@@ -152,6 +164,7 @@ pf_sidebar_page_class_init (PfSidebarPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pf_sidebar_page_dispose;
+  object_class->finalize = pf_sidebar_page_finalize;
   object_class->get_property = pf_sidebar_page_get_property;
   object_class->set_property = pf_sidebar_page_set_property;
 
@@ -187,6 +200,9 @@ pf_sidebar_page_init (PfSidebarPage *self)
   PfSidebarPagePrivate *priv = pf_sidebar_page_get_instance_private (self);
 
   priv->units = PF_UNITS_METRIC;
+  priv->document_signals = g_signal_group_new (PF_TYPE_DOCUMENT);
+  g_signal_group_connect_object (priv->document_signals, "notify::plan", G_CALLBACK (show_plan),
+                                 self, G_CONNECT_SWAPPED);
 }
 
 void
@@ -225,15 +241,10 @@ pf_sidebar_page_set_document (PfSidebarPage *self,
   g_return_if_fail (PF_IS_SIDEBAR_PAGE (self));
   g_return_if_fail (!document || PF_IS_DOCUMENT (document));
 
-  if (priv->document == document)
+  if (!g_set_object (&priv->document, document))
     return;
 
-  if (priv->document != NULL)
-    g_signal_handlers_disconnect_by_data (priv->document, self);
-  g_set_object (&priv->document, document);
-  if (document != NULL)
-    g_signal_connect_object (document, "notify::plan", G_CALLBACK (show_plan), self,
-                             G_CONNECT_SWAPPED);
+  g_signal_group_set_target (priv->document_signals, document);
   if (PF_SIDEBAR_PAGE_GET_CLASS (self)->document_changed != NULL)
     PF_SIDEBAR_PAGE_GET_CLASS (self)->document_changed (self, document);
   show_plan (self);

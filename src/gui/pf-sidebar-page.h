@@ -19,10 +19,12 @@ struct _PfSidebarPageClass
 {
   GtkWidgetClass parent_class;
 
-  /* Pass a new document (or NULL) on to the page's editors. */
+  /* Optional: pass a new document (or NULL) on to the page's editors, for a page whose
+   * template does not bind their "document" to the page's. */
   void (*document_changed) (PfSidebarPage *self,
                             PfDocument    *document);
-  /* Pass new units on to the page's editors and views. */
+  /* Optional: pass new units on to the page's editors and views, for a page whose template
+   * does not bind their "units" to the page's. */
   void (*units_changed)    (PfSidebarPage *self,
                             PfUnitSystem   units);
   /* Show @plan, NULL without a course: after a new plan, document or units. */

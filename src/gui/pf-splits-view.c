@@ -78,12 +78,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The column a cell factory makes the cells of (set as it is made). */
+static PfSplitColumn
+factory_column (GtkSignalListItemFactory *factory)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "pf-column"));
+}
+
 static void
 on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
                      PfSplitsView             *self)
 {
-  PfSplitColumn column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "pf-column"));
+  PfSplitColumn column = factory_column (factory);
   GtkWidget *label = gtk_label_new (NULL);
 
   if (column == PF_SPLIT_COLUMN_NAME)
@@ -107,9 +114,8 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
                     PfSplitsView             *self)
 {
-  PfSplitColumn column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "pf-column"));
   PfSplitItem *item = gtk_list_item_get_item (list_item);
-  g_autofree char *text = pf_split_item_format (item, column, self->units);
+  g_autofree char *text = pf_split_item_format (item, factory_column (factory), self->units);
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
 }

@@ -60,6 +60,20 @@ find_dialog (GtkWindow *parent)
   return NULL;
 }
 
+/* A field of the plan editor's section @section (its template child @name): pictures reach
+ * the fields by name, as the tests do. */
+static gpointer
+editor_field (PfPlanEditor *editor,
+              const char   *section,
+              GType         section_type,
+              const char   *name)
+{
+  GObject *owner = gtk_widget_get_template_child (GTK_WIDGET (editor), PF_TYPE_PLAN_EDITOR,
+                                                  section);
+
+  return gtk_widget_get_template_child (GTK_WIDGET (owner), section_type, name);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,7 +176,8 @@ main (int   argc,
                                                      g_date_time_get_month (now),
                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
       g_auto(PfPlanInputs) inputs = { 0 };
-      GtkButton *button = _pf_plan_editor_get_forecast_button (editor);
+      GtkButton *button = editor_field (editor, "weather_section", PF_TYPE_WEATHER_SECTION,
+                                        "forecast_button");
       GtkWidget *scroller;
       double x, y;
 

@@ -44,6 +44,20 @@ on_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A field of the plan editor's section @section (its template child @name): pictures reach
+ * the fields by name, as the tests do. */
+static gpointer
+editor_field (PfPlanEditor *editor,
+              const char   *section,
+              GType         section_type,
+              const char   *name)
+{
+  GObject *owner = gtk_widget_get_template_child (GTK_WIDGET (editor), PF_TYPE_PLAN_EDITOR,
+                                                  section);
+
+  return gtk_widget_get_template_child (GTK_WIDGET (owner), section_type, name);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,11 +217,14 @@ main (int   argc,
     PfPlanEditor *editor = _pf_plan_view_get_editor (plan_view);
 
     if (goal != NULL)
-      gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
+      gtk_editable_set_text (editor_field (editor, "goal_section", PF_TYPE_GOAL_SECTION,
+                                           "goal_entry"), goal);
     if (race != NULL)
-      gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), race);
+      gtk_editable_set_text (editor_field (editor, "goal_section", PF_TYPE_GOAL_SECTION,
+                                           "race_time_entry"), race);
     if (temp_end != G_MAXDOUBLE)
-      gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), temp_end);
+      gtk_spin_button_set_value (editor_field (editor, "weather_section", PF_TYPE_WEATHER_SECTION,
+                                               "finish_temp_spin"), temp_end);
 
     if (temp_start != G_MAXDOUBLE)
       {
@@ -309,16 +326,20 @@ main (int   argc,
 
         for (guint i = 0; plan != NULL && i < pf_plan_get_n_warnings (plan); i++)
           if (g_strcmp0 (pf_plan_get_warning (plan, i)->id, warning) == 0)
-            pf_warnings_list_set_selected (_pf_plan_view_get_warnings_list (plan_view), i);
+            pf_warnings_list_set_selected (
+              PF_WARNINGS_LIST (gtk_widget_get_template_child (GTK_WIDGET (plan_view),
+                                                               PF_TYPE_PLAN_VIEW,
+                                                               "warnings_list")),
+              i);
       }
 
     if (cursor_km >= 0)
       {
         gboolean plan = g_strcmp0 (page, "plan") == 0;
         PfCourseView *course_view = pf_test_template_child (window, PF_TYPE_WINDOW, "course_view");
-        PfProfileChart *chart = plan ? _pf_plan_view_get_chart (plan_view)
-                                     : pf_test_template_child (course_view, PF_TYPE_COURSE_VIEW,
-                                                               "chart");
+        PfProfileChart *chart = plan ? PF_PROFILE_CHART (gtk_widget_get_template_child (
+                                         GTK_WIDGET (plan_view), PF_TYPE_PLAN_VIEW, "chart"))
+                                     : pf_test_template_child (course_view, PF_TYPE_COURSE_VIEW, "chart");
 
         pf_profile_chart_set_cursor (chart, cursor_km * 1000.0);
       }

@@ -263,7 +263,8 @@ test_chart_described (void)
   PfPlanView *plan_view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
   GtkWidget *course_chart = GTK_WIDGET (pf_test_template_child (window, PF_TYPE_COURSE_VIEW,
                                                                 "chart"));
-  GtkWidget *plan_chart = GTK_WIDGET (_pf_plan_view_get_chart (plan_view));
+  GtkWidget *plan_chart = GTK_WIDGET (pf_test_template_child (plan_view, PF_TYPE_PLAN_VIEW,
+                                                              "chart"));
   PfCourse *course = pf_plan_get_course (pf_document_get_plan (document));
   g_autofree char *distance = pf_format_distance (PF_UNITS_METRIC,
                                                   pf_course_get_distance (course));
@@ -289,7 +290,8 @@ test_chart_described (void)
   assert_description_has (plan_chart, "splits table");
   /* The table is its text alternative. */
   gtk_test_accessible_assert_relation (plan_chart, GTK_ACCESSIBLE_RELATION_DETAILS,
-                                       _pf_plan_view_get_splits_view (plan_view), NULL);
+                                       pf_test_template_child (plan_view, PF_TYPE_PLAN_VIEW,
+                                                               "splits_view"), NULL);
 
   /* A new goal, a new finish in the description. */
   pf_plan_inputs_init (&inputs);
@@ -509,8 +511,8 @@ test_focus_order (void)
   GtkWidget *plan_targets[] = {
     header,
     GTK_WIDGET (_pf_plan_view_get_editor (plan_view)),
-    GTK_WIDGET (_pf_plan_view_get_chart (plan_view)),
-    GTK_WIDGET (_pf_plan_view_get_splits_view (plan_view)),
+    GTK_WIDGET (pf_test_template_child (plan_view, PF_TYPE_PLAN_VIEW, "chart")),
+    GTK_WIDGET (pf_test_template_child (plan_view, PF_TYPE_PLAN_VIEW, "splits_view")),
   };
   GtkWidget *fuel_targets[] = {
     header,
@@ -588,8 +590,8 @@ test_chart_high_contrast (void)
   adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
                                                                  "view_stack"), "plan");
   pf_test_iterate_briefly ();
-  chart = GTK_WIDGET (_pf_plan_view_get_chart (pf_test_template_child (window, PF_TYPE_WINDOW,
-                                                                       "plan_view")));
+  chart = GTK_WIDGET (pf_test_template_child (pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"),
+                                              PF_TYPE_PLAN_VIEW, "chart"));
   while (gtk_widget_get_width (chart) == 0)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (adw_style_manager_get_high_contrast (style_manager));

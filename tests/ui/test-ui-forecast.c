@@ -124,7 +124,7 @@ static void
 click_and_wait (PfPlanEditor *editor,
                 guint         n_before)
 {
-  GtkButton *button = _pf_plan_editor_get_forecast_button (editor);
+  GtkButton *button = pf_test_template_child (editor, PF_TYPE_WEATHER_SECTION, "forecast_button");
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
@@ -146,6 +146,8 @@ test_fetch (void)
   PfDocument *document;
   const PfConditions *c;
   GtkButton *button;
+  PfWeatherHours *hours;
+  AdwActionRow *forecast_row;
   GtkSpinButton *spin;
   double start_temp;
 
@@ -153,7 +155,8 @@ test_fetch (void)
   window = window_with_course ();
   editor = window_editor (window);
   document = pf_window_get_document (window);
-  button = _pf_plan_editor_get_forecast_button (editor);
+  button = pf_test_template_child (editor, PF_TYPE_WEATHER_SECTION, "forecast_button");
+  hours = pf_test_template_child (editor, PF_TYPE_WEATHER_SECTION, "hours_row");
 
   /* Without a race day there is nothing to ask for, and the button says why. */
   set_race_day (document, FALSE);
@@ -163,7 +166,7 @@ test_fetch (void)
 
   set_race_day (document, TRUE);
   start_temp = pf_document_get_inputs (document)->conditions.start_temp_c;
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_pf_plan_editor_get_hours_row (editor))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (hours)));
   click_and_wait (editor, 0);
 
   c = &pf_document_get_inputs (document)->conditions;
@@ -176,13 +179,14 @@ test_fetch (void)
                  == c->hours->len);
 
   /* The hours list shows them, with the credit Open-Meteo's licence asks for. */
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_pf_plan_editor_get_hours_row (editor))));
-  spin = _pf_plan_editor_get_hour_temp_spin (editor, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (hours)));
+  spin = pf_weather_hours_get_temp_spin (hours, 0);
   g_assert_nonnull (spin);
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (spin),
                                   round (g_array_index (c->hours, PfWeatherHour, 0).temp_c), 0.01);
-  g_assert_null (_pf_plan_editor_get_hour_temp_spin (editor, c->hours->len));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (_pf_plan_editor_get_forecast_row (editor)),
+  g_assert_null (pf_weather_hours_get_temp_spin (hours, c->hours->len));
+  forecast_row = pf_test_template_child (editor, PF_TYPE_WEATHER_SECTION, "forecast_row");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (forecast_row),
                             "Weather data by Open-Meteo.com"));
 
   /* Editing an hour edits the inputs. */
@@ -191,12 +195,13 @@ test_fetch (void)
   g_assert_cmpfloat_with_epsilon (g_array_index (c->hours, PfWeatherHour, 0).temp_c, 30, 0.01);
 
   /* Back to the typed conditions. */
-  g_signal_emit_by_name (_pf_plan_editor_get_typed_button (editor), "clicked");
+  g_signal_emit_by_name (pf_test_template_child (editor, PF_TYPE_WEATHER_SECTION, "typed_button"),
+                         "clicked");
   pf_test_iterate_briefly ();
   c = &pf_document_get_inputs (document)->conditions;
   g_assert_cmpuint (c->hours->len, ==, 0);
   g_assert_null (c->forecast_source);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_pf_plan_editor_get_hours_row (editor))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (hours)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unsetenv ("PACEFUEL_FORECAST_URL");
@@ -224,7 +229,7 @@ test_error (void)
 
   click_and_wait (editor, n_before);
 
-  message = _pf_plan_editor_get_forecast_message (editor);
+  message = pf_test_template_child (editor, PF_TYPE_WEATHER_SECTION, "forecast_message");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
   g_assert_nonnull (strstr (gtk_label_get_text (message), "out of range"));
   after = pf_plan_file_to_data (pf_document_get_inputs (document), &length);

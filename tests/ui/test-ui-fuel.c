@@ -28,7 +28,7 @@ set_goal (PfWindow   *window,
   PfPlanEditor *editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
                                                                            "plan_view"));
 
-  gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
+  gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry"), goal);
   pf_test_iterate_briefly ();
 }
 

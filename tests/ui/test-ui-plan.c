@@ -76,8 +76,8 @@ test_goal_splits (void)
   PfDocument *document = pf_window_get_document (window);
   PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
   PfPlanEditor *editor = _pf_plan_view_get_editor (view);
-  GtkEditable *goal = _pf_plan_editor_get_goal_entry (editor);
-  PfSplitsView *splits = _pf_plan_view_get_splits_view (view);
+  GtkEditable *goal = pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry");
+  PfSplitsView *splits = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "splits_view");
   GListModel *model = pf_splits_view_get_model (splits);
   PfCourseView *course_view = pf_test_template_child (window, PF_TYPE_WINDOW, "course_view");
   AdwComboRow *distance_row = pf_test_template_child (course_view, PF_TYPE_COURSE_VIEW,
@@ -98,7 +98,8 @@ test_goal_splits (void)
   g_signal_emit_by_name (goal, "activate");
   pf_test_iterate_briefly ();
 
-  g_assert_cmpstr (gtk_label_get_text (_pf_plan_view_get_finish_label (view)), ==, "3:30:00");
+  g_assert_cmpstr (gtk_label_get_text (pf_test_template_child (view, PF_TYPE_PLAN_VIEW,
+                                                               "finish_label")), ==, "3:30:00");
   g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
                                   12600, 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 43);
@@ -127,7 +128,8 @@ test_goal_splits (void)
 
   /* A hot finish slows the end of the race, the goal still holds. */
   last_before = last_split_time (window);
-  gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), 30);
+  gtk_spin_button_set_value (pf_test_template_child (editor, PF_TYPE_WEATHER_SECTION,
+                                                     "finish_temp_spin"), 30);
   pf_test_iterate_briefly ();
   g_assert_cmpfloat (last_split_time (window), >, last_before);
   g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
@@ -135,7 +137,8 @@ test_goal_splits (void)
 
   /* The other heat model prices the same heat differently, and the row says which it is. */
   {
-    AdwComboRow *heat_row = _pf_plan_editor_get_heat_model_row (editor);
+    AdwComboRow *heat_row = pf_test_template_child (editor, PF_TYPE_PACING_SECTION,
+                                                    "heat_model_row");
     double hadley_cost = pf_plan_get_heat_cost (pf_document_get_plan (document));
 
     g_assert_cmpuint (adw_combo_row_get_selected (heat_row), ==, PF_HEAT_MODEL_HADLEY);
@@ -182,8 +185,8 @@ static void
 test_sorting (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
-  PfSplitsView *splits = _pf_plan_view_get_splits_view (
-    pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"));
+  PfSplitsView *splits = pf_test_template_child (pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"),
+                                                 PF_TYPE_PLAN_VIEW, "splits_view");
   GListModel *model = pf_splits_view_get_model (splits);
   GtkColumnView *column_view = NULL;
   GListModel *columns;
@@ -219,25 +222,31 @@ test_predictions (void)
   PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
   PfPlanEditor *editor = _pf_plan_view_get_editor (view);
   PfDocument *document = pf_window_get_document (window);
-  PfStatTile *tile = _pf_plan_view_get_prediction_tile (view);
+  PfStatTile *tile = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "prediction_tile");
 
   /* A 1:45 half marathon predicts well over three hours: a 2:50 goal is faster than all. */
-  adw_combo_row_set_selected (_pf_plan_editor_get_race_distance_row (editor), 2);
-  gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), "1:45:00");
-  gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), "2:50:00");
+  adw_combo_row_set_selected (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION,
+                                                      "race_distance_row"), 2);
+  gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "race_time_entry"),
+                         "1:45:00");
+  gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry"),
+                         "2:50:00");
   pf_test_iterate_briefly ();
 
   g_assert_cmpuint (pf_plan_get_n_predictions (pf_document_get_plan (document)), >, 0);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (tile))));
   g_assert_nonnull (strstr (pf_stat_tile_get_value (tile), "–"));
   g_assert_true (gtk_widget_get_visible (
-    gtk_widget_get_parent (GTK_WIDGET (_pf_plan_view_get_verdict_label (view)))));
+    gtk_widget_get_parent (GTK_WIDGET (pf_test_template_child (view, PF_TYPE_PLAN_VIEW,
+                                                               "verdict_label")))));
 
   /* An impossible race is refused on its field and explained; the plan stays. */
-  gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), "0:30:00");
+  gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "race_time_entry"),
+                         "0:30:00");
   pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_has_css_class (
-    GTK_WIDGET (_pf_plan_editor_get_race_time_entry (editor)), "error"));
+    GTK_WIDGET (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION,
+                                        "race_time_entry")), "error"));
   g_assert_nonnull (pf_document_get_error_message (document));
 
   gtk_window_destroy (GTK_WINDOW (window));

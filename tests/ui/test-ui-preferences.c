@@ -146,7 +146,7 @@ static void
 wait_for_forecast (PfPlanEditor *editor,
                    guint         n_expected)
 {
-  GtkButton *button = _pf_plan_editor_get_forecast_button (editor);
+  GtkButton *button = pf_test_template_child (editor, PF_TYPE_WEATHER_SECTION, "forecast_button");
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   while ((n_requests < n_expected

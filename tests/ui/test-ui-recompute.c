@@ -31,7 +31,7 @@ test_window_follows (void)
   window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
   document = pf_window_get_document (window);
   editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"));
-  goal_entry = _pf_plan_editor_get_goal_entry (editor);
+  goal_entry = pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry");
 
   pf_document_set_budget (document, 0);
   gtk_editable_set_text (goal_entry, "3:15:00");

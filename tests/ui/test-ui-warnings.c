@@ -38,10 +38,13 @@ enter_plan (PfWindow   *window,
   AdwComboRow *distance_row = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "distance_row");
 
   adw_combo_row_set_selected (distance_row, 4);  /* Marathon */
-  adw_combo_row_set_selected (_pf_plan_editor_get_race_distance_row (editor), 1);  /* 10K */
-  gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), race_10k);
-  gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
-  gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), finish_temp_c);
+  adw_combo_row_set_selected (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION,
+                                                      "race_distance_row"), 1);  /* 10K */
+  gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "race_time_entry"),
+                         race_10k);
+  gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry"), goal);
+  gtk_spin_button_set_value (pf_test_template_child (editor, PF_TYPE_WEATHER_SECTION,
+                                                     "finish_temp_spin"), finish_temp_c);
   gtk_spin_button_set_value (_pf_fuel_editor_get_longest_spin (fuel), longest_km);
   pf_test_iterate_briefly ();
   g_assert_null (pf_document_get_error_message (pf_window_get_document (window)));
@@ -108,9 +111,10 @@ test_warnings (void)
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
-  PfWarningsList *list = _pf_plan_view_get_warnings_list (view);
-  PfProfileChart *chart = _pf_plan_view_get_chart (view);
-  GtkSelectionModel *selection = pf_splits_view_get_selection (_pf_plan_view_get_splits_view (view));
+  PfWarningsList *list = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "warnings_list");
+  PfProfileChart *chart = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "chart");
+  PfSplitsView *splits = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "splits_view");
+  GtkSelectionModel *selection = pf_splits_view_get_selection (splits);
   const char *expected[] = { "goal-faster-than-fitness", "beyond-long-run", "heat" };
   PfPlan *plan;
   guint n_rows = 0, serious = 0;
@@ -199,9 +203,8 @@ test_realistic_plan (void)
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
-  PfWarningsList *list = _pf_plan_view_get_warnings_list (view);
-  PfFuelEditor *fuel = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
-                                                                         "fuel_view"));
+  PfWarningsList *list = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "warnings_list");
+  PfFuelEditor *fuel = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(GError) error = NULL;
   PfPlan *plan;
