@@ -13,6 +13,7 @@
 #include "pf-field.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 /* @message NULL clears the mark. */
 void
@@ -33,6 +34,20 @@ gboolean
 pf_field_has_error (gpointer field)
 {
   return gtk_widget_has_css_class (GTK_WIDGET (field), "error");
+}
+
+/* Shows @value in @spin_button, unless it is marked refused (then the runner's own value stays
+ * in view until @force). Either way the field is no longer marked. */
+void
+pf_field_show_value (GtkSpinButton *spin_button,
+                     double         value,
+                     gboolean       force)
+{
+  if (!force && pf_field_has_error (spin_button))
+    return;
+  if (fabs (gtk_spin_button_get_value (spin_button) - value) > 1e-6)
+    gtk_spin_button_set_value (spin_button, value);
+  pf_field_set_error (GTK_WIDGET (spin_button), NULL);
 }
 
 static GtkWidget *

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 void     pf_field_set_error (GtkWidget  *field,
                              const char *message);
 gboolean pf_field_has_error (gpointer    field);
+void     pf_field_show_value (GtkSpinButton *spin_button,
+                              double         value,
+                              gboolean       force);
 
 void     pf_field_name_expander_switches (GtkWidget *root);
 

@@ -263,7 +263,7 @@ pf_inputs_editor_sync (PfInputsEditor *self,
 
   g_return_if_fail (PF_IS_INPUTS_EDITOR (self));
 
-  if (priv->document == NULL)
+  if (priv->document == NULL || PF_INPUTS_EDITOR_GET_CLASS (self)->sync == NULL)
     return;
 
   pf_inputs_editor_hold_edits (self);

@@ -12,8 +12,9 @@
 
 #include "gui/pf-application.h"
 #include "gui/pf-course-view-private.h"
-#include "gui/pf-fuel-view-private.h"
+#include "gui/pf-fuel-editor.h"
 #include "gui/pf-plan-view-private.h"
+#include "gui/pf-training-section.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
@@ -32,7 +33,6 @@ enter_plan (PfWindow   *window,
             double      finish_temp_c)
 {
   PfPlanEditor *editor = _pf_plan_view_get_editor (_pf_window_get_plan_view (window));
-  PfFuelEditor *fuel = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
   AdwComboRow *distance_row = _pf_course_view_get_distance_row (_pf_window_get_course_view (window));
 
   adw_combo_row_set_selected (distance_row, 4);  /* Marathon */
@@ -40,7 +40,9 @@ enter_plan (PfWindow   *window,
   gtk_editable_set_text (_pf_plan_editor_get_race_time_entry (editor), race_10k);
   gtk_editable_set_text (_pf_plan_editor_get_goal_entry (editor), goal);
   gtk_spin_button_set_value (_pf_plan_editor_get_finish_temp_spin (editor), finish_temp_c);
-  gtk_spin_button_set_value (_pf_fuel_editor_get_longest_spin (fuel), longest_km);
+  gtk_spin_button_set_value (pf_test_template_child (window, PF_TYPE_TRAINING_SECTION,
+                                                     "longest_spin"),
+                             longest_km);
   pf_test_iterate_briefly ();
   g_assert_null (pf_document_get_error_message (pf_window_get_document (window)));
 }
@@ -158,8 +160,9 @@ test_warnings (void)
   g_assert_cmpuint (gtk_bitset_get_size (selected), >, 0);
 
   /* A new plan with the same warning keeps it picked, with the new stretch. */
-  gtk_spin_button_set_value (_pf_fuel_editor_get_longest_spin (
-                               _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window))), 20);
+  gtk_spin_button_set_value (pf_test_template_child (window, PF_TYPE_TRAINING_SECTION,
+                                                     "longest_spin"),
+                             20);
   pf_test_iterate_briefly ();
   g_assert_cmpstr (pf_warnings_list_get_selected_warning (list)->id, ==, "beyond-long-run");
   g_assert_true (pf_profile_chart_get_highlight (chart, &from, &to));
@@ -194,7 +197,8 @@ test_realistic_plan (void)
   PfDocument *document = pf_window_get_document (window);
   PfPlanView *view = _pf_window_get_plan_view (window);
   PfWarningsList *list = _pf_plan_view_get_warnings_list (view);
-  PfFuelEditor *fuel = _pf_fuel_view_get_editor (_pf_window_get_fuel_view (window));
+  PfTrainingSection *training = pf_test_template_child (window, PF_TYPE_FUEL_EDITOR,
+                                                        "training_section");
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(GError) error = NULL;
   PfPlan *plan;
@@ -202,9 +206,16 @@ test_realistic_plan (void)
 
   adw_view_stack_set_visible_child_name (_pf_window_get_view_stack (window), "plan");
   enter_plan (window, "40:00", "3:20:00", 32, 10);
-  gtk_spin_button_set_value (_pf_fuel_editor_get_weekly_spin (fuel), 80);
-  adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_goal_pace_row (fuel), TRUE);
-  gtk_spin_button_set_value (_pf_fuel_editor_get_goal_pace_spin (fuel), 16);
+  gtk_spin_button_set_value (pf_test_template_child (training, PF_TYPE_TRAINING_SECTION,
+                                                     "weekly_spin"),
+                             80);
+  adw_expander_row_set_enable_expansion (pf_test_template_child (training,
+                                                                 PF_TYPE_TRAINING_SECTION,
+                                                                 "goal_pace_expander"),
+                                         TRUE);
+  gtk_spin_button_set_value (pf_test_template_child (training, PF_TYPE_TRAINING_SECTION,
+                                                     "goal_pace_spin"),
+                             16);
   pf_test_iterate_briefly ();
 
   /* 10 °C all day. */
