@@ -55,8 +55,9 @@ show_optional_value (AdwExpanderRow *expander,
 
 /* One handler for the fields that each set one value: @source says which. */
 static void
-on_fields_changed_cb (GObject       *source,
-                      PfFuelSection *self)
+on_fields_notify_cb (GObject       *source,
+                     GParamSpec    *pspec,
+                     PfFuelSection *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
   PfFuelOptions *f = &inputs.fuel;
@@ -81,14 +82,6 @@ on_fields_changed_cb (GObject       *source,
     return;
 
   pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, GTK_WIDGET (source));
-}
-
-static void
-on_fields_notify_cb (GObject       *source,
-                     GParamSpec    *pspec,
-                     PfFuelSection *self)
-{
-  on_fields_changed_cb (source, self);
 }
 
 static void
@@ -139,7 +132,6 @@ pf_fuel_section_class_init (PfFuelSectionClass *klass)
   BIND (drink_mode_row);
   BIND (bottle_expander);
   BIND (bottle_spin);
-  gtk_widget_class_bind_template_callback (widget_class, on_fields_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_fields_notify_cb);
 }
 

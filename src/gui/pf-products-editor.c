@@ -11,9 +11,9 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "pf-product-dialog.h"
+#include "pf-product-row.h"
 
 /* The Fuel page's products section. The products live in the plan (inputs->fuel.products),
  * edited like every other input: a copy of the inputs handed back to the document, which
@@ -75,68 +75,12 @@ update_actions (PfProductsEditor *self)
                                  has_document && n_catalog > 0);
 }
 
-/* "30" or "2.5": label values, without trailing zeros. */
-static char *
-format_amount (double value)
-{
-  return g_strdup_printf ("%.*f", fabs (value - round (value)) < 0.05 ? 0 : 1, value);
-}
-
-/* Each amount stays on one line (no-break spaces); lines break between them. */
-static char *
-describe (const PfProduct *product)
-{
-  g_autofree char *carbs = format_amount (product->carbs_g);
-  g_autofree char *glucose = format_amount (product->glucose_g);
-  g_autofree char *fructose = format_amount (product->fructose_g);
-  g_autofree char *sodium = format_amount (product->sodium_mg);
-  g_autofree char *caffeine = format_amount (product->caffeine_mg);
-  g_autofree char *values = NULL;
-
-  if (product->carbs_g > 0)
-    /* Translators: one serving of a product; keep the no-break spaces inside each amount */
-    values = g_strdup_printf (_("%s g carbohydrate · %s g glucose / %s g fructose · "
-                                "%s mg sodium · %s mg caffeine"),
-                              carbs, glucose, fructose, sodium, caffeine);
-  else
-    /* Translators: one serving of a product without carbohydrate, such as a salt capsule */
-    values = g_strdup_printf (_("No carbohydrate · %s mg sodium · %s mg caffeine"),
-                              sodium, caffeine);
-
-  if (product->volume_ml > 0)
-    {
-      g_autofree char *volume = format_amount (product->volume_ml);
-
-      /* Translators: a product's values, then its volume */
-      return g_strdup_printf (_("%s · %s mL"), values, volume);
-    }
-  return g_steal_pointer (&values);
-}
-
 static gboolean
 same_product (const PfProduct *a,
               const PfProduct *b)
 {
   return a != NULL && b != NULL && g_strcmp0 (a->id, b->id) == 0
          && g_strcmp0 (a->name, b->name) == 0;
-}
-
-static GtkWidget *
-icon_button_new (const char *icon_name,
-                 const char *tooltip,
-                 const char *action_name,
-                 guint       index)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
-  return button;
 }
 
 static void
@@ -155,31 +99,14 @@ sync_rows (PfProductsEditor *self)
       const PfProduct *product = &g_array_index (products, PfProduct, i);
       gboolean saved = self->catalog != NULL
                        && pf_products_catalog_contains (self->catalog, product);
-      g_autofree char *values = describe (product);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
       const char *used = NULL;
+      GtkWidget *row;
 
       if (fuel != NULL && same_product (fuel->gel, product))
         used = _("Used for carbohydrate");
       else if (fuel != NULL && same_product (fuel->salt, product))
         used = _("Used for salt");
-      subtitle = used != NULL ? g_strdup_printf ("%s\n%s", used, values) : g_strdup (values);
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), product->name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_widget_add_css_class (row, "pf-tnum");
-      /* A star: filled once the catalog holds this very product. */
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 icon_button_new (saved ? "starred-symbolic"
-                                                        : "non-starred-symbolic",
-                                                  saved ? _("Saved in My Catalog")
-                                                        : _("Save to My Catalog"),
-                                                  "products.save-to-catalog", i));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 icon_button_new ("user-trash-symbolic", _("Remove This Product"),
-                                                  "products.remove", i));
+      row = pf_product_row_new (product, used, saved, i);
       gtk_list_box_insert (self->list, row, (int) i);
       g_ptr_array_add (self->rows, row);
     }

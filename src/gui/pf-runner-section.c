@@ -38,8 +38,9 @@ imperial (PfRunnerSection *self)
 }
 
 static void
-on_fields_changed_cb (GObject         *source,
-                      PfRunnerSection *self)
+on_fields_notify_cb (GObject         *source,
+                     GParamSpec      *pspec,
+                     PfRunnerSection *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
   PfRunner *r = &inputs.runner;
@@ -98,8 +99,8 @@ pf_runner_section_class_init (PfRunnerSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, mass_unit);
   gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, height_spin);
   gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, height_unit);
-  gtk_widget_class_bind_template_callback (widget_class, on_fields_changed_cb);
-}
+  gtk_widget_class_bind_template_callback (widget_class, on_fields_notify_cb);
+  }
 
 static void
 pf_runner_section_init (PfRunnerSection *self)

@@ -83,8 +83,9 @@ update_sodium_rows (PfSaltSection *self)
 
 /* One handler for the fields that each set one value: @source says which. */
 static void
-on_fields_changed_cb (GObject       *source,
-                      PfSaltSection *self)
+on_fields_notify_cb (GObject       *source,
+                     GParamSpec    *pspec,
+                     PfSaltSection *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
   PfRunner *r = &inputs.runner;
@@ -109,14 +110,6 @@ on_fields_changed_cb (GObject       *source,
     return;
 
   pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, GTK_WIDGET (source));
-}
-
-static void
-on_fields_notify_cb (GObject       *source,
-                     GParamSpec    *pspec,
-                     PfSaltSection *self)
-{
-  on_fields_changed_cb (source, self);
 }
 
 static void
@@ -174,7 +167,6 @@ pf_salt_section_class_init (PfSaltSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfSaltSection, sodium_spin);
   gtk_widget_class_bind_template_child (widget_class, PfSaltSection, sodium_unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PfSaltSection, cramp_switch);
-  gtk_widget_class_bind_template_callback (widget_class, on_fields_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_fields_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sodium_unit_changed_cb);
 }

@@ -82,8 +82,9 @@ spin (GtkSpinButton *spin_button)
 }
 
 static void
-on_fields_changed_cb (GObject        *source,
-                      PfSweatSection *self)
+on_fields_notify_cb (GObject        *source,
+                     GParamSpec     *pspec,
+                     PfSweatSection *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
 
@@ -124,8 +125,9 @@ read_test (PfSweatSection *self,
 }
 
 static void
-on_test_changed_cb (GObject        *source,
-                    PfSweatSection *self)
+on_test_notify_cb (GObject        *source,
+                   GParamSpec     *pspec,
+                   PfSweatSection *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
   GtkWidget *field = GTK_IS_WIDGET (source) ? GTK_WIDGET (source) : NULL;
@@ -140,14 +142,6 @@ on_test_changed_cb (GObject        *source,
   if (source == G_OBJECT (self->test_row))
     field = GTK_WIDGET (self->test_row);
   pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, field);
-}
-
-static void
-on_test_notify_cb (GObject        *source,
-                   GParamSpec     *pspec,
-                   PfSweatSection *self)
-{
-  on_test_changed_cb (source, self);
 }
 
 static void
@@ -280,8 +274,7 @@ pf_sweat_section_class_init (PfSweatSectionClass *klass)
   BIND (test_humidity_kind_dropdown);
   BIND (test_pace_entry);
   BIND (test_pace_unit);
-  gtk_widget_class_bind_template_callback (widget_class, on_fields_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_test_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_fields_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_test_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_test_humidity_kind_changed_cb);
 }

@@ -54,8 +54,9 @@ distance_unit_km (PfTrainingSection *self)
 
 /* One handler for the fields that each set one value: @source says which. */
 static void
-on_fields_changed_cb (GObject           *source,
-                      PfTrainingSection *self)
+on_fields_notify_cb (GObject           *source,
+                     GParamSpec        *pspec,
+                     PfTrainingSection *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
   PfTraining *t = &inputs.training;
@@ -78,14 +79,6 @@ on_fields_changed_cb (GObject           *source,
     return;
 
   pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, GTK_WIDGET (source));
-}
-
-static void
-on_fields_notify_cb (GObject           *source,
-                     GParamSpec        *pspec,
-                     PfTrainingSection *self)
-{
-  on_fields_changed_cb (source, self);
 }
 
 /* --- Importing recorded runs --------------------------------------------------------------- */
@@ -345,7 +338,6 @@ pf_training_section_class_init (PfTrainingSectionClass *klass)
   BIND (acclimatised_switch);
   BIND (import_row);
   BIND (import_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_fields_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_fields_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
 }
