@@ -15,12 +15,12 @@
 #include "pf-product-dialog.h"
 #include "pf-product-row.h"
 
-/* The Fuel page's products section. The products live in the plan (inputs->fuel.products),
- * edited like every other input: a copy of the inputs handed back to the document, which
- * recomputes. The catalog is the application's
- * (PfApplication passes it down); products are copied between the two, never shared, so a plan
- * file stays complete without the catalog. Rows are rebuilt from the inputs on every change:
- * there are few of them, and the plan says which one it uses. */
+/* The Fuel page's products section (a PfEditorSection). The products live in the plan
+ * (inputs->fuel.products), edited like every other input: a copy of the inputs handed back to
+ * the document, which recomputes. The catalog is the application's (PfApplication passes it
+ * down); products are copied between the two, never shared, so a plan file stays complete
+ * without the catalog. Rows are rebuilt from the inputs on every change: there are few of them,
+ * and the plan says which one it uses. */
 struct _PfProductsEditor
 {
   PfEditorSection      parent_instance;
