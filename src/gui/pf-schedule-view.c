@@ -124,6 +124,21 @@ format_grams (double grams)
   return grams < 5 ? g_strdup_printf (_("%.2f g"), grams) : g_strdup_printf (_("%.1f g"), grams);
 }
 
+/* Appends an item to @list, read as "a, b, c". */
+static void G_GNUC_PRINTF (2, 3)
+append_item (GString    *list,
+             const char *format,
+             ...)
+{
+  va_list args;
+
+  if (list->len > 0)
+    g_string_append (list, ", ");
+  va_start (args, format);
+  g_string_append_vprintf (list, format, args);
+  va_end (args);
+}
+
 static char *
 format_mass (PfScheduleView *self,
              double          kg)
@@ -144,6 +159,10 @@ update_summary (PfScheduleView *self,
   g_autofree char *drink = NULL;
   g_autofree char *recipe_title = NULL;
   g_autoptr(GString) recipe = g_string_new (NULL);
+  g_autofree char *sucrose = format_grams (d->sucrose_g);
+  g_autofree char *maltodextrin = format_grams (d->maltodextrin_g);
+  g_autofree char *fructose = format_grams (d->fructose_g);
+  g_autofree char *salt = format_grams (d->salt_g);
   g_autoptr(GString) carry = g_string_new (NULL);
   g_autofree char *fluid = NULL;
   g_autofree char *sodium = NULL;
@@ -169,48 +188,24 @@ update_summary (PfScheduleView *self,
   recipe_title = g_strdup_printf (_("Recipe for a %.0f mL Bottle"), d->bottle_ml);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->recipe_row), recipe_title);
   if (d->sucrose_g > 0.005)
-    {
-      g_autofree char *g = format_grams (d->sucrose_g);
-      g_string_append_printf (recipe, _("%s table sugar"), g);
-    }
+    append_item (recipe, _("%s table sugar"), sucrose);
   if (d->maltodextrin_g > 0.005)
-    {
-      g_autofree char *g = format_grams (d->maltodextrin_g);
-      g_string_append_printf (recipe, "%s", recipe->len ? ", " : "");
-      g_string_append_printf (recipe, _("%s maltodextrin"), g);
-    }
+    append_item (recipe, _("%s maltodextrin"), maltodextrin);
   if (d->fructose_g > 0.005)
-    {
-      g_autofree char *g = format_grams (d->fructose_g);
-      g_string_append_printf (recipe, "%s", recipe->len ? ", " : "");
-      g_string_append_printf (recipe, _("%s fructose"), g);
-    }
+    append_item (recipe, _("%s fructose"), fructose);
   if (d->salt_g > 0.005)
-    {
-      g_autofree char *g = format_grams (d->salt_g);
-      g_string_append_printf (recipe, "%s", recipe->len ? ", " : "");
-      g_string_append_printf (recipe, _("%s table salt"), g);
-    }
+    append_item (recipe, _("%s table salt"), salt);
   if (recipe->len == 0)
     g_string_append (recipe, _("Plain water"));
   adw_action_row_set_subtitle (self->recipe_row, recipe->str);
 
   if (fuel->gels_to_carry > 0 && fuel->gel != NULL)
-    g_string_append_printf (carry, _("%u × %s"), fuel->gels_to_carry, _(fuel->gel->name));
+    append_item (carry, _("%u × %s"), fuel->gels_to_carry, _(fuel->gel->name));
   if (fuel->capsules_to_carry > 0)
-    {
-      const PfProduct *salt = fuel->salt;
-
-      g_string_append_printf (carry, "%s", carry->len ? ", " : "");
-      g_string_append_printf (carry, _("%u × %s"), fuel->capsules_to_carry,
-                              salt ? _(salt->name) : "");
-    }
+    append_item (carry, _("%u × %s"), fuel->capsules_to_carry,
+                 fuel->salt ? _(fuel->salt->name) : "");
   if (inputs->fuel.carry_bottle_ml > 0)
-    {
-      g_string_append_printf (carry, "%s", carry->len ? ", " : "");
-      g_string_append_printf (carry, _("a %.0f mL bottle of the drink"),
-                              inputs->fuel.carry_bottle_ml);
-    }
+    append_item (carry, _("a %.0f mL bottle of the drink"), inputs->fuel.carry_bottle_ml);
   if (carry->len == 0)
     g_string_append (carry, _("Nothing: everything is at the aid stations"));
   adw_action_row_set_subtitle (self->carry_row, carry->str);
