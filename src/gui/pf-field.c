@@ -13,6 +13,7 @@
 #include "pf-field.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 /* @message NULL clears the mark. */
 void
@@ -45,6 +46,20 @@ pf_field_set_row_title (GtkWidget  *row,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
+}
+
+/* Shows @value in @spin_button, unless it is marked refused (then the runner's own value stays
+ * in view until @force). Either way the field is no longer marked. */
+void
+pf_field_show_value (GtkSpinButton *spin_button,
+                     double         value,
+                     gboolean       force)
+{
+  if (!force && pf_field_has_error (spin_button))
+    return;
+  if (fabs (gtk_spin_button_get_value (spin_button) - value) > 1e-6)
+    gtk_spin_button_set_value (spin_button, value);
+  pf_field_set_error (GTK_WIDGET (spin_button), NULL);
 }
 
 static GtkWidget *

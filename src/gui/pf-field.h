@@ -16,6 +16,9 @@ gboolean pf_field_has_error (gpointer    field);
 void     pf_field_set_row_title (GtkWidget  *row,
                                  GtkWidget  *field,
                                  const char *title);
+void     pf_field_show_value (GtkSpinButton *spin_button,
+                              double         value,
+                              gboolean       force);
 
 void     pf_field_name_expander_switches (GtkWidget *root);
 

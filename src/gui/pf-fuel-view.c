@@ -7,57 +7,76 @@
 #include "config.h"
 
 #include "pf-fuel-view.h"
-#include "pf-fuel-view-private.h"
 
-#include <glib/gi18n.h>
+#include "pf-checklist-view.h"
+#include "pf-fuel-editor.h"
+#include "pf-schedule-view.h"
 
-
-/* Like the plan page, a PfSidebarPage; the schedule reads the plan only. */
+/* Like the plan page, a PfSidebarPage. Its template binds the page's document and units (and
+ * the catalog) to the editor and the views, which follow the document's plan themselves. */
 struct _PfFuelView
 {
-  PfSidebarPage    parent_instance;
+  PfSidebarPage      parent_instance;
 
-  AdwFlap         *flap;
-  PfFuelEditor    *editor;
-  PfScheduleView  *schedule_view;
-  PfChecklistView *checklist;
+  AdwFlap           *flap;
+  PfFuelEditor      *editor;
+  PfScheduleView    *schedule_view;
+  PfChecklistView   *checklist;
+
+  PfProductsCatalog *catalog;
 };
 
 G_DEFINE_FINAL_TYPE (PfFuelView, pf_fuel_view, PF_TYPE_SIDEBAR_PAGE)
 
-static void
-pf_fuel_view_show_plan (PfSidebarPage *page,
-                        PfPlan        *plan)
-{
-  pf_schedule_view_set_plan (PF_FUEL_VIEW (page)->schedule_view, plan);
-}
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  N_PROPS
+};
 
-static void
-pf_fuel_view_document_changed (PfSidebarPage *page,
-                               PfDocument    *document)
-{
-  PfFuelView *self = PF_FUEL_VIEW (page);
-
-  pf_inputs_editor_set_document (PF_INPUTS_EDITOR (self->editor), document);
-  pf_checklist_view_set_document (self->checklist, document);
-}
-
-static void
-pf_fuel_view_units_changed (PfSidebarPage *page,
-                            PfUnitSystem   units)
-{
-  PfFuelView *self = PF_FUEL_VIEW (page);
-
-  pf_inputs_editor_set_units (PF_INPUTS_EDITOR (self->editor), units);
-  pf_schedule_view_set_units (self->schedule_view, units);
-}
+static GParamSpec *properties[N_PROPS];
 
 static void
 pf_fuel_view_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), PF_TYPE_FUEL_VIEW);
+  g_clear_object (&PF_FUEL_VIEW (object)->catalog);
 
   G_OBJECT_CLASS (pf_fuel_view_parent_class)->dispose (object);
+}
+
+static void
+pf_fuel_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, PF_FUEL_VIEW (object)->catalog);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pf_fuel_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      pf_fuel_view_set_catalog (PF_FUEL_VIEW (object), g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -65,13 +84,18 @@ pf_fuel_view_class_init (PfFuelViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  PfSidebarPageClass *page_class = PF_SIDEBAR_PAGE_CLASS (klass);
 
   object_class->dispose = pf_fuel_view_dispose;
+  object_class->get_property = pf_fuel_view_get_property;
+  object_class->set_property = pf_fuel_view_set_property;
 
-  page_class->document_changed = pf_fuel_view_document_changed;
-  page_class->units_changed = pf_fuel_view_units_changed;
-  page_class->show_plan = pf_fuel_view_show_plan;
+  /* The runner's own products kept across plans: the application's, passed down like settings. */
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         PF_TYPE_PRODUCTS_CATALOG,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PF_TYPE_FUEL_EDITOR);
   g_type_ensure (PF_TYPE_SCHEDULE_VIEW);
@@ -105,33 +129,16 @@ pf_fuel_view_get_catalog (PfFuelView *self)
 {
   g_return_val_if_fail (PF_IS_FUEL_VIEW (self), NULL);
 
-  return pf_fuel_editor_get_catalog (self->editor);
+  return self->catalog;
 }
 
-/* The runner's own products kept across plans: the application's, passed down like settings. */
 void
 pf_fuel_view_set_catalog (PfFuelView        *self,
                           PfProductsCatalog *catalog)
 {
   g_return_if_fail (PF_IS_FUEL_VIEW (self));
+  g_return_if_fail (!catalog || PF_IS_PRODUCTS_CATALOG (catalog));
 
-  pf_fuel_editor_set_catalog (self->editor, catalog);
-}
-
-PfFuelEditor *
-_pf_fuel_view_get_editor (PfFuelView *self)
-{
-  return self->editor;
-}
-
-PfScheduleView *
-_pf_fuel_view_get_schedule_view (PfFuelView *self)
-{
-  return self->schedule_view;
-}
-
-PfChecklistView *
-_pf_fuel_view_get_checklist (PfFuelView *self)
-{
-  return self->checklist;
+  if (g_set_object (&self->catalog, catalog))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include "pf-product-dialog.h"
-#include "pf-fuel-view-private.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -229,21 +228,4 @@ pf_product_dialog_get_product (PfProductDialog *self,
   product->id = NULL;
   product->name = g_steal_pointer (&name);
   return TRUE;
-}
-
-GtkEditable *
-_pf_product_dialog_get_field (PfProductDialog *self,
-                              const char      *field)
-{
-  const struct { const char *name; AdwEntryRow *row; } fields[] = {
-    { "name", self->name_row }, { "carbs", self->carbs_row }, { "glucose", self->glucose_row },
-    { "fructose", self->fructose_row }, { "sodium", self->sodium_row },
-    { "caffeine", self->caffeine_row }, { "volume", self->volume_row },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_str_equal (fields[i].name, field))
-      return GTK_EDITABLE (fields[i].row);
-
-  g_return_val_if_reached (NULL);
 }

@@ -11,18 +11,19 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "pf-product-dialog.h"
+#include "pf-product-row.h"
 
-/* The products live in the plan (inputs->fuel.products), edited like every other input: a copy
- * of the inputs handed back to the document, which recomputes. The catalog is the application's
- * (PfApplication passes it down); products are copied between the two, never shared, so a plan
- * file stays complete without the catalog. Rows are rebuilt from the inputs on every change:
- * there are few of them, and the plan says which one it uses. */
+/* The Fuel page's products section (a PfEditorSection). The products live in the plan
+ * (inputs->fuel.products), edited like every other input: a copy of the inputs handed back to
+ * the document, which recomputes. The catalog is the application's (PfApplication passes it
+ * down); products are copied between the two, never shared, so a plan file stays complete
+ * without the catalog. Rows are rebuilt from the inputs on every change: there are few of them,
+ * and the plan says which one it uses. */
 struct _PfProductsEditor
 {
-  GtkWidget          parent_instance;
+  PfEditorSection      parent_instance;
 
   AdwPreferencesGroup *group;
   GtkListBox          *list;
@@ -32,26 +33,31 @@ struct _PfProductsEditor
 
   GPtrArray           *rows;
   GMenu               *catalog_menu;
-  PfDocument          *document;
   PfProductsCatalog   *catalog;
+  GSignalGroup        *catalog_signals;
   PfProductDialog     *dialog;
 };
 
-G_DEFINE_FINAL_TYPE (PfProductsEditor, pf_products_editor, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PfProductsEditor, pf_products_editor, PF_TYPE_EDITOR_SECTION)
 
 enum {
   PROP_0,
-  PROP_DOCUMENT,
   PROP_CATALOG,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+static inline PfDocument *
+document_of (PfProductsEditor *self)
+{
+  return pf_editor_section_get_document (PF_EDITOR_SECTION (self));
+}
+
 static const GArray *
 own_products (PfProductsEditor *self)
 {
-  return self->document ? pf_document_get_inputs (self->document)->fuel.products : NULL;
+  return document_of (self) ? pf_document_get_inputs (document_of (self))->fuel.products : NULL;
 }
 
 static void
@@ -59,51 +65,14 @@ update_actions (PfProductsEditor *self)
 {
   gboolean has_catalog = self->catalog != NULL;
   guint n_catalog = has_catalog ? pf_products_catalog_get_products (self->catalog)->len : 0;
+  gboolean has_document = document_of (self) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "products.add", self->document != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "products.remove", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "products.add", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "products.remove", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "products.save-to-catalog",
-                                 self->document != NULL && has_catalog);
+                                 has_document && has_catalog);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "products.add-from-catalog",
-                                 self->document != NULL && n_catalog > 0);
-}
-
-/* "30" or "2.5": label values, without trailing zeros. */
-static char *
-format_amount (double value)
-{
-  return g_strdup_printf ("%.*f", fabs (value - round (value)) < 0.05 ? 0 : 1, value);
-}
-
-/* Each amount stays on one line (no-break spaces); lines break between them. */
-static char *
-describe (const PfProduct *product)
-{
-  g_autofree char *carbs = format_amount (product->carbs_g);
-  g_autofree char *glucose = format_amount (product->glucose_g);
-  g_autofree char *fructose = format_amount (product->fructose_g);
-  g_autofree char *sodium = format_amount (product->sodium_mg);
-  g_autofree char *caffeine = format_amount (product->caffeine_mg);
-  g_autofree char *values = NULL;
-
-  if (product->carbs_g > 0)
-    /* Translators: one serving of a product; keep the no-break spaces inside each amount */
-    values = g_strdup_printf (_("%s g carbohydrate · %s g glucose / %s g fructose · "
-                                "%s mg sodium · %s mg caffeine"),
-                              carbs, glucose, fructose, sodium, caffeine);
-  else
-    /* Translators: one serving of a product without carbohydrate, such as a salt capsule */
-    values = g_strdup_printf (_("No carbohydrate · %s mg sodium · %s mg caffeine"),
-                              sodium, caffeine);
-
-  if (product->volume_ml > 0)
-    {
-      g_autofree char *volume = format_amount (product->volume_ml);
-
-      /* Translators: a product's values, then its volume */
-      return g_strdup_printf (_("%s · %s mL"), values, volume);
-    }
-  return g_steal_pointer (&values);
+                                 has_document && n_catalog > 0);
 }
 
 static gboolean
@@ -114,29 +83,11 @@ same_product (const PfProduct *a,
          && g_strcmp0 (a->name, b->name) == 0;
 }
 
-static GtkWidget *
-icon_button_new (const char *icon_name,
-                 const char *tooltip,
-                 const char *action_name,
-                 guint       index)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
-  return button;
-}
-
 static void
 sync_rows (PfProductsEditor *self)
 {
   const GArray *products = own_products (self);
-  PfPlan *plan = self->document ? pf_document_get_plan (self->document) : NULL;
+  PfPlan *plan = document_of (self) ? pf_document_get_plan (document_of (self)) : NULL;
   const PfFuel *fuel = plan ? pf_plan_get_fuel (plan) : NULL;
 
   for (guint i = 0; i < self->rows->len; i++)
@@ -148,31 +99,14 @@ sync_rows (PfProductsEditor *self)
       const PfProduct *product = &g_array_index (products, PfProduct, i);
       gboolean saved = self->catalog != NULL
                        && pf_products_catalog_contains (self->catalog, product);
-      g_autofree char *values = describe (product);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
       const char *used = NULL;
+      GtkWidget *row;
 
       if (fuel != NULL && same_product (fuel->gel, product))
         used = _("Used for carbohydrate");
       else if (fuel != NULL && same_product (fuel->salt, product))
         used = _("Used for salt");
-      subtitle = used != NULL ? g_strdup_printf ("%s\n%s", used, values) : g_strdup (values);
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), product->name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_widget_add_css_class (row, "pf-tnum");
-      /* A star: filled once the catalog holds this very product. */
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 icon_button_new (saved ? "starred-symbolic"
-                                                        : "non-starred-symbolic",
-                                                  saved ? _("Saved in My Catalog")
-                                                        : _("Save to My Catalog"),
-                                                  "products.save-to-catalog", i));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 icon_button_new ("user-trash-symbolic", _("Remove This Product"),
-                                                  "products.remove", i));
+      row = pf_product_row_new (product, used, saved, i);
       gtk_list_box_insert (self->list, row, (int) i);
       g_ptr_array_add (self->rows, row);
     }
@@ -232,16 +166,15 @@ add_product (PfProductsEditor *self,
   g_auto(PfPlanInputs) inputs = { 0 };
   PfProduct copy;
 
-  if (self->document == NULL)
+  if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
     return FALSE;
 
-  pf_document_copy_inputs (self->document, &inputs);
   pf_product_copy (&copy, product);
   g_free ((char *) copy.id);
   copy.id = unique_id (inputs.fuel.products, product->name);
   g_array_append_val (inputs.fuel.products, copy);
   /* A refusal is the document's error message, which the fuel editor shows. */
-  return pf_document_set_inputs (self->document, &inputs, NULL);
+  return pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, NULL);
 }
 
 static void
@@ -298,14 +231,11 @@ remove_activated (GtkWidget  *widget,
   g_auto(PfPlanInputs) inputs = { 0 };
   guint index = g_variant_get_uint32 (parameter);
 
-  if (self->document == NULL)
-    return;
-
-  pf_document_copy_inputs (self->document, &inputs);
-  if (index >= inputs.fuel.products->len)
+  if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs)
+      || index >= inputs.fuel.products->len)
     return;
   g_array_remove_index (inputs.fuel.products, index);
-  pf_document_set_inputs (self->document, &inputs, NULL);
+  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, NULL);
 }
 
 static void
@@ -353,14 +283,23 @@ add_from_catalog_activated (GtkWidget  *widget,
 }
 
 static void
+pf_products_editor_sync (PfEditorSection    *section,
+                         const PfPlanInputs *inputs,
+                         gboolean            force)
+{
+  sync_rows (PF_PRODUCTS_EDITOR (section));
+}
+
+static void
 pf_products_editor_dispose (GObject *object)
 {
   PfProductsEditor *self = (PfProductsEditor *)object;
 
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
-  pf_products_editor_set_document (self, NULL);
-  pf_products_editor_set_catalog (self, NULL);
+  g_signal_group_set_target (self->catalog_signals, NULL);
+  g_clear_object (&self->catalog_signals);
+  g_clear_object (&self->catalog);
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_PRODUCTS_EDITOR);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->catalog_menu);
@@ -378,10 +317,6 @@ pf_products_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-
     case PROP_CATALOG:
       g_value_set_object (value, self->catalog);
       break;
@@ -401,10 +336,6 @@ pf_products_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      pf_products_editor_set_document (self, g_value_get_object (value));
-      break;
-
     case PROP_CATALOG:
       pf_products_editor_set_catalog (self, g_value_get_object (value));
       break;
@@ -419,15 +350,12 @@ pf_products_editor_class_init (PfProductsEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PfEditorSectionClass *section_class = PF_EDITOR_SECTION_CLASS (klass);
 
   object_class->dispose = pf_products_editor_dispose;
   object_class->get_property = pf_products_editor_get_property;
   object_class->set_property = pf_products_editor_set_property;
-
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         PF_TYPE_DOCUMENT,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+  section_class->sync = pf_products_editor_sync;
 
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL,
@@ -459,6 +387,11 @@ pf_products_editor_init (PfProductsEditor *self)
 {
   self->rows = g_ptr_array_new ();
   self->catalog_menu = g_menu_new ();
+  self->catalog_signals = g_signal_group_new (PF_TYPE_PRODUCTS_CATALOG);
+  g_signal_group_connect_object (self->catalog_signals, "changed", G_CALLBACK (sync_catalog),
+                                 self, G_CONNECT_SWAPPED);
+  /* What can be done depends on there being a document (the rows follow it in `sync`). */
+  g_signal_connect (self, "notify::document", G_CALLBACK (update_actions), NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_menu_model (self->catalog_button, G_MENU_MODEL (self->catalog_menu));
@@ -469,39 +402,6 @@ GtkWidget *
 pf_products_editor_new (void)
 {
   return g_object_new (PF_TYPE_PRODUCTS_EDITOR, NULL);
-}
-
-PfDocument *
-pf_products_editor_get_document (PfProductsEditor *self)
-{
-  g_return_val_if_fail (PF_IS_PRODUCTS_EDITOR (self), NULL);
-
-  return self->document;
-}
-
-void
-pf_products_editor_set_document (PfProductsEditor *self,
-                                 PfDocument       *document)
-{
-  g_return_if_fail (PF_IS_PRODUCTS_EDITOR (self));
-  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_object (document, "notify::plan", G_CALLBACK (sync_rows), self,
-                             G_CONNECT_SWAPPED);
-  if (self->rows != NULL)
-    {
-      update_actions (self);
-      sync_rows (self);
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 PfProductsCatalog *
@@ -519,15 +419,10 @@ pf_products_editor_set_catalog (PfProductsEditor  *self,
   g_return_if_fail (PF_IS_PRODUCTS_EDITOR (self));
   g_return_if_fail (!catalog || PF_IS_PRODUCTS_CATALOG (catalog));
 
-  if (self->catalog == catalog)
+  if (!g_set_object (&self->catalog, catalog))
     return;
 
-  if (self->catalog != NULL)
-    g_signal_handlers_disconnect_by_data (self->catalog, self);
-  g_set_object (&self->catalog, catalog);
-  if (catalog != NULL)
-    g_signal_connect_object (catalog, "changed", G_CALLBACK (sync_catalog), self,
-                             G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->catalog_signals, catalog);
   if (self->rows != NULL)
     sync_catalog (self);
 
@@ -539,23 +434,4 @@ _pf_products_editor_open_dialog (PfProductsEditor *self)
 {
   open_dialog (self);
   return self->dialog;
-}
-
-guint
-_pf_products_editor_get_n_rows (PfProductsEditor *self)
-{
-  return self->rows->len;
-}
-
-AdwActionRow *
-_pf_products_editor_get_row (PfProductsEditor *self,
-                             guint             index)
-{
-  return index < self->rows->len ? g_ptr_array_index (self->rows, index) : NULL;
-}
-
-GtkMenuButton *
-_pf_products_editor_get_catalog_button (PfProductsEditor *self)
-{
-  return self->catalog_button;
 }

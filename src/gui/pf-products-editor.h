@@ -4,21 +4,16 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "pf-document.h"
+#include "pf-editor-section.h"
 #include "pf-products-catalog.h"
 
 G_BEGIN_DECLS
 
 #define PF_TYPE_PRODUCTS_EDITOR (pf_products_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (PfProductsEditor, pf_products_editor, PF, PRODUCTS_EDITOR, GtkWidget)
+G_DECLARE_FINAL_TYPE (PfProductsEditor, pf_products_editor, PF, PRODUCTS_EDITOR, PfEditorSection)
 
 GtkWidget         *pf_products_editor_new          (void);
-PfDocument        *pf_products_editor_get_document (PfProductsEditor  *self);
-void               pf_products_editor_set_document (PfProductsEditor  *self,
-                                                    PfDocument        *document);
 PfProductsCatalog *pf_products_editor_get_catalog  (PfProductsEditor  *self);
 void               pf_products_editor_set_catalog  (PfProductsEditor  *self,
                                                     PfProductsCatalog *catalog);

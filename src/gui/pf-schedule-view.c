@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include "pf-schedule-view.h"
-#include "pf-fuel-view-private.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -17,7 +16,8 @@
 
 #define KG_PER_LB 0.45359237
 
-/* Reads the plan only: the rows are rebuilt whenever the plan changes. */
+/* Reads the document's plan only: the rows are rebuilt whenever the plan (or the units) change.
+ * The plan is followed through a GSignalGroup on the document. */
 struct _PfScheduleView
 {
   GtkWidget            parent_instance;
@@ -33,7 +33,8 @@ struct _PfScheduleView
   AdwPreferencesGroup *schedule_group;
 
   GPtrArray           *intake_rows;
-  PfPlan              *plan;
+  PfDocument          *document;
+  GSignalGroup        *document_signals;
   PfUnitSystem         units;
 };
 
@@ -41,12 +42,18 @@ G_DEFINE_FINAL_TYPE (PfScheduleView, pf_schedule_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PLAN,
+  PROP_DOCUMENT,
   PROP_UNITS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static PfPlan *
+plan_of (PfScheduleView *self)
+{
+  return self->document ? pf_document_get_plan (self->document) : NULL;
+}
 
 static gboolean
 is_fluid_product (const PfProduct *product)
@@ -117,6 +124,21 @@ format_grams (double grams)
   return grams < 5 ? g_strdup_printf (_("%.2f g"), grams) : g_strdup_printf (_("%.1f g"), grams);
 }
 
+/* Appends an item to @list, read as "a, b, c". */
+static void G_GNUC_PRINTF (2, 3)
+append_item (GString    *list,
+             const char *format,
+             ...)
+{
+  va_list args;
+
+  if (list->len > 0)
+    g_string_append (list, ", ");
+  va_start (args, format);
+  g_string_append_vprintf (list, format, args);
+  va_end (args);
+}
+
 static char *
 format_mass (PfScheduleView *self,
              double          kg)
@@ -130,13 +152,17 @@ static void
 update_summary (PfScheduleView *self,
                 const PfFuel   *fuel)
 {
-  const PfPlanInputs *inputs = pf_plan_get_inputs (self->plan);
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan_of (self));
   const PfDrink *d = &fuel->drink;
   const PfFuelTotals *t = &fuel->totals;
   g_autofree char *sweat = NULL;
   g_autofree char *drink = NULL;
   g_autofree char *recipe_title = NULL;
   g_autoptr(GString) recipe = g_string_new (NULL);
+  g_autofree char *sucrose = format_grams (d->sucrose_g);
+  g_autofree char *maltodextrin = format_grams (d->maltodextrin_g);
+  g_autofree char *fructose = format_grams (d->fructose_g);
+  g_autofree char *salt = format_grams (d->salt_g);
   g_autoptr(GString) carry = g_string_new (NULL);
   g_autofree char *fluid = NULL;
   g_autofree char *sodium = NULL;
@@ -162,48 +188,24 @@ update_summary (PfScheduleView *self,
   recipe_title = g_strdup_printf (_("Recipe for a %.0f mL Bottle"), d->bottle_ml);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->recipe_row), recipe_title);
   if (d->sucrose_g > 0.005)
-    {
-      g_autofree char *g = format_grams (d->sucrose_g);
-      g_string_append_printf (recipe, _("%s table sugar"), g);
-    }
+    append_item (recipe, _("%s table sugar"), sucrose);
   if (d->maltodextrin_g > 0.005)
-    {
-      g_autofree char *g = format_grams (d->maltodextrin_g);
-      g_string_append_printf (recipe, "%s", recipe->len ? ", " : "");
-      g_string_append_printf (recipe, _("%s maltodextrin"), g);
-    }
+    append_item (recipe, _("%s maltodextrin"), maltodextrin);
   if (d->fructose_g > 0.005)
-    {
-      g_autofree char *g = format_grams (d->fructose_g);
-      g_string_append_printf (recipe, "%s", recipe->len ? ", " : "");
-      g_string_append_printf (recipe, _("%s fructose"), g);
-    }
+    append_item (recipe, _("%s fructose"), fructose);
   if (d->salt_g > 0.005)
-    {
-      g_autofree char *g = format_grams (d->salt_g);
-      g_string_append_printf (recipe, "%s", recipe->len ? ", " : "");
-      g_string_append_printf (recipe, _("%s table salt"), g);
-    }
+    append_item (recipe, _("%s table salt"), salt);
   if (recipe->len == 0)
     g_string_append (recipe, _("Plain water"));
   adw_action_row_set_subtitle (self->recipe_row, recipe->str);
 
   if (fuel->gels_to_carry > 0 && fuel->gel != NULL)
-    g_string_append_printf (carry, _("%u × %s"), fuel->gels_to_carry, _(fuel->gel->name));
+    append_item (carry, _("%u × %s"), fuel->gels_to_carry, _(fuel->gel->name));
   if (fuel->capsules_to_carry > 0)
-    {
-      const PfProduct *salt = fuel->salt;
-
-      g_string_append_printf (carry, "%s", carry->len ? ", " : "");
-      g_string_append_printf (carry, _("%u × %s"), fuel->capsules_to_carry,
-                              salt ? _(salt->name) : "");
-    }
+    append_item (carry, _("%u × %s"), fuel->capsules_to_carry,
+                 fuel->salt ? _(fuel->salt->name) : "");
   if (inputs->fuel.carry_bottle_ml > 0)
-    {
-      g_string_append_printf (carry, "%s", carry->len ? ", " : "");
-      g_string_append_printf (carry, _("a %.0f mL bottle of the drink"),
-                              inputs->fuel.carry_bottle_ml);
-    }
+    append_item (carry, _("a %.0f mL bottle of the drink"), inputs->fuel.carry_bottle_ml);
   if (carry->len == 0)
     g_string_append (carry, _("Nothing: everything is at the aid stations"));
   adw_action_row_set_subtitle (self->carry_row, carry->str);
@@ -267,7 +269,7 @@ intake_row_new (PfScheduleView *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *clock_label;
-  g_autofree char *clock = pf_plan_format_clock (self->plan, intake->elapsed_s);
+  g_autofree char *clock = pf_plan_format_clock (plan_of (self), intake->elapsed_s);
   g_autofree char *distance = pf_format_distance (self->units, intake->distance_m);
   g_autofree char *what = pf_intake_describe (intake, drink_mode);
   g_autofree char *subtitle = NULL;
@@ -293,8 +295,9 @@ intake_row_new (PfScheduleView *self,
 static void
 update_view (PfScheduleView *self)
 {
-  const PfFuel *fuel = self->plan ? pf_plan_get_fuel (self->plan) : NULL;
+  const PfFuel *fuel = plan_of (self) ? pf_plan_get_fuel (plan_of (self)) : NULL;
   PfDrinkMode mode;
+
 
   for (guint i = 0; i < self->intake_rows->len; i++)
     adw_preferences_group_remove (self->schedule_group, g_ptr_array_index (self->intake_rows, i));
@@ -303,7 +306,7 @@ update_view (PfScheduleView *self)
   if (fuel == NULL)
     return;
 
-  mode = pf_plan_get_inputs (self->plan)->fuel.drink_mode;
+  mode = pf_plan_get_inputs (plan_of (self))->fuel.drink_mode;
   update_summary (self, fuel);
   update_notes (self, fuel);
   adw_preferences_group_set_description (self->schedule_group,
@@ -329,7 +332,9 @@ pf_schedule_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->intake_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->plan, pf_plan_unref);
+  g_signal_group_set_target (self->document_signals, NULL);
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->document);
 
   G_OBJECT_CLASS (pf_schedule_view_parent_class)->dispose (object);
 }
@@ -344,8 +349,8 @@ pf_schedule_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      g_value_set_boxed (value, self->plan);
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
       break;
 
     case PROP_UNITS:
@@ -367,8 +372,8 @@ pf_schedule_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      pf_schedule_view_set_plan (self, g_value_get_boxed (value));
+    case PROP_DOCUMENT:
+      pf_schedule_view_set_document (self, g_value_get_object (value));
       break;
 
     case PROP_UNITS:
@@ -390,10 +395,10 @@ pf_schedule_view_class_init (PfScheduleViewClass *klass)
   object_class->get_property = pf_schedule_view_get_property;
   object_class->set_property = pf_schedule_view_set_property;
 
-  properties[PROP_PLAN] =
-    g_param_spec_boxed ("plan", NULL, NULL,
-                        PF_TYPE_PLAN,
-                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         PF_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   properties[PROP_UNITS] =
     g_param_spec_enum ("units", NULL, NULL,
@@ -422,6 +427,9 @@ pf_schedule_view_init (PfScheduleView *self)
 {
   self->units = PF_UNITS_METRIC;
   self->intake_rows = g_ptr_array_new ();
+  self->document_signals = g_signal_group_new (PF_TYPE_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "notify::plan",
+                                 G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -432,27 +440,27 @@ pf_schedule_view_new (void)
   return g_object_new (PF_TYPE_SCHEDULE_VIEW, NULL);
 }
 
-PfPlan *
-pf_schedule_view_get_plan (PfScheduleView *self)
+PfDocument *
+pf_schedule_view_get_document (PfScheduleView *self)
 {
   g_return_val_if_fail (PF_IS_SCHEDULE_VIEW (self), NULL);
 
-  return self->plan;
+  return self->document;
 }
 
 void
-pf_schedule_view_set_plan (PfScheduleView *self,
-                           PfPlan         *plan)
+pf_schedule_view_set_document (PfScheduleView *self,
+                               PfDocument     *document)
 {
   g_return_if_fail (PF_IS_SCHEDULE_VIEW (self));
+  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
 
-  if (self->plan == plan)
+  if (!g_set_object (&self->document, document))
     return;
 
-  g_clear_pointer (&self->plan, pf_plan_unref);
-  self->plan = plan ? pf_plan_ref (plan) : NULL;
+  g_signal_group_set_target (self->document_signals, document);
   update_view (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 PfUnitSystem
@@ -475,16 +483,4 @@ pf_schedule_view_set_units (PfScheduleView *self,
   self->units = units;
   update_view (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
-}
-
-guint
-_pf_schedule_view_get_n_rows (PfScheduleView *self)
-{
-  return self->intake_rows->len;
-}
-
-AdwActionRow *
-_pf_schedule_view_get_recipe_row (PfScheduleView *self)
-{
-  return self->recipe_row;
 }

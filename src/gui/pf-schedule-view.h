@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "core/pf-plan.h"
+#include "pf-document.h"
 #include "report/pf-units.h"
 
 G_BEGIN_DECLS
@@ -16,9 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PfScheduleView, pf_schedule_view, PF, SCHEDULE_VIEW, GtkWidget)
 
 GtkWidget    *pf_schedule_view_new       (void);
-PfPlan       *pf_schedule_view_get_plan  (PfScheduleView *self);
-void          pf_schedule_view_set_plan  (PfScheduleView *self,
-                                          PfPlan         *plan);
+PfDocument   *pf_schedule_view_get_document (PfScheduleView *self);
+void          pf_schedule_view_set_document (PfScheduleView *self,
+                                             PfDocument     *document);
 PfUnitSystem  pf_schedule_view_get_units (PfScheduleView *self);
 void          pf_schedule_view_set_units (PfScheduleView *self,
                                           PfUnitSystem    units);

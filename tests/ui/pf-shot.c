@@ -11,7 +11,9 @@
 #include "core/pf-i18n.h"
 #include "gui/pf-application.h"
 #include "gui/pf-course-view.h"
+#include "gui/pf-fuel-editor.h"
 #include "gui/pf-fuel-view-private.h"
+#include "gui/pf-sweat-section.h"
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
@@ -42,6 +44,27 @@ on_timeout_cb (gpointer user_data)
 
   wait->waited = TRUE;
   return G_SOURCE_REMOVE;
+}
+
+/* The template child @name of @owner, a widget of @type. */
+static gpointer
+template_child (gpointer    owner,
+                GType       type,
+                const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (owner), type, name);
+}
+
+static PfFuelEditor *
+fuel_editor (PfWindow *window)
+{
+  return template_child (pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"), PF_TYPE_FUEL_VIEW, "editor");
+}
+
+static PfProductsEditor *
+products_editor (PfWindow *window)
+{
+  return template_child (fuel_editor (window), PF_TYPE_FUEL_EDITOR, "products_editor");
 }
 
 /* A field of the plan editor's section @section (its template child @name): pictures reach
@@ -317,8 +340,8 @@ main (int   argc,
     }
     if (sweat_test)
       adw_expander_row_set_expanded (
-        _pf_fuel_editor_get_test_row (_pf_fuel_view_get_editor (
-          pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"))),
+        template_child (template_child (fuel_editor (window), PF_TYPE_FUEL_EDITOR, "sweat_section"),
+                        PF_TYPE_SWEAT_SECTION, "test_row"),
         TRUE);
     if (warning != NULL)
       {
@@ -372,9 +395,8 @@ main (int   argc,
 
   if (scroll_products)
     {
-      PfFuelEditor *editor = _pf_fuel_view_get_editor (
-        pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
-      GtkWidget *products = GTK_WIDGET (_pf_fuel_editor_get_products_editor (editor));
+      PfFuelEditor *editor = fuel_editor (window);
+      GtkWidget *products = GTK_WIDGET (products_editor (window));
       GtkWidget *scroller = gtk_widget_get_ancestor (products, GTK_TYPE_SCROLLED_WINDOW);
       GtkAdjustment *adjustment =
         gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
@@ -391,10 +413,8 @@ main (int   argc,
 
   if (catalog_menu)
     {
-      PfFuelEditor *editor = _pf_fuel_view_get_editor (
-        pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
-      GtkMenuButton *button =
-        _pf_products_editor_get_catalog_button (_pf_fuel_editor_get_products_editor (editor));
+      GtkMenuButton *button = template_child (products_editor (window), PF_TYPE_PRODUCTS_EDITOR,
+                                              "catalog_button");
       GtkPopover *popover;
 
       gtk_menu_button_popup (button);
@@ -414,15 +434,14 @@ main (int   argc,
 
   if (product_dialog != NULL)
     {
-      PfFuelEditor *editor = _pf_fuel_view_get_editor (
-        pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
-      PfProductDialog *dialog =
-        _pf_products_editor_open_dialog (_pf_fuel_editor_get_products_editor (editor));
+      PfProductDialog *dialog = _pf_products_editor_open_dialog (products_editor (window));
       g_auto(GStrv) values = g_strsplit (product_dialog, ",", -1);
-      const char *fields[] = { "name", "carbs", "glucose", "fructose", "sodium" };
+      const char *fields[] = { "name_row", "carbs_row", "glucose_row", "fructose_row",
+                               "sodium_row" };
 
       for (guint i = 0; i < G_N_ELEMENTS (fields) && values[i] != NULL; i++)
-        gtk_editable_set_text (_pf_product_dialog_get_field (dialog, fields[i]), values[i]);
+        gtk_editable_set_text (template_child (dialog, PF_TYPE_PRODUCT_DIALOG, fields[i]),
+                               values[i]);
       wait.waited = FALSE;
       wait.n_frames = 0;
       g_timeout_add (800, on_timeout_cb, &wait);

@@ -516,8 +516,8 @@ test_focus_order (void)
   };
   GtkWidget *fuel_targets[] = {
     header,
-    GTK_WIDGET (_pf_fuel_view_get_editor (fuel_view)),
-    GTK_WIDGET (_pf_fuel_view_get_checklist (fuel_view)),
+    pf_test_template_child (fuel_view, PF_TYPE_FUEL_VIEW, "editor"),
+    pf_test_template_child (fuel_view, PF_TYPE_FUEL_VIEW, "checklist"),
   };
   int plan_reached[G_N_ELEMENTS (plan_targets)];
   int fuel_reached[G_N_ELEMENTS (fuel_targets)];

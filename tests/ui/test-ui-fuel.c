@@ -11,7 +11,13 @@
 #include <string.h>
 
 #include "gui/pf-application.h"
+#include "gui/pf-checklist-view.h"
+#include "gui/pf-fuel-editor.h"
 #include "gui/pf-fuel-view-private.h"
+#include "gui/pf-runner-section.h"
+#include "gui/pf-salt-section.h"
+#include "gui/pf-schedule-view.h"
+#include "gui/pf-sweat-section.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "gui/pf-plan-view-private.h"
@@ -30,6 +36,18 @@ set_goal (PfWindow   *window,
 
   gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry"), goal);
   pf_test_iterate_briefly ();
+}
+
+/* The rows under @widget: the schedule's intakes, one row each. */
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = ADW_IS_ACTION_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
 }
 
 static AdwMessageDialog *
@@ -53,8 +71,13 @@ test_schedule (void)
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfFuelView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view");
-  PfFuelEditor *editor = _pf_fuel_view_get_editor (view);
-  PfScheduleView *schedule = _pf_fuel_view_get_schedule_view (view);
+  GtkSpinButton *mass = pf_test_template_child (window, PF_TYPE_RUNNER_SECTION, "mass_spin");
+  GtkSpinButton *aid = pf_test_template_child (window, PF_TYPE_AID_SECTION, "aid_spin");
+  GtkButton *aid_add = pf_test_template_child (window, PF_TYPE_AID_SECTION, "aid_add_button");
+  AdwPreferencesGroup *schedule_group = pf_test_template_child (window, PF_TYPE_SCHEDULE_VIEW,
+                                                                "schedule_group");
+  AdwActionRow *recipe_row = pf_test_template_child (window, PF_TYPE_SCHEDULE_VIEW,
+                                                     "recipe_row");
   const PfPlanInputs *inputs;
   const PfFuel *fuel;
   PfPlan *before;
@@ -67,13 +90,15 @@ test_schedule (void)
   pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
-  gtk_spin_button_set_value (_pf_fuel_editor_get_mass_spin (editor), 62);
-  gtk_switch_set_active (_pf_fuel_editor_get_cramp_switch (editor), TRUE);
-  adw_combo_row_set_selected (_pf_fuel_editor_get_sodium_row (editor), 2);  /* Salty */
+  gtk_spin_button_set_value (mass, 62);
+  gtk_switch_set_active (pf_test_template_child (window, PF_TYPE_SALT_SECTION, "cramp_switch"),
+                         TRUE);
+  adw_combo_row_set_selected (pf_test_template_child (window, PF_TYPE_SALT_SECTION, "sodium_row"),
+                              2);  /* Salty */
   for (guint km = 5; km <= 40; km += 5)
     {
-      gtk_spin_button_set_value (_pf_fuel_editor_get_aid_spin (editor), km);
-      g_signal_emit_by_name (_pf_fuel_editor_get_aid_add_button (editor), "clicked");
+      gtk_spin_button_set_value (aid, km);
+      g_signal_emit_by_name (aid_add, "clicked");
     }
   pf_test_iterate_briefly ();
 
@@ -89,31 +114,29 @@ test_schedule (void)
 
   fuel = pf_plan_get_fuel (pf_document_get_plan (document));
   g_assert_cmpuint (fuel->schedule->len, >=, 8);
-  g_assert_cmpuint (_pf_schedule_view_get_n_rows (schedule), ==, fuel->schedule->len);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (schedule_group)), ==, fuel->schedule->len);
   /* Salty and cramp-prone: more sodium than the default drink. */
   g_assert_cmpfloat (fuel->drink.sodium_g_per_l, >, 0.7);
   salt = g_strdup_printf ("%.2f g table salt", fuel->drink.salt_g);
-  recipe = adw_action_row_get_subtitle (_pf_schedule_view_get_recipe_row (schedule));
+  recipe = adw_action_row_get_subtitle (recipe_row);
   g_assert_nonnull (strstr (recipe, salt));
 
   /* A mass of 0 is refused: marked on its field, and the plan stays. */
   before = pf_plan_ref (pf_document_get_plan (document));
-  gtk_spin_button_set_value (_pf_fuel_editor_get_mass_spin (editor), 0);
+  gtk_spin_button_set_value (mass, 0);
   pf_test_iterate_briefly ();
   g_assert_true (pf_document_get_plan (document) == before);
   g_assert_cmpfloat_with_epsilon (pf_document_get_inputs (document)->runner.mass_kg, 62.0, 1e-9);
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (_pf_fuel_editor_get_mass_spin (editor)),
-                                           "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (mass), "error"));
   g_assert_nonnull (pf_document_get_error_message (document));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (_pf_fuel_editor_get_mass_spin (editor))),
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (mass)),
                    ==, pf_document_get_error_message (document));
   pf_plan_unref (before);
 
   /* A good value again clears the mark. */
-  gtk_spin_button_set_value (_pf_fuel_editor_get_mass_spin (editor), 64);
+  gtk_spin_button_set_value (mass, 64);
   pf_test_iterate_briefly ();
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (_pf_fuel_editor_get_mass_spin (editor)),
-                                            "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (mass), "error"));
   g_assert_null (pf_document_get_error_message (document));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -125,8 +148,7 @@ test_aid_offers (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfFuelEditor *editor = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
-                                                                           "fuel_view"));
+  PfAidSection *aid = pf_test_template_child (window, PF_TYPE_FUEL_EDITOR, "aid_section");
   GtkToggleButton *sports, *water;
   const PfFuel *fuel;
   const PfIntake *at_10k = NULL;
@@ -134,8 +156,9 @@ test_aid_offers (void)
   set_goal (window, "3:30:00");
   for (guint km = 5; km <= 40; km += 5)
     {
-      gtk_spin_button_set_value (_pf_fuel_editor_get_aid_spin (editor), km);
-      g_signal_emit_by_name (_pf_fuel_editor_get_aid_add_button (editor), "clicked");
+      gtk_spin_button_set_value (pf_test_template_child (aid, PF_TYPE_AID_SECTION, "aid_spin"), km);
+      g_signal_emit_by_name (pf_test_template_child (aid, PF_TYPE_AID_SECTION, "aid_add_button"),
+                             "clicked");
     }
   pf_test_iterate_briefly ();
   g_assert_cmpuint (pf_document_get_inputs (document)->fuel.extra_aid_m->len, ==, 8);
@@ -144,15 +167,15 @@ test_aid_offers (void)
   for (guint km = 5; km <= 40; km += 5)
     {
       g_assert_true (gtk_toggle_button_get_active (
-        _pf_fuel_editor_get_offer_toggle (editor, km * 1000.0, PF_OFFERS_WATER)));
+        _pf_aid_section_get_offer_toggle (aid, km * 1000.0, PF_OFFERS_WATER)));
       g_assert_true (gtk_toggle_button_get_active (
-        _pf_fuel_editor_get_offer_toggle (editor, km * 1000.0, PF_OFFERS_SPORTS)));
+        _pf_aid_section_get_offer_toggle (aid, km * 1000.0, PF_OFFERS_SPORTS)));
       g_assert_false (gtk_toggle_button_get_active (
-        _pf_fuel_editor_get_offer_toggle (editor, km * 1000.0, PF_OFFERS_GELS)));
+        _pf_aid_section_get_offer_toggle (aid, km * 1000.0, PF_OFFERS_GELS)));
     }
 
-  sports = _pf_fuel_editor_get_offer_toggle (editor, 10000.0, PF_OFFERS_SPORTS);
-  water = _pf_fuel_editor_get_offer_toggle (editor, 10000.0, PF_OFFERS_WATER);
+  sports = _pf_aid_section_get_offer_toggle (aid, 10000.0, PF_OFFERS_SPORTS);
+  water = _pf_aid_section_get_offer_toggle (aid, 10000.0, PF_OFFERS_WATER);
   gtk_toggle_button_set_active (sports, FALSE);
   pf_test_iterate_briefly ();
 
@@ -162,7 +185,7 @@ test_aid_offers (void)
   g_assert_cmpint (pf_plan_inputs_offers_at (pf_document_get_inputs (document), 15000.0), ==,
                    PF_OFFERS_DEFAULT);
   /* The same toggles, not rebuilt: still the ones on the row. */
-  g_assert_true (_pf_fuel_editor_get_offer_toggle (editor, 10000.0, PF_OFFERS_SPORTS) == sports);
+  g_assert_true (_pf_aid_section_get_offer_toggle (aid, 10000.0, PF_OFFERS_SPORTS) == sports);
   g_assert_false (gtk_toggle_button_get_active (sports));
   g_assert_true (gtk_toggle_button_get_active (water));
 
@@ -184,12 +207,12 @@ test_aid_offers (void)
   g_assert_cmpuint (pf_document_get_inputs (document)->fuel.aid_offers->len, ==, 0);
 
   /* Gels handed out at 20 km; removing that station forgets it. */
-  gtk_toggle_button_set_active (_pf_fuel_editor_get_offer_toggle (editor, 20000.0, PF_OFFERS_GELS),
+  gtk_toggle_button_set_active (_pf_aid_section_get_offer_toggle (aid, 20000.0, PF_OFFERS_GELS),
                                 TRUE);
   pf_test_iterate_briefly ();
   g_assert_cmpint (pf_plan_inputs_offers_at (pf_document_get_inputs (document), 20000.0), ==,
                    PF_OFFERS_DEFAULT | PF_OFFERS_GELS);
-  gtk_toggle_button_set_active (_pf_fuel_editor_get_offer_toggle (editor, 20000.0, PF_OFFERS_GELS),
+  gtk_toggle_button_set_active (_pf_aid_section_get_offer_toggle (aid, 20000.0, PF_OFFERS_GELS),
                                 FALSE);
   pf_test_iterate_briefly ();
   g_assert_cmpuint (pf_document_get_inputs (document)->fuel.aid_offers->len, ==, 0);
@@ -235,12 +258,11 @@ test_sweat_test (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfFuelEditor *editor = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
-                                                                           "fuel_view"));
+  AdwExpanderRow *test_row = pf_test_template_child (window, PF_TYPE_SWEAT_SECTION, "test_row");
   const PfRunner *runner;
 
   /* Switched on, the test starts from a plausible hour's run and is used at once. */
-  adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_test_row (editor), TRUE);
+  adw_expander_row_set_enable_expansion (test_row, TRUE);
   pf_test_iterate_briefly ();
   runner = &pf_document_get_inputs (document)->runner;
   g_assert_null (pf_document_get_error_message (document));
@@ -248,7 +270,7 @@ test_sweat_test (void)
   g_assert_cmpfloat (runner->sweat_test.pace_s_per_km, >, 0);
   g_assert_cmpfloat (pf_plan_get_fuel (pf_document_get_plan (document))->test_rate_l_per_h, >, 0);
 
-  adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_test_row (editor), FALSE);
+  adw_expander_row_set_enable_expansion (test_row, FALSE);
   pf_test_iterate_briefly ();
   g_assert_false (pf_document_get_inputs (document)->runner.has_sweat_test);
 
@@ -260,8 +282,7 @@ test_checklist (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfChecklistView *checklist = _pf_fuel_view_get_checklist (
-    pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
+  PfChecklistView *checklist = pf_test_template_child (window, PF_TYPE_FUEL_VIEW, "checklist");
 
   gtk_toggle_button_set_active (_pf_checklist_view_get_button (checklist, PF_CHECK_SLEEP, TRUE),
                                 TRUE);
@@ -283,10 +304,14 @@ test_checklist (void)
 }
 
 static void
-import_and_wait (PfFuelEditor *editor,
-                 const char   *first,
-                 const char   *second)
+import_and_wait (PfWindow   *window,
+                 const char *first,
+                 const char *second)
 {
+  PfTrainingSection *training = pf_test_template_child (window, PF_TYPE_FUEL_EDITOR,
+                                                        "training_section");
+  GtkWidget *import = pf_test_template_child (training, PF_TYPE_TRAINING_SECTION,
+                                              "import_button");
   g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
   const char *names[] = { first, second };
 
@@ -297,10 +322,10 @@ import_and_wait (PfFuelEditor *editor,
 
       g_list_store_append (files, file);
     }
-  _pf_fuel_editor_import_files (editor, G_LIST_MODEL (files));
+  _pf_training_section_import_files (training, G_LIST_MODEL (files));
   /* The import button comes back when the worker is done. */
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (_pf_fuel_editor_get_import_button (editor))));
-  while (!gtk_widget_get_sensitive (GTK_WIDGET (_pf_fuel_editor_get_import_button (editor))))
+  g_assert_false (gtk_widget_get_sensitive (import));
+  while (!gtk_widget_get_sensitive (import))
     g_main_context_iteration (NULL, TRUE);
 }
 
@@ -309,14 +334,12 @@ test_import_failure (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfFuelEditor *editor = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
-                                                                           "fuel_view"));
   PfPlan *before = pf_plan_ref (pf_document_get_plan (document));
   AdwMessageDialog *dialog;
   g_autoptr(GFile) bad = NULL;
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
-  import_and_wait (editor, "activity_607442311.gpx", "bad.gpx");
+  import_and_wait (window, "activity_607442311.gpx", "bad.gpx");
   while ((dialog = find_message_dialog ()) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
 
@@ -336,21 +359,21 @@ test_import (void)
 {
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
-  PfFuelEditor *editor = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
-                                                                           "fuel_view"));
   PfPlan *before = pf_document_get_plan (document);
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   set_goal (window, "3:30:00");
   before = pf_document_get_plan (document);
-  import_and_wait (editor, "activity_607442311.gpx", "garmin-activity.gpx");
+  import_and_wait (window, "activity_607442311.gpx", "garmin-activity.gpx");
   while (pf_document_get_plan (document) == before && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_null (find_message_dialog ());
   g_assert_cmpfloat (pf_document_get_inputs (document)->training.longest_run_km, >, 40.0);
-  g_assert_cmpfloat (gtk_spin_button_get_value (_pf_fuel_editor_get_longest_spin (editor)), >,
-                     40.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (pf_test_template_child (window,
+                                                                        PF_TYPE_TRAINING_SECTION,
+                                                                        "longest_spin")),
+                     >, 40.0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include "gui/pf-application.h"
+#include "gui/pf-fuel-editor.h"
 #include "gui/pf-fuel-view-private.h"
+#include "gui/pf-schedule-view.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
@@ -37,8 +39,39 @@ window_with_course (const char *name)
 static PfProductsEditor *
 products_editor (PfWindow *window)
 {
-  return _pf_fuel_editor_get_products_editor (
-    _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view")));
+  return pf_test_template_child (window, PF_TYPE_FUEL_EDITOR, "products_editor");
+}
+
+/* The row of the plan's product @index: the list holds them before its Add rows. */
+static AdwActionRow *
+product_row (PfProductsEditor *editor,
+             guint             index)
+{
+  GtkListBox *list = pf_test_template_child (editor, PF_TYPE_PRODUCTS_EDITOR, "list");
+
+  return ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, (int) index));
+}
+
+/* How many of the plan's products are listed: all rows but Add and Add from My Catalog. */
+static guint
+n_product_rows (PfProductsEditor *editor)
+{
+  GtkListBox *list = pf_test_template_child (editor, PF_TYPE_PRODUCTS_EDITOR, "list");
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  return n - 2;
+}
+
+/* The field of the Add Product dialog for @name ("carbs" for the row carbs_row). */
+static GtkEditable *
+dialog_field (PfProductDialog *dialog,
+              const char      *name)
+{
+  g_autofree char *id = g_strdup_printf ("%s_row", name);
+
+  return pf_test_template_child (dialog, PF_TYPE_PRODUCT_DIALOG, id);
 }
 
 static void
@@ -49,11 +82,11 @@ fill (PfProductDialog *dialog,
       const char      *fructose,
       const char      *sodium)
 {
-  gtk_editable_set_text (_pf_product_dialog_get_field (dialog, "name"), name);
-  gtk_editable_set_text (_pf_product_dialog_get_field (dialog, "carbs"), carbs);
-  gtk_editable_set_text (_pf_product_dialog_get_field (dialog, "glucose"), glucose);
-  gtk_editable_set_text (_pf_product_dialog_get_field (dialog, "fructose"), fructose);
-  gtk_editable_set_text (_pf_product_dialog_get_field (dialog, "sodium"), sodium);
+  gtk_editable_set_text (dialog_field (dialog, "name"), name);
+  gtk_editable_set_text (dialog_field (dialog, "carbs"), carbs);
+  gtk_editable_set_text (dialog_field (dialog, "glucose"), glucose);
+  gtk_editable_set_text (dialog_field (dialog, "fructose"), fructose);
+  gtk_editable_set_text (dialog_field (dialog, "sodium"), sodium);
 }
 
 /* The titles of the schedule's rows, one string. */
@@ -75,8 +108,7 @@ test_add_product (void)
   PfWindow *window = window_with_course ("activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfProductsEditor *editor = products_editor (window);
-  PfScheduleView *schedule = _pf_fuel_view_get_schedule_view (
-    pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
+  GtkWidget *schedule = pf_test_template_child (window, PF_TYPE_FUEL_VIEW, "schedule_view");
   PfProductDialog *dialog;
   const PfProduct *own;
   const GArray *products;
@@ -110,12 +142,12 @@ test_add_product (void)
   fuel = pf_plan_get_fuel (pf_document_get_plan (document));
   g_assert_cmpstr (fuel->gel->name, ==, "My gel");
   g_assert_cmpstr (fuel->gel->id, ==, own->id);
-  g_assert_cmpuint (_pf_products_editor_get_n_rows (editor), ==, 1);
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (_pf_products_editor_get_row (editor, 0)),
+  g_assert_cmpuint (n_product_rows (editor), ==, 1);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (product_row (editor, 0)),
                             "Used for carbohydrate"));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (_pf_products_editor_get_row (editor, 0)),
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (product_row (editor, 0)),
                             "18\u00a0g\u00a0glucose"));
-  collect_titles (GTK_WIDGET (schedule), titles);
+  collect_titles (schedule, titles);
   g_assert_nonnull (strstr (titles->str, "× My gel"));
   g_assert_null (strstr (titles->str, "Energy gel"));
 
@@ -128,7 +160,7 @@ test_add_product (void)
   g_assert_cmpuint (products->len, ==, 2);
   g_assert_cmpstr (g_array_index (products, PfProduct, 1).id, !=,
                    g_array_index (products, PfProduct, 0).id);
-  g_assert_null (strstr (adw_action_row_get_subtitle (_pf_products_editor_get_row (editor, 1)),
+  g_assert_null (strstr (adw_action_row_get_subtitle (product_row (editor, 1)),
                          "Used for"));
 
   /* Removing the first makes the plan use the second. */
@@ -156,8 +188,8 @@ test_refused (void)
 
   dialog = _pf_products_editor_open_dialog (editor);
   fill (dialog, "Too sweet", "20", "30", "0", "0");
-  glucose = GTK_WIDGET (_pf_product_dialog_get_field (dialog, "glucose"));
-  carbs = GTK_WIDGET (_pf_product_dialog_get_field (dialog, "carbs"));
+  glucose = GTK_WIDGET (dialog_field (dialog, "glucose"));
+  carbs = GTK_WIDGET (dialog_field (dialog, "carbs"));
 
   /* The field at fault carries the core's own message; the others are fine; Add is off. */
   g_assert_true (gtk_widget_has_css_class (glucose, "error"));
@@ -174,7 +206,7 @@ test_refused (void)
   /* Not a number: said on that field. */
   dialog = _pf_products_editor_open_dialog (editor);
   fill (dialog, "Typo", "2O", "", "", "");
-  typo = GTK_WIDGET (_pf_product_dialog_get_field (dialog, "carbs"));
+  typo = GTK_WIDGET (dialog_field (dialog, "carbs"));
   g_assert_true (gtk_widget_has_css_class (typo, "error"));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
   /* Corrected, it clears; a comma reads as a decimal point. */
@@ -216,7 +248,7 @@ test_catalog (void)
   document = pf_window_get_document (first);
   g_assert_cmpstr (pf_plan_get_fuel (pf_document_get_plan (document))->salt->name, ==, "Salt caps");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (
-                              _pf_products_editor_get_row (products_editor (first), 0)),
+                              product_row (products_editor (first), 0)),
                             "Used for salt"));
 
   /* Saved: the folder is made, the file holds it, and the catalog has it. */

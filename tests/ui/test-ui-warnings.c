@@ -12,8 +12,10 @@
 
 #include "gui/pf-application.h"
 #include "gui/pf-course-view.h"
+#include "gui/pf-fuel-editor.h"
 #include "gui/pf-fuel-view-private.h"
 #include "gui/pf-plan-view-private.h"
+#include "gui/pf-training-section.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
@@ -33,8 +35,6 @@ enter_plan (PfWindow   *window,
 {
   PfPlanEditor *editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
                                                                            "plan_view"));
-  PfFuelEditor *fuel = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
-                                                                         "fuel_view"));
   AdwComboRow *distance_row = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "distance_row");
 
   adw_combo_row_set_selected (distance_row, 4);  /* Marathon */
@@ -45,7 +45,9 @@ enter_plan (PfWindow   *window,
   gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry"), goal);
   gtk_spin_button_set_value (pf_test_template_child (editor, PF_TYPE_WEATHER_SECTION,
                                                      "finish_temp_spin"), finish_temp_c);
-  gtk_spin_button_set_value (_pf_fuel_editor_get_longest_spin (fuel), longest_km);
+  gtk_spin_button_set_value (pf_test_template_child (window, PF_TYPE_TRAINING_SECTION,
+                                                     "longest_spin"),
+                             longest_km);
   pf_test_iterate_briefly ();
   g_assert_null (pf_document_get_error_message (pf_window_get_document (window)));
 }
@@ -166,10 +168,9 @@ test_warnings (void)
   g_assert_cmpuint (gtk_bitset_get_size (selected), >, 0);
 
   /* A new plan with the same warning keeps it picked, with the new stretch. */
-  gtk_spin_button_set_value (_pf_fuel_editor_get_longest_spin (
-                               _pf_fuel_view_get_editor (
-                                 pf_test_template_child (window, PF_TYPE_WINDOW,
-                                                         "fuel_view"))), 20);
+  gtk_spin_button_set_value (pf_test_template_child (window, PF_TYPE_TRAINING_SECTION,
+                                                     "longest_spin"),
+                             20);
   pf_test_iterate_briefly ();
   g_assert_cmpstr (pf_warnings_list_get_selected_warning (list)->id, ==, "beyond-long-run");
   g_assert_true (pf_profile_chart_get_highlight (chart, &from, &to));
@@ -204,7 +205,8 @@ test_realistic_plan (void)
   PfDocument *document = pf_window_get_document (window);
   PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
   PfWarningsList *list = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "warnings_list");
-  PfFuelEditor *fuel = _pf_fuel_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view"));
+  PfTrainingSection *training = pf_test_template_child (window, PF_TYPE_FUEL_EDITOR,
+                                                        "training_section");
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(GError) error = NULL;
   PfPlan *plan;
@@ -213,9 +215,16 @@ test_realistic_plan (void)
   adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
                                                                  "view_stack"), "plan");
   enter_plan (window, "40:00", "3:20:00", 32, 10);
-  gtk_spin_button_set_value (_pf_fuel_editor_get_weekly_spin (fuel), 80);
-  adw_expander_row_set_enable_expansion (_pf_fuel_editor_get_goal_pace_row (fuel), TRUE);
-  gtk_spin_button_set_value (_pf_fuel_editor_get_goal_pace_spin (fuel), 16);
+  gtk_spin_button_set_value (pf_test_template_child (training, PF_TYPE_TRAINING_SECTION,
+                                                     "weekly_spin"),
+                             80);
+  adw_expander_row_set_enable_expansion (pf_test_template_child (training,
+                                                                 PF_TYPE_TRAINING_SECTION,
+                                                                 "goal_pace_expander"),
+                                         TRUE);
+  gtk_spin_button_set_value (pf_test_template_child (training, PF_TYPE_TRAINING_SECTION,
+                                                     "goal_pace_spin"),
+                             16);
   pf_test_iterate_briefly ();
 
   /* 10 °C all day. */

@@ -1,0 +1,109 @@
+/* pf-runner-section.c — the Fuel page's Runner group: body mass and height
+ *
+ * Like every section: each field edits a copy of the document's inputs and hands it back; the
+ * document recomputes at once or says why not, and the field that was edited shows it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-runner-section"
+
+#include "config.h"
+
+#include "pf-runner-section.h"
+
+#include <adwaita.h>
+
+#include "pf-field.h"
+
+#define KG_PER_LB 0.45359237
+#define CM_PER_IN 2.54
+
+struct _PfRunnerSection
+{
+  PfEditorSection      parent_instance;
+
+  AdwPreferencesGroup *group;
+  GtkSpinButton       *mass_spin;
+  GtkLabel            *mass_unit;
+  GtkSpinButton       *height_spin;
+  GtkLabel            *height_unit;
+};
+
+G_DEFINE_FINAL_TYPE (PfRunnerSection, pf_runner_section, PF_TYPE_EDITOR_SECTION)
+
+static gboolean
+imperial (PfRunnerSection *self)
+{
+  return pf_editor_section_get_units (PF_EDITOR_SECTION (self)) == PF_UNITS_IMPERIAL;
+}
+
+static void
+on_fields_notify_cb (GObject         *source,
+                     GParamSpec      *pspec,
+                     PfRunnerSection *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  PfRunner *r = &inputs.runner;
+
+  if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
+    return;
+
+  if (source == G_OBJECT (self->mass_spin))
+    r->mass_kg = gtk_spin_button_get_value (self->mass_spin) * (imperial (self) ? KG_PER_LB : 1.0);
+  else if (source == G_OBJECT (self->height_spin))
+    r->height_cm = gtk_spin_button_get_value (self->height_spin)
+                   * (imperial (self) ? CM_PER_IN : 1.0);
+  else
+    return;
+
+  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, GTK_WIDGET (source));
+}
+
+static void
+pf_runner_section_sync (PfEditorSection    *section,
+                        const PfPlanInputs *inputs,
+                        gboolean            force)
+{
+  PfRunnerSection *self = PF_RUNNER_SECTION (section);
+
+  gtk_label_set_text (self->mass_unit, imperial (self) ? "lb" : "kg");
+  gtk_label_set_text (self->height_unit, imperial (self) ? "in" : "cm");
+  pf_field_show_value (self->mass_spin,
+                       inputs->runner.mass_kg / (imperial (self) ? KG_PER_LB : 1.0), force);
+  pf_field_show_value (self->height_spin,
+                       inputs->runner.height_cm / (imperial (self) ? CM_PER_IN : 1.0), force);
+}
+
+static void
+pf_runner_section_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PF_TYPE_RUNNER_SECTION);
+
+  G_OBJECT_CLASS (pf_runner_section_parent_class)->dispose (object);
+}
+
+static void
+pf_runner_section_class_init (PfRunnerSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PfEditorSectionClass *section_class = PF_EDITOR_SECTION_CLASS (klass);
+
+  object_class->dispose = pf_runner_section_dispose;
+  section_class->sync = pf_runner_section_sync;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/pf-runner-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, group);
+  gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, mass_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, mass_unit);
+  gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, height_unit);
+  gtk_widget_class_bind_template_callback (widget_class, on_fields_notify_cb);
+  }
+
+static void
+pf_runner_section_init (PfRunnerSection *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
