@@ -51,14 +51,14 @@ distance_unit_m (PfGoalSection *self)
          ? PF_METRES_PER_MILE : 1000.0;
 }
 
-/* The distance the goal time is for, so "3:30" can be read as hours for a marathon. */
+/* The distance the goal time is for, so "3:30" can be read as hours for a marathon: the core's
+ * one rule (official distance, else the track's length), as pacefuel-cli reads it. */
 static double
 goal_distance (PfGoalSection *self)
 {
   PfDocument *document = pf_editor_section_get_document (PF_EDITOR_SECTION (self));
-  PfPlan *plan = document ? pf_document_get_plan (document) : NULL;
 
-  return plan != NULL ? pf_course_get_distance (pf_plan_get_course (plan)) : 0.0;
+  return document != NULL ? pf_plan_inputs_get_distance (pf_document_get_inputs (document)) : 0.0;
 }
 
 static void

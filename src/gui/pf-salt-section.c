@@ -17,14 +17,9 @@
 
 #include "pf-field.h"
 
-/* The sodium combo's rows, in order; the last one shows the measured value. This table is the
- * only place the GUI lists the bands. */
-static const double sodium_bands[] = {
-  PF_SWEAT_SODIUM_LOW,
-  PF_SWEAT_SODIUM_TYPICAL,
-  PF_SWEAT_SODIUM_SALTY,
-};
-#define SODIUM_MEASURED_INDEX G_N_ELEMENTS (sodium_bands)
+/* The sodium combo's rows are the core's questionnaire bands in order (row i is PfSodiumBand i);
+ * the last one shows the measured value. */
+#define SODIUM_MEASURED_INDEX PF_N_SODIUM_BANDS
 
 struct _PfSaltSection
 {
@@ -99,8 +94,9 @@ on_fields_notify_cb (GObject       *source,
     {
       guint selected = adw_combo_row_get_selected (self->sodium_row);
 
-      r->sweat_sodium_mg_per_l = selected < G_N_ELEMENTS (sodium_bands)
-                                 ? sodium_bands[selected] : sodium_from_display (self);
+      r->sweat_sodium_mg_per_l = selected < PF_N_SODIUM_BANDS
+                                 ? pf_sodium_band_get_mg_per_l (selected)
+                                 : sodium_from_display (self);
     }
   else if (source == G_OBJECT (self->sodium_spin))
     r->sweat_sodium_mg_per_l = sodium_from_display (self);
@@ -126,11 +122,9 @@ pf_salt_section_sync (PfEditorSection    *section,
 {
   PfSaltSection *self = PF_SALT_SECTION (section);
   double sodium = inputs->runner.sweat_sodium_mg_per_l;
-  guint sodium_index = SODIUM_MEASURED_INDEX;
+  PfSodiumBand band;
+  guint sodium_index = pf_sodium_band_find (sodium, &band) ? (guint) band : SODIUM_MEASURED_INDEX;
 
-  for (guint i = 0; i < G_N_ELEMENTS (sodium_bands); i++)
-    if (fabs (sodium_bands[i] - sodium) < 0.5)
-      sodium_index = i;
   if (sodium_index != SODIUM_MEASURED_INDEX
       || adw_combo_row_get_selected (self->sodium_row) == SODIUM_MEASURED_INDEX || force)
     adw_combo_row_set_selected (self->sodium_row, sodium_index);

@@ -16,6 +16,7 @@
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
+#include "pf-test-util.h"
 
 static PfApplication *app;
 
@@ -252,6 +253,66 @@ test_predictions (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static double
+cli_finish (const char *path,
+            const char *official)
+{
+  g_auto(PfTestCliRun) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (official != NULL)
+    pf_test_cli_run (&run, "plan", path, "--official-distance", official, "--goal", "3:30",
+                     "--json", NULL);
+  else
+    pf_test_cli_run (&run, "plan", path, "--goal", "3:30", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  return json_object_get_double_member (json_node_get_object (json_parser_get_root (parser)),
+                                        "finish_s");
+}
+
+/* "3:30" typed in the window and given to pacefuel-cli on the same course is the same goal: one
+ * rule in core says which distance a goal time is for (hours for a marathon or a 3 km loop,
+ * minutes once the loop is an official 2000 m). */
+static void
+test_goal_as_in_the_cli (void)
+{
+  static const struct {
+    const char *file;
+    const char *official;
+    double      official_m;
+    double      expected_s;
+  } cases[] = {
+    { "twin_cities_marathon.gpx", NULL, 0.0, 3.5 * 3600 },
+    { "twin_cities_marathon.gpx", "marathon", 42195.0, 3.5 * 3600 },
+    { "ecology-trail-and-lovers-lane-loop.gpx", NULL, 0.0, 3.5 * 3600 },
+    { "ecology-trail-and-lovers-lane-loop.gpx", "2000", 2000.0, 3.5 * 60 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PfWindow *window = pf_test_window_with_course (app, cases[i].file);
+      PfDocument *document = pf_window_get_document (window);
+      GtkEditable *goal = pf_test_template_child (window, PF_TYPE_GOAL_SECTION, "goal_entry");
+      g_autofree char *path = pf_test_data_path (cases[i].file);
+      double window_s;
+
+      if (cases[i].official_m > 0)
+        pf_document_set_official_distance (document, cases[i].official_m);
+      pf_test_iterate_briefly ();
+      gtk_editable_set_text (goal, "3:30");
+      g_signal_emit_by_name (goal, "activate");
+      pf_test_iterate_briefly ();
+
+      window_s = pf_plan_get_finish_time (pf_document_get_plan (document));
+      g_assert_cmpfloat_with_epsilon (window_s, cases[i].expected_s, 0.5);
+      g_assert_cmpfloat_with_epsilon (cli_finish (path, cases[i].official), window_s, 0.5);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan/goal-splits", test_goal_splits);
   g_test_add_func ("/ui/plan/sorting", test_sorting);
   g_test_add_func ("/ui/plan/predictions", test_predictions);
+  g_test_add_func ("/ui/plan/goal-as-in-the-cli", test_goal_as_in_the_cli);
 
   status = g_test_run ();
   g_clear_object (&app);
