@@ -1,14 +1,9 @@
-/* pf-inputs-editor.c — a form over the document's inputs: the plan editor, the fuel editor
+/* pf-inputs-editor.c — a sidebar of input sections: the plan editor, the fuel editor
  *
- * Both editors of the sidebars work the same way, and this base class is that way:
- * - the document's inputs are shown in the fields (the subclass's `sync`), again whenever the
- *   plan changes, everything when another file is opened or the units change;
- * - while the fields are being filled in from the inputs, their change signals must not
- *   become edits: `pf_inputs_editor_is_syncing` says so (a count, so that a subclass can hold
- *   edits of its own while it converts a field);
- * - an edit copies the inputs (`edit_begin`), changes them and hands them back
- *   (`edit_commit`), the field marked with the core's reason when the document refuses them;
- * - the document's error message shows in the subclass's error label.
+ * The fields themselves live in PfEditorSections, which read and write the document's inputs;
+ * an editor's template binds its `document` and `units` into each of them. What is left for the
+ * editor is one thing the sections share: the label that says why the document refused the
+ * last edit (the document's `error-message`).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,14 +15,13 @@
 
 #include <glib/gi18n.h>
 
-#include "pf-field.h"
 #include "report/pf-report-enums.h"
 
 typedef struct
 {
   PfDocument   *document;
   PfUnitSystem  units;
-  guint         n_holds;
+  GSignalGroup *document_signals;
   GtkLabel     *error_label;  /* the subclass's template child; a weak pointer */
 } PfInputsEditorPrivate;
 
@@ -41,18 +35,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-on_document_plan_changed_cb (PfInputsEditor *self)
-{
-  pf_inputs_editor_sync (self, FALSE);
-}
-
-static void
-on_document_file_changed_cb (PfInputsEditor *self)
-{
-  PF_INPUTS_EDITOR_GET_CLASS (self)->file_changed (self);
-}
 
 static void
 on_document_error_message_changed_cb (PfInputsEditor *self)
@@ -73,25 +55,29 @@ on_document_error_message_changed_cb (PfInputsEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (priv->error_label), message != NULL);
 }
 
-static void
-pf_inputs_editor_real_file_changed (PfInputsEditor *self)
-{
-  pf_inputs_editor_sync (self, TRUE);
-}
-
-/* Subclasses dispose their templates first; the document is let go of without a last sync. */
+/* Subclasses dispose their templates first. */
 static void
 pf_inputs_editor_dispose (GObject *object)
 {
   PfInputsEditor *self = PF_INPUTS_EDITOR (object);
   PfInputsEditorPrivate *priv = pf_inputs_editor_get_instance_private (self);
 
-  if (priv->document != NULL)
-    g_signal_handlers_disconnect_by_data (priv->document, self);
+  g_signal_group_set_target (priv->document_signals, NULL);
   g_clear_object (&priv->document);
   g_clear_weak_pointer (&priv->error_label);
 
   G_OBJECT_CLASS (pf_inputs_editor_parent_class)->dispose (object);
+}
+
+static void
+pf_inputs_editor_finalize (GObject *object)
+{
+  PfInputsEditor *self = PF_INPUTS_EDITOR (object);
+  PfInputsEditorPrivate *priv = pf_inputs_editor_get_instance_private (self);
+
+  g_clear_object (&priv->document_signals);
+
+  G_OBJECT_CLASS (pf_inputs_editor_parent_class)->finalize (object);
 }
 
 static void
@@ -146,10 +132,9 @@ pf_inputs_editor_class_init (PfInputsEditorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = pf_inputs_editor_dispose;
+  object_class->finalize = pf_inputs_editor_finalize;
   object_class->get_property = pf_inputs_editor_get_property;
   object_class->set_property = pf_inputs_editor_set_property;
-
-  klass->file_changed = pf_inputs_editor_real_file_changed;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -170,6 +155,10 @@ pf_inputs_editor_init (PfInputsEditor *self)
   PfInputsEditorPrivate *priv = pf_inputs_editor_get_instance_private (self);
 
   priv->units = PF_UNITS_METRIC;
+  priv->document_signals = g_signal_group_new (PF_TYPE_DOCUMENT);
+  g_signal_group_connect_object (priv->document_signals, "notify::error-message",
+                                 G_CALLBACK (on_document_error_message_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
 }
 
 PfDocument *
@@ -194,20 +183,8 @@ pf_inputs_editor_set_document (PfInputsEditor *self,
   if (priv->document == document)
     return;
 
-  if (priv->document != NULL)
-    g_signal_handlers_disconnect_by_data (priv->document, self);
   g_set_object (&priv->document, document);
-  if (document != NULL)
-    {
-      g_signal_connect_object (document, "notify::plan",
-                               G_CALLBACK (on_document_plan_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "notify::file",
-                               G_CALLBACK (on_document_file_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "notify::error-message",
-                               G_CALLBACK (on_document_error_message_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      pf_inputs_editor_sync (self, TRUE);
-    }
+  g_signal_group_set_target (priv->document_signals, document);
   on_document_error_message_changed_cb (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
@@ -223,8 +200,7 @@ pf_inputs_editor_get_units (PfInputsEditor *self)
   return priv->units;
 }
 
-/* Every field is shown again in the new units, those marked refused too: their text was in
- * the old ones. */
+/* The sections take the units through the template's bindings. */
 void
 pf_inputs_editor_set_units (PfInputsEditor *self,
                             PfUnitSystem    units)
@@ -237,7 +213,6 @@ pf_inputs_editor_set_units (PfInputsEditor *self,
     return;
 
   priv->units = units;
-  pf_inputs_editor_sync (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
 
@@ -252,92 +227,4 @@ pf_inputs_editor_set_error_label (PfInputsEditor *self,
 
   g_set_weak_pointer (&priv->error_label, label);
   on_document_error_message_changed_cb (self);
-}
-
-/* Shows the document's inputs in the fields (see the class's `sync`). */
-void
-pf_inputs_editor_sync (PfInputsEditor *self,
-                       gboolean        force)
-{
-  PfInputsEditorPrivate *priv = pf_inputs_editor_get_instance_private (self);
-
-  g_return_if_fail (PF_IS_INPUTS_EDITOR (self));
-
-  if (priv->document == NULL || PF_INPUTS_EDITOR_GET_CLASS (self)->sync == NULL)
-    return;
-
-  pf_inputs_editor_hold_edits (self);
-  PF_INPUTS_EDITOR_GET_CLASS (self)->sync (self, pf_document_get_inputs (priv->document), force);
-  pf_inputs_editor_release_edits (self);
-}
-
-/* While held, the fields' change signals are not edits (nested holds count). */
-void
-pf_inputs_editor_hold_edits (PfInputsEditor *self)
-{
-  PfInputsEditorPrivate *priv = pf_inputs_editor_get_instance_private (self);
-
-  g_return_if_fail (PF_IS_INPUTS_EDITOR (self));
-
-  priv->n_holds++;
-}
-
-void
-pf_inputs_editor_release_edits (PfInputsEditor *self)
-{
-  PfInputsEditorPrivate *priv = pf_inputs_editor_get_instance_private (self);
-
-  g_return_if_fail (PF_IS_INPUTS_EDITOR (self));
-  g_return_if_fail (priv->n_holds > 0);
-
-  priv->n_holds--;
-}
-
-gboolean
-pf_inputs_editor_is_syncing (PfInputsEditor *self)
-{
-  PfInputsEditorPrivate *priv = pf_inputs_editor_get_instance_private (self);
-
-  g_return_val_if_fail (PF_IS_INPUTS_EDITOR (self), FALSE);
-
-  return priv->n_holds > 0;
-}
-
-/* A copy of the inputs to edit, or FALSE when this is no edit (no document, or the fields
- * are being filled in). */
-gboolean
-pf_inputs_editor_edit_begin (PfInputsEditor *self,
-                             PfPlanInputs   *inputs)
-{
-  PfInputsEditorPrivate *priv = pf_inputs_editor_get_instance_private (self);
-
-  g_return_val_if_fail (PF_IS_INPUTS_EDITOR (self), FALSE);
-
-  if (priv->n_holds > 0 || priv->document == NULL)
-    return FALSE;
-
-  pf_document_copy_inputs (priv->document, inputs);
-  return TRUE;
-}
-
-/* Hands @inputs to the document; when it refuses them, @field (may be NULL) says why. */
-gboolean
-pf_inputs_editor_edit_commit (PfInputsEditor     *self,
-                              const PfPlanInputs *inputs,
-                              GtkWidget          *field)
-{
-  PfInputsEditorPrivate *priv = pf_inputs_editor_get_instance_private (self);
-  g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (PF_IS_INPUTS_EDITOR (self), FALSE);
-  g_return_val_if_fail (priv->document != NULL, FALSE);
-
-  if (!pf_document_set_inputs (priv->document, inputs, &error))
-    {
-      pf_field_set_error (field, error->message);
-      return FALSE;
-    }
-
-  pf_field_set_error (field, NULL);
-  return TRUE;
 }
