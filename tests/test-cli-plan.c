@@ -320,6 +320,39 @@ has_warning (JsonArray  *warnings,
 }
 
 /* The warnings issue's scenario from the command line, the checklist, recorded runs. */
+/* Without training the text output says the goal cannot be checked against it and names
+ * the options that give it (issue 15); with training it says nothing of the sort. Aid
+ * splits end at the stations given with --aid. */
+static void
+test_plan_training_and_aid_splits (void)
+{
+  g_autofree char *course = sample_course ();
+  g_auto(Run) untrained = { 0 };
+  g_auto(Run) trained = { 0 };
+  g_auto(Run) aid = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *splits;
+
+  run_cli (&untrained, "plan", course, "--goal", "3:45:00", NULL);
+  g_assert_cmpint (untrained.status, ==, 0);
+  g_assert_nonnull (strstr (untrained.out, "Training not entered"));
+  g_assert_nonnull (strstr (untrained.out, "--longest-run"));
+  g_assert_nonnull (strstr (untrained.out, "--training-week-km"));
+
+  run_cli (&trained, "plan", course, "--goal", "3:45:00", "--longest-run", "30",
+           "--training-week-km", "60", NULL);
+  g_assert_cmpint (trained.status, ==, 0);
+  g_assert_null (strstr (trained.out, "Training not entered"));
+
+  run_cli (&aid, "plan", course, "--goal", "3:45:00", "--splits", "aid", "--aid", "20,10",
+           "--json", NULL);
+  g_assert_cmpint (aid.status, ==, 0);
+  splits = json_object_get_array_member (parse_object (parser, aid.out), "splits");
+  g_assert_cmpuint (json_array_get_length (splits), >=, 3);
+  g_assert_true (json_object_has_member (json_array_get_object_element (splits, 0), "name"));
+  g_assert_true (json_object_has_member (json_array_get_object_element (splits, 1), "name"));
+}
+
 static void
 test_plan_warnings_json (void)
 {
@@ -543,6 +576,7 @@ main (int    argc,
   g_test_add_func ("/cli/plan/fuel-json", test_plan_fuel_json);
   g_test_add_func ("/cli/plan/fuel-impossible", test_plan_fuel_refuses_impossible);
   g_test_add_func ("/cli/plan/warnings", test_plan_warnings_json);
+  g_test_add_func ("/cli/plan/training-aid-splits", test_plan_training_and_aid_splits);
   g_test_add_func ("/cli/plan/warnings-bad-usage", test_plan_warnings_bad_usage);
   g_test_add_func ("/cli/export", test_save_and_export);
 

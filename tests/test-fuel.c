@@ -395,6 +395,41 @@ test_carbohydrate_by_duration (void)
     }
 }
 
+/* A finish on the hour ends the last hour: no empty hour after it (issue 15); one second
+ * past the hour is an hour of its own. */
+static void
+test_hours_end_at_finish (void)
+{
+  g_autoptr(PfTrack) marathon = pf_test_course_new (42195.0, NULL);
+  g_autoptr(PfTrack) hundred = pf_test_course_new (100000.0, NULL);
+  static const struct { gboolean ultra; double goal_s; guint hours; } cases[] = {
+    { TRUE, 12 * 3600, 12 }, { FALSE, 3 * 3600, 3 }, { FALSE, 3 * 3600 + 1, 4 },
+    { FALSE, 3 * 3600 - 1, 3 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(PfPlanInputs) inputs = { 0 };
+      g_autoptr(PfPlan) plan = NULL;
+      const PfFuel *fuel;
+      const PfFuelHour *last;
+
+      pf_plan_inputs_init (&inputs);
+      pf_plan_inputs_set_track (&inputs, cases[i].ultra ? hundred : marathon);
+      inputs.goal_time_s = cases[i].goal_s;
+      inputs.fuel.carry_bottle_ml = 500.0;
+      plan = compute (&inputs);
+      fuel = pf_plan_get_fuel (plan);
+
+      g_assert_cmpuint (fuel->hours->len, ==, cases[i].hours);
+      last = &g_array_index (fuel->hours, PfFuelHour, fuel->hours->len - 1);
+      g_assert_cmpfloat (last->end_s, >, last->start_s);
+      g_assert_cmpfloat (last->sweat_l, >, 0.0);
+      g_assert_cmpfloat_with_epsilon (last->end_s, cases[i].goal_s, 1.0);
+      assert_rails (plan, &inputs);
+    }
+}
+
 /* Boston at 3:30 on a warm morning, with a station every mile: what to drink where,
  * which gels when, and the bottle recipe. */
 static void
@@ -625,6 +660,7 @@ main (int    argc,
   g_test_add_func ("/fuel/sodium-bands", test_sodium_bands);
   g_test_add_func ("/fuel/carbohydrate", test_carbohydrate_by_duration);
   g_test_add_func ("/fuel/schedule", test_schedule_at_aid_stations);
+  g_test_add_func ("/fuel/hours-end-at-finish", test_hours_end_at_finish);
   g_test_add_func ("/fuel/impossible", test_impossible_inputs);
   g_test_add_func ("/fuel/own-products-offers", test_own_products_and_offers);
   g_test_add_func ("/fuel/product-catalog", test_product_catalog);

@@ -102,6 +102,47 @@ test_splits_sum_synthetic (void)
   assert_splits_add_up (&inputs, 1 * 3600 + 45 * 60 + 30);
 }
 
+/* Aid-station splits end at the stations the runner added too (issue 15): in order, named,
+ * the ones at the start, the finish or past it making no split of their own. */
+static void
+test_splits_at_added_stations (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfTrack) flat = pf_test_course_new (21097.5, NULL);
+  g_autoptr(PfPlan) plan = NULL;
+  static const double added[] = { 15000.0, 5000.0, 0.0, 10000.0, 21097.5, 30000.0 };
+  static const double ends[] = { 5000.0, 10000.0, 15000.0, 21097.5 };
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, flat);
+  inputs.goal_time_s = 1 * 3600 + 45 * 60;
+  inputs.split_unit = PF_SPLIT_AID;
+  g_array_append_vals (inputs.fuel.extra_aid_m, added, G_N_ELEMENTS (added));
+  plan = compute (&inputs);
+
+  g_assert_cmpuint (pf_plan_get_n_splits (plan), ==, G_N_ELEMENTS (ends));
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      const PfSplit *s = pf_plan_get_split (plan, i);
+
+      g_assert_cmpuint (s->index, ==, i + 1);
+      /* The last split ends at the course's measured distance. */
+      g_assert_cmpfloat_with_epsilon (s->end_m, i + 1 < G_N_ELEMENTS (ends) ? ends[i]
+                                      : pf_course_get_distance (pf_plan_get_course (plan)), 0.01);
+      if (i + 1 < G_N_ELEMENTS (ends))
+        g_assert_nonnull (s->name);
+      else
+        g_assert_null (s->name);
+    }
+  g_assert_cmpfloat_with_epsilon (sum_of_splits (plan), inputs.goal_time_s, 1.0);
+
+  /* Without added stations the synthetic course (no stations of its own) is one split. */
+  g_array_set_size (inputs.fuel.extra_aid_m, 0);
+  g_clear_pointer (&plan, pf_plan_unref);
+  plan = compute (&inputs);
+  g_assert_cmpuint (pf_plan_get_n_splits (plan), ==, 1);
+}
+
 static void
 test_splits_sum_real_courses (void)
 {
@@ -608,6 +649,7 @@ main (int    argc,
 
   g_test_add_func ("/pacing/splits-sum/synthetic", test_splits_sum_synthetic);
   g_test_add_func ("/pacing/splits-sum/real-courses", test_splits_sum_real_courses);
+  g_test_add_func ("/pacing/splits-aid/added-stations", test_splits_at_added_stations);
   g_test_add_func ("/pacing/even-pace-flat", test_even_pace_flat);
   g_test_add_func ("/pacing/steady-grade", test_steady_grade_costs_model_factor);
   g_test_add_func ("/pacing/negative-positive", test_negative_and_positive_splits);

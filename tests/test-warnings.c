@@ -289,6 +289,55 @@ test_heat (void)
   g_assert_cmpint (find (extreme, "heat")->severity, ==, PF_SEVERITY_DANGER);
 }
 
+/* The danger line is Hadley's own 180 °F of temperature + dew point (Hadley 2013), or the
+ * ACSM's 28 °C WBGT; 175 °F is hot but below Hadley's line. In the shade WBGT any
+ * 175 °F day passes 28 °C, so the two lines are tested apart. */
+static void
+test_heat_danger_line (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+
+  g_assert_cmpfloat (PF_HADLEY_DANGER_F, ==, 180.0);
+  g_assert_false (pf_heat_is_extreme (175.0, 27.0));
+  g_assert_true (pf_heat_is_extreme (181.0, 27.0));
+  g_assert_true (pf_heat_is_extreme (175.0, PF_WBGT_DANGER_C));
+  g_assert_false (pf_heat_is_extreme (PF_HADLEY_DANGER_F, 27.9));
+
+  /* 35 °C with a dew point of 30 °C: 95 + 86 = 181 °F. */
+  sound_inputs (&inputs, flat_marathon);
+  inputs.conditions.start_temp_c = 35.0;
+  inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+  inputs.conditions.humidity = 30.0;
+  plan = compute (&inputs);
+  g_assert_cmpfloat (pf_plan_get_max_hadley_f (plan), >, 180.0);
+  g_assert_cmpint (find (plan, "heat")->severity, ==, PF_SEVERITY_DANGER);
+  g_assert_nonnull (strstr (find (plan, "heat")->reason, "180 °F"));
+}
+
+/* No training entered: the plan says it cannot check the goal against training. */
+static void
+test_training_data (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) trained = NULL;
+  g_autoptr(PfPlan) untrained = NULL;
+  g_autoptr(PfPlan) long_run_only = NULL;
+
+  sound_inputs (&inputs, flat_marathon);
+  trained = compute (&inputs);
+  g_assert_true (pf_plan_has_training_data (trained));
+
+  inputs.training.weekly_km = 0.0;
+  inputs.training.longest_run_km = 0.0;
+  untrained = compute (&inputs);
+  g_assert_false (pf_plan_has_training_data (untrained));
+
+  inputs.training.longest_run_km = 30.0;
+  long_run_only = compute (&inputs);
+  g_assert_true (pf_plan_has_training_data (long_run_only));
+}
+
 static void
 test_mass_loss_and_overdrinking (void)
 {
@@ -436,6 +485,8 @@ main (int    argc,
   g_test_add_func ("/warnings/fast-first-half", test_fast_first_half);
   g_test_add_func ("/warnings/late-hills", test_late_hills);
   g_test_add_func ("/warnings/heat", test_heat);
+  g_test_add_func ("/warnings/heat-danger-line", test_heat_danger_line);
+  g_test_add_func ("/warnings/training-data", test_training_data);
   g_test_add_func ("/warnings/drinking", test_mass_loss_and_overdrinking);
   g_test_add_func ("/warnings/sodium", test_sodium_cramp_risk);
   g_test_add_func ("/warnings/carbohydrate", test_carbohydrate_warnings);

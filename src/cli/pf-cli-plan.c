@@ -742,6 +742,17 @@ print_warnings (const PfPlan *plan)
       printf ("     %s %s\n", _("Why:"), w->reason);
       printf ("     %s %s\n", _("What to do:"), w->action);
     }
+
+  /* Without training the checks above cannot tell whether the goal asks more than it: say
+   * so, lest "No warnings" read as "within your training". */
+  if (!pf_plan_has_training_data (plan))
+    {
+      printf ("%2s %s %s\n", marks[PF_SEVERITY_INFO], _("info"),
+              _("Training not entered: the goal cannot be checked against your training."));
+      printf ("     %s %s\n", _("What to do:"),
+              _("Give your longest run (--longest-run KM) and your weekly distance "
+                "(--training-week-km KM), or recorded runs (--training FILE)."));
+    }
 }
 
 int

@@ -26,6 +26,7 @@
 #include "pf-sweat.h"
 
 #define HOUR_S              3600.0
+#define FINISH_ROUNDING_S   0.5
 /* Drink every quarter of an hour from a carried bottle (Wilson 2015 ran 500–600 mL/h). */
 #define BOTTLE_INTERVAL_S   (15 * 60.0)
 #define SIP_INTERVAL_S      (5 * 60.0)
@@ -701,7 +702,9 @@ pf_fuel_plan (PfFuel             *fuel,
               const PfPlanInputs *inputs)
 {
   double finish = pacing->finish_s, sweat_total;
-  guint n_hours = MAX (1, (guint) ceil (finish / HOUR_S));
+  /* A finish on the hour, or within half a second of it (what a goal solved by iteration
+   * leaves over, and less than a clock shows), ends the last hour: no empty hour after it. */
+  guint n_hours = MAX (1, (guint) ceil ((finish - FINISH_ROUNDING_S) / HOUR_S));
 
   memset (fuel, 0, sizeof *fuel);
   fuel->hours = g_array_new (FALSE, TRUE, sizeof (PfFuelHour));

@@ -49,6 +49,14 @@ pf_wbgt_shade (double temp_c,
   return 0.567 * temp_c + 0.393 * pf_vapour_pressure_hpa (temp_c, rh_pct) + 3.94;
 }
 
+/* Where the heat warning becomes a danger: above Hadley's line or at the ACSM's. */
+gboolean
+pf_heat_is_extreme (double hadley_sum_f,
+                    double wbgt_c)
+{
+  return hadley_sum_f > PF_HADLEY_DANGER_F || wbgt_c >= PF_WBGT_DANGER_C;
+}
+
 static double
 c_to_f (double c)
 {

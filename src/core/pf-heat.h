@@ -8,8 +8,10 @@
 
 G_BEGIN_DECLS
 
-/* Above this Hadley sum (°F) hard running is not recommended. */
+/* Above this Hadley sum (°F) hard running is not recommended (Hadley 2013). */
 #define PF_HADLEY_DANGER_F 180.0
+/* From this shade WBGT (°C) on, the ACSM's highest risk category for races (Armstrong 2007). */
+#define PF_WBGT_DANGER_C   28.0
 
 /* How the weather of each hour becomes a slower pace (Hadley 2013; Mantzios 2022; Ely 2007). */
 typedef enum
@@ -27,6 +29,8 @@ double pf_relative_humidity            (double temp_c,
                                         double dew_point_c);
 double pf_vapour_pressure_hpa          (double temp_c,
                                         double rh_pct);
+gboolean pf_heat_is_extreme            (double hadley_sum_f,
+                                        double wbgt_c);
 double pf_wbgt_shade                   (double temp_c,
                                         double rh_pct);
 double pf_hadley_sum_f                 (double temp_c,

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -359,19 +360,35 @@ climb_between (const PfCourse *course,
     }
 }
 
+typedef struct
+{
+  double      end_m;
+  const char *name;   /* the aid station ending the split, or NULL */
+} SplitEnd;
+
+static int
+compare_split_ends (gconstpointer a,
+                    gconstpointer b)
+{
+  const SplitEnd *x = a, *y = b;
+
+  return (x->end_m > y->end_m) - (x->end_m < y->end_m);
+}
+
 GArray *
 pf_pacing_splits (const PfPacing *pacing,
                   const PfCourse *course,
+                  const GArray   *extra_aid_m,
                   PfSplitUnit     unit)
 {
   GArray *splits = g_array_new (FALSE, TRUE, sizeof (PfSplit));
-  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (SplitEnd));
   SegmentWalk walk = { (const PfSegment *) (gpointer) pacing->segments->data,
                        pacing->segments->len, 0 };
   double distance = pf_course_get_distance (course);
   double elapsed = 0.0, from = 0.0;
   guint climb_cursor = 0;
+  SplitEnd finish = { distance, NULL };
 
   g_array_set_clear_func (splits, clear_split);
 
@@ -380,14 +397,23 @@ pf_pacing_splits (const PfPacing *pacing,
       for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
         {
           const PfCoursePoint *aid = pf_course_get_aid_station (course, i);
+          SplitEnd end = { aid->distance_m, aid->name };
 
           /* Stations at the very start or finish make no split of their own. */
           if (aid->distance_m > 1.0 && aid->distance_m < distance - 1.0)
-            {
-              g_array_append_val (ends, aid->distance_m);
-              g_ptr_array_add (names, aid->name);
-            }
+            g_array_append_val (ends, end);
         }
+      /* The stations the runner added are stations too (the fuel schedule stops at them);
+       * they have no name of their own. */
+      for (guint i = 0; extra_aid_m != NULL && i < extra_aid_m->len; i++)
+        {
+          SplitEnd end = { g_array_index (extra_aid_m, double, i), _("Aid station") };
+
+          if (end.end_m > 1.0 && end.end_m < distance - 1.0)
+            g_array_append_val (ends, end);
+        }
+      /* Stable, so that of two stations at one place the course's own names the split. */
+      g_array_sort (ends, compare_split_ends);
     }
   else
     {
@@ -396,23 +422,23 @@ pf_pacing_splits (const PfPacing *pacing,
       /* A last bit shorter than 1 m is rounding, not a split. */
       for (double d = step; d < distance - 1.0; d += step)
         {
-          g_array_append_val (ends, d);
-          g_ptr_array_add (names, NULL);
+          SplitEnd end = { d, NULL };
+
+          g_array_append_val (ends, end);
         }
     }
-  g_array_append_val (ends, distance);
-  g_ptr_array_add (names, NULL);
+  g_array_append_val (ends, finish);
 
   for (guint k = 0; k < ends->len; k++)
     {
-      double to = g_array_index (ends, double, k);
+      double to = g_array_index (ends, SplitEnd, k).end_m;
       PfSplit split = { 0 };
 
       if (to <= from)
         continue;
 
       split.index = splits->len + 1;
-      split.name = g_strdup (g_ptr_array_index (names, k));
+      split.name = g_strdup (g_array_index (ends, SplitEnd, k).name);
       split.start_m = from;
       split.end_m = to;
       add_span (&walk, from, to, &split.time_s, &split.flat_time_s);

@@ -218,7 +218,8 @@ compute_on_course (const PfPlanInputs *inputs,
                      ? predicted_flat_pace (self->predictions,
                                             pf_course_get_distance (self->course))
                      : 0.0);
-  self->splits = pf_pacing_splits (&self->pacing, self->course, inputs->split_unit);
+  self->splits = pf_pacing_splits (&self->pacing, self->course, inputs->fuel.extra_aid_m,
+                                   inputs->split_unit);
   /* The plan's own copy of the inputs: the schedule points at its products. */
   pf_fuel_plan (&self->fuel, self->course, &self->pacing, &self->inputs);
   self->warnings = pf_warnings_compute (self);
@@ -356,6 +357,17 @@ pf_plan_get_max_hadley_f (const PfPlan *self)
   g_return_val_if_fail (self != NULL, 0.0);
 
   return self->pacing.max_hadley_f;
+}
+
+/* Whether the runner entered any training (weekly distance or longest run): without it the
+ * warnings cannot say whether the goal asks more than training, so "no warnings" must not
+ * be read as "within your training" — the CLI and the Plan page ask for it instead. */
+gboolean
+pf_plan_has_training_data (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->inputs.training.weekly_km > 0.0 || self->inputs.training.longest_run_km > 0.0;
 }
 
 /* Seconds per metre on the flat in cool weather at this plan's effort. */

@@ -55,6 +55,7 @@ const PfPrediction *pf_plan_get_prediction     (const PfPlan       *self,
 double              pf_plan_get_vdot           (const PfPlan       *self);
 double              pf_plan_get_marathon_shape (const PfPlan       *self);
 guint               pf_plan_get_n_warnings     (const PfPlan       *self);
+gboolean            pf_plan_has_training_data  (const PfPlan       *self);
 const PfWarning    *pf_plan_get_warning        (const PfPlan       *self,
                                                 guint               index);
 const PfFuel       *pf_plan_get_fuel           (const PfPlan       *self);

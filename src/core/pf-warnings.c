@@ -28,12 +28,10 @@
 #define CLIMB_MIN_GRADE      0.02
 /* …over this much distance at least: a short dip and rise is a bridge or a DEM glitch. */
 #define CLIMB_MIN_LENGTH_M   400.0
-/* Hadley T + Td (°F): a 2 % cost from 130, hard running not recommended above 170
- * (the issue's danger line; Hadley's own table stops at 180). */
+/* Hadley T + Td (°F): a 2 % cost from 130; the danger line (hard running not recommended
+ * above 180) is Hadley's own, PF_HADLEY_DANGER_F, shared with the heat model. */
 #define HADLEY_WARM_F        130.0
 #define HADLEY_UNACCLIMATISED_F 120.0
-#define HADLEY_DANGER_F      170.0
-#define WBGT_DANGER_C        28.0
 
 const char *
 pf_severity_to_string (PfSeverity severity)
@@ -301,12 +299,12 @@ check_heat (const PfPlan *plan,
     }
 
   cost = pf_duration_format (pf_plan_get_heat_cost (plan));
-  if (max_sum > HADLEY_DANGER_F || max_wbgt >= WBGT_DANGER_C)
+  if (pf_heat_is_extreme (max_sum, max_wbgt))
     {
       add (warnings, "heat", PF_SEVERITY_DANGER, MAX (from, 0.0), from < 0.0 ? course_distance (plan) : to,
            g_strdup_printf (_("Extreme heat: up to %.0f °C (temperature + dew point %.0f °F, WBGT %.0f °C). Hard running is not recommended."),
                             max_temp, max_sum, max_wbgt),
-           _("Above 170 °F of temperature + dew point (Hadley) or 28 °C WBGT, the risk of heat illness rises sharply; slower runners lose the most (Ely 2007)."),
+           _("Above 180 °F of temperature + dew point (Hadley) or 28 °C WBGT, the risk of heat illness rises sharply; slower runners lose the most (Ely 2007)."),
            g_strdup (_("Run for the finish, not the time: a much slower goal, walk breaks, shade and cooling at every station.")));
     }
   else if (from >= 0.0)
