@@ -319,7 +319,6 @@ has_warning (JsonArray  *warnings,
   return FALSE;
 }
 
-/* The warnings issue's scenario from the command line, the checklist, recorded runs. */
 /* Without training the text output says the goal cannot be checked against it and names
  * the options that give it (issue 15); with training it says nothing of the sort. Aid
  * splits end at the stations given with --aid. */
@@ -327,24 +326,24 @@ static void
 test_plan_training_and_aid_splits (void)
 {
   g_autofree char *course = sample_course ();
-  g_auto(Run) untrained = { 0 };
-  g_auto(Run) trained = { 0 };
-  g_auto(Run) aid = { 0 };
+  g_auto(PfTestCliRun) untrained = { 0 };
+  g_auto(PfTestCliRun) trained = { 0 };
+  g_auto(PfTestCliRun) aid = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonArray *splits;
 
-  run_cli (&untrained, "plan", course, "--goal", "3:45:00", NULL);
+  pf_test_cli_run (&untrained, "plan", course, "--goal", "3:45:00", NULL);
   g_assert_cmpint (untrained.status, ==, 0);
   g_assert_nonnull (strstr (untrained.out, "Training not entered"));
   g_assert_nonnull (strstr (untrained.out, "--longest-run"));
   g_assert_nonnull (strstr (untrained.out, "--training-week-km"));
 
-  run_cli (&trained, "plan", course, "--goal", "3:45:00", "--longest-run", "30",
+  pf_test_cli_run (&trained, "plan", course, "--goal", "3:45:00", "--longest-run", "30",
            "--training-week-km", "60", NULL);
   g_assert_cmpint (trained.status, ==, 0);
   g_assert_null (strstr (trained.out, "Training not entered"));
 
-  run_cli (&aid, "plan", course, "--goal", "3:45:00", "--splits", "aid", "--aid", "20,10",
+  pf_test_cli_run (&aid, "plan", course, "--goal", "3:45:00", "--splits", "aid", "--aid", "20,10",
            "--json", NULL);
   g_assert_cmpint (aid.status, ==, 0);
   splits = json_object_get_array_member (parse_object (parser, aid.out), "splits");
@@ -353,6 +352,7 @@ test_plan_training_and_aid_splits (void)
   g_assert_true (json_object_has_member (json_array_get_object_element (splits, 1), "name"));
 }
 
+/* The warnings issue's scenario from the command line, the checklist, recorded runs. */
 static void
 test_plan_warnings_json (void)
 {
