@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/pacefuel-core.h"
+#include "core/pf-records.h"
 #include "pf-test-course.h"
 
 static PfTrack *flat_marathon;
@@ -441,14 +442,71 @@ test_carbohydrate_warnings (void)
   g_assert_cmpfloat (pf_plan_get_fuel (strong)->drink.carbs_g_per_l, <=, 80.0);
 }
 
+/* The record curve passes through the records, and the long ratios are the records' own:
+ * 100 km / marathon = 6:05:41 / 2:00:35 ≈ 3.03 (the issue's example). */
 static void
-test_marathon_shape (void)
+test_record_curve (void)
 {
-  /* Runalyze's targets: VDOT 50 wants 50^1.135 ≈ 84.7 km weeks and 12 ln(12.5) ≈ 30.3 km. */
-  g_assert_cmpfloat_with_epsilon (pf_marathon_shape (50.0, 84.7, 30.3), 1.0, 0.01);
-  g_assert_cmpfloat_with_epsilon (pf_marathon_shape (50.0, 42.35, 30.3), 0.67 * 0.5 + 0.33, 0.01);
-  g_assert_cmpfloat (pf_shape_adjust (3 * 3600, 42195.0, 0.5), >, 3 * 3600);
-  g_assert_cmpfloat (pf_shape_adjust (40 * 60, 10000.0, 0.5), ==, 40 * 60);
+  g_assert_cmpfloat_with_epsilon (pf_record_time (42195.0), 2 * 3600 + 35.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (pf_record_time (100000.0), 6 * 3600 + 5 * 60 + 41.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (pf_record_ratio (42195.0, 100000.0), 3.03, 0.01);
+  for (double d = 1000.0; d < 2.0e6; d *= 1.1)
+    g_assert_cmpfloat (pf_record_time (d * 1.1), >, pf_record_time (d));
+  g_assert_cmpfloat_with_epsilon (pf_itra_effort_distance (101000.0, 6100.0), 162000.0, 0.01);
+}
+
+/* No prediction from a shorter race beats the world-record ratio, for any model, any level,
+ * any distance from 5 km to 100 km; past the marathon only the record curve (and the
+ * runner's own exponent) predicts. */
+static void
+test_predictions_never_beat_records (void)
+{
+  const double from[] = { 5000.0, 10000.0, 21097.5, 42195.0 };
+  const double targets[] = { 5000.0, 10000.0, 21097.5, 30000.0, 42195.0, 50000.0, 100000.0 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (from); f++)
+    for (double ratio = 1.0; ratio <= 2.5; ratio += 0.25)  /* world-record level to a jog */
+      {
+        double from_s = pf_record_time (from[f]) * ratio;
+        double times[2] = { from_s, from_s * 2.2 };
+        double dists[2] = { from[f], from[f] * 2.0 };
+
+        for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+          for (guint n = 1; n <= 2; n++)
+            {
+              g_autoptr(GArray) all = pf_predict_all (dists, times, n, targets[t]);
+
+              g_assert_cmpuint (all->len, >, 0);
+              for (guint i = 0; i < all->len; i++)
+                {
+                  const PfPrediction *p = &g_array_index (all, PfPrediction, i);
+
+                  if (targets[t] > p->from_distance_m)
+                    g_assert_cmpfloat (p->time_s, >=,
+                                       p->from_time_s
+                                       * pf_record_ratio (p->from_distance_m, targets[t]) - 0.01);
+                  if (targets[t] > PF_ROAD_MODELS_MAX_M)
+                    g_assert_true (p->model == PF_PREDICTION_RECORDS
+                                   || p->model == PF_PREDICTION_RIEGEL_PERSONAL);
+                }
+            }
+      }
+}
+
+/* The issue's case: a 3:30 marathoner over 100 km. VDOT said 8:24 and Riegel 8:44 (2.4 ×);
+ * the records say at least 3.03 ×. */
+static void
+test_ultra_prediction (void)
+{
+  double d = 42195.0, t = 3.5 * 3600.0;
+  g_autoptr(GArray) all = pf_predict_all (&d, &t, 1, 100000.0);
+  const PfPrediction *p = &g_array_index (all, PfPrediction, 0);
+
+  g_assert_cmpuint (all->len, ==, 1);
+  g_assert_cmpint (p->model, ==, PF_PREDICTION_RECORDS);
+  g_assert_cmpfloat (p->time_s, >=, t * 3.03);
+  g_assert_cmpfloat (p->time_s, <, t * 3.1);
+  g_assert_nonnull (pf_prediction_model_get_basis (p->model));
 }
 
 static void
@@ -490,7 +548,9 @@ main (int    argc,
   g_test_add_func ("/warnings/drinking", test_mass_loss_and_overdrinking);
   g_test_add_func ("/warnings/sodium", test_sodium_cramp_risk);
   g_test_add_func ("/warnings/carbohydrate", test_carbohydrate_warnings);
-  g_test_add_func ("/predict/marathon-shape", test_marathon_shape);
+  g_test_add_func ("/predict/record-curve", test_record_curve);
+  g_test_add_func ("/predict/never-beat-records", test_predictions_never_beat_records);
+  g_test_add_func ("/predict/ultra", test_ultra_prediction);
   g_test_add_func ("/checklist", test_checklist);
 
   status = g_test_run ();

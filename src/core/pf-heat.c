@@ -57,6 +57,22 @@ pf_heat_is_extreme (double hadley_sum_f,
   return hadley_sum_f > PF_HADLEY_DANGER_F || wbgt_c >= PF_WBGT_DANGER_C;
 }
 
+/* Ely et al. (2007) and El Helou et al. (2012): the same weather costs slower finishers more
+ * of their time than faster ones; neither gives a law. We scale with the square root of the
+ * time spent racing (a 2:30 runner pays 85 %, a 4:45 runner 117 % of a 3:30 runner's cost),
+ * bounded to the levels those studies covered. Acclimatised runners pay three quarters
+ * (Racinais et al. 2015 for the direction; the share is ours, §10). */
+double
+pf_heat_runner_scale (double   marathon_equivalent_s,
+                      gboolean acclimatised)
+{
+  double level = isfinite (marathon_equivalent_s) && marathon_equivalent_s > 0.0
+                 ? CLAMP (marathon_equivalent_s / PF_HEAT_REFERENCE_MARATHON_S, 0.5, 2.0)
+                 : 1.0;
+
+  return sqrt (level) * (acclimatised ? PF_HEAT_ACCLIMATISED_SHARE : 1.0);
+}
+
 static double
 c_to_f (double c)
 {

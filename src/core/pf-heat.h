@@ -39,6 +39,13 @@ double pf_heat_slowdown                (double temp_c,
                                         double dew_point_c);
 double pf_heat_slowdown_mantzios       (double temp_c,
                                         double rh_pct);
+/* The share of a heat model's cost that this runner pays: slower runners lose more in the
+ * heat, acclimatised runners less (docs/science.md §3). 1 for an unacclimatised runner of
+ * PF_HEAT_REFERENCE_MARATHON_S. */
+#define PF_HEAT_REFERENCE_MARATHON_S (3.5 * 3600.0)
+#define PF_HEAT_ACCLIMATISED_SHARE   0.75
+double pf_heat_runner_scale            (double       marathon_equivalent_s,
+                                        gboolean     acclimatised);
 double pf_heat_model_slowdown          (PfHeatModel  model,
                                         double       temp_c,
                                         double       dew_point_c);

@@ -136,6 +136,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HeatTable, heat_table_clear)
 static void
 tabulate_heat (HeatTable          *table,
                const PfPlanInputs *inputs,
+               double              heat_scale,
                double              finish_s)
 {
   guint n = (guint) ceil (finish_s * 1.5 / HEAT_STEP_S) + 2;
@@ -150,8 +151,8 @@ tabulate_heat (HeatTable          *table,
 
       pf_conditions_at (&inputs->conditions, inputs->start_time, k * HEAT_STEP_S, finish_s,
                         &row->temp_c, &row->dew_point_c);
-      row->factor = 1.0 + pf_heat_model_slowdown (inputs->heat_model, row->temp_c,
-                                                  row->dew_point_c);
+      row->factor = 1.0 + heat_scale * pf_heat_model_slowdown (inputs->heat_model, row->temp_c,
+                                                               row->dew_point_c);
     }
 }
 
@@ -170,11 +171,49 @@ heat_at (const HeatTable *table,
   segment->heat_factor = rows[k].factor + t * (rows[k + 1].factor - rows[k].factor);
 }
 
+/* The fade of running by feel at @fraction of the course: 1 + l·(x − ½) + q·((x − ½)² − 1/12),
+ * whose mean over the course is 1 (see pf-fade.c for where l and q come from). */
+static double
+fade_at (const PfPacingRunner *runner,
+         double                fraction)
+{
+  double x = CLAMP (fraction, 0.0, 1.0) - 0.5;
+
+  return 1.0 + runner->fade_linear * x + runner->fade_quadratic * (x * x - 1.0 / 12.0);
+}
+
+/* The flat distance that costs what the course costs on the grade model: Σ dᵢ·gᵢ. */
+double
+pf_pacing_grade_distance (const PfCourse *course,
+                          PfGradeModel    grade_model)
+{
+  const PfCourseSample *samples = pf_course_get_samples (course);
+  guint n = pf_course_get_n_samples (course);
+  double total = 0.0;
+
+  for (guint i = 0; i + 1 < n; i++)
+    total += (samples[i + 1].distance_m - samples[i].distance_m)
+             * pf_grade_factor (grade_model, (samples[i].grade + samples[i + 1].grade) / 2.0);
+  return total;
+}
+
 void
 pf_pacing_solve (PfPacing           *pacing,
                  const PfCourse     *course,
                  const PfPlanInputs *inputs,
                  double              flat_pace_s_per_m)
+{
+  static const PfPacingRunner as_published = { 1.0, 0.0, 0.0 };
+
+  pf_pacing_solve_runner (pacing, course, inputs, flat_pace_s_per_m, &as_published);
+}
+
+void
+pf_pacing_solve_runner (PfPacing             *pacing,
+                        const PfCourse       *course,
+                        const PfPlanInputs   *inputs,
+                        double                flat_pace_s_per_m,
+                        const PfPacingRunner *runner)
 {
   const PfCourseSample *samples = pf_course_get_samples (course);
   guint n = pf_course_get_n_samples (course) - 1;
@@ -202,7 +241,8 @@ pf_pacing_solve (PfPacing           *pacing,
       seg[i].grade_factor = pf_grade_factor (inputs->grade_model, seg[i].grade);
       seg[i].heat_factor = 1.0;
       shape[i] = strategy_factor (inputs, mid, distance)
-                 * (1.0 + inputs->drift_pct / 100.0 * mid / distance);
+                 * (1.0 + inputs->drift_pct / 100.0 * mid / distance)
+                 * fade_at (runner, mid / distance);
     }
 
   for (pacing->iterations = 1; pacing->iterations <= MAX_ITERATIONS; pacing->iterations++)
@@ -211,7 +251,7 @@ pf_pacing_solve (PfPacing           *pacing,
       double previous_finish = finish;
 
       /* Heat at the middle of each segment, at the times of the previous round. */
-      tabulate_heat (&table, inputs, finish);
+      tabulate_heat (&table, inputs, runner->heat_scale, finish);
       for (guint i = 0; i < n; i++)
         {
           double mid_s = seg[i].start_s + seg[i].time_s / 2.0;

@@ -55,6 +55,22 @@ void    pf_conditions_at    (const PfConditions *conditions,
                              double              finish_s,
                              double             *temp_c,
                              double             *dew_point_c);
+/* What is the runner's own in a solve: how much of the heat they pay, and how their pace
+ * drifts when they run by feel (fade, a multiplier whose mean over the course is 1). */
+typedef struct
+{
+  double heat_scale;      /* pf_heat_runner_scale (); 1: the heat model as published */
+  double fade_linear;     /* see pf_fade_factor (); 0 and 0: no fade */
+  double fade_quadratic;
+} PfPacingRunner;
+
+void    pf_pacing_solve_runner (PfPacing             *pacing,
+                                const PfCourse       *course,
+                                const PfPlanInputs   *inputs,
+                                double                flat_pace_s_per_m,
+                                const PfPacingRunner *runner);
+double  pf_pacing_grade_distance (const PfCourse     *course,
+                                  PfGradeModel        grade_model);
 void    pf_pacing_solve     (PfPacing           *pacing,
                              const PfCourse     *course,
                              const PfPlanInputs *inputs,

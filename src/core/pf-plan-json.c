@@ -155,7 +155,6 @@ add_warnings (JsonBuilder  *builder,
 
   if (pf_plan_get_vdot (plan) > 0.0)
     pf_json_add_rounded (builder, "vdot", pf_plan_get_vdot (plan), 0.01);
-  pf_json_add_rounded (builder, "marathon_shape", pf_plan_get_marathon_shape (plan), 0.001);
 
   pf_json_begin_array (builder, "warnings");
   for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
@@ -238,9 +237,32 @@ pf_plan_to_json (const PfPlan *plan)
       json_builder_begin_object (builder);
       pf_json_add_string (builder, "model", pf_prediction_model_to_string (p->model));
       pf_json_add_rounded (builder, "time_s", p->time_s, 0.01);
+      pf_json_add_rounded (builder, "from_distance_m", p->from_distance_m, 0.01);
+      pf_json_add_rounded (builder, "from_time_s", p->from_time_s, 0.01);
+      pf_json_add_bool (builder, "capped_by_records", p->capped);
+      pf_json_add_string (builder, "rests_on", pf_prediction_model_get_basis (p->model));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  pf_json_add_rounded (builder, "effort_distance_m", pf_plan_get_effort_distance (plan), 0.01);
+  pf_json_add_bool (builder, "trail", pf_plan_is_trail (plan));
+  pf_json_add_rounded (builder, "heat_share", pf_plan_get_heat_scale (plan), 0.001);
+
+  /* What this runner would run by feel on this day: absent without a race to run from. */
+  if (pf_plan_get_realistic (plan) != NULL)
+    {
+      pf_json_begin_object (builder, "realistic");
+      pf_json_add_rounded (builder, "finish_s", pf_plan_get_realistic (plan)->finish_s, 0.01);
+      pf_json_add_rounded (builder, "heat_cost_s", pf_plan_get_realistic (plan)->heat_cost_s,
+                           0.01);
+      pf_json_add_rounded (builder, "climb_cost_s", pf_plan_get_realistic (plan)->climb_cost_s,
+                           0.01);
+      pf_json_begin_array (builder, "splits");
+      for (guint i = 0; i < pf_plan_get_n_realistic_splits (plan); i++)
+        add_split (builder, plan, pf_plan_get_realistic_split (plan, i));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
 
   pf_json_begin_array (builder, "splits");
   for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)

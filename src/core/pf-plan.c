@@ -16,6 +16,7 @@
 
 #include "pf-plan.h"
 #include "pf-duration.h"
+#include "pf-records.h"
 
 struct _PfPlan
 {
@@ -24,9 +25,12 @@ struct _PfPlan
   PfCourse        *course;
   PfPacing         pacing;
   GArray          *splits;       /* PfSplit */
-  GArray          *predictions;  /* PfPrediction, for the course distance */
+  GArray          *predictions;  /* PfPrediction, for the effort distance */
   double           vdot;         /* from the race nearest in distance; 0 without races */
-  double           shape;        /* marathon shape, 1 when training was not given */
+  double           effort_distance_m;  /* the course's distance, ITRA's effort on a trail */
+  double           heat_scale;   /* the share of the heat model's cost this runner pays */
+  PfPacing         realistic;    /* running by feel from the first prediction; no segments without races */
+  GArray          *realistic_splits;  /* PfSplit */
   PfFuel           fuel;
   GArray          *warnings;     /* PfWarning */
 };
@@ -139,15 +143,6 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
   return pf_fuel_inputs_validate (inputs, error);
 }
 
-/* The flat, cool-weather pace a recent race predicts over this distance: Daniels' VDOT,
- * the first prediction. */
-static double
-predicted_flat_pace (GArray *predictions,
-                     double  distance_m)
-{
-  return g_array_index (predictions, PfPrediction, 0).time_s / distance_m;
-}
-
 static double
 nearest_vdot (const PfPlanInputs *inputs,
               double              distance_m)
@@ -183,43 +178,123 @@ predict (const PfPlanInputs *inputs,
   return pf_predict_all (distances, times, n, distance_m);
 }
 
+/* The distance a prediction is made for: the course's own on the road, where the grade
+ * model prices the hills; ITRA's effort distance on a trail, where climbing is walked and
+ * road grade models underprice it. */
+static double
+effort_distance (const PfCourse *course)
+{
+  double distance = pf_course_get_distance (course);
+  double ascent = pf_course_get_ascent (course);
+
+  if (ascent / (distance / 1000.0) > PF_TRAIL_CLIMB_M_PER_KM)
+    return pf_itra_effort_distance (distance, ascent);
+  return distance;
+}
+
+/* The runner's level as a marathon time, for the heat share: from the first prediction
+ * when there is one, else from the goal; along the world-record curve from the effort
+ * distance. NAN when neither is known. */
+static double
+marathon_equivalent (const PfPlan *self)
+{
+  double time_s;
+
+  if (self->predictions->len > 0)
+    time_s = g_array_index (self->predictions, PfPrediction, 0).time_s;
+  else if (self->inputs.pace_mode == PF_PACE_MODE_GOAL)
+    time_s = self->inputs.goal_time_s;
+  else
+    return NAN;
+  return time_s * pf_record_ratio (self->effort_distance_m, 42195.0);
+}
+
+/* The flat, cool pace that makes the course take @time_s at even effort on the plan's grade
+ * model: the prediction is for the effort distance, which already counts the climbing on a
+ * trail, so it is spread over what the grade model makes of the course. */
+static double
+flat_pace_for (const PfPlan *self,
+               double        time_s)
+{
+  double distance = pf_course_get_distance (self->course);
+
+  if (self->effort_distance_m == distance)
+    return time_s / distance;
+  return time_s / pf_pacing_grade_distance (self->course, self->inputs.grade_model);
+}
+
+/* The fade of real finishers of this level, into the solve's runner. */
+static void
+pf_realistic_fade (double          time_s,
+                   double          distance_m,
+                   PfPacingRunner *runner)
+{
+  /* Filled from pf_fade_for_level () once the Boston fit lands (issue 15). */
+  runner->fade_linear = 0.0;
+  runner->fade_quadratic = 0.0;
+}
+
+/* What happens if the runner runs by feel on this day: the first prediction's effort,
+ * evenly spent over the hills, the heat they pay, and the fade real finishers of their level
+ * show. Without a race there is nothing to run by feel from. */
+static void
+compute_realistic (PfPlan               *self,
+                   const PfPacingRunner *runner)
+{
+  g_auto(PfPlanInputs) by_feel = { 0 };
+  PfPacingRunner feel = *runner;
+  double time_s;
+
+  if (self->predictions->len == 0)
+    {
+      self->realistic_splits = g_array_new (FALSE, FALSE, sizeof (PfSplit));
+      return;
+    }
+
+  time_s = g_array_index (self->predictions, PfPrediction, 0).time_s;
+  pf_plan_inputs_init (&by_feel);
+  pf_plan_inputs_copy (&by_feel, &self->inputs);
+  by_feel.pace_mode = PF_PACE_MODE_EFFORT;
+  by_feel.strategy = PF_STRATEGY_EVEN_EFFORT;
+  by_feel.drift_pct = 0.0;
+  pf_realistic_fade (time_s, self->effort_distance_m, &feel);
+  pf_pacing_solve_runner (&self->realistic, self->course, &by_feel,
+                          flat_pace_for (self, time_s), &feel);
+  self->realistic_splits = pf_pacing_splits (&self->realistic, self->course,
+                                             self->inputs.fuel.extra_aid_m,
+                                             self->inputs.split_unit);
+}
+
 /* Everything after cleaning: the pacing timeline and what is derived from it. */
 static PfPlan *
 compute_on_course (const PfPlanInputs *inputs,
                    PfCourse           *course)
 {
   PfPlan *self;
+  PfPacingRunner runner = { 1.0, 0.0, 0.0 };
 
   self = g_new0 (PfPlan, 1);
   g_atomic_ref_count_init (&self->ref_count);
   pf_plan_inputs_init (&self->inputs);
   pf_plan_inputs_copy (&self->inputs, inputs);
   self->course = pf_course_ref (course);
-  self->predictions = predict (inputs, pf_course_get_distance (self->course));
-  self->shape = 1.0;
+  self->effort_distance_m = effort_distance (self->course);
+  self->predictions = predict (inputs, self->effort_distance_m);
   if (self->predictions->len > 0)
-    {
-      double distance = pf_course_get_distance (self->course);
+    self->vdot = nearest_vdot (inputs, pf_course_get_distance (self->course));
+  self->heat_scale = pf_heat_runner_scale (marathon_equivalent (self),
+                                           inputs->training.acclimatised);
+  runner.heat_scale = self->heat_scale;
 
-      /* The VDOT behind the first prediction; training shapes the long-race predictions. */
-      self->vdot = nearest_vdot (inputs, distance);
-      self->shape = pf_marathon_shape (self->vdot, inputs->training.weekly_km,
-                                       inputs->training.longest_run_km);
-      for (guint i = 0; i < self->predictions->len; i++)
-        {
-          PfPrediction *p = &g_array_index (self->predictions, PfPrediction, i);
-
-          p->time_s = pf_shape_adjust (p->time_s, distance, self->shape);
-        }
-    }
-
-  pf_pacing_solve (&self->pacing, self->course, inputs,
-                   inputs->pace_mode == PF_PACE_MODE_EFFORT
-                     ? predicted_flat_pace (self->predictions,
-                                            pf_course_get_distance (self->course))
-                     : 0.0);
+  pf_pacing_solve_runner (&self->pacing, self->course, inputs,
+                          inputs->pace_mode == PF_PACE_MODE_EFFORT
+                            ? flat_pace_for (self, g_array_index (self->predictions,
+                                                                  PfPrediction, 0).time_s)
+                            : 0.0,
+                          &runner);
   self->splits = pf_pacing_splits (&self->pacing, self->course, inputs->fuel.extra_aid_m,
                                    inputs->split_unit);
+  compute_realistic (self, &runner);
   /* The plan's own copy of the inputs: the schedule points at its products. */
   pf_fuel_plan (&self->fuel, self->course, &self->pacing, &self->inputs);
   self->warnings = pf_warnings_compute (self);
@@ -301,7 +376,9 @@ pf_plan_unref (PfPlan *self)
       pf_plan_inputs_clear (&self->inputs);
       pf_course_unref (self->course);
       pf_pacing_clear (&self->pacing);
+      pf_pacing_clear (&self->realistic);
       g_array_unref (self->splits);
+      g_array_unref (self->realistic_splits);
       g_array_unref (self->predictions);
       pf_fuel_clear (&self->fuel);
       g_array_unref (self->warnings);
@@ -431,8 +508,7 @@ pf_plan_get_prediction (const PfPlan *self,
   return &g_array_index (self->predictions, PfPrediction, index);
 }
 
-/* VDOT from the race nearest the course distance (0 without races), and the marathon
- * shape of the training (1 when not given); predictions already include the shape. */
+/* VDOT from the race nearest the course distance (0 without races). */
 double
 pf_plan_get_vdot (const PfPlan *self)
 {
@@ -441,12 +517,57 @@ pf_plan_get_vdot (const PfPlan *self)
   return self->vdot;
 }
 
+/* The distance the predictions are for: ITRA's effort distance on a trail. */
 double
-pf_plan_get_marathon_shape (const PfPlan *self)
+pf_plan_get_effort_distance (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  return self->effort_distance_m;
+}
+
+gboolean
+pf_plan_is_trail (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->effort_distance_m != pf_course_get_distance (self->course);
+}
+
+/* The share of the heat model's cost this runner pays, by level and acclimatisation. */
+double
+pf_plan_get_heat_scale (const PfPlan *self)
 {
   g_return_val_if_fail (self != NULL, 1.0);
 
-  return self->shape;
+  return self->heat_scale;
+}
+
+/* The run by feel: NULL without a race to predict from. */
+const PfPacing *
+pf_plan_get_realistic (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->realistic.segments != NULL ? &self->realistic : NULL;
+}
+
+guint
+pf_plan_get_n_realistic_splits (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->realistic_splits->len;
+}
+
+const PfSplit *
+pf_plan_get_realistic_split (const PfPlan *self,
+                             guint         index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->realistic_splits->len, NULL);
+
+  return &g_array_index (self->realistic_splits, PfSplit, index);
 }
 
 guint

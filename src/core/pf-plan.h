@@ -24,6 +24,10 @@ typedef enum
 
 #define PF_TYPE_PLAN (pf_plan_get_type ())
 
+/* A course that climbs more than this per kilometre is a trail: its predictions use ITRA's
+ * effort distance (docs/science.md §5). */
+#define PF_TRAIL_CLIMB_M_PER_KM 20.0
+
 GQuark              pf_plan_error_quark        (void);
 GType               pf_plan_get_type           (void) G_GNUC_CONST;
 gboolean            pf_plan_inputs_validate    (const PfPlanInputs *inputs,
@@ -53,7 +57,13 @@ guint               pf_plan_get_n_predictions  (const PfPlan       *self);
 const PfPrediction *pf_plan_get_prediction     (const PfPlan       *self,
                                                 guint               index);
 double              pf_plan_get_vdot           (const PfPlan       *self);
-double              pf_plan_get_marathon_shape (const PfPlan       *self);
+double              pf_plan_get_effort_distance (const PfPlan      *self);
+gboolean            pf_plan_is_trail           (const PfPlan       *self);
+double              pf_plan_get_heat_scale     (const PfPlan       *self);
+const PfPacing     *pf_plan_get_realistic      (const PfPlan       *self);
+guint               pf_plan_get_n_realistic_splits (const PfPlan   *self);
+const PfSplit      *pf_plan_get_realistic_split (const PfPlan      *self,
+                                                 guint              index);
 guint               pf_plan_get_n_warnings     (const PfPlan       *self);
 gboolean            pf_plan_has_training_data  (const PfPlan       *self);
 const PfWarning    *pf_plan_get_warning        (const PfPlan       *self,

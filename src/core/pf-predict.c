@@ -8,7 +8,10 @@
 
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "pf-predict.h"
+#include "pf-records.h"
 
 /* Daniels J. & Gilbert J. (1979) "Oxygen Power": the oxygen cost of running at v m/min and
  * the fraction of VO₂max sustainable for t minutes. */
@@ -117,15 +120,89 @@ pf_prediction_model_to_string (PfPredictionModel model)
       return "cameron";
     case PF_PREDICTION_RIEGEL_PERSONAL:
       return "riegel-personal";
+    case PF_PREDICTION_RECORDS:
+      return "records";
     case PF_PREDICTION_VDOT:
     default:
       return "vdot";
     }
 }
 
-/* Every model's prediction for @target_m from the given races. VDOT, Riegel and Cameron
- * use the race nearest in distance to the target (the best information); with two races
- * or more, Riegel with the runner's own exponent from the two most different distances. */
+/* The model's name as the runner reads it. */
+const char *
+pf_prediction_model_get_name (PfPredictionModel model)
+{
+  switch (model)
+    {
+    case PF_PREDICTION_RIEGEL:
+      return _("Riegel");
+    case PF_PREDICTION_CAMERON:
+      return _("Cameron");
+    case PF_PREDICTION_RIEGEL_PERSONAL:
+      return _("Riegel with your own exponent");
+    case PF_PREDICTION_RECORDS:
+      return _("World-record curve");
+    case PF_PREDICTION_VDOT:
+    default:
+      return _("Daniels VDOT");
+    }
+}
+
+/* What the model rests on, for the runner to weigh it. */
+const char *
+pf_prediction_model_get_basis (PfPredictionModel model)
+{
+  switch (model)
+    {
+    case PF_PREDICTION_RIEGEL:
+      return _("Riegel 1981: world records from 3.5 to 230 minutes; often too fast for a marathon "
+               "(Vickers & Vertosick 2016)");
+    case PF_PREDICTION_CAMERON:
+      return _("Cameron's formula, fitted on race results up to the marathon");
+    case PF_PREDICTION_RIEGEL_PERSONAL:
+      return _("Riegel's law with the exponent of your own two races");
+    case PF_PREDICTION_RECORDS:
+      return _("Your race scaled as the world records fall off with distance: the best a runner "
+               "who tires no more than the record holders can do");
+    case PF_PREDICTION_VDOT:
+    default:
+      return _("Daniels & Gilbert 1979: oxygen cost and the time VO₂max can be held, from 1500 m "
+               "to the marathon");
+    }
+}
+
+/* The floor under a prediction from a shorter race: nobody tires less than the record
+ * holders. Predicting a shorter race from a longer one is not capped: a runner short of
+ * endurance is faster over 5 km than their marathon says. */
+static void
+append_capped (GArray            *predictions,
+               PfPredictionModel  model,
+               double             time_s,
+               double             from_m,
+               double             from_s,
+               double             target_m)
+{
+  PfPrediction p = { model, time_s, from_m, from_s, FALSE };
+
+  if (target_m > from_m)
+    {
+      double floor_s = from_s * pf_record_ratio (from_m, target_m);
+
+      if (p.time_s < floor_s)
+        {
+          p.time_s = floor_s;
+          p.capped = TRUE;
+        }
+    }
+  g_array_append_val (predictions, p);
+}
+
+/* Every model's prediction for @target_m (an effort distance on trails) from the given
+ * races. Each model uses the race nearest in distance to the target (the best
+ * information); with two races or more, Riegel with the runner's own exponent from the two
+ * most different distances. The road models stop at the marathon they were fitted on;
+ * beyond it the world-record curve carries the race. No prediction from a shorter race
+ * beats the world-record ratio. */
 GArray *
 pf_predict_all (const double *distances_m,
                 const double *times_s,
@@ -134,7 +211,7 @@ pf_predict_all (const double *distances_m,
 {
   GArray *predictions = g_array_new (FALSE, FALSE, sizeof (PfPrediction));
   guint nearest = 0, shortest = 0, longest = 0;
-  PfPrediction p;
+  double from_m, from_s;
 
   if (n_races == 0)
     return predictions;
@@ -148,59 +225,42 @@ pf_predict_all (const double *distances_m,
       if (distances_m[i] > distances_m[longest])
         longest = i;
     }
+  from_m = distances_m[nearest];
+  from_s = times_s[nearest];
 
-  p.model = PF_PREDICTION_VDOT;
-  p.time_s = pf_vdot_predict (pf_vdot_from_race (distances_m[nearest], times_s[nearest]), target_m);
-  g_array_append_val (predictions, p);
+  if (target_m <= PF_ROAD_MODELS_MAX_M)
+    {
+      append_capped (predictions, PF_PREDICTION_VDOT,
+                     pf_vdot_predict (pf_vdot_from_race (from_m, from_s), target_m),
+                     from_m, from_s, target_m);
+      append_capped (predictions, PF_PREDICTION_RIEGEL,
+                     pf_riegel_predict (from_m, from_s, target_m, PF_RIEGEL_EXPONENT),
+                     from_m, from_s, target_m);
+      append_capped (predictions, PF_PREDICTION_CAMERON,
+                     pf_cameron_predict (from_m, from_s, target_m), from_m, from_s, target_m);
+    }
+  else
+    {
+      /* From a shorter race, Daniels carries it to the marathon, on the road where he
+       * measured; the records carry it from there. */
+      double base_m = MAX (from_m, MIN (42195.0, target_m));
+      double base_s = base_m > from_m
+                      ? MAX (pf_vdot_predict (pf_vdot_from_race (from_m, from_s), base_m),
+                             from_s * pf_record_ratio (from_m, base_m))
+                      : from_s;
 
-  p.model = PF_PREDICTION_RIEGEL;
-  p.time_s = pf_riegel_predict (distances_m[nearest], times_s[nearest], target_m,
-                                PF_RIEGEL_EXPONENT);
-  g_array_append_val (predictions, p);
-
-  p.model = PF_PREDICTION_CAMERON;
-  p.time_s = pf_cameron_predict (distances_m[nearest], times_s[nearest], target_m);
-  g_array_append_val (predictions, p);
+      append_capped (predictions, PF_PREDICTION_RECORDS,
+                     base_s * pf_record_ratio (base_m, target_m), from_m, from_s, target_m);
+    }
 
   if (n_races >= 2 && distances_m[longest] > distances_m[shortest] * 1.05)
     {
       double b = pf_riegel_personal_exponent (distances_m[shortest], times_s[shortest],
                                               distances_m[longest], times_s[longest]);
 
-      p.model = PF_PREDICTION_RIEGEL_PERSONAL;
-      p.time_s = pf_riegel_predict (distances_m[nearest], times_s[nearest], target_m, b);
-      g_array_append_val (predictions, p);
+      append_capped (predictions, PF_PREDICTION_RIEGEL_PERSONAL,
+                     pf_riegel_predict (from_m, from_s, target_m, b), from_m, from_s, target_m);
     }
 
   return predictions;
-}
-
-/* "Marathon shape" (Runalyze): how the last weeks compare with what a marathon at this
- * VDOT wants — weekly distance VDOT^1.135 km (67 %) and a long run of 12·ln(VDOT/4) km
- * (33 %). 1 is ready; a part not given counts as met. */
-double
-pf_marathon_shape (double vdot,
-                   double weekly_km,
-                   double longest_km)
-{
-  double weekly_target = pow (vdot, 1.135);
-  double long_target = 12.0 * log (vdot / 4.0);
-  double weekly = weekly_km > 0.0 ? MIN (1.0, weekly_km / weekly_target) : 1.0;
-  double longest = longest_km > 0.0 ? MIN (1.0, longest_km / long_target) : 1.0;
-
-  return 0.67 * weekly + 0.33 * longest;
-}
-
-/* Runalyze slows its marathon prediction when the shape falls short. Its exact correction
- * is not published with the formulas we use; we slow races of 30 km and more by up to
- * 10 % at no shape at all, in proportion to what is missing. */
-double
-pf_shape_adjust (double time_s,
-                 double distance_m,
-                 double shape)
-{
-  if (distance_m < 30000.0 || shape >= 1.0)
-    return time_s;
-
-  return time_s * (1.0 + 0.10 * (1.0 - CLAMP (shape, 0.0, 1.0)));
 }

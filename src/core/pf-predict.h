@@ -17,13 +17,21 @@ typedef enum
   PF_PREDICTION_RIEGEL,
   PF_PREDICTION_CAMERON,
   PF_PREDICTION_RIEGEL_PERSONAL,
+  PF_PREDICTION_RECORDS,
 } PfPredictionModel;
 
 typedef struct
 {
   PfPredictionModel model;
   double            time_s;
+  double            from_distance_m;  /* the race it rests on */
+  double            from_time_s;
+  gboolean          capped;           /* the model alone beat the world-record ratio */
 } PfPrediction;
+
+/* The road models (Daniels, Riegel, Cameron) were fitted on races up to the marathon; past
+ * this effort distance only the record curve and the runner's own exponent predict. */
+#define PF_ROAD_MODELS_MAX_M 46000.0
 
 double      pf_vdot_from_race          (double distance_m,
                                         double time_s);
@@ -43,12 +51,8 @@ double      pf_cameron_predict         (double distance_m,
                                         double time_s,
                                         double target_m);
 const char *pf_prediction_model_to_string (PfPredictionModel model);
-double      pf_marathon_shape          (double vdot,
-                                        double weekly_km,
-                                        double longest_km);
-double      pf_shape_adjust            (double time_s,
-                                        double distance_m,
-                                        double shape);
+const char *pf_prediction_model_get_name  (PfPredictionModel model);
+const char *pf_prediction_model_get_basis (PfPredictionModel model);
 GArray     *pf_predict_all             (const double *distances_m,
                                         const double *times_s,
                                         guint         n_races,
