@@ -1,5 +1,12 @@
 /* pf-import-private.h — the streaming reader shared by the GPX and TCX importers
  *
+ *   pf-import.c         the libxml2 reader loop, the element stack matched against a format's
+ *                       rules, errors as NAME:LINE: problem, and the entry points
+ *   pf-import-points.c  a point assembled and checked, the problems counted and noted
+ *   pf-import-values.c  numbers and ISO 8601 times as course files write them
+ *   pf-import-gpx.c     GPX: its rules, and how a point or waypoint is put together
+ *   pf-import-tcx.c     TCX: the same
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -84,7 +91,14 @@ struct _PfImportContext
   gboolean              last_ns_ok;
 };
 
+/* pf-import.c */
 guint    _pf_import_line               (PfImportContext      *ctx);
+void     _pf_import_set_error_at_line  (PfImportContext      *ctx,
+                                        PfImportError         code,
+                                        guint                 line,
+                                        const char           *message);
+
+/* pf-import-points.c */
 void     _pf_import_point_begin        (PfImportContext      *ctx,
                                         PfPendingPoint       *point,
                                         gboolean              position_in_attributes);
@@ -104,13 +118,17 @@ gboolean _pf_import_point_end          (PfImportContext      *ctx,
                                         const PfPendingPoint *point,
                                         guint                 part,
                                         GArray               *points);
+void     _pf_import_set_points         (PfImportContext      *ctx,
+                                        GArray               *points,
+                                        PfTrackSource         source);
+void     _pf_import_add_problem_notes  (PfImportContext      *ctx);
+void     _pf_import_problem_clear      (PfProblem            *problem);
+
+/* pf-import-values.c */
 gboolean _pf_import_parse_double       (const char           *text,
                                         double               *value);
 gboolean _pf_import_parse_time         (const char           *text,
                                         gint64               *time_us);
-void     _pf_import_set_points         (PfImportContext      *ctx,
-                                        GArray               *points,
-                                        PfTrackSource         source);
 
 extern const PfImportFormat _pf_import_gpx_format;
 extern const PfImportFormat _pf_import_tcx_format;

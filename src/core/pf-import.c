@@ -43,11 +43,11 @@ _pf_import_line (PfImportContext *ctx)
   return line > 0 ? (guint) line : 0;
 }
 
-static void
-set_error_at_line (PfImportContext *ctx,
-                   PfImportError    code,
-                   guint            line,
-                   const char      *message)
+void
+_pf_import_set_error_at_line (PfImportContext *ctx,
+                              PfImportError    code,
+                              guint            line,
+                              const char      *message)
 {
   if (ctx->error != NULL)
     return;
@@ -79,444 +79,22 @@ on_reader_error_cb (void            *user_data,
    * hear that the file is empty, or not XML at all. */
   if (!ctx->saw_content)
     {
-      set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED, 0, _("the file is empty"));
+      _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED, 0,
+                                    _("the file is empty"));
       return;
     }
   if (!ctx->saw_element)
     {
-      set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED, 0,
-                         _("the file holds no XML document: it is empty or not XML"));
+      _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED, 0,
+                                    _("the file holds no XML document: it is empty or not XML"));
       return;
     }
 
   detail = g_strstrip (g_strdup (xml_error->message != NULL ? xml_error->message : ""));
   /* Translators: %s is libxml2's own (English) description of the problem */
   message = g_strdup_printf (_("the file is not well-formed XML: %s"), detail);
-  set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED,
-                     xml_error->line > 0 ? (guint) xml_error->line : 0, message);
-}
-
-/* Exact powers of ten as doubles: 10^22 is the largest that a double holds exactly. */
-static const double exact_powers_of_ten[] = {
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-};
-
-/* The numbers of a course file are plain decimals ("46.123456789", "-12.5"): read those
- * here, and leave anything else (exponents, hex, "inf", 16 digits or more) to
- * g_ascii_strtod, whose multiprecision path cost a tenth of the whole import. The result
- * is the same double: when the digits fit in 2^53 and the power of ten is exact, one IEEE
- * division is correctly rounded (Clinger, "How to read floating point numbers
- * accurately", PLDI 1990). Returns the end of the number, or NULL to fall back. */
-static const char *
-parse_plain_decimal (const char *text,
-                     double     *value)
-{
-  const char *p = text;
-  guint64 digits = 0;
-  guint n_digits = 0, n_decimals = 0;
-  gboolean negative = *p == '-';
-
-  if (*p == '-' || *p == '+')
-    p++;
-  for (; g_ascii_isdigit (*p); p++, n_digits++)
-    digits = digits * 10 + (guint64) (*p - '0');
-  if (*p == '.')
-    for (p++; g_ascii_isdigit (*p); p++, n_digits++, n_decimals++)
-      digits = digits * 10 + (guint64) (*p - '0');
-
-  /* 15 digits always fit below 2^53; anything longer, or no digit at all, or an exponent
-   * or other suffix straight after the digits goes the long way. */
-  if (n_digits == 0 || n_digits > 15 || n_decimals >= G_N_ELEMENTS (exact_powers_of_ten)
-      || *p == 'e' || *p == 'E' || g_ascii_isalnum (*p) || *p == '.')
-    return NULL;
-
-  *value = (double) digits / exact_powers_of_ten[n_decimals];
-  if (negative)
-    *value = -*value;
-  return p;
-}
-
-gboolean
-_pf_import_parse_double (const char *text,
-                         double     *value)
-{
-  const char *plain_end;
-  char *end = NULL;
-  double v;
-
-  if (text == NULL)
-    return FALSE;
-
-  while (g_ascii_isspace (*text))
-    text++;
-  if (*text == '\0')
-    return FALSE;
-
-  plain_end = parse_plain_decimal (text, &v);
-  if (plain_end != NULL)
-    end = (char *) plain_end;
-  else
-    v = g_ascii_strtod (text, &end);
-  if (end == text)
-    return FALSE;
-  while (g_ascii_isspace (*end))
-    end++;
-  if (*end != '\0' || !isfinite (v))
-    return FALSE;
-
-  *value = v;
-  return TRUE;
-}
-
-static gboolean
-parse_digits (const char **p,
-              guint        n,
-              int         *value)
-{
-  int v = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (!g_ascii_isdigit ((*p)[i]))
-        return FALSE;
-      v = v * 10 + ((*p)[i] - '0');
-    }
-
-  *p += n;
-  *value = v;
-  return TRUE;
-}
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-static gint64
-days_from_civil (int y,
-                 int m,
-                 int d)
-{
-  gint64 era;
-  int yoe, doy, doe;
-
-  y -= m <= 2;
-  era = (y >= 0 ? y : y - 399) / 400;
-  yoe = (int) (y - era * 400);
-  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-
-  return era * 146097 + doe - 719468;
-}
-
-/* The common "2014-10-05T13:07:53.000Z" by hand (it is on every point of a recording);
- * anything more exotic goes through GLib's full ISO 8601 parser. */
-gboolean
-_pf_import_parse_time (const char *text,
-                       gint64     *time_us)
-{
-  const char *p = text;
-  int year, month, day, hour, minute, second;
-  gint64 frac_us = 0, offset_s = 0;
-
-  while (g_ascii_isspace (*p))
-    p++;
-
-  if (parse_digits (&p, 4, &year) && *p++ == '-' && parse_digits (&p, 2, &month)
-      && *p++ == '-' && parse_digits (&p, 2, &day) && (*p == 'T' || *p == 't' || *p == ' ')
-      && (p++, parse_digits (&p, 2, &hour)) && *p++ == ':' && parse_digits (&p, 2, &minute)
-      && *p++ == ':' && parse_digits (&p, 2, &second)
-      && month >= 1 && month <= 12 && day >= 1 && day <= 31
-      && hour <= 23 && minute <= 59 && second <= 60)
-    {
-      if (*p == '.' || *p == ',')
-        {
-          gint64 scale = 100000;
-
-          p++;
-          if (!g_ascii_isdigit (*p))
-            return FALSE;
-          for (; g_ascii_isdigit (*p); p++, scale /= 10)
-            frac_us += (*p - '0') * scale;
-        }
-
-      if (*p == 'Z' || *p == 'z')
-        p++;
-      else if (*p == '+' || *p == '-')
-        {
-          int sign = *p++ == '-' ? -1 : 1;
-          int oh, om = 0;
-
-          if (!parse_digits (&p, 2, &oh))
-            return FALSE;
-          if (*p == ':')
-            p++;
-          if (g_ascii_isdigit (*p) && !parse_digits (&p, 2, &om))
-            return FALSE;
-          offset_s = sign * (oh * 3600 + om * 60);
-        }
-
-      while (g_ascii_isspace (*p))
-        p++;
-
-      if (*p == '\0')
-        {
-          gint64 seconds = days_from_civil (year, month, day) * 86400
-                           + hour * 3600 + minute * 60 + second - offset_s;
-
-          *time_us = seconds * G_USEC_PER_SEC + frac_us;
-          return TRUE;
-        }
-    }
-
-  {
-    g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-    g_autofree char *stripped = g_strstrip (g_strdup (text));
-    g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (stripped, utc);
-
-    if (dt == NULL)
-      return FALSE;
-
-    *time_us = g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
-    return TRUE;
-  }
-}
-
-static void
-problem_add (PfProblem  *problem,
-             guint       line,
-             const char *example)
-{
-  if (problem->count++ == 0)
-    {
-      problem->first_line = line;
-      problem->example = g_strdup (example);
-    }
-}
-
-static void
-problem_clear (PfProblem *problem)
-{
-  g_clear_pointer (&problem->example, g_free);
-}
-
-void
-_pf_import_point_begin (PfImportContext *ctx,
-                        PfPendingPoint  *point,
-                        gboolean         position_in_attributes)
-{
-  point->lat = NAN;
-  point->lon = NAN;
-  point->ele = NAN;
-  point->time_us = PF_TRACK_NO_TIME;
-  point->line = _pf_import_line (ctx);
-  point->has_lat = FALSE;
-  point->has_lon = FALSE;
-  point->bad_position = FALSE;
-
-  if (!position_in_attributes)
-    return;
-
-  while (xmlTextReaderMoveToNextAttribute (ctx->reader) == 1)
-    {
-      const char *name = (const char *) xmlTextReaderConstLocalName (ctx->reader);
-      const char *value = (const char *) xmlTextReaderConstValue (ctx->reader);
-
-      if (strcmp (name, "lat") == 0)
-        _pf_import_point_set_lat (ctx, point, value);
-      else if (strcmp (name, "lon") == 0)
-        _pf_import_point_set_lon (ctx, point, value);
-    }
-  xmlTextReaderMoveToElement (ctx->reader);
-}
-
-static void
-set_coordinate (PfImportContext *ctx,
-                PfPendingPoint  *point,
-                const char      *text,
-                double           limit,
-                double          *target,
-                gboolean        *has)
-{
-  double v;
-
-  if (!_pf_import_parse_double (text, &v) || fabs (v) > limit)
-    {
-      if (!point->bad_position)
-        problem_add (&ctx->bad_position, point->line, text);
-      point->bad_position = TRUE;
-      return;
-    }
-
-  *target = v;
-  *has = TRUE;
-}
-
-void
-_pf_import_point_set_lat (PfImportContext *ctx,
-                          PfPendingPoint  *point,
-                          const char      *text)
-{
-  set_coordinate (ctx, point, text, 90.0, &point->lat, &point->has_lat);
-}
-
-void
-_pf_import_point_set_lon (PfImportContext *ctx,
-                          PfPendingPoint  *point,
-                          const char      *text)
-{
-  set_coordinate (ctx, point, text, 180.0, &point->lon, &point->has_lon);
-}
-
-void
-_pf_import_point_set_ele (PfImportContext *ctx,
-                          PfPendingPoint  *point,
-                          const char      *text)
-{
-  double v;
-
-  /* Below the Dead Sea shore or above Everest is a broken reading, not a course. */
-  if (!_pf_import_parse_double (text, &v) || v < -500.0 || v > 9000.0)
-    {
-      problem_add (&ctx->bad_elevation, _pf_import_line (ctx), text);
-      return;
-    }
-
-  point->ele = v;
-}
-
-void
-_pf_import_point_set_time (PfImportContext *ctx,
-                           PfPendingPoint  *point,
-                           const char      *text)
-{
-  gint64 t;
-
-  if (!_pf_import_parse_time (text, &t))
-    {
-      problem_add (&ctx->bad_time, _pf_import_line (ctx), text);
-      return;
-    }
-
-  point->time_us = t;
-}
-
-/* Appends the point when its position is usable; returns whether it was kept. */
-gboolean
-_pf_import_point_end (PfImportContext      *ctx,
-                      const PfPendingPoint *point,
-                      guint                 part,
-                      GArray               *points)
-{
-  PfTrackPoint kept;
-
-  if (point->bad_position)
-    return FALSE;
-
-  if (!point->has_lat || !point->has_lon)
-    {
-      problem_add (&ctx->no_position, point->line, NULL);
-      return FALSE;
-    }
-
-  kept.lat = point->lat;
-  kept.lon = point->lon;
-  kept.ele = point->ele;
-  kept.time_us = point->time_us;
-  kept.part = part;
-  kept.line = point->line;
-
-  if (kept.time_us != PF_TRACK_NO_TIME && points->len > 0)
-    {
-      const PfTrackPoint *last = &g_array_index (points, PfTrackPoint, points->len - 1);
-
-      if (last->time_us != PF_TRACK_NO_TIME && kept.time_us < last->time_us)
-        problem_add (&ctx->time_backwards, point->line, NULL);
-    }
-
-  if (points->len >= PF_IMPORT_MAX_POINTS)
-    {
-      g_autofree char *message = g_strdup_printf (_("more than %d points: not a course"),
-                                                  PF_IMPORT_MAX_POINTS);
-
-      set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_LARGE, point->line, message);
-      return FALSE;
-    }
-
-  g_array_append_val (points, kept);
-  return TRUE;
-}
-
-/* Takes the chosen line into the track; parts are renumbered from 0 without gaps. */
-void
-_pf_import_set_points (PfImportContext *ctx,
-                       GArray          *points,
-                       PfTrackSource    source)
-{
-  PfTrack *track = ctx->track;
-  guint previous_part = G_MAXUINT;
-  guint n_parts = 0;
-
-  for (guint i = 0; i < points->len; i++)
-    {
-      PfTrackPoint *p = &g_array_index (points, PfTrackPoint, i);
-
-      if (p->part != previous_part)
-        {
-          previous_part = p->part;
-          n_parts++;
-        }
-      p->part = n_parts - 1;
-    }
-
-  g_array_unref (track->points);
-  track->points = g_array_ref (points);
-  track->source = source;
-  track->n_parts = n_parts;
-  _pf_track_points_done (track);
-}
-
-static void
-add_problem_notes (PfImportContext *ctx)
-{
-  PfTrack *track = ctx->track;
-  const char *name = ctx->display_name;
-
-  if (ctx->bad_position.count > 0)
-    _pf_track_add_note (track,
-                        g_dngettext (GETTEXT_PACKAGE,
-                                     "%s:%u: dropped %u point whose latitude or longitude is not a number or out of range (“%s”)",
-                                     "%s:%u: dropped %u points whose latitude or longitude is not a number or out of range (first: “%s”)",
-                                     ctx->bad_position.count),
-                        name, ctx->bad_position.first_line, ctx->bad_position.count,
-                        ctx->bad_position.example != NULL ? ctx->bad_position.example : "");
-  if (ctx->no_position.count > 0)
-    _pf_track_add_note (track,
-                        g_dngettext (GETTEXT_PACKAGE,
-                                     "%s:%u: skipped %u point without a position",
-                                     "%s:%u: skipped %u points without a position (first here)",
-                                     ctx->no_position.count),
-                        name, ctx->no_position.first_line, ctx->no_position.count);
-  if (ctx->bad_elevation.count > 0)
-    _pf_track_add_note (track,
-                        g_dngettext (GETTEXT_PACKAGE,
-                                     "%s:%u: ignored %u elevation that is not a plausible number (“%s”)",
-                                     "%s:%u: ignored %u elevations that are not plausible numbers (first: “%s”)",
-                                     ctx->bad_elevation.count),
-                        name, ctx->bad_elevation.first_line, ctx->bad_elevation.count,
-                        ctx->bad_elevation.example != NULL ? ctx->bad_elevation.example : "");
-  if (ctx->bad_time.count > 0)
-    _pf_track_add_note (track,
-                        g_dngettext (GETTEXT_PACKAGE,
-                                     "%s:%u: ignored %u time that is not a date (“%s”)",
-                                     "%s:%u: ignored %u times that are not dates (first: “%s”)",
-                                     ctx->bad_time.count),
-                        name, ctx->bad_time.first_line, ctx->bad_time.count,
-                        ctx->bad_time.example != NULL ? ctx->bad_time.example : "");
-  if (ctx->time_backwards.count > 0)
-    _pf_track_add_note (track,
-                        g_dngettext (GETTEXT_PACKAGE,
-                                     "%s:%u: the time goes backwards %u time; times are not used for the course",
-                                     "%s:%u: the time goes backwards %u times (first here); times are not used for the course",
-                                     ctx->time_backwards.count),
-                        name, ctx->time_backwards.first_line, ctx->time_backwards.count);
+  _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED,
+                                xml_error->line > 0 ? (guint) xml_error->line : 0, message);
 }
 
 static void
@@ -604,7 +182,8 @@ start_root (PfImportContext *ctx,
   /* Translators: %s is the name of the document's first XML element, e.g. kml */
   message = g_strdup_printf (_("not a GPX or TCX file (the document is <%s>)"),
                              shown != NULL ? shown : name);
-  set_error_at_line (ctx, PF_IMPORT_ERROR_UNKNOWN_FORMAT, _pf_import_line (ctx), message);
+  _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_UNKNOWN_FORMAT, _pf_import_line (ctx),
+                                message);
   return FALSE;
 }
 
@@ -677,7 +256,8 @@ read_document (PfImportContext *ctx)
                 g_strdup_printf (_("a text longer than %d kB: not a course"),
                                  PF_IMPORT_MAX_TEXT_LENGTH / 1024);
 
-              set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_LARGE, _pf_import_line (ctx), message);
+              _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_LARGE, _pf_import_line (ctx),
+                                            message);
               break;
             }
           g_string_append_len (text, value, length);
@@ -691,19 +271,20 @@ read_document (PfImportContext *ctx)
     {
       if (ctx->io_error != NULL)
         {
-          set_error_at_line (ctx, ctx->io_error->domain == PF_IMPORT_ERROR ? ctx->io_error->code
-                                                                          : PF_IMPORT_ERROR_OPEN,
-                             0, ctx->io_error->message);
+          _pf_import_set_error_at_line (ctx,
+                                        ctx->io_error->domain == PF_IMPORT_ERROR
+                                        ? ctx->io_error->code : PF_IMPORT_ERROR_OPEN,
+                                        0, ctx->io_error->message);
           return;
         }
-      set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED, _pf_import_line (ctx),
-                         _("the file is not well-formed XML"));
+      _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED, _pf_import_line (ctx),
+                                    _("the file is not well-formed XML"));
       return;
     }
 
   if (ctx->format == NULL)
-    set_error_at_line (ctx, PF_IMPORT_ERROR_UNKNOWN_FORMAT, 0,
-                       _("the file is empty or holds no XML document"));
+    _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_UNKNOWN_FORMAT, 0,
+                                  _("the file is empty or holds no XML document"));
 }
 
 /* Whether what was read holds anything but white space and a UTF-8 byte-order mark, and
@@ -732,11 +313,11 @@ context_clear (PfImportContext *ctx)
   if (ctx->format_data != NULL)
     ctx->format->free_data (g_steal_pointer (&ctx->format_data));
 
-  problem_clear (&ctx->bad_position);
-  problem_clear (&ctx->no_position);
-  problem_clear (&ctx->bad_elevation);
-  problem_clear (&ctx->bad_time);
-  problem_clear (&ctx->time_backwards);
+  _pf_import_problem_clear (&ctx->bad_position);
+  _pf_import_problem_clear (&ctx->no_position);
+  _pf_import_problem_clear (&ctx->bad_elevation);
+  _pf_import_problem_clear (&ctx->bad_time);
+  _pf_import_problem_clear (&ctx->time_backwards);
   g_clear_error (&ctx->io_error);
   g_clear_error (&ctx->error);
   g_clear_pointer (&ctx->interned_names, g_free);
@@ -771,7 +352,7 @@ import_with_reader (PfImportContext  *ctx,
       ctx->track->format = ctx->format == &_pf_import_tcx_format ? PF_TRACK_FORMAT_TCX
                                                                  : PF_TRACK_FORMAT_GPX;
       ctx->format->finish (ctx);
-      add_problem_notes (ctx);
+      _pf_import_add_problem_notes (ctx);
 
       if (ctx->track->name == NULL)
         {
@@ -799,7 +380,7 @@ import_with_reader (PfImportContext  *ctx,
                                        ctx->bad_position.example != NULL ? ctx->bad_position.example : "");
           else
             message = g_strdup (_("the file holds no track, route or waypoints with a usable position"));
-          set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_FEW_POINTS, 0, message);
+          _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_FEW_POINTS, 0, message);
         }
     }
 
@@ -972,3 +553,4 @@ pf_import_path (const char  *path,
   file = g_file_new_for_commandline_arg (path);
   return import_gfile (file, path, NULL, error);
 }
+

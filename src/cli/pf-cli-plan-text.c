@@ -1,0 +1,173 @@
+/* pf-cli-plan-text.c — the plan as `pacefuel-cli plan` prints it without --json or --csv
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-cli-plan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "forecast/pf-forecast.h"
+#include "pf-cli-plan-private.h"
+
+void
+_pf_cli_plan_print_plan (const PfPlan *plan,
+                         PfUnitSystem  units)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  PfCourse *course = pf_plan_get_course (plan);
+  gboolean miles = units == PF_UNITS_IMPERIAL;
+  double unit_m = miles ? PF_METRES_PER_MILE : 1000.0;
+  const char *unit = pf_units_distance_symbol (units);
+  g_autofree char *distance = pf_format_distance (units, pf_course_get_distance (course));
+  g_autofree char *finish = pf_duration_format (pf_plan_get_finish_time (plan));
+  g_autofree char *start_clock = pf_plan_format_clock (plan, 0.0);
+  g_autofree char *finish_clock = pf_plan_format_clock (plan, pf_plan_get_finish_time (plan));
+  g_autofree char *flat = pf_pace_format (pf_plan_get_flat_pace (plan) * unit_m);
+  g_autofree char *climb = pf_duration_format (pf_plan_get_climb_cost (plan));
+  g_autofree char *heat = pf_duration_format (pf_plan_get_heat_cost (plan));
+
+  printf ("%s — %s\n", pf_course_get_name (course), distance);
+  /* Translators: "…, even-effort, strava grade model, hadley heat model" */
+  printf (_("Finish %s (%s → %s), %s, %s grade model, %s heat model\n"), finish, start_clock,
+          finish_clock, pf_strategy_to_string (inputs->strategy, inputs->strategy_pct),
+          pf_grade_model_to_string (inputs->grade_model),
+          pf_heat_model_to_string (inputs->heat_model));
+  printf (_("Flat-equivalent pace %s /%s · hills %s%s · heat +%s\n"), flat, unit,
+          pf_plan_get_climb_cost (plan) >= 0 ? "+" : "", climb, heat);
+  if (inputs->conditions.forecast_source != NULL && inputs->conditions.hours->len > 0)
+    {
+      g_autoptr(GDateTime) fetched =
+        g_date_time_new_from_unix_utc (inputs->conditions.forecast_fetched_at);
+      g_autofree char *when = fetched != NULL ? g_date_time_format (fetched, "%Y-%m-%d %H:%M UTC")
+                                              : g_strdup ("?");
+
+      /* Open-Meteo's licence (CC BY 4.0) asks for the attribution wherever its data shows. */
+      printf (_("Hourly forecast fetched %s · %s (%s)\n"), when, pf_forecast_attribution (),
+              PF_FORECAST_LICENSE);
+    }
+
+  if (pf_plan_get_n_predictions (plan) > 0)
+    {
+      printf ("%s", _("Predictions:"));
+      for (guint i = 0; i < pf_plan_get_n_predictions (plan); i++)
+        {
+          const PfPrediction *p = pf_plan_get_prediction (plan, i);
+          g_autofree char *t = pf_duration_format (p->time_s);
+
+          printf (" %s %s%s", pf_prediction_model_to_string (p->model), t,
+                  i + 1 < pf_plan_get_n_predictions (plan) ? "," : "\n");
+        }
+    }
+
+  printf ("\n%4s %8s %8s %9s %6s %6s %11s %5s %5s %5s  %s\n", "#", unit, _("time"), _("elapsed"),
+          _("pace"), _("GAP"), _("clock"), "+", "−", "°C", "");
+  for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
+    {
+      const PfSplit *s = pf_plan_get_split (plan, i);
+      double length = s->end_m - s->start_m;
+      g_autofree char *time = pf_duration_format (s->time_s);
+      g_autofree char *elapsed = pf_duration_format (s->elapsed_s);
+      g_autofree char *pace = pf_pace_format (s->time_s / length * unit_m);
+      g_autofree char *gap = pf_pace_format (s->flat_time_s / length * unit_m);
+      g_autofree char *clock = pf_plan_format_clock (plan, s->elapsed_s);
+
+      printf ("%4u %8.2f %8s %9s %6s %6s %11s %5.0f %5.0f %5.1f  %s\n", s->index,
+              s->end_m / unit_m, time, elapsed, pace, gap, clock,
+              pf_units_elevation_value (units, s->ascent_m),
+              pf_units_elevation_value (units, s->descent_m), s->temp_c,
+              s->name != NULL ? s->name : "");
+    }
+}
+
+void
+_pf_cli_plan_print_fuel (const PfPlan *plan,
+                         PfUnitSystem  units)
+{
+  const PfFuel *fuel = pf_plan_get_fuel (plan);
+  const PfDrink *d = &fuel->drink;
+  const PfFuelTotals *t = &fuel->totals;
+
+  printf ("\n%s\n", _("Fluid, sodium and carbohydrate"));
+  printf (_("Sweat: %.2f L/h on average, %.1f L in all, %.0f mg of sodium\n"),
+          fuel->sweat_rate_l_per_h, t->sweat_l, t->sodium_lost_mg);
+  printf (_("Drink: %.2f g/L sodium, %.0f g/L carbohydrate — %s\n"), d->sodium_g_per_l,
+          d->carbs_g_per_l, d->why);
+  printf (_("Recipe for a %.0f mL bottle: %.1f g table sugar, %.1f g maltodextrin, %.2f g table salt\n"),
+          d->bottle_ml, d->sucrose_g, d->maltodextrin_g, d->salt_g);
+  if (fuel->gels_to_carry > 0 || fuel->capsules_to_carry > 0)
+    {
+      printf ("%s", _("Carry from the start:"));
+      if (fuel->gels_to_carry > 0)
+        printf (" %u × %s", fuel->gels_to_carry, _(fuel->gel->name));
+      if (fuel->capsules_to_carry > 0)
+        printf (" %u × %s", fuel->capsules_to_carry, _(fuel->salt->name));
+      printf ("\n");
+    }
+
+  printf ("\n%11s %8s %-22s %7s %8s %6s  %s\n", _("clock"), pf_units_distance_symbol (units),
+          _("where"), _("mL"), _("Na mg"), _("CHO g"), _("take"));
+  for (guint i = 0; i < fuel->schedule->len; i++)
+    {
+      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+      g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
+      g_autoptr(GString) items = g_string_new (NULL);
+      char ml[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* Plain water where a station pours nothing else. */
+      if (intake->water_ml > 0.0)
+        g_string_append_printf (items, _("%.0f mL of it water"), intake->water_ml);
+      for (guint k = 0; k < intake->n_items; k++)
+        g_string_append_printf (items, "%s%u × %s", items->len > 0 ? ", " : "",
+                                intake->items[k].servings, _(intake->items[k].product->name));
+      /* A gel taken on its own is no drink: a dash, not a 0 to read past. */
+      if (intake->fluid_ml >= 1.0)
+        g_snprintf (ml, sizeof ml, "%.0f", intake->fluid_ml);
+      else
+        g_strlcpy (ml, "-", sizeof ml);
+      printf ("%11s %8.2f %-22.22s %7s %8.0f %6.1f  %s\n", clock,
+              pf_units_distance_value (units, intake->distance_m),
+              intake->where != NULL ? intake->where : _("(carried bottle)"), ml,
+              intake->sodium_mg, intake->carbs_g, items->str);
+    }
+
+  printf (_("\nTotals: %.2f L drunk of %.2f L sweated (body mass %+.1f %%), %.0f of %.0f mg sodium, "
+            "%.0f g carbohydrate (%.0f g glucose, %.0f g fructose)\n"),
+          t->fluid_l, t->sweat_l, t->mass_change_pct, t->sodium_in_mg, t->sodium_lost_mg,
+          t->carbs_g, t->glucose_g, t->fructose_g);
+  for (guint i = 0; i < fuel->notes->len; i++)
+    printf ("  • %s\n", (const char *) g_ptr_array_index (fuel->notes, i));
+}
+
+void
+_pf_cli_plan_print_warnings (const PfPlan *plan)
+{
+  static const char * const marks[] = { "i", "!", "!!" };
+
+  printf ("\n%s\n", pf_plan_get_n_warnings (plan) > 0 ? _("Warnings") : _("No warnings"));
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    {
+      const PfWarning *w = pf_plan_get_warning (plan, i);
+
+      const char *severity = w->severity == PF_SEVERITY_DANGER ? _("danger")
+                             : w->severity == PF_SEVERITY_WARNING ? _("warning") : _("info");
+
+      printf ("%2s %s (%.1f–%.1f km) %s\n", marks[w->severity], severity,
+              w->from_m / 1000.0, w->to_m / 1000.0, w->message);
+      printf ("     %s %s\n", _("Why:"), w->reason);
+      printf ("     %s %s\n", _("What to do:"), w->action);
+    }
+
+  /* Without training the checks above cannot tell whether the goal asks more than it: say
+   * so, lest "No warnings" read as "within your training". */
+  if (!pf_plan_has_training_data (plan))
+    {
+      printf ("%2s %s %s\n", marks[PF_SEVERITY_INFO], _("info"),
+              _("Training not entered: the goal cannot be checked against your training."));
+      printf ("     %s %s\n", _("What to do:"),
+              _("Give your longest run (--longest-run KM) and your weekly distance "
+                "(--training-week-km KM), or recorded runs (--training FILE)."));
+    }
+}

@@ -1,0 +1,90 @@
+/* pf-report-pdf.c — the printed plan as a PDF file, and the PDF plumbing the pace band
+ * shares: a surface that writes into memory, then the whole file put in place
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-report"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+
+#include "pf-export.h"
+#include "pf-report-private.h"
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* PDF into memory, then into place atomically: never a half-written file. */
+static gboolean
+save_pdf (GByteArray  *pdf,
+          GFile       *file,
+          GError     **error)
+{
+  return pf_export_replace_contents (file, (const char *) pdf->data, pdf->len, error);
+}
+
+/* A PDF surface that writes into @pdf, with the app as creator and @title, when given. */
+cairo_surface_t *
+_pf_report_pdf_surface_new (GByteArray *pdf,
+                            double      width,
+                            double      height,
+                            const char *title)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, width, height);
+
+  if (title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pacefuel " PACKAGE_VERSION);
+  return surface;
+}
+
+/* Ends the drawing (@cr is consumed), completes the PDF and puts it in place. */
+gboolean
+_pf_report_finish_pdf (cairo_t     *cr,
+                       GByteArray  *pdf,
+                       GFile       *file,
+                       GError     **error)
+{
+  cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  return save_pdf (pdf, file, error);
+}
+
+gboolean
+pf_report_write_pdf (const PfPlan *plan,
+                     const char   *title,
+                     PfUnitSystem  units,
+                     PfPaper       paper,
+                     GFile        *file,
+                     GError      **error)
+{
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autoptr(PfReport) report = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+
+  pf_paper_size (paper, &width, &height);
+  report = pf_report_new (plan, title, units, width, height);
+
+  surface = _pf_report_pdf_surface_new (pdf, width, height, report->title);
+  cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
+  for (guint page = 0; page < pf_report_get_n_pages (report); page++)
+    {
+      pf_report_draw_page (report, cr, page);
+      cairo_show_page (cr);
+    }
+
+  return _pf_report_finish_pdf (cr, pdf, file, error);
+}

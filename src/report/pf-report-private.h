@@ -1,0 +1,104 @@
+/* pf-report-private.h — what the files of the printed plan share: the page geometry, the
+ * blocks the document is laid out in, and how they are added
+ *
+ *   pf-report.c          PfReport: blocks measured with Pango, cut into pages and drawn
+ *   pf-report-content.c  what the printed plan says: summary, splits, fuel schedule, checklist
+ *   pf-report-pdf.c      PDF files: written into memory, then put in place whole
+ *   pf-pace-band.c       the pace band, cut out and worn on the wrist
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "pf-report.h"
+
+G_BEGIN_DECLS
+
+#define MARGIN       42.0    /* 15 mm */
+#define HEADER_H     26.0
+#define FOOTER_H     22.0
+#define BODY_SIZE    9.5
+#define SMALL_SIZE   8.0
+#define CHART_H      250.0
+#define FONT         "Cantarell, DejaVu Sans, sans-serif"
+#define MAX_COLUMNS  10
+
+typedef enum
+{
+  BLOCK_TITLE,
+  BLOCK_HEADING,
+  BLOCK_TEXT,
+  BLOCK_ROW,
+  BLOCK_CHART,
+  BLOCK_BREAK,
+} BlockKind;
+
+typedef struct
+{
+  guint       n_columns;
+  double      widths[MAX_COLUMNS];  /* fractions of the text width */
+  gboolean    right[MAX_COLUMNS];
+  guint       header;               /* index of the header row block */
+} Table;
+
+typedef struct
+{
+  BlockKind   kind;
+  char       *markup;               /* title, heading, text */
+  GStrv       cells;                /* row */
+  int         table;                /* row: index into tables, else −1 */
+  gboolean    is_header;
+  double      height;
+} Block;
+
+struct _PfReport
+{
+  PfPlan      *plan;
+  char        *title;
+  PfUnitSystem units;
+  double       width, height;
+  GArray      *blocks;              /* Block */
+  GArray      *tables;              /* Table */
+  GArray      *page_starts;         /* guint: first block of each page */
+  PangoContext *measure;
+  cairo_surface_t *measure_surface;
+  cairo_t     *measure_cr;
+};
+
+/* pf-report.c */
+void             _pf_report_add_block          (PfReport           *self,
+                                                BlockKind           kind,
+                                                char               *markup);
+void             _pf_report_add_text           (PfReport           *self,
+                                                const char         *format,
+                                                ...) G_GNUC_PRINTF (2, 3);
+void             _pf_report_add_heading        (PfReport           *self,
+                                                const char         *text);
+int              _pf_report_begin_table        (PfReport           *self,
+                                                guint               n_columns,
+                                                const double       *widths,
+                                                const gboolean     *right,
+                                                const char * const *header);
+void             _pf_report_add_row            (PfReport           *self,
+                                                int                 table,
+                                                const char * const *texts);
+
+/* pf-report-content.c */
+void             _pf_report_build_summary      (PfReport           *self);
+void             _pf_report_build_splits       (PfReport           *self);
+void             _pf_report_build_schedule     (PfReport           *self);
+void             _pf_report_build_checklist    (PfReport           *self);
+
+/* pf-report-pdf.c */
+cairo_surface_t *_pf_report_pdf_surface_new    (GByteArray         *pdf,
+                                                double              width,
+                                                double              height,
+                                                const char         *title);
+gboolean         _pf_report_finish_pdf         (cairo_t            *cr,
+                                                GByteArray         *pdf,
+                                                GFile              *file,
+                                                GError            **error);
+
+G_END_DECLS
