@@ -442,6 +442,81 @@ test_carbohydrate_warnings (void)
   g_assert_cmpfloat (pf_plan_get_fuel (strong)->drink.carbs_g_per_l, <=, 80.0);
 }
 
+/* The issue's goal cases against the run by feel on a flat marathon. A 3:29 goal from a
+ * 45:16 10K (Daniels: 3:28:27) is sound on a cool day but not at 27 °C with a dew point of
+ * 20 °C, where the same runner by feel needs some 3:37; a 3:30 goal on a cool day with the
+ * training to match stays quiet. */
+static void
+test_goal_against_the_day (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) cool = NULL;
+  g_autoptr(PfPlan) hot = NULL;
+  const PfWarning *w;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, flat_marathon);
+  inputs.official_distance_m = PF_DISTANCE_MARATHON;
+  pf_plan_inputs_add_race (&inputs, 10000.0, 45 * 60 + 16);
+  inputs.training.weekly_km = 60.0;
+  inputs.training.longest_run_km = 32.0;
+  inputs.goal_time_s = 3 * 3600 + 30 * 60;
+  inputs.conditions.start_temp_c = 10.0;
+  inputs.conditions.humidity = 60.0;
+  cool = compute (&inputs);
+  g_assert_null (find (cool, "goal-faster-than-fitness"));
+  g_assert_nonnull (pf_plan_get_realistic (cool));
+  g_assert_cmpfloat (fabs (pf_plan_get_realistic (cool)->finish_s - (3 * 3600 + 28 * 60 + 27)),
+                     <, 120.0);
+
+  inputs.goal_time_s = 3 * 3600 + 29 * 60;
+  inputs.conditions.start_temp_c = 27.0;
+  inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+  inputs.conditions.humidity = 20.0;
+  hot = compute (&inputs);
+  w = find (hot, "goal-faster-than-fitness");
+  assert_complete (w);
+  g_assert_cmpfloat (pf_plan_get_realistic (hot)->finish_s, >, 3 * 3600 + 35 * 60);
+  g_assert_cmpfloat (pf_plan_get_realistic (hot)->heat_cost_s, >, 5 * 60);
+}
+
+/* Heat costs a slower runner more of their time and an acclimatised runner less (Ely 2007;
+ * El Helou 2012; Racinais 2015): the same 27 °C / 20 °C day for a 2:30 and a 4:45 runner. */
+static void
+test_heat_by_level (void)
+{
+  double fast = pf_heat_runner_scale (2.5 * 3600, FALSE);
+  double slow = pf_heat_runner_scale (4.75 * 3600, FALSE);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) elite = NULL;
+  g_autoptr(PfPlan) jogger = NULL;
+  g_autoptr(PfPlan) adapted = NULL;
+  double elite_pct, jogger_pct, adapted_pct;
+
+  g_assert_cmpfloat (fast, <, 1.0);
+  g_assert_cmpfloat (slow, >, 1.0);
+  g_assert_cmpfloat (pf_heat_runner_scale (4.75 * 3600, TRUE), <, slow);
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, flat_marathon);
+  inputs.official_distance_m = PF_DISTANCE_MARATHON;
+  inputs.conditions.start_temp_c = 27.0;
+  inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+  inputs.conditions.humidity = 20.0;
+  inputs.goal_time_s = 2.5 * 3600;
+  elite = compute (&inputs);
+  inputs.goal_time_s = 4.75 * 3600;
+  jogger = compute (&inputs);
+  inputs.training.acclimatised = TRUE;
+  adapted = compute (&inputs);
+
+  elite_pct = pf_plan_get_heat_cost (elite) / pf_plan_get_finish_time (elite);
+  jogger_pct = pf_plan_get_heat_cost (jogger) / pf_plan_get_finish_time (jogger);
+  adapted_pct = pf_plan_get_heat_cost (adapted) / pf_plan_get_finish_time (adapted);
+  g_assert_cmpfloat (jogger_pct, >, elite_pct * 1.2);
+  g_assert_cmpfloat (adapted_pct, <, jogger_pct * 0.8);
+}
+
 /* The record curve passes through the records, and the long ratios are the records' own:
  * 100 km / marathon = 6:05:41 / 2:00:35 ≈ 3.03 (the issue's example). */
 static void
@@ -549,6 +624,8 @@ main (int    argc,
   g_test_add_func ("/warnings/sodium", test_sodium_cramp_risk);
   g_test_add_func ("/warnings/carbohydrate", test_carbohydrate_warnings);
   g_test_add_func ("/predict/record-curve", test_record_curve);
+  g_test_add_func ("/warnings/goal-against-the-day", test_goal_against_the_day);
+  g_test_add_func ("/warnings/heat-by-level", test_heat_by_level);
   g_test_add_func ("/predict/never-beat-records", test_predictions_never_beat_records);
   g_test_add_func ("/predict/ultra", test_ultra_prediction);
   g_test_add_func ("/checklist", test_checklist);

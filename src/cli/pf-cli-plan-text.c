@@ -51,6 +51,16 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
 
   if (pf_plan_get_n_predictions (plan) > 0)
     {
+      const PfPacing *realistic = pf_plan_get_realistic (plan);
+      g_autofree char *by_feel = pf_duration_format (realistic->finish_s);
+
+      if (pf_plan_is_trail (plan))
+        {
+          g_autofree char *effort = pf_format_distance (units, pf_plan_get_effort_distance (plan));
+
+          /* Translators: ITRA's "km-effort": distance plus a kilometre per 100 m of climb */
+          printf (_("Trail: predicted for an effort distance of %s (ITRA)\n"), effort);
+        }
       printf ("%s", _("Predictions:"));
       for (guint i = 0; i < pf_plan_get_n_predictions (plan); i++)
         {
@@ -60,6 +70,17 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
           printf (" %s %s%s", pf_prediction_model_to_string (p->model), t,
                   i + 1 < pf_plan_get_n_predictions (plan) ? "," : "\n");
         }
+      for (guint i = 0; i < pf_plan_get_n_predictions (plan); i++)
+        {
+          const PfPrediction *p = pf_plan_get_prediction (plan, i);
+
+          printf ("  %s: %s%s\n", pf_prediction_model_to_string (p->model),
+                  pf_prediction_model_get_basis (p->model),
+                  p->capped ? _(" (held at the world-record ratio)") : "");
+        }
+      /* Translators: the finish the runner's races predict if they run by feel on this day */
+      printf (_("By feel on this day: %s (hills, heat at your level, the fade of runners like you)\n"),
+              by_feel);
     }
 
   printf ("\n%4s %8s %8s %9s %6s %6s %11s %5s %5s %5s  %s\n", "#", unit, _("time"), _("elapsed"),

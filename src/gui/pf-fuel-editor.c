@@ -163,3 +163,17 @@ pf_fuel_editor_set_catalog (PfFuelEditor      *self,
   if (g_set_object (&self->catalog, catalog))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }
+
+/* Move the focus into the training section (the Plan page's "Enter Training" leads here);
+ * the scrolled inputs follow the focus. */
+void
+pf_fuel_editor_focus_training (PfFuelEditor *self)
+{
+  GtkWidget *training;
+
+  g_return_if_fail (PF_IS_FUEL_EDITOR (self));
+
+  training = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), PF_TYPE_FUEL_EDITOR,
+                                                        "training_section"));
+  gtk_widget_child_focus (training, GTK_DIR_TAB_FORWARD);
+}

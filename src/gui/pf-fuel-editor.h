@@ -19,4 +19,6 @@ PfProductsCatalog *pf_fuel_editor_get_catalog (PfFuelEditor      *self);
 void               pf_fuel_editor_set_catalog (PfFuelEditor      *self,
                                                PfProductsCatalog *catalog);
 
+void               pf_fuel_editor_focus_training (PfFuelEditor      *self);
+
 G_END_DECLS

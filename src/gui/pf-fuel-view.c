@@ -142,3 +142,13 @@ pf_fuel_view_set_catalog (PfFuelView        *self,
   if (g_set_object (&self->catalog, catalog))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }
+
+/* Open the inputs at the training section. */
+void
+pf_fuel_view_show_training (PfFuelView *self)
+{
+  g_return_if_fail (PF_IS_FUEL_VIEW (self));
+
+  pf_sidebar_page_set_inputs_revealed (PF_SIDEBAR_PAGE (self), TRUE);
+  pf_fuel_editor_focus_training (self->editor);
+}

@@ -19,4 +19,6 @@ PfProductsCatalog *pf_fuel_view_get_catalog    (PfFuelView        *self);
 void          pf_fuel_view_set_catalog         (PfFuelView        *self,
                                                 PfProductsCatalog *catalog);
 
+void               pf_fuel_view_show_training (PfFuelView        *self);
+
 G_END_DECLS

@@ -37,23 +37,6 @@ struct _PfPlanView
 
 G_DEFINE_FINAL_TYPE (PfPlanView, pf_plan_view, PF_TYPE_SIDEBAR_PAGE)
 
-static const char *
-prediction_model_name (PfPredictionModel model)
-{
-  switch (model)
-    {
-    case PF_PREDICTION_RIEGEL:
-      return _("Riegel");
-    case PF_PREDICTION_CAMERON:
-      return _("Cameron");
-    case PF_PREDICTION_RIEGEL_PERSONAL:
-      return _("Riegel with your own exponent");
-    case PF_PREDICTION_VDOT:
-    default:
-      return _("Daniels VDOT");
-    }
-}
-
 /* "+1:23" for a cost, "−0:45" for a saving. */
 static char *
 format_cost (double seconds)
@@ -65,21 +48,27 @@ format_cost (double seconds)
   return g_strdup_printf ("%s%s", seconds < 0 ? "−" : "+", duration);
 }
 
+/* The tile shows what the runner's races predict they run by feel on this day (the
+ * hills, the heat at their level, the fade of runners like them), with the models' flat
+ * range below it and what each model rests on in the tooltip. */
 static void
 update_predictions (PfPlanView *self,
                     PfPlan     *plan)
 {
   const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  const PfPacing *realistic = pf_plan_get_realistic (plan);
   guint n = pf_plan_get_n_predictions (plan);
   double lo = G_MAXDOUBLE, hi = 0;
   g_autoptr(GString) tooltip = g_string_new (NULL);
   g_autofree char *lo_text = NULL;
   g_autofree char *hi_text = NULL;
+  g_autofree char *range = NULL;
   g_autofree char *value = NULL;
   g_autofree char *detail = NULL;
 
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->prediction_tile)), n > 0);
-  if (n == 0)
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->prediction_tile)),
+                          realistic != NULL);
+  if (realistic == NULL)
     {
       gtk_widget_set_visible (self->verdict_box, FALSE);
       return;
@@ -92,31 +81,33 @@ update_predictions (PfPlanView *self,
 
       lo = MIN (lo, p->time_s);
       hi = MAX (hi, p->time_s);
-      g_string_append_printf (tooltip, "%s%s: %s", i > 0 ? "\n" : "",
-                              prediction_model_name (p->model), time);
+      g_string_append_printf (tooltip, "%s%s: %s — %s", i > 0 ? "\n" : "",
+                              pf_prediction_model_get_name (p->model), time,
+                              pf_prediction_model_get_basis (p->model));
     }
 
   lo_text = pf_duration_format (lo);
   hi_text = pf_duration_format (hi);
   if (g_strcmp0 (lo_text, hi_text) == 0)
-    value = g_strdup (lo_text);
+    range = g_strdup (lo_text);
   else
     /* Translators: a range of predicted finish times, e.g. "3:24:10–3:41:05" */
-    value = g_strdup_printf (_("%s–%s"), lo_text, hi_text);
-  detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "range of %u models",
-                                         "range of %u models", n), n);
+    range = g_strdup_printf (_("%s–%s"), lo_text, hi_text);
+  value = pf_duration_format (realistic->finish_s);
+  /* Translators: below the finish by feel: the flat, cool predictions of the models */
+  detail = g_strdup_printf (_("by feel on this day · flat and cool %s"), range);
   pf_stat_tile_set_value (self->prediction_tile, value);
   pf_stat_tile_set_detail (self->prediction_tile, detail);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->prediction_tile), tooltip->str);
 
   /* Not a warning (those come with the whole plan): a plain statement of what the race says. */
-  if (inputs->pace_mode == PF_PACE_MODE_GOAL && inputs->goal_time_s < lo - 0.5)
+  if (inputs->pace_mode == PF_PACE_MODE_GOAL && inputs->goal_time_s < realistic->finish_s - 0.5)
     {
       g_autofree char *goal = pf_duration_format (inputs->goal_time_s);
       g_autofree char *text = NULL;
 
-      text = g_strdup_printf (_("The goal of %s is faster than every prediction from your recent "
-                                "race (%s). The splits show what it takes."),
+      text = g_strdup_printf (_("The goal of %s is faster than your races predict by feel on this "
+                                "day (%s). The splits show what it takes."),
                               goal, value);
       gtk_label_set_text (self->verdict_label, text);
       gtk_widget_set_visible (self->verdict_box, TRUE);

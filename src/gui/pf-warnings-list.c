@@ -20,6 +20,8 @@ struct _PfWarningsList
 
   GtkLabel   *heading_label;
   GtkWidget  *empty_box;
+  GtkLabel   *empty_label;
+  GtkWidget  *training_button;
   GtkListBox *list_box;
 
   PfPlan     *plan;
@@ -240,6 +242,18 @@ update_view (PfWarningsList *self)
     {
       gtk_label_set_text (self->heading_label, _("Warnings"));
     }
+  /* Without training the plan cannot know whether it asks more than the training gave: it
+   * says so and leads to where the training is entered, rather than give an all-clear. */
+  if (self->plan != NULL && !pf_plan_has_training_data (self->plan))
+    gtk_label_set_text (self->empty_label,
+                        _("Nothing in the course, the weather or the fuel asks too much. Your "
+                          "training is not entered, so the goal could not be checked against it."));
+  else
+    gtk_label_set_text (self->empty_label,
+                        _("This plan asks no more than your training, the weather and your gut "
+                          "can give. Run your race!"));
+  gtk_widget_set_visible (self->training_button,
+                          self->plan != NULL && !pf_plan_has_training_data (self->plan));
   /* Not a GtkStack: a non-homogeneous one asks for a wide minimum around wrapped rows. */
   gtk_widget_set_visible (self->empty_box, n == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->list_box), n > 0);
@@ -332,6 +346,8 @@ pf_warnings_list_class_init (PfWarningsListClass *klass)
                                                RESOURCE_BASE_PATH "/pf-warnings-list.ui");
   gtk_widget_class_bind_template_child (widget_class, PfWarningsList, heading_label);
   gtk_widget_class_bind_template_child (widget_class, PfWarningsList, empty_box);
+  gtk_widget_class_bind_template_child (widget_class, PfWarningsList, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, PfWarningsList, training_button);
   gtk_widget_class_bind_template_child (widget_class, PfWarningsList, list_box);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_activated_cb);

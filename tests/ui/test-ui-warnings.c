@@ -266,6 +266,48 @@ test_realistic_plan (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* With no training entered the list does not claim the plan asks no more than the training:
+ * it says the goal could not be checked and leads to the training inputs. */
+static void
+test_no_training (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  PfWarningsList *list = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "warnings_list");
+  GtkWidget *button = pf_test_template_child (list, PF_TYPE_WARNINGS_LIST, "training_button");
+  GtkLabel *label = pf_test_template_child (list, PF_TYPE_WARNINGS_LIST, "empty_label");
+  AdwViewStack *stack = pf_test_template_child (window, PF_TYPE_WINDOW, "view_stack");
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  adw_view_stack_set_visible_child_name (stack, "plan");
+  pf_test_iterate_briefly ();
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
+  inputs.training.weekly_km = 0;
+  inputs.training.longest_run_km = 0;
+  inputs.training.goal_pace_km = NAN;
+  g_assert_true (pf_document_set_inputs (document, &inputs, &error));
+  pf_test_iterate_briefly ();
+
+  g_assert_false (pf_plan_has_training_data (pf_document_get_plan (document)));
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_null (strstr (gtk_label_get_text (label), "no more than your training"));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "not entered"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "win.show-training", NULL));
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "fuel");
+
+  inputs.training.longest_run_km = 30;
+  g_assert_true (pf_document_set_inputs (document, &inputs, &error));
+  pf_test_iterate_briefly ();
+  g_assert_false (gtk_widget_get_visible (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,6 +320,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/warnings/list", test_warnings);
   g_test_add_func ("/ui/warnings/realistic-plan", test_realistic_plan);
+  g_test_add_func ("/ui/warnings/no-training", test_no_training);
 
   status = g_test_run ();
   g_clear_object (&app);
