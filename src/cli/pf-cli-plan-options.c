@@ -17,6 +17,7 @@ void
 _pf_cli_plan_options_clear (PfCliPlanOptions *o)
 {
   g_clear_pointer (&o->goal, g_free);
+  g_clear_pointer (&o->training_pace, g_free);
   g_clear_pointer (&o->races, g_strfreev);
   g_clear_pointer (&o->start, g_free);
   g_clear_pointer (&o->model, g_free);
@@ -371,6 +372,16 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
   override (o->longest_run, &inputs->training.longest_run_km);
   override (o->goal_pace_km, &inputs->training.goal_pace_km);
   inputs->training.acclimatised |= o->acclimatised;
+  if (o->training_pace != NULL)
+    {
+      double pace;
+
+      /* 2:30 to 15:00 per km: from a world-class runner's easy day to a walk. */
+      if (!pf_duration_parse (o->training_pace, &pace) || pace < 150.0 || pace > 900.0)
+        return pf_cli_usage_error ("plan", _("--training-pace: “%s” is not a pace between 2:30 and "
+                                             "15:00 per kilometre"), o->training_pace), FALSE;
+      inputs->training.mean_pace_s_per_km = pace;
+    }
   if ((!isnan (o->week_km) && !(o->week_km >= 0.0 && o->week_km <= 400.0))
       || (!isnan (o->longest_run) && !(o->longest_run >= 0.0 && o->longest_run <= 400.0))
       || (!isnan (o->goal_pace_km) && !(o->goal_pace_km >= 0.0 && o->goal_pace_km <= 400.0)))

@@ -55,6 +55,7 @@ typedef struct
   double   week_km;
   double   longest_run;
   double   goal_pace_km;
+  char    *training_pace;
   char   **training_files;
   gboolean acclimatised;
   char   **answers;

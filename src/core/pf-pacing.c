@@ -203,7 +203,7 @@ pf_pacing_solve (PfPacing           *pacing,
                  const PfPlanInputs *inputs,
                  double              flat_pace_s_per_m)
 {
-  static const PfPacingRunner as_published = { 1.0, 0.0, 0.0 };
+  static const PfPacingRunner as_published = { 1.0, 0.0, 0.0, 0.0 };
 
   pf_pacing_solve_runner (pacing, course, inputs, flat_pace_s_per_m, &as_published);
 }
@@ -241,7 +241,7 @@ pf_pacing_solve_runner (PfPacing             *pacing,
       seg[i].grade_factor = pf_grade_factor (inputs->grade_model, seg[i].grade);
       seg[i].heat_factor = 1.0;
       shape[i] = strategy_factor (inputs, mid, distance)
-                 * (1.0 + inputs->drift_pct / 100.0 * mid / distance)
+                 * (1.0 + (inputs->drift_pct / 100.0 + runner->training_drift) * mid / distance)
                  * fade_at (runner, mid / distance);
     }
 

@@ -62,6 +62,7 @@ typedef struct
   double heat_scale;      /* pf_heat_runner_scale (); 1: the heat model as published */
   double fade_linear;     /* see pf_fade_factor (); 0 and 0: no fade */
   double fade_quadratic;
+  double training_drift;  /* slowdown reached at the finish when training falls short; 0: none */
 } PfPacingRunner;
 
 void    pf_pacing_solve_runner (PfPacing             *pacing,

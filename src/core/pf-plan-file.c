@@ -197,6 +197,7 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   pf_json_add_double (b, "weekly_km", inputs->training.weekly_km);
   pf_json_add_double (b, "longest_run_km", inputs->training.longest_run_km);
   pf_json_add_double (b, "goal_pace_km", inputs->training.goal_pace_km);
+  pf_json_add_double (b, "mean_pace_s_per_km", inputs->training.mean_pace_s_per_km);
   pf_json_add_bool (b, "acclimatised", inputs->training.acclimatised);
   json_builder_end_object (b);
 
@@ -626,6 +627,7 @@ read_inputs (Reader       *r,
   inputs->training.weekly_km = get_double (r, training, "weekly_km", 0.0);
   inputs->training.longest_run_km = get_double (r, training, "longest_run_km", 0.0);
   inputs->training.goal_pace_km = get_double (r, training, "goal_pace_km", NAN);
+  inputs->training.mean_pace_s_per_km = get_double (r, training, "mean_pace_s_per_km", 0.0);
   inputs->training.acclimatised = get_bool (r, training, "acclimatised", FALSE);
 
   for (guint i = 0; checklist != NULL && i < MIN (json_array_get_length (checklist), PF_N_CHECKS); i++)

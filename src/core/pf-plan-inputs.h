@@ -116,6 +116,7 @@ typedef struct
   double      weekly_km;              /* average over the last 8 weeks; 0: not given */
   double      longest_run_km;         /* 0: not given */
   double      goal_pace_km;           /* longest continuous run at goal pace; NAN: not given */
+  double      mean_pace_s_per_km;     /* average training pace over the 8 weeks; 0: not given */
   gboolean    acclimatised;           /* to heat */
 } PfTraining;
 

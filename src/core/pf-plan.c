@@ -118,6 +118,12 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
         return invalid (error, _("a race time must be faster than a walk at 1.8 km/h"));
     }
 
+  if (!isfinite (inputs->training.mean_pace_s_per_km)
+      || (inputs->training.mean_pace_s_per_km != 0.0
+          && (inputs->training.mean_pace_s_per_km < 150.0
+              || inputs->training.mean_pace_s_per_km > 900.0)))
+    return invalid (error, _("the average training pace must be between 2:30 and 15:00 per kilometre"));
+
   if (!check_temperature (c->start_temp_c, error))
     return FALSE;
   if (!isnan (c->finish_temp_c) && !check_temperature (c->finish_temp_c, error))
@@ -161,9 +167,32 @@ nearest_vdot (const PfPlanInputs *inputs,
   return best != NULL ? pf_vdot_from_race (best->distance_m, best->time_s) : 0.0;
 }
 
+static GArray *predict_from_races (const PfPlanInputs *inputs,
+                                   double              distance_m);
+
+/* The races' predictions, then Tanda's from the training when the race is a marathon. */
 static GArray *
 predict (const PfPlanInputs *inputs,
          double              distance_m)
+{
+  GArray *predictions = predict_from_races (inputs, distance_m);
+
+  if (pf_tanda_applies (distance_m) && inputs->training.weekly_km > 0.0
+      && inputs->training.mean_pace_s_per_km > 0.0)
+    {
+      PfPrediction p = { PF_PREDICTION_TANDA, 0.0, 0.0, 0.0, FALSE };
+
+      p.time_s = pf_tanda_marathon_pace (inputs->training.weekly_km,
+                                         inputs->training.mean_pace_s_per_km)
+                 * distance_m / 1000.0;
+      g_array_append_val (predictions, p);
+    }
+  return predictions;
+}
+
+static GArray *
+predict_from_races (const PfPlanInputs *inputs,
+                    double              distance_m)
 {
   guint n = inputs->races->len;
   g_autofree double *distances = g_new (double, MAX (n, 1));
@@ -234,6 +263,24 @@ pf_realistic_fade (double          time_s,
   runner->fade_quadratic = 0.0;
 }
 
+/* When the training predicts a slower marathon than the races do (Tanda 2011 from weekly
+ * distance and training pace), the difference comes late: the run by feel drifts linearly
+ * to twice it at the finish, which adds it on average. */
+static double
+training_drift (const PfPlan *self)
+{
+  const PfPrediction *first = &g_array_index (self->predictions, PfPrediction, 0);
+
+  for (guint i = 1; i < self->predictions->len; i++)
+    {
+      const PfPrediction *p = &g_array_index (self->predictions, PfPrediction, i);
+
+      if (p->model == PF_PREDICTION_TANDA && p->time_s > first->time_s)
+        return 2.0 * (p->time_s / first->time_s - 1.0);
+    }
+  return 0.0;
+}
+
 /* What happens if the runner runs by feel on this day: the first prediction's effort,
  * evenly spent over the hills, the heat they pay, and the fade real finishers of their level
  * show. Without a race there is nothing to run by feel from. */
@@ -258,6 +305,7 @@ compute_realistic (PfPlan               *self,
   by_feel.strategy = PF_STRATEGY_EVEN_EFFORT;
   by_feel.drift_pct = 0.0;
   pf_realistic_fade (time_s, self->effort_distance_m, &feel);
+  feel.training_drift = training_drift (self);
   pf_pacing_solve_runner (&self->realistic, self->course, &by_feel,
                           flat_pace_for (self, time_s), &feel);
   self->realistic_splits = pf_pacing_splits (&self->realistic, self->course,
@@ -271,7 +319,7 @@ compute_on_course (const PfPlanInputs *inputs,
                    PfCourse           *course)
 {
   PfPlan *self;
-  PfPacingRunner runner = { 1.0, 0.0, 0.0 };
+  PfPacingRunner runner = { 1.0, 0.0, 0.0, 0.0 };
 
   self = g_new0 (PfPlan, 1);
   g_atomic_ref_count_init (&self->ref_count);

@@ -122,6 +122,8 @@ pf_prediction_model_to_string (PfPredictionModel model)
       return "riegel-personal";
     case PF_PREDICTION_RECORDS:
       return "records";
+    case PF_PREDICTION_TANDA:
+      return "tanda";
     case PF_PREDICTION_VDOT:
     default:
       return "vdot";
@@ -142,6 +144,8 @@ pf_prediction_model_get_name (PfPredictionModel model)
       return _("Riegel with your own exponent");
     case PF_PREDICTION_RECORDS:
       return _("World-record curve");
+    case PF_PREDICTION_TANDA:
+      return _("Tanda, from your training");
     case PF_PREDICTION_VDOT:
     default:
       return _("Daniels VDOT");
@@ -164,11 +168,33 @@ pf_prediction_model_get_basis (PfPredictionModel model)
     case PF_PREDICTION_RECORDS:
       return _("Your race scaled as the world records fall off with distance: the best a runner "
                "who tires no more than the record holders can do");
+    case PF_PREDICTION_TANDA:
+      return _("Tanda 2011: the marathon pace of runners with your weekly distance and average "
+               "training pace over 8 weeks (within about 4 minutes for 2:47–3:36 marathoners)");
     case PF_PREDICTION_VDOT:
     default:
       return _("Daniels & Gilbert 1979: oxygen cost and the time VO₂max can be held, from 1500 m "
                "to the marathon");
     }
+}
+
+/* Tanda G. (2011) "Prediction of marathon performance time on the basis of training
+ * indices": the marathon pace Pm (s/km) of a runner who ran K km a week at a mean pace of
+ * P s/km over the 8 weeks before: Pm = 17.1 + 140.0·e^(−0.0053·K) + 0.55·P. */
+double
+pf_tanda_marathon_pace (double weekly_km,
+                        double mean_pace_s_per_km)
+{
+  g_return_val_if_fail (weekly_km > 0.0 && mean_pace_s_per_km > 0.0, 0.0);
+
+  return 17.1 + 140.0 * exp (-0.0053 * weekly_km) + 0.55 * mean_pace_s_per_km;
+}
+
+/* Tanda's formula is for the marathon: the road marathon and a course export a little long. */
+gboolean
+pf_tanda_applies (double target_m)
+{
+  return target_m >= 40000.0 && target_m <= PF_ROAD_MODELS_MAX_M;
 }
 
 /* The floor under a prediction from a shorter race: nobody tires less than the record

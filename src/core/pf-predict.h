@@ -18,6 +18,7 @@ typedef enum
   PF_PREDICTION_CAMERON,
   PF_PREDICTION_RIEGEL_PERSONAL,
   PF_PREDICTION_RECORDS,
+  PF_PREDICTION_TANDA,
 } PfPredictionModel;
 
 typedef struct
@@ -53,6 +54,9 @@ double      pf_cameron_predict         (double distance_m,
 const char *pf_prediction_model_to_string (PfPredictionModel model);
 const char *pf_prediction_model_get_name  (PfPredictionModel model);
 const char *pf_prediction_model_get_basis (PfPredictionModel model);
+double      pf_tanda_marathon_pace     (double weekly_km,
+                                        double mean_pace_s_per_km);
+gboolean    pf_tanda_applies           (double target_m);
 GArray     *pf_predict_all             (const double *distances_m,
                                         const double *times_s,
                                         guint         n_races,

@@ -153,7 +153,7 @@ pf_training_summarise (GPtrArray         *tracks,
 {
   g_autofree Run *runs = g_new0 (Run, MAX (tracks->len, 1));
   gint64 newest = G_MININT64;
-  double recent_km = 0.0;
+  double recent_km = 0.0, recent_s = 0.0;
   gboolean ok = TRUE;
 
   memset (summary, 0, sizeof *summary);
@@ -179,9 +179,14 @@ pf_training_summarise (GPtrArray         *tracks,
   for (guint i = 0; i < tracks->len && ok; i++)
     {
       if (runs[i].start_us > newest - (gint64) WEEKS * 7 * 86400 * G_USEC_PER_SEC)
-        recent_km += g_array_index (runs[i].distance, double, runs[i].distance->len - 1) / 1000.0;
+        {
+          recent_km += g_array_index (runs[i].distance, double, runs[i].distance->len - 1) / 1000.0;
+          recent_s += g_array_index (runs[i].time, double, runs[i].time->len - 1);
+        }
     }
   summary->weekly_km = recent_km / WEEKS;
+  /* Tanda's P: the mean pace of all running in the weeks his K counts (Tanda 2011). */
+  summary->mean_pace_s_per_km = recent_km > 0.0 ? recent_s / recent_km : 0.0;
 
   for (guint k = 0; k < G_N_ELEMENTS (effort_distances) && ok; k++)
     {
@@ -226,6 +231,8 @@ pf_training_apply (const PfTrainingSummary *summary,
     inputs->training.longest_run_km = summary->longest_km;
   if (isnan (inputs->training.goal_pace_km))
     inputs->training.goal_pace_km = summary->goal_pace_km;
+  if (inputs->training.mean_pace_s_per_km <= 0.0)
+    inputs->training.mean_pace_s_per_km = summary->mean_pace_s_per_km;
   if (summary->best_efforts != NULL)
     g_array_append_vals (inputs->races, summary->best_efforts->data, summary->best_efforts->len);
 }

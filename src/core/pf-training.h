@@ -15,6 +15,7 @@ typedef struct
   double weekly_km;         /* over the 8 weeks before the newest run */
   double longest_km;
   double goal_pace_km;      /* longest continuous stretch within 5 % of goal pace; NAN: no goal */
+  double mean_pace_s_per_km; /* running time over distance, the same 8 weeks; 0: no runs */
   GArray *best_efforts;     /* PfRaceResult: fastest 5K, 10K, half, marathon inside the runs */
 } PfTrainingSummary;
 
