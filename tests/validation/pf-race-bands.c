@@ -192,8 +192,8 @@ pf_race_bands_aggregate (const char  *raw_csv,
         continue;
 
       used++;
-      band = band_for (bands, parity,
-                       floor (at[PF_RACE_N_SEGMENTS] / PF_RACE_BAND_WIDTH_S) * PF_RACE_BAND_WIDTH_S);
+      band = band_for (bands, parity, floor (at[PF_RACE_N_SEGMENTS] / PF_RACE_BAND_WIDTH_S)
+                                      * PF_RACE_BAND_WIDTH_S);
       band->n++;
       for (guint s = 0; s < PF_RACE_N_SEGMENTS; s++)
         band->ratio[s] += ratio[s];

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 extern const double pf_race_split_m[PF_RACE_N_SEGMENTS + 1];
 
 /* The finishers of one band of finish times, from one half of the rows.
- * ratio[s]: the mean over the finishers of (segment time / segment length) / (finish / distance). */
+ * ratio[s]: the mean over the finishers of
+ * (segment time / segment length) / (finish / distance). */
 typedef struct
 {
   char   parity;   /* 'e': even data rows (2, 4, … after the header), 'o': odd ones */

@@ -76,6 +76,16 @@ test_daniels_table (void)
   g_test_message ("Daniels' table: %u cases, largest gap %.1f s", cases, worst);
 }
 
+/* A Hadley sum (°F) as a temperature 5 °F above half of it and a dew point 5 °F below, in °C. */
+static void
+split_sum (double  sum_f,
+           double *temp_c,
+           double *dew_point_c)
+{
+  *temp_c = (sum_f / 2.0 + 5.0 - 32.0) * 5.0 / 9.0;
+  *dew_point_c = (sum_f / 2.0 - 5.0 - 32.0) * 5.0 / 9.0;
+}
+
 /* Hadley's chart (Hadley 2013): temperature + dew point (°F) against the pace adjustment,
  * "100 or less: none; 101–110: 0–0.5 %; 111–120: 0.5–1 %; 121–130: 1–2 %; 131–140: 2–3 %;
  * 141–150: 3–4.5 %; 151–160: 4.5–6 %; 161–170: 6–8 %; 171–180: 8–10 %; above 180: hard
@@ -95,31 +105,30 @@ test_hadley_chart (void)
 
   for (double sum = 40.0; sum <= 100.0; sum += 1.0)
     {
-      /* Split a sum into a temperature and a dew point 10 °F below it. */
-      double t = ((sum / 2.0 + 5.0) - 32.0) * 5.0 / 9.0, td = ((sum / 2.0 - 5.0) - 32.0) * 5.0 / 9.0;
+      double t, td;
+
+      split_sum (sum, &t, &td);
 
       g_assert_cmpfloat (pf_heat_slowdown (t, td), ==, 0.0);
     }
   for (guint b = 0; b < G_N_ELEMENTS (chart); b++)
     {
-      double mid = (chart[b].lo_f - 1.0 + chart[b].hi_f) / 2.0;
+      double mid = (chart[b].lo_f - 1.0 + chart[b].hi_f) / 2.0, t_mid, td_mid;
 
       for (double sum = chart[b].lo_f; sum <= chart[b].hi_f; sum += 0.5)
         {
-          double t = ((sum / 2.0 + 5.0) - 32.0) * 5.0 / 9.0;
-          double td = ((sum / 2.0 - 5.0) - 32.0) * 5.0 / 9.0;
-          double pct = pf_heat_slowdown (t, td) * 100.0;
+          double t, td, pct;
+
+          split_sum (sum, &t, &td);
+          pct = pf_heat_slowdown (t, td) * 100.0;
 
           g_assert_cmpfloat_with_epsilon (pf_hadley_sum_f (t, td), sum, 1e-9);
           g_assert_cmpfloat (pct, >=, chart[b].lo_pct - 0.125 - 1e-9);
           g_assert_cmpfloat (pct, <=, chart[b].hi_pct + 0.125 + 1e-9);
         }
-      {
-        double t = ((mid / 2.0 + 5.0) - 32.0) * 5.0 / 9.0, td = ((mid / 2.0 - 5.0) - 32.0) * 5.0 / 9.0;
-
-        g_assert_cmpfloat_with_epsilon (pf_heat_slowdown (t, td) * 100.0,
-                                        (chart[b].lo_pct + chart[b].hi_pct) / 2.0, 1e-9);
-      }
+      split_sum (mid, &t_mid, &td_mid);
+      g_assert_cmpfloat_with_epsilon (pf_heat_slowdown (t_mid, td_mid) * 100.0,
+                                      (chart[b].lo_pct + chart[b].hi_pct) / 2.0, 1e-9);
     }
   g_assert_cmpfloat (PF_HADLEY_DANGER_F, ==, 180.0);
   g_assert_false (pf_heat_is_extreme (180.0, 20.0));
