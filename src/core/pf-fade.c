@@ -27,8 +27,9 @@
  *   _build/tests/validation/pf-validate fit tests/data/races/boston-2013-bands.csv \
  *     ../shared/data/courses/boston.gpx
  * (build-aux/dev validate prints the same and docs/validation.md shows the result; the
- * validation suite fails when these constants and the refit differ). A 3:00 runner ends
- * about 8.6 % slower than they start; each hour slower adds 8.8 points. */
+ * validation suite fails when these constants and the refit differ by more than 0.002). A 3:00
+ * runner ends about 8.6 % (of their average pace) slower than they start; each hour slower
+ * adds 8.8 points. */
 #define FADE_LINEAR_AT_3H        0.0862
 #define FADE_LINEAR_PER_HOUR     0.0877
 #define FADE_QUADRATIC_AT_3H     0.2363
