@@ -7,6 +7,7 @@
 #include "pf-course.h"
 #include "pf-course-json.h"
 #include "pf-duration.h"
+#include "pf-fade.h"
 #include "pf-fuel.h"
 #include "pf-geo.h"
 #include "pf-grade-model.h"
