@@ -171,17 +171,6 @@ heat_at (const HeatTable *table,
   segment->heat_factor = rows[k].factor + t * (rows[k + 1].factor - rows[k].factor);
 }
 
-/* The fade of running by feel at @fraction of the course: 1 + l·(x − ½) + q·((x − ½)² − 1/12),
- * whose mean over the course is 1 (see pf-fade.c for where l and q come from). */
-static double
-fade_at (const PfPacingRunner *runner,
-         double                fraction)
-{
-  double x = CLAMP (fraction, 0.0, 1.0) - 0.5;
-
-  return 1.0 + runner->fade_linear * x + runner->fade_quadratic * (x * x - 1.0 / 12.0);
-}
-
 /* The flat distance that costs what the course costs on the grade model: Σ dᵢ·gᵢ. */
 double
 pf_pacing_grade_distance (const PfCourse *course,
@@ -203,7 +192,7 @@ pf_pacing_solve (PfPacing           *pacing,
                  const PfPlanInputs *inputs,
                  double              flat_pace_s_per_m)
 {
-  static const PfPacingRunner as_published = { 1.0, 0.0, 0.0, 0.0 };
+  static const PfPacingRunner as_published = { 1.0, { 0.0, 0.0 }, 0.0 };
 
   pf_pacing_solve_runner (pacing, course, inputs, flat_pace_s_per_m, &as_published);
 }
@@ -242,7 +231,7 @@ pf_pacing_solve_runner (PfPacing             *pacing,
       seg[i].heat_factor = 1.0;
       shape[i] = strategy_factor (inputs, mid, distance)
                  * (1.0 + (inputs->drift_pct / 100.0 + runner->training_drift) * mid / distance)
-                 * fade_at (runner, mid / distance);
+                 * pf_fade_factor (&runner->fade, mid / distance);
     }
 
   for (pacing->iterations = 1; pacing->iterations <= MAX_ITERATIONS; pacing->iterations++)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pf-course.h"
+#include "pf-fade.h"
 #include "pf-plan-inputs.h"
 
 G_BEGIN_DECLS
@@ -60,8 +61,7 @@ void    pf_conditions_at    (const PfConditions *conditions,
 typedef struct
 {
   double heat_scale;      /* pf_heat_runner_scale (); 1: the heat model as published */
-  double fade_linear;     /* see pf_fade_factor (); 0 and 0: no fade */
-  double fade_quadratic;
+  PfFade fade;            /* pf_fade_for_level (); zero: no fade */
   double training_drift;  /* slowdown reached at the finish when training falls short; 0: none */
 } PfPacingRunner;
 

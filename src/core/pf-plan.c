@@ -252,17 +252,6 @@ flat_pace_for (const PfPlan *self,
   return time_s / pf_pacing_grade_distance (self->course, self->inputs.grade_model);
 }
 
-/* The fade of real finishers of this level, into the solve's runner. */
-static void
-pf_realistic_fade (double          time_s,
-                   double          distance_m,
-                   PfPacingRunner *runner)
-{
-  /* Filled from pf_fade_for_level () once the Boston fit lands (issue 15). */
-  runner->fade_linear = 0.0;
-  runner->fade_quadratic = 0.0;
-}
-
 /* When the training predicts a slower marathon than the races do (Tanda 2011 from weekly
  * distance and training pace), the difference comes late: the run by feel drifts linearly
  * to twice it at the finish, which adds it on average. */
@@ -304,7 +293,7 @@ compute_realistic (PfPlan               *self,
   by_feel.pace_mode = PF_PACE_MODE_EFFORT;
   by_feel.strategy = PF_STRATEGY_EVEN_EFFORT;
   by_feel.drift_pct = 0.0;
-  pf_realistic_fade (time_s, self->effort_distance_m, &feel);
+  pf_fade_for_level (time_s, self->effort_distance_m, &feel.fade);
   feel.training_drift = training_drift (self);
   pf_pacing_solve_runner (&self->realistic, self->course, &by_feel,
                           flat_pace_for (self, time_s), &feel);
@@ -319,7 +308,7 @@ compute_on_course (const PfPlanInputs *inputs,
                    PfCourse           *course)
 {
   PfPlan *self;
-  PfPacingRunner runner = { 1.0, 0.0, 0.0, 0.0 };
+  PfPacingRunner runner = { 1.0, { 0.0, 0.0 }, 0.0 };
 
   self = g_new0 (PfPlan, 1);
   g_atomic_ref_count_init (&self->ref_count);
