@@ -330,6 +330,8 @@ pf_race_plan (PfTrack  *track,
   inputs.pace_mode = PF_PACE_MODE_GOAL;
   inputs.goal_time_s = goal_s;
   inputs.strategy = PF_STRATEGY_EVEN_EFFORT;
+  /* A marathon of the band's time: the plan's run by feel starts from it. */
+  pf_plan_inputs_add_race (&inputs, PF_DISTANCE_MARATHON, goal_s);
   /* Boston 2013: the first wave left at 10:00, cool and sunny, about 10 °C. The Hadley sum
    * (50 + 37 °F) is below 100 °F: no heat cost, only the course's own shape. */
   if (!pf_start_time_parse ("2013-04-15T10:00", &inputs.start_time))
@@ -342,13 +344,12 @@ pf_race_plan (PfTrack  *track,
   return pf_plan_compute (&inputs, error);
 }
 
-void
-pf_race_plan_ratios (const PfPlan *plan,
-                     const PfFade *fade,
-                     double        ratio[PF_RACE_N_SEGMENTS])
+static void
+segment_ratios (const PfSegment *segments,
+                guint            n,
+                const PfFade    *fade,
+                double           ratio[PF_RACE_N_SEGMENTS])
 {
-  const PfSegment *segments = pf_plan_get_segments (plan);
-  guint n = pf_plan_get_n_segments (plan);
   double time[PF_RACE_N_SEGMENTS] = { 0.0 }, total = 0.0;
   double distance = segments[n - 1].end_m, scale = distance / PF_DISTANCE_MARATHON;
 
@@ -376,6 +377,27 @@ pf_race_plan_ratios (const PfPlan *plan,
   for (guint k = 0; k < PF_RACE_N_SEGMENTS; k++)
     ratio[k] = (time[k] / (pf_race_split_m[k + 1] - pf_race_split_m[k]))
                / (total / PF_DISTANCE_MARATHON);
+}
+
+void
+pf_race_plan_ratios (const PfPlan *plan,
+                     const PfFade *fade,
+                     double        ratio[PF_RACE_N_SEGMENTS])
+{
+  segment_ratios (pf_plan_get_segments (plan), pf_plan_get_n_segments (plan), fade, ratio);
+}
+
+/* The plan's own run by feel (pf_plan_get_realistic ()): the course, the heat at the
+ * runner's share and the fade, exactly as the application computes them. */
+void
+pf_race_realistic_ratios (const PfPlan *plan,
+                          double        ratio[PF_RACE_N_SEGMENTS])
+{
+  const PfPacing *realistic = pf_plan_get_realistic (plan);
+
+  g_return_if_fail (realistic != NULL);
+  segment_ratios ((const PfSegment *) (gpointer) realistic->segments->data,
+                  realistic->segments->len, NULL, ratio);
 }
 
 double

@@ -55,6 +55,8 @@ PfPlan  *pf_race_plan            (PfTrack          *track,
 void     pf_race_plan_ratios     (const PfPlan     *plan,
                                   const PfFade     *fade,
                                   double            ratio[PF_RACE_N_SEGMENTS]);
+void     pf_race_realistic_ratios (const PfPlan    *plan,
+                                  double           ratio[PF_RACE_N_SEGMENTS]);
 double   pf_race_rmse            (const double     *model,
                                   const double     *observed);
 

@@ -125,7 +125,6 @@ band_errors (PfTrack          *track,
   g_autoptr(GError) error = NULL;
   g_autoptr(PfPlan) plan = NULL;
   double goal = (band->lo_s + band->hi_s) / 2.0, ones[PF_RACE_N_SEGMENTS];
-  PfFade fade;
 
   plan = pf_race_plan (track, goal, &error);
   if (plan == NULL)
@@ -133,9 +132,8 @@ band_errors (PfTrack          *track,
       g_printerr ("pf-validate: %s\n", error->message);
       return FALSE;
     }
-  pf_fade_for_level (goal, PF_DISTANCE_MARATHON, &fade);
   pf_race_plan_ratios (plan, NULL, e->r_prescribed);
-  pf_race_plan_ratios (plan, &fade, e->r_realistic);
+  pf_race_realistic_ratios (plan, e->r_realistic);
   for (guint s = 0; s < PF_RACE_N_SEGMENTS; s++)
     {
       ones[s] = 1.0;
@@ -182,7 +180,7 @@ print_rows (const char   *data,
   g_print ("| plan as prescribed (even effort) | %s | %s–%s | %u | %.4f | %+.0f %% | "
            "the course alone: not enough |\n", data, lo, hi, e->n, e->prescribed,
            -100.0 * gain_prescribed);
-  g_print ("| realistic (plan × fade) | %s | %s–%s | %u | %.4f | %+.0f %% | %s |\n", data, lo, hi,
+  g_print ("| realistic (run by feel) | %s | %s–%s | %u | %.4f | %+.0f %% | %s |\n", data, lo, hi,
            e->n, e->realistic, -100.0 * gain_realistic,
            !judged ? "outside the criterion's bands (shown, not judged)"
            : gain_realistic >= REQUIRED_GAIN ? "**pass** (≥ 40 % below even pace)"
@@ -259,10 +257,10 @@ pf_validate_report (const char         *course,
            "- *plan as prescribed*: Pacefuel's even-effort plan (the default strategy) on "
            "`boston.gpx` scaled to 42.195 km, goal mode, 10 °C with a dew point of 3 °C from "
            "10:00 (no heat cost): the course's own hills and downhills;\n"
-           "- *realistic*: the same plan with each 10 m stretch's time multiplied by "
-           "`pf_fade_factor` (`src/core/pf-fade.c`) at its fraction of the distance, with the "
-           "fade of the band's level (`pf_fade_for_level`): how runners of that level run "
-           "by feel.\n\n"
+           "- *realistic*: the same plan's run by feel (`pf_plan_get_realistic`, the JSON's "
+           "`realistic`), computed by the application from a marathon of the band's time: even "
+           "effort over the course, the heat at the runner's share (none on this day) and the "
+           "fade of the band's level (`pf_fade_for_level`, `src/core/pf-fade.c`).\n\n"
            "**The data.**\n\n");
   for (int p = 0; p < n_paths; p++)
     {

@@ -49,7 +49,6 @@ check_bands (const char *file,
       double realistic[PF_RACE_N_SEGMENTS];
       double rmse_even, rmse_prescribed, rmse_realistic, goal = (lo + 15.0) * 60.0;
       PfRaceBand band;
-      PfFade fade;
 
       g_assert_true (pf_race_bands_merge (bands, parity, lo * 60.0, (lo + 30.0) * 60.0, &band));
       g_assert_cmpuint (band.n, >=, 500);
@@ -59,9 +58,8 @@ check_bands (const char *file,
       /* A cool day: the course's shape, not the heat's. */
       g_assert_cmpfloat (pf_plan_get_heat_cost (plan), <=, goal * 0.001);
 
-      pf_fade_for_level (goal, PF_DISTANCE_MARATHON, &fade);
       pf_race_plan_ratios (plan, NULL, prescribed);
-      pf_race_plan_ratios (plan, &fade, realistic);
+      pf_race_realistic_ratios (plan, realistic);
       for (guint s = 0; s < PF_RACE_N_SEGMENTS; s++)
         ones[s] = 1.0;
       rmse_even = pf_race_rmse (ones, band.ratio);
