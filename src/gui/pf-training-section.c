@@ -25,6 +25,8 @@ struct _PfTrainingSection
   AdwPreferencesGroup  *group;
   GtkSpinButton        *weekly_spin;
   GtkLabel             *weekly_unit;
+  GtkEntry             *pace_entry;
+  GtkLabel             *pace_unit;
   GtkSpinButton        *longest_spin;
   GtkLabel             *longest_unit;
   AdwExpanderRow       *goal_pace_expander;
@@ -79,6 +81,57 @@ on_fields_notify_cb (GObject           *source,
     return;
 
   pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, GTK_WIDGET (source));
+}
+
+/* The average training pace, typed as m:ss per kilometre or per mile; empty: not given. */
+static void
+on_pace_entry_changed_cb (PfTrainingSection *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->pace_entry));
+  g_auto(PfPlanInputs) inputs = { 0 };
+  double pace = 0.0;
+
+  if (*text != '\0'
+      && (!pf_duration_parse (text, &pace) || pace / distance_unit_km (self) < 150.0
+          || pace / distance_unit_km (self) > 900.0))
+    {
+      pf_field_set_error (GTK_WIDGET (self->pace_entry),
+                          units_of (self) == PF_UNITS_IMPERIAL
+                            ? _("Type the pace as minutes and seconds per mile, between 4:01 and 24:08")
+                            : _("Type the pace as minutes and seconds per kilometre, between 2:30 and 15:00"));
+      return;
+    }
+  pf_field_set_error (GTK_WIDGET (self->pace_entry), NULL);
+  if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
+    return;
+  inputs.training.mean_pace_s_per_km = pace / distance_unit_km (self);
+  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, GTK_WIDGET (self->pace_entry));
+}
+
+/* Shows @pace_s_per_km in the runner's units unless the entry already says it (or holds an
+ * error being typed, which a recompute must not overwrite). */
+static void
+sync_pace_entry (PfTrainingSection *self,
+                 double             pace_s_per_km,
+                 gboolean           force)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->pace_entry));
+  double per_unit = pace_s_per_km * distance_unit_km (self), shown;
+  g_autofree char *formatted = NULL;
+
+  if (!force && pf_field_has_error (self->pace_entry))
+    return;
+  if (pace_s_per_km <= 0.0)
+    {
+      if (*text != '\0')
+        gtk_editable_set_text (GTK_EDITABLE (self->pace_entry), "");
+      return;
+    }
+  if (pf_duration_parse (text, &shown) && fabs (shown - per_unit) < 0.5)
+    return;
+  formatted = pf_pace_format (per_unit);
+  gtk_editable_set_text (GTK_EDITABLE (self->pace_entry), formatted);
+  pf_field_set_error (GTK_WIDGET (self->pace_entry), NULL);
 }
 
 /* --- Importing recorded runs --------------------------------------------------------------- */
@@ -288,6 +341,12 @@ pf_training_section_sync (PfEditorSection    *section,
   const char *distance = pf_units_distance_symbol (units_of (self));
 
   gtk_label_set_text (self->weekly_unit, distance);
+  {
+    g_autofree char *per = g_strdup_printf ("/%s", distance);
+
+    gtk_label_set_text (self->pace_unit, per);
+  }
+  sync_pace_entry (self, t->mean_pace_s_per_km, force);
   gtk_label_set_text (self->longest_unit, distance);
   gtk_label_set_text (self->goal_pace_unit, distance);
   pf_field_show_value (self->weekly_spin, round (t->weekly_km / distance_unit_km (self)), force);
@@ -330,6 +389,8 @@ pf_training_section_class_init (PfTrainingSectionClass *klass)
   BIND (group);
   BIND (weekly_spin);
   BIND (weekly_unit);
+  BIND (pace_entry);
+  BIND (pace_unit);
   BIND (longest_spin);
   BIND (longest_unit);
   BIND (goal_pace_expander);
@@ -339,6 +400,7 @@ pf_training_section_class_init (PfTrainingSectionClass *klass)
   BIND (import_row);
   BIND (import_button);
   gtk_widget_class_bind_template_callback (widget_class, on_fields_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_pace_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
 }
 

@@ -374,6 +374,48 @@ test_import (void)
                                                                         PF_TYPE_TRAINING_SECTION,
                                                                         "longest_spin")),
                      >, 40.0);
+  /* The runs' average pace fills the pace field (Tanda's P): the recorded marathon took
+   * about 4:14 for 42 km, some 6 min/km. */
+  g_assert_cmpfloat (pf_document_get_inputs (document)->training.mean_pace_s_per_km, >, 300.0);
+  g_assert_cmpfloat (pf_document_get_inputs (document)->training.mean_pace_s_per_km, <, 480.0);
+  g_assert_cmpstr (gtk_editable_get_text (pf_test_template_child (window, PF_TYPE_TRAINING_SECTION,
+                                                                  "pace_entry")), !=, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The average training pace is typed per kilometre, or per mile in imperial units; a pace
+ * that is no pace is refused on the field and changes nothing. */
+static void
+test_training_pace (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  GtkEditable *entry = pf_test_template_child (window, PF_TYPE_TRAINING_SECTION, "pace_entry");
+
+  gtk_editable_set_text (entry, "5:30");
+  pf_test_iterate_briefly ();
+  g_assert_cmpfloat_with_epsilon (pf_document_get_inputs (document)->training.mean_pace_s_per_km,
+                                  330.0, 0.01);
+
+  /* (Setting the text empties the entry first, which clears the pace: only the refusal is
+   * asserted.) */
+  gtk_editable_set_text (entry, "fast");
+  pf_test_iterate_briefly ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+
+  g_settings_set_string (pf_application_get_settings (app), "units", "imperial");
+  gtk_editable_set_text (entry, "8:51");
+  pf_test_iterate_briefly ();
+  g_assert_cmpfloat_with_epsilon (pf_document_get_inputs (document)->training.mean_pace_s_per_km,
+                                  531.0 / 1.609344, 0.01);
+  g_settings_set_string (pf_application_get_settings (app), "units", "metric");
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "5:30");
+
+  gtk_editable_set_text (entry, "");
+  pf_test_iterate_briefly ();
+  g_assert_cmpfloat (pf_document_get_inputs (document)->training.mean_pace_s_per_km, ==, 0.0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -395,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/ui/fuel/sweat-test", test_sweat_test);
   g_test_add_func ("/ui/fuel/checklist", test_checklist);
   g_test_add_func ("/ui/fuel/import", test_import);
+  g_test_add_func ("/ui/fuel/training-pace", test_training_pace);
   g_test_add_func ("/ui/fuel/import-failure", test_import_failure);
 
   status = g_test_run ();
