@@ -323,11 +323,13 @@ check_heat (const PfPlan *plan,
     {
       add (warnings, "heat", PF_SEVERITY_WARNING, from, to,
            inputs->training.acclimatised
-             ? g_strdup_printf (_("Heat from %.1f km on (up to %.0f °C, temperature + dew point %.0f °F): it costs about %s."),
-                                from / 1000.0, max_temp, max_sum, cost)
-             : g_strdup_printf (_("Heat from %.1f km on (up to %.0f °C, temperature + dew point %.0f °F), and you are not acclimatised: it costs about %s, and more for you."),
-                                from / 1000.0, max_temp, max_sum, cost),
-           _("Performance falls from 5 °C WBGT upwards, more for slower runners (Ely 2007; Mantzios 2022); unacclimatised runners take the upper end of the range (Racinais 2015)."),
+             ? g_strdup_printf (_("Heat from %.1f km on (up to %.0f °C, temperature + dew point %.0f °F): it costs you about %s, %.0f %% of the heat model's cost for your level, acclimatised."),
+                                from / 1000.0, max_temp, max_sum, cost,
+                                100.0 * pf_plan_get_heat_scale (plan))
+             : g_strdup_printf (_("Heat from %.1f km on (up to %.0f °C, temperature + dew point %.0f °F), and you are not acclimatised: it costs you about %s, %.0f %% of the heat model's cost for your level."),
+                                from / 1000.0, max_temp, max_sum, cost,
+                                100.0 * pf_plan_get_heat_scale (plan)),
+           _("Performance falls from 5 °C WBGT upwards, more for slower runners (Ely 2007; El Helou 2012); runners acclimatised to heat lose less (Racinais 2015)."),
            g_strdup (_("The plan already slows for the heat; start slower still, drink by the schedule, and cool off at the stations.")));
     }
   else if (pf_plan_get_heat_cost (plan) >= 1.0)

@@ -61,6 +61,14 @@ _pf_report_build_summary (PfReport *self)
       lo_text = pf_duration_format (lo);
       hi_text = pf_duration_format (hi);
       _pf_report_add_text (self, _("Predicted from recent races: %s to %s."), lo_text, hi_text);
+      if (pf_plan_get_realistic (plan) != NULL)
+        {
+          g_autofree char *by_feel = pf_duration_format (pf_plan_get_realistic (plan)->finish_s);
+
+          /* The coach reads the prescribed plan against what the runner would do unguided. */
+          _pf_report_add_text (self, _("By feel on this day (hills, the heat at this runner's "
+                                       "level, the fade of runners like them): %s."), by_feel);
+        }
     }
   if (inputs->conditions.hours != NULL && inputs->conditions.hours->len > 0
       && inputs->conditions.forecast_source != NULL)
