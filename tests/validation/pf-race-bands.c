@@ -513,3 +513,36 @@ pf_race_fit (const GArray  *bands,
 
   return TRUE;
 }
+
+/* Air temperature (°C) that gives @wbgt_c in the shade at 50 % relative humidity. */
+static double
+temperature_for_wbgt (double wbgt_c)
+{
+  double lo = -20.0, hi = 50.0;
+
+  for (int i = 0; i < 60; i++)
+    {
+      double mid = (lo + hi) / 2.0;
+
+      if (pf_wbgt_shade (mid, 50.0) < wbgt_c)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return (lo + hi) / 2.0;
+}
+
+/* Ely et al. (2007): the top three men finished 1.7, 2.5, 3.3 and 4.5 % behind the course
+ * record at WBGT 5–10, 10–15, 15–20 and 20–25 °C. What @model costs a runner of @level_s
+ * (a marathon time) at the middle of the warmest quartile over the coolest, in points, at
+ * 50 % relative humidity, with the runner's share (pf_heat_runner_scale). */
+double
+pf_validation_ely_rise (PfHeatModel model,
+                        double      level_s)
+{
+  double cool = temperature_for_wbgt (7.5), warm = temperature_for_wbgt (22.5);
+  double share = pf_heat_runner_scale (level_s, FALSE);
+
+  return 100.0 * share * (pf_heat_model_slowdown (model, warm, pf_dew_point (warm, 50.0))
+                          - pf_heat_model_slowdown (model, cool, pf_dew_point (cool, 50.0)));
+}

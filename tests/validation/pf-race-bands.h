@@ -57,6 +57,12 @@ void     pf_race_plan_ratios     (const PfPlan     *plan,
                                   double            ratio[PF_RACE_N_SEGMENTS]);
 void     pf_race_realistic_ratios (const PfPlan    *plan,
                                   double           ratio[PF_RACE_N_SEGMENTS]);
+/* Ely 2007's top men: 4.5 − 1.7 points between the warmest and the coolest WBGT quartile; a
+ * winner's level. */
+#define PF_VALIDATION_ELY_TOP_MEN_RISE 2.8
+#define PF_VALIDATION_ELY_ELITE_S      (2.1 * 3600.0)
+double   pf_validation_ely_rise  (PfHeatModel       model,
+                                  double            level_s);
 double   pf_race_rmse            (const double     *model,
                                   const double     *observed);
 

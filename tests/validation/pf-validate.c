@@ -354,8 +354,33 @@ pf_validate_report (const char         *course,
            "bands 101–180 °F | exact at every band's middle; elsewhere within the band's range "
            "± 0.125 point (linear between the middles) | asserted by /validation/hadley-chart |\n"
            "| Hadley's danger line (`pf_heat_is_extreme`) | above 180 °F | exact | asserted by "
-           "/validation/hadley-chart |\n\n"
-           "Unit tests of the same functions stay in the core suite (`tests/test-pacing.c` "
+           "/validation/hadley-chart |\n");
+  for (PfHeatModel model = 0; model <= PF_HEAT_MODEL_LAST; model++)
+    g_print ("| %s heat model × the runner's share (`pf_heat_runner_scale`) | Ely et al. 2007: "
+             "top three men %.1f points slower in the warmest WBGT quartile (20–25 °C) than in "
+             "the coolest (5–10 °C); slower finishers lost more | a 2:06 runner %.2f points "
+             "(%.0f %% of Ely's); 3:30 %.2f, 4:30 %.2f | **low**: the model gives about half the "
+             "elite slowdown Ely measured (Ely's WBGT includes the sun, so the gap is if anything "
+             "larger); slower runners do lose more. Asserted (as found) by "
+             "/validation/ely-2007-quartiles |\n",
+             pf_heat_model_to_string (model), PF_VALIDATION_ELY_TOP_MEN_RISE,
+             pf_validation_ely_rise (model, PF_VALIDATION_ELY_ELITE_S),
+             100.0 * pf_validation_ely_rise (model, PF_VALIDATION_ELY_ELITE_S)
+               / PF_VALIDATION_ELY_TOP_MEN_RISE,
+             pf_validation_ely_rise (model, 3.5 * 3600), pf_validation_ely_rise (model, 4.5 * 3600));
+  {
+    double marathon = 3.5 * 3600, d = 42195.0;
+    g_autoptr(GArray) ultra = pf_predict_all (&d, &marathon, 1, 100000.0);
+    g_autofree char *t = pf_duration_format (g_array_index (ultra, PfPrediction, 0).time_s);
+
+    g_print ("| Predictions against the world records (`pf_predict_all`, `pf-records.c`) | the "
+             "records' ratios, 5 km to 6 days (100 km / marathon = 6:05:41 / 2:00:35 = 3.03) | "
+             "no model, level or distance from 5 to 100 km beats the ratio; a 3:30 marathoner's "
+             "100 km: %s (%.2f ×) | **pass**, asserted by the core suite's "
+             "/predict/never-beat-records and /predict/ultra |\n\n",
+             t, g_array_index (ultra, PfPrediction, 0).time_s / marathon);
+  }
+  g_print ("Unit tests of the same functions stay in the core suite (`tests/test-pacing.c` "
            "/models/predictions and /models/heat, `tests/test-warnings.c`).\n\n"
            "Regenerate this page with `build-aux/dev validate` (it re-aggregates Boston 2013 "
            "from `../shared/data/races/` when that is there, prints the fit and rewrites this "
