@@ -319,6 +319,118 @@ has_warning (JsonArray  *warnings,
   return FALSE;
 }
 
+/* A trail is predicted for ITRA's effort distance and along the world-record curve: a 3:30
+ * marathoner gets a mid-pack time on CCC and the Tor des Géants, never faster than the record
+ * holders' ratio, and a 9-hour CCC goal is a danger (issue 15's cases). */
+static void
+test_plan_trails (void)
+{
+  struct { const char *file; double lo_h, hi_h; } trails[] = {
+    { "ccc.gpx", 15.0, 24.0 },        /* winners ~10:30, cut-off 26:45 */
+    { "tor_330k.GPX", 85.0, 150.0 },  /* winners ~67 h, cut-off 150 h */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (trails); i++)
+    {
+      g_autofree char *course = pf_test_shared_path ("courses", trails[i].file, NULL);
+      g_auto(PfTestCliRun) run = { 0 };
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *root, *prediction, *realistic;
+      double effort, time_s;
+
+      if (course == NULL)
+        return;
+      pf_test_cli_run (&run, "plan", course, "--from-race", "marathon=3:30:00", "--json", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      root = parse_object (parser, run.out);
+      g_assert_true (json_object_get_boolean_member (root, "trail"));
+      effort = json_object_get_double_member (root, "effort_distance_m");
+      g_assert_cmpfloat (effort, >, json_object_get_double_member (root, "distance_m") * 1.2);
+      prediction = json_array_get_object_element (json_object_get_array_member (root,
+                                                                                "predictions"), 0);
+      g_assert_cmpstr (json_object_get_string_member (prediction, "model"), ==, "records");
+      g_assert_nonnull (json_object_get_string_member (prediction, "rests_on"));
+      time_s = json_object_get_double_member (prediction, "time_s");
+      g_assert_cmpfloat (time_s, >=, 3.5 * 3600 * pf_record_ratio (42195.0, effort) - 1.0);
+      g_assert_cmpfloat (time_s / 3600.0, >, trails[i].lo_h);
+      g_assert_cmpfloat (time_s / 3600.0, <, trails[i].hi_h);
+      realistic = json_object_get_object_member (root, "realistic");
+      g_assert_cmpfloat (json_object_get_double_member (realistic, "finish_s"), >=, time_s * 0.99);
+    }
+
+  {
+    g_autofree char *ccc = pf_test_shared_path ("courses", "ccc.gpx", NULL);
+    g_auto(PfTestCliRun) run = { 0 };
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonArray *warnings;
+    gboolean danger = FALSE;
+
+    if (ccc == NULL)
+      return;
+    pf_test_cli_run (&run, "plan", ccc, "--goal", "9:00:00", "--race", "42195=3:30:00", "--json",
+                     NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    warnings = json_object_get_array_member (parse_object (parser, run.out), "warnings");
+    for (guint i = 0; i < json_array_get_length (warnings); i++)
+      {
+        JsonObject *w = json_array_get_object_element (warnings, i);
+
+        danger |= g_str_equal (json_object_get_string_member (w, "id"), "goal-faster-than-fitness")
+                  && g_str_equal (json_object_get_string_member (w, "severity"), "danger");
+      }
+    g_assert_true (danger);
+  }
+}
+
+/* The run by feel in the JSON: the same fields as the plan's splits, covering the course,
+ * adding up to its finish; with Tanda's training prediction slower than the race, it drifts. */
+static void
+test_plan_realistic_json (void)
+{
+  g_autofree char *course = sample_course ();
+  g_auto(PfTestCliRun) run = { 0 };
+  g_auto(PfTestCliRun) untrained = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser2 = json_parser_new ();
+  JsonObject *root, *realistic, *first, *plan_split;
+  JsonArray *splits;
+  double sum = 0.0, finish;
+  g_autoptr(GList) members = NULL;
+  g_autoptr(GList) plan_members = NULL;
+
+  pf_test_cli_run (&run, "plan", course, "--official-distance", "marathon", "--goal", "3:30:00",
+                   "--race", "10000=45:16", "--training-week-km", "70",
+                   "--training-pace", "5:10", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+  realistic = json_object_get_object_member (root, "realistic");
+  g_assert_nonnull (realistic);
+  finish = json_object_get_double_member (realistic, "finish_s");
+  splits = json_object_get_array_member (realistic, "splits");
+  first = json_array_get_object_element (splits, 0);
+  plan_split = json_array_get_object_element (json_object_get_array_member (root, "splits"), 0);
+  members = json_object_get_members (first);
+  plan_members = json_object_get_members (plan_split);
+  g_assert_cmpuint (g_list_length (members), ==, g_list_length (plan_members));
+  for (guint i = 0; i < json_array_get_length (splits); i++)
+    sum += json_object_get_double_member (json_array_get_object_element (splits, i), "time_s");
+  g_assert_cmpfloat (fabs (sum - finish), <, 1.0);
+  /* Runners by feel start faster than they finish. */
+  g_assert_cmpfloat (json_object_get_double_member (first, "pace_s_per_km"), <,
+                     json_object_get_double_member (json_array_get_object_element (
+                       splits, json_array_get_length (splits) - 1), "pace_s_per_km"));
+
+  /* 70 km weeks at 5:10 give Tanda 3:24 or so: faster than the race, no drift added; 30 km
+   * weeks at 6:30 give some 4:00, and the run by feel slows to it. */
+  pf_test_cli_run (&untrained, "plan", course, "--official-distance", "marathon", "--goal",
+                   "3:30:00", "--race", "10000=45:16", "--training-week-km", "30",
+                   "--training-pace", "6:30", "--json", NULL);
+  g_assert_cmpint (untrained.status, ==, 0);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (
+                       parse_object (parser2, untrained.out), "realistic"), "finish_s"),
+                     >, finish + 15 * 60);
+}
+
 /* Without training the text output says the goal cannot be checked against it and names
  * the options that give it (issue 15); with training it says nothing of the sort. Aid
  * splits end at the stations given with --aid. */
@@ -577,6 +689,8 @@ main (int    argc,
   g_test_add_func ("/cli/plan/fuel-impossible", test_plan_fuel_refuses_impossible);
   g_test_add_func ("/cli/plan/warnings", test_plan_warnings_json);
   g_test_add_func ("/cli/plan/training-aid-splits", test_plan_training_and_aid_splits);
+  g_test_add_func ("/cli/plan/trails", test_plan_trails);
+  g_test_add_func ("/cli/plan/realistic-json", test_plan_realistic_json);
   g_test_add_func ("/cli/plan/warnings-bad-usage", test_plan_warnings_bad_usage);
   g_test_add_func ("/cli/export", test_save_and_export);
 
