@@ -88,6 +88,8 @@ pf_cli_predict (int    argc,
           pf_json_add_string (builder, "model", pf_prediction_model_to_string (p->model));
           /* Not pf_json_round: the same hundredths, a last digit apart, as ever. */
           pf_json_add_double (builder, "time_s", round (p->time_s * 100.0) / 100.0);
+          pf_json_add_bool (builder, "capped_by_records", p->capped);
+          pf_json_add_string (builder, "rests_on", pf_prediction_model_get_basis (p->model));
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -102,7 +104,9 @@ pf_cli_predict (int    argc,
           const PfPrediction *p = &g_array_index (predictions, PfPrediction, i);
           g_autofree char *t = pf_duration_format (p->time_s);
 
-          printf ("%-16s %s\n", pf_prediction_model_to_string (p->model), t);
+          printf ("%-16s %s  %s%s\n", pf_prediction_model_to_string (p->model), t,
+                  pf_prediction_model_get_basis (p->model),
+                  p->capped ? _(" (held at the world-record ratio)") : "");
         }
     }
 
