@@ -40,9 +40,11 @@ pf_cli_predict (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
-                                    _("Models: vdot (Daniels–Gilbert), riegel (exponent 1.06), "
-                                      "cameron, and riegel-personal (your own exponent, from two "
-                                      "races of different distances)."));
+                                    _("Models: vdot (Daniels–Gilbert), riegel (exponent 1.06) and "
+                                      "cameron up to the marathon; records (the world-record curve) "
+                                      "beyond it; riegel-personal (your own exponent, from two "
+                                      "races of different distances). No prediction from a "
+                                      "shorter race beats the world records' ratio."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return pf_cli_usage_error ("predict", "%s", error->message);
   if (argc != 1)
