@@ -12,7 +12,7 @@
 
 #include <math.h>
 
-#include "pf-race-bands.h"
+#include "pf-race-test.h"
 #include "pf-test-util.h"
 
 /* Issue 15: the realistic splits explain each band's segment paces at least 40 % better (RMSE)
@@ -21,17 +21,6 @@
 
 static PfTrack *course;
 
-static GArray *
-load_bands (const char *name)
-{
-  g_autofree char *path = g_build_filename (pf_test_data_dir (), "races", name, NULL);
-  g_autoptr(GError) error = NULL;
-  GArray *bands = pf_race_bands_load (path, &error);
-
-  g_assert_no_error (error);
-  return bands;
-}
-
 /* Every band from 2:30 to 4:00 of @parity's rows: the realistic shape beats even pace by the
  * required margin; the plan as prescribed (the course alone) is better than even pace too,
  * but far from enough. Each band's three errors go to the log. */
@@ -39,7 +28,7 @@ static void
 check_bands (const char *file,
              char        parity)
 {
-  g_autoptr(GArray) bands = load_bands (file);
+  g_autoptr(GArray) bands = pf_race_bands_load_test_data (file);
 
   for (double lo = 150.0; lo < 240.0; lo += 30.0)
     {
@@ -99,7 +88,7 @@ test_boston_2014_out_of_sample (void)
 static void
 test_fade_refit (void)
 {
-  g_autoptr(GArray) bands = load_bands ("boston-2013-bands.csv");
+  g_autoptr(GArray) bands = pf_race_bands_load_test_data ("boston-2013-bands.csv");
   g_autoptr(GArray) odd_as_even = g_array_new (FALSE, FALSE, sizeof (PfRaceBand));
   g_autoptr(GError) error = NULL;
   PfFadeFit fit, odd_fit;

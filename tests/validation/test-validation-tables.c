@@ -13,7 +13,7 @@
 #include <math.h>
 #include <stdio.h>
 
-#include "pf-race-bands.h"
+#include "pf-race-test.h"
 #include "pf-test-util.h"
 
 static double
@@ -162,17 +162,6 @@ test_ely_quartiles (void)
     }
 }
 
-static GArray *
-load_bands (const char *name)
-{
-  g_autofree char *path = g_build_filename (pf_test_data_dir (), "races", name, NULL);
-  g_autoptr(GError) error = NULL;
-  GArray *bands = pf_race_bands_load (path, &error);
-
-  g_assert_no_error (error);
-  return bands;
-}
-
 /* The shipped aggregates hold what ../shared/data/README.md and issue 15 say of the race:
  * 16 112 rows (15 999 finishers with every split), the slow bands cut short by the stop at
  * about 4:09, and the 3:30–4:00 finishers 6 % faster than their average over the first 10 km
@@ -180,7 +169,7 @@ load_bands (const char *name)
 static void
 test_boston_2013_data (void)
 {
-  g_autoptr(GArray) bands = load_bands ("boston-2013-bands.csv");
+  g_autoptr(GArray) bands = pf_race_bands_load_test_data ("boston-2013-bands.csv");
   PfRaceBand all, even, odd, b330;
   guint total = 0;
 
