@@ -328,7 +328,6 @@ pf_course_view_plan_changed (PfDocumentWidget *widget,
   PfCourse *course = plan ? pf_plan_get_course (plan) : NULL;
   g_autofree char *source = NULL;
 
-  pf_profile_chart_set_plan (self->chart, plan);
   update_point_rows (self, course);
   sync_distance_row (self);
 

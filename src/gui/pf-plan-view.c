@@ -14,7 +14,8 @@
 
 
 /* The inputs sit in a sidebar (PfSidebarPage); the results read the plan only. The template
- * binds the editor's document and units, the chart's and the splits' units, to the page's. */
+ * binds the document and units of the editor, the chart and the splits to the page's; the
+ * warnings take the plan from here. */
 struct _PfPlanView
 {
   PfSidebarPage   parent_instance;
@@ -191,8 +192,6 @@ pf_plan_view_plan_changed (PfDocumentWidget *widget,
 {
   PfPlanView *self = PF_PLAN_VIEW (widget);
 
-  pf_profile_chart_set_plan (self->chart, plan);
-  pf_splits_view_set_plan (self->splits_view, plan);
   pf_warnings_list_set_plan (self->warnings_list, plan);
   if (plan != NULL)
     update_summary (self, plan);
