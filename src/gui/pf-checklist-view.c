@@ -132,11 +132,8 @@ static void
 pf_checklist_view_dispose (GObject *object)
 {
   PfChecklistView *self = (PfChecklistView *)object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_CHECKLIST_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (pf_checklist_view_parent_class)->dispose (object);
 }

@@ -52,13 +52,18 @@ on_document_file_changed_cb (PfDocumentWidget *self)
     klass->file_changed (self);
 }
 
-/* Subclasses dispose their templates first; the document is let go of without a last
- * plan_changed. */
+/* Subclasses dispose their templates first. gtk_widget_dispose_template unparents only the
+ * children it names, so an unnamed root (a section's group, a box of rows) goes here. The
+ * document is let go of without a last plan_changed. */
 static void
 pf_document_widget_dispose (GObject *object)
 {
   PfDocumentWidgetPrivate *priv =
     pf_document_widget_get_instance_private (PF_DOCUMENT_WIDGET (object));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   g_signal_group_set_target (priv->document_signals, NULL);
   g_clear_object (&priv->document);

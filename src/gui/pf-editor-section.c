@@ -44,27 +44,11 @@ pf_editor_section_sync_all (PfDocumentWidget *widget)
   pf_editor_section_sync (PF_EDITOR_SECTION (widget), TRUE);
 }
 
-/* gtk_widget_dispose_template unparents only the children it names, so an unnamed group at the
- * root of a section's template goes here. */
-static void
-pf_editor_section_dispose (GObject *object)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
-
-  G_OBJECT_CLASS (pf_editor_section_parent_class)->dispose (object);
-}
-
 static void
 pf_editor_section_class_init (PfEditorSectionClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   PfDocumentWidgetClass *document_widget_class = PF_DOCUMENT_WIDGET_CLASS (klass);
-
-  object_class->dispose = pf_editor_section_dispose;
 
   document_widget_class->plan_changed = pf_editor_section_plan_changed;
   document_widget_class->document_changed = pf_editor_section_sync_all;

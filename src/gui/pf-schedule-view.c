@@ -314,11 +314,8 @@ static void
 pf_schedule_view_dispose (GObject *object)
 {
   PfScheduleView *self = (PfScheduleView *)object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_SCHEDULE_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_pointer (&self->intake_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pf_schedule_view_parent_class)->dispose (object);

@@ -299,14 +299,12 @@ copy_action (GtkWidget  *widget,
 static void
 pf_splits_view_dispose (GObject *object)
 {
-  GtkWidget *child;
   PfSplitsView *self = (PfSplitsView *)object;
 
   g_clear_handle_id (&self->fit_idle, g_source_remove);
+  /* The unnamed rows of the box layout are not template children: PfDocumentWidget unparents
+   * them. */
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_SPLITS_VIEW);
-  /* The unnamed rows of the box layout are not template children: unparent them too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   for (guint i = 0; i < PF_N_SPLIT_COLUMNS; i++)
     g_clear_object (&self->columns[i]);
   g_clear_object (&self->selection);
