@@ -49,7 +49,7 @@ static const struct
 static PfUnitSystem
 units_of (PfAidSection *self)
 {
-  return pf_editor_section_get_units (PF_EDITOR_SECTION (self));
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
 }
 
 static int
@@ -166,7 +166,7 @@ static GArray *
 list_stations (PfAidSection       *self,
                const PfPlanInputs *inputs)
 {
-  PfPlan *plan = pf_document_get_plan (pf_editor_section_get_document (PF_EDITOR_SECTION (self)));
+  PfPlan *plan = pf_document_widget_get_plan (PF_DOCUMENT_WIDGET (self));
   const PfCourse *course = plan ? pf_plan_get_course (plan) : NULL;
   double length = course ? pf_course_get_distance (course) : G_MAXDOUBLE;
   GArray *stations = g_array_new (FALSE, FALSE, sizeof (Station));

@@ -15,37 +15,31 @@
  * pressed answer again takes it back. */
 struct _PfChecklistView
 {
-  GtkWidget            parent_instance;
+  PfDocumentWidget     parent_instance;
 
   AdwPreferencesGroup *checks_group;
   GtkLabel            *cramp_label;
 
   GtkToggleButton     *yes_buttons[PF_N_CHECKS];
   GtkToggleButton     *no_buttons[PF_N_CHECKS];
-  PfDocument          *document;
-  GSignalGroup        *document_signals;
   gboolean             syncing;
 };
 
-G_DEFINE_FINAL_TYPE (PfChecklistView, pf_checklist_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PfChecklistView, pf_checklist_view, PF_TYPE_DOCUMENT_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
+/* A new plan may come from a file just opened, with its own answers. */
 static void
-sync_from_inputs (PfChecklistView *self)
+pf_checklist_view_plan_changed (PfDocumentWidget *widget,
+                                PfPlan           *plan)
 {
+  PfChecklistView *self = PF_CHECKLIST_VIEW (widget);
+  PfDocument *document = pf_document_widget_get_document (widget);
   const PfPlanInputs *inputs;
 
-  if (self->document == NULL)
+  if (document == NULL)
     return;
 
-  inputs = pf_document_get_inputs (self->document);
+  inputs = pf_document_get_inputs (document);
   self->syncing = TRUE;
   for (guint i = 0; i < PF_N_CHECKS; i++)
     {
@@ -61,10 +55,11 @@ on_answer_toggled_cb (GtkToggleButton *button,
 {
   g_auto(PfPlanInputs) inputs = { 0 };
   guint check = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "pf-check"));
+  PfDocument *document = pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
   PfAnswer answer;
   g_autoptr(GError) error = NULL;
 
-  if (self->syncing || self->document == NULL)
+  if (self->syncing || document == NULL)
     return;
 
   if (gtk_toggle_button_get_active (self->yes_buttons[check]))
@@ -74,11 +69,11 @@ on_answer_toggled_cb (GtkToggleButton *button,
   else
     answer = PF_ANSWER_NONE;
 
-  pf_document_copy_inputs (self->document, &inputs);
+  pf_document_copy_inputs (document, &inputs);
   if (inputs.checklist[check] == answer)
     return;
   inputs.checklist[check] = answer;
-  if (!pf_document_set_inputs (self->document, &inputs, &error))
+  if (!pf_document_set_inputs (document, &inputs, &error))
     g_message ("The checklist answer was not kept: %s", error->message);
 }
 
@@ -137,53 +132,10 @@ static void
 pf_checklist_view_dispose (GObject *object)
 {
   PfChecklistView *self = (PfChecklistView *)object;
-  GtkWidget *child;
 
-  pf_checklist_view_set_document (self, NULL);
-  g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_CHECKLIST_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (pf_checklist_view_parent_class)->dispose (object);
-}
-
-static void
-pf_checklist_view_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  PfChecklistView *self = PF_CHECKLIST_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pf_checklist_view_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  PfChecklistView *self = PF_CHECKLIST_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      pf_checklist_view_set_document (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -193,15 +145,7 @@ pf_checklist_view_class_init (PfChecklistViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pf_checklist_view_dispose;
-  object_class->get_property = pf_checklist_view_get_property;
-  object_class->set_property = pf_checklist_view_set_property;
-
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         PF_TYPE_DOCUMENT,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  PF_DOCUMENT_WIDGET_CLASS (klass)->plan_changed = pf_checklist_view_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pf-checklist-view.ui");
@@ -221,40 +165,12 @@ pf_checklist_view_init (PfChecklistView *self)
       adw_preferences_group_add (self->checks_group, check_row_new (self, i));
     }
   gtk_label_set_text (self->cramp_label, pf_cramp_response ());
-
-  /* A new plan may come from a file just opened, with its own answers. */
-  self->document_signals = g_signal_group_new (PF_TYPE_DOCUMENT);
-  g_signal_group_connect_swapped (self->document_signals, "notify::plan",
-                                  G_CALLBACK (sync_from_inputs), self);
 }
 
 GtkWidget *
 pf_checklist_view_new (void)
 {
   return g_object_new (PF_TYPE_CHECKLIST_VIEW, NULL);
-}
-
-PfDocument *
-pf_checklist_view_get_document (PfChecklistView *self)
-{
-  g_return_val_if_fail (PF_IS_CHECKLIST_VIEW (self), NULL);
-
-  return self->document;
-}
-
-void
-pf_checklist_view_set_document (PfChecklistView *self,
-                                PfDocument      *document)
-{
-  g_return_if_fail (PF_IS_CHECKLIST_VIEW (self));
-  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
-
-  if (!g_set_object (&self->document, document))
-    return;
-
-  g_signal_group_set_target (self->document_signals, document);
-  sync_from_inputs (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 GtkToggleButton *

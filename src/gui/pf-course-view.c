@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "report/pf-report-enums.h"
 #include "pf-profile-chart.h"
 #include "pf-stat-tile.h"
 
@@ -28,7 +27,7 @@ static const double distance_presets[] = {
 
 struct _PfCourseView
 {
-  GtkWidget            parent_instance;
+  PfDocumentWidget     parent_instance;
 
   GtkScrolledWindow   *scroller;
   GtkLabel            *title_label;
@@ -51,22 +50,10 @@ struct _PfCourseView
   GPtrArray           *aid_rows;
   GPtrArray           *landmark_rows;
 
-  PfDocument          *document;
-  GSignalGroup        *document_signals;
-  PfUnitSystem         units;
   gboolean             syncing;
 };
 
-G_DEFINE_FINAL_TYPE (PfCourseView, pf_course_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_UNITS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (PfCourseView, pf_course_view, PF_TYPE_DOCUMENT_WIDGET)
 
 static const char *
 describe_source (PfTrack *track)
@@ -91,9 +78,9 @@ static void
 update_distance_tile (PfCourseView *self,
                       PfCourse     *course)
 {
-  g_autofree char *distance = pf_format_distance (self->units, pf_course_get_distance (course));
-  g_autofree char *measured = pf_format_distance (self->units,
-                                                  pf_course_get_measured_distance (course));
+  PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
+  g_autofree char *distance = pf_format_distance (units, pf_course_get_distance (course));
+  g_autofree char *measured = pf_format_distance (units, pf_course_get_measured_distance (course));
 
   pf_stat_tile_set_value (self->distance_tile, distance);
   if (pf_course_get_official_distance (course) > 0)
@@ -119,6 +106,7 @@ static void
 update_elevation_tiles (PfCourseView *self,
                         PfCourse     *course)
 {
+  PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
   g_autofree char *climb = NULL;
   g_autofree char *descent = NULL;
   g_autofree char *raw_climb = NULL;
@@ -143,12 +131,12 @@ update_elevation_tiles (PfCourseView *self,
       return;
     }
 
-  climb = pf_format_elevation (self->units, pf_course_get_ascent (course));
-  descent = pf_format_elevation (self->units, pf_course_get_descent (course));
-  raw_climb = pf_format_elevation (self->units, pf_course_get_raw_ascent (course));
-  raw_descent = pf_format_elevation (self->units, pf_course_get_raw_descent (course));
-  highest = pf_format_elevation (self->units, pf_course_get_max_elevation (course));
-  lowest = pf_format_elevation (self->units, pf_course_get_min_elevation (course));
+  climb = pf_format_elevation (units, pf_course_get_ascent (course));
+  descent = pf_format_elevation (units, pf_course_get_descent (course));
+  raw_climb = pf_format_elevation (units, pf_course_get_raw_ascent (course));
+  raw_descent = pf_format_elevation (units, pf_course_get_raw_descent (course));
+  highest = pf_format_elevation (units, pf_course_get_max_elevation (course));
+  lowest = pf_format_elevation (units, pf_course_get_min_elevation (course));
 
   /* Raw GPS elevation summed point to point overstates climb several times over: show both so
    * the runner sees what cleaning changed. */
@@ -213,10 +201,11 @@ point_row_new (PfCourseView        *self,
                const PfCoursePoint *point,
                guint                number)
 {
+  PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *suffix;
   g_autofree char *title = NULL;
-  g_autofree char *distance = pf_format_distance (self->units, point->distance_m);
+  g_autofree char *distance = pf_format_distance (units, point->distance_m);
   g_autoptr(GString) subtitle = g_string_new (NULL);
   double *distance_m = g_new (double, 1);
 
@@ -236,8 +225,8 @@ point_row_new (PfCourseView        *self,
     {
       /* Short offsets read better in metres (or feet) than as a fraction of a kilometre. */
       g_autofree char *offset = point->offset_m < 1000
-                                ? pf_format_elevation (self->units, point->offset_m)
-                                : pf_format_distance (self->units, point->offset_m);
+                                ? pf_format_elevation (units, point->offset_m)
+                                : pf_format_distance (units, point->offset_m);
       g_autofree char *line = NULL;
 
       line = g_markup_printf_escaped (_("%s from the course line"), offset);
@@ -308,7 +297,8 @@ update_point_rows (PfCourseView *self,
 static void
 sync_distance_row (PfCourseView *self)
 {
-  double official = self->document ? pf_document_get_official_distance (self->document) : 0;
+  PfDocument *document = pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
+  double official = document ? pf_document_get_official_distance (document) : 0;
   guint selected = adw_combo_row_get_selected (self->distance_row);
   guint index = CUSTOM_INDEX;
 
@@ -330,23 +320,24 @@ sync_distance_row (PfCourseView *self)
 }
 
 static void
-update_view (PfCourseView *self)
+pf_course_view_plan_changed (PfDocumentWidget *widget,
+                             PfPlan           *plan)
 {
-  PfPlan *plan = self->document ? pf_document_get_plan (self->document) : NULL;
+  PfCourseView *self = PF_COURSE_VIEW (widget);
+  PfDocument *document = pf_document_widget_get_document (widget);
   PfCourse *course = plan ? pf_plan_get_course (plan) : NULL;
   g_autofree char *source = NULL;
 
-  pf_profile_chart_set_plan (self->chart, plan);
   update_point_rows (self, course);
   sync_distance_row (self);
 
   if (course == NULL)
     return;
 
-  gtk_label_set_text (self->title_label, pf_document_get_title (self->document));
+  gtk_label_set_text (self->title_label, pf_document_get_title (document));
   /* Translators: file name · what was read from it, e.g. "race.gpx · GPX track" */
   source = g_strdup_printf (_("%s · %s"),
-                            pf_document_get_display_name (self->document),
+                            pf_document_get_display_name (document),
                             describe_source (pf_course_get_track (course)));
   gtk_label_set_text (self->source_label, source);
 
@@ -357,8 +348,9 @@ update_view (PfCourseView *self)
 }
 
 static void
-on_document_file_changed_cb (PfCourseView *self)
+pf_course_view_file_changed (PfDocumentWidget *widget)
 {
+  PfCourseView *self = PF_COURSE_VIEW (widget);
   GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
 
   /* A new course starts at its summary, not wherever the previous one was scrolled to. */
@@ -368,16 +360,17 @@ on_document_file_changed_cb (PfCourseView *self)
 static void
 on_distance_row_selected_cb (PfCourseView *self)
 {
+  PfDocument *document = pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
   guint selected = adw_combo_row_get_selected (self->distance_row);
   double official;
 
   gtk_widget_set_visible (GTK_WIDGET (self->custom_row), selected == CUSTOM_INDEX);
-  if (self->syncing || self->document == NULL)
+  if (self->syncing || document == NULL)
     return;
 
   if (selected == CUSTOM_INDEX)
     {
-      PfPlan *plan = pf_document_get_plan (self->document);
+      PfPlan *plan = pf_document_get_plan (document);
 
       /* Start from the measured length, rounded, so the field holds something sensible. */
       if (plan != NULL)
@@ -399,16 +392,18 @@ on_distance_row_selected_cb (PfCourseView *self)
       return;
     }
 
-  pf_document_set_official_distance (self->document, official);
+  pf_document_set_official_distance (document, official);
 }
 
 static void
 on_custom_spin_value_changed_cb (PfCourseView *self)
 {
-  if (self->syncing || self->document == NULL)
+  PfDocument *document = pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
+
+  if (self->syncing || document == NULL)
     return;
 
-  pf_document_set_official_distance (self->document,
+  pf_document_set_official_distance (document,
                                      gtk_spin_button_get_value (self->custom_spin) * 1000.0);
 }
 
@@ -417,8 +412,6 @@ pf_course_view_dispose (GObject *object)
 {
   PfCourseView *self = (PfCourseView *)object;
 
-  pf_course_view_set_document (self, NULL);
-  g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_COURSE_VIEW);
 
   G_OBJECT_CLASS (pf_course_view_parent_class)->dispose (object);
@@ -436,73 +429,17 @@ pf_course_view_finalize (GObject *object)
 }
 
 static void
-pf_course_view_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  PfCourseView *self = PF_COURSE_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-
-    case PROP_UNITS:
-      g_value_set_enum (value, self->units);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pf_course_view_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  PfCourseView *self = PF_COURSE_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      pf_course_view_set_document (self, g_value_get_object (value));
-      break;
-
-    case PROP_UNITS:
-      pf_course_view_set_units (self, g_value_get_enum (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pf_course_view_class_init (PfCourseViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PfDocumentWidgetClass *document_widget_class = PF_DOCUMENT_WIDGET_CLASS (klass);
 
   object_class->dispose = pf_course_view_dispose;
   object_class->finalize = pf_course_view_finalize;
-  object_class->get_property = pf_course_view_get_property;
-  object_class->set_property = pf_course_view_set_property;
 
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         PF_TYPE_DOCUMENT,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  properties[PROP_UNITS] =
-    g_param_spec_enum ("units", NULL, NULL,
-                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
-                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  document_widget_class->plan_changed = pf_course_view_plan_changed;
+  document_widget_class->file_changed = pf_course_view_file_changed;
 
   g_type_ensure (PF_TYPE_STAT_TILE);
   g_type_ensure (PF_TYPE_PROFILE_CHART);
@@ -537,7 +474,6 @@ pf_course_view_init (PfCourseView *self)
 {
   GtkWidget *child;
 
-  self->units = PF_UNITS_METRIC;
   self->aid_rows = g_ptr_array_new ();
   self->landmark_rows = g_ptr_array_new ();
 
@@ -550,62 +486,10 @@ pf_course_view_init (PfCourseView *self)
     gtk_widget_set_focusable (child, FALSE);
 
   gtk_widget_set_visible (GTK_WIDGET (self->landmark_group), FALSE);
-
-  /* Follows whichever document it is given: a new plan redraws, a new file scrolls back up. */
-  self->document_signals = g_signal_group_new (PF_TYPE_DOCUMENT);
-  g_signal_group_connect_swapped (self->document_signals, "notify::plan",
-                                  G_CALLBACK (update_view), self);
-  g_signal_group_connect_swapped (self->document_signals, "notify::file",
-                                  G_CALLBACK (on_document_file_changed_cb), self);
 }
 
 GtkWidget *
 pf_course_view_new (void)
 {
   return g_object_new (PF_TYPE_COURSE_VIEW, NULL);
-}
-
-PfDocument *
-pf_course_view_get_document (PfCourseView *self)
-{
-  g_return_val_if_fail (PF_IS_COURSE_VIEW (self), NULL);
-
-  return self->document;
-}
-
-void
-pf_course_view_set_document (PfCourseView *self,
-                             PfDocument   *document)
-{
-  g_return_if_fail (PF_IS_COURSE_VIEW (self));
-  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
-
-  if (!g_set_object (&self->document, document))
-    return;
-
-  g_signal_group_set_target (self->document_signals, document);
-  update_view (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-PfUnitSystem
-pf_course_view_get_units (PfCourseView *self)
-{
-  g_return_val_if_fail (PF_IS_COURSE_VIEW (self), PF_UNITS_METRIC);
-
-  return self->units;
-}
-
-void
-pf_course_view_set_units (PfCourseView *self,
-                          PfUnitSystem  units)
-{
-  g_return_if_fail (PF_IS_COURSE_VIEW (self));
-
-  if (self->units == units)
-    return;
-
-  self->units = units;
-  update_view (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }

@@ -3,8 +3,8 @@
  * A list of sections, as GNOME Calendar's event editor is: each group of fields is a
  * PfEditorSection with its own template (runner, sweat, salt, fuel and drink, the runner's own
  * products, aid stations, training), and the template binds the editor's document and units to
- * each, and the catalog to the products. What is left here is what the base class does for
- * the whole editor: the document's error message above the sections.
+ * each. What is left here is what the base class does for the whole editor, the document's
+ * error message above the sections, and handing the catalog to the products.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,67 +27,16 @@ struct _PfFuelEditor
   PfInputsEditor     parent_instance;
 
   GtkLabel          *error_label;
-
-  PfProductsCatalog *catalog;
 };
 
 G_DEFINE_FINAL_TYPE (PfFuelEditor, pf_fuel_editor, PF_TYPE_INPUTS_EDITOR)
 
-enum {
-  PROP_0,
-  PROP_CATALOG,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 pf_fuel_editor_dispose (GObject *object)
 {
-  PfFuelEditor *self = PF_FUEL_EDITOR (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_FUEL_EDITOR);
-  g_clear_object (&self->catalog);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PF_TYPE_FUEL_EDITOR);
 
   G_OBJECT_CLASS (pf_fuel_editor_parent_class)->dispose (object);
-}
-
-static void
-pf_fuel_editor_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  PfFuelEditor *self = PF_FUEL_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_CATALOG:
-      g_value_set_object (value, self->catalog);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pf_fuel_editor_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  PfFuelEditor *self = PF_FUEL_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_CATALOG:
-      pf_fuel_editor_set_catalog (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 /* The ids of the sections in the template, in the order they show. */
@@ -103,16 +52,6 @@ pf_fuel_editor_class_init (PfFuelEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pf_fuel_editor_dispose;
-  object_class->get_property = pf_fuel_editor_get_property;
-  object_class->set_property = pf_fuel_editor_set_property;
-
-  /* The application's catalog of the runner's own products (see PfApplication). */
-  properties[PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         PF_TYPE_PRODUCTS_CATALOG,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PF_TYPE_RUNNER_SECTION);
   g_type_ensure (PF_TYPE_SWEAT_SECTION);
@@ -145,23 +84,18 @@ pf_fuel_editor_new (void)
   return g_object_new (PF_TYPE_FUEL_EDITOR, NULL);
 }
 
-PfProductsCatalog *
-pf_fuel_editor_get_catalog (PfFuelEditor *self)
-{
-  g_return_val_if_fail (PF_IS_FUEL_EDITOR (self), NULL);
-
-  return self->catalog;
-}
-
+/* The application's catalog of the runner's own products (see PfApplication). */
 void
 pf_fuel_editor_set_catalog (PfFuelEditor      *self,
                             PfProductsCatalog *catalog)
 {
-  g_return_if_fail (PF_IS_FUEL_EDITOR (self));
-  g_return_if_fail (!catalog || PF_IS_PRODUCTS_CATALOG (catalog));
+  GObject *products;
 
-  if (g_set_object (&self->catalog, catalog))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+  g_return_if_fail (PF_IS_FUEL_EDITOR (self));
+
+  products = gtk_widget_get_template_child (GTK_WIDGET (self), PF_TYPE_FUEL_EDITOR,
+                                            "products_editor");
+  pf_products_editor_set_catalog (PF_PRODUCTS_EDITOR (products), catalog);
 }
 
 /* Move the focus into the training section (the Plan page's "Enter Training" leads here);

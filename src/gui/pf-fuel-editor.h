@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PfFuelEditor, pf_fuel_editor, PF, FUEL_EDITOR, PfInputsEditor)
 
 GtkWidget    *pf_fuel_editor_new          (void);
-PfProductsCatalog *pf_fuel_editor_get_catalog (PfFuelEditor      *self);
 void               pf_fuel_editor_set_catalog (PfFuelEditor      *self,
                                                PfProductsCatalog *catalog);
 

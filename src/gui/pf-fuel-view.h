@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PfFuelView, pf_fuel_view, PF, FUEL_VIEW, PfSidebarPage)
 
 GtkWidget    *pf_fuel_view_new                 (void);
-PfProductsCatalog *pf_fuel_view_get_catalog    (PfFuelView        *self);
 void          pf_fuel_view_set_catalog         (PfFuelView        *self,
                                                 PfProductsCatalog *catalog);
 

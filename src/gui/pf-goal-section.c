@@ -47,7 +47,7 @@ G_DEFINE_FINAL_TYPE (PfGoalSection, pf_goal_section, PF_TYPE_EDITOR_SECTION)
 static double
 distance_unit_m (PfGoalSection *self)
 {
-  return pf_editor_section_get_units (PF_EDITOR_SECTION (self)) == PF_UNITS_IMPERIAL
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)) == PF_UNITS_IMPERIAL
          ? PF_METRES_PER_MILE : 1000.0;
 }
 
@@ -56,7 +56,7 @@ distance_unit_m (PfGoalSection *self)
 static double
 goal_distance (PfGoalSection *self)
 {
-  PfDocument *document = pf_editor_section_get_document (PF_EDITOR_SECTION (self));
+  PfDocument *document = pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
 
   return document != NULL ? pf_plan_inputs_get_distance (pf_document_get_inputs (document)) : 0.0;
 }
@@ -101,6 +101,7 @@ static void
 on_mode_toggled_cb (PfGoalSection *self)
 {
   PfEditorSection *section = PF_EDITOR_SECTION (self);
+  PfDocument *document = pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
   g_auto(PfPlanInputs) inputs = { 0 };
   gboolean goal = gtk_toggle_button_get_active (self->mode_goal_button);
 
@@ -109,8 +110,7 @@ on_mode_toggled_cb (PfGoalSection *self)
     return;
 
   inputs.pace_mode = goal ? PF_PACE_MODE_GOAL : PF_PACE_MODE_EFFORT;
-  if (inputs.pace_mode
-      == pf_document_get_inputs (pf_editor_section_get_document (section))->pace_mode)
+  if (inputs.pace_mode == pf_document_get_inputs (document)->pace_mode)
     return;
   /* The only way to refuse a mode is a missing or impossible race: say so at the race. */
   pf_editor_section_edit_commit (section, &inputs, GTK_WIDGET (self->race_time_entry));
@@ -191,6 +191,7 @@ pf_goal_section_sync (PfEditorSection    *section,
                       gboolean            force)
 {
   PfGoalSection *self = PF_GOAL_SECTION (section);
+  PfUnitSystem units;
 
   gtk_toggle_button_set_active (inputs->pace_mode == PF_PACE_MODE_GOAL
                                 ? self->mode_goal_button : self->mode_race_button, TRUE);
@@ -220,8 +221,8 @@ pf_goal_section_sync (PfEditorSection    *section,
   gtk_widget_set_visible (GTK_WIDGET (self->race_custom_row),
                           adw_combo_row_get_selected (self->race_distance_row)
                           == RACE_CUSTOM_INDEX);
-  gtk_label_set_text (self->race_custom_unit,
-                      pf_units_distance_symbol (pf_editor_section_get_units (section)));
+  units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (section));
+  gtk_label_set_text (self->race_custom_unit, pf_units_distance_symbol (units));
 }
 
 static void

@@ -4,28 +4,18 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "pf-document.h"
-#include "report/pf-units.h"
+#include "pf-document-widget.h"
 
 G_BEGIN_DECLS
 
 #define PF_TYPE_INPUTS_EDITOR (pf_inputs_editor_get_type ())
 
-G_DECLARE_DERIVABLE_TYPE (PfInputsEditor, pf_inputs_editor, PF, INPUTS_EDITOR, GtkWidget)
+G_DECLARE_DERIVABLE_TYPE (PfInputsEditor, pf_inputs_editor, PF, INPUTS_EDITOR, PfDocumentWidget)
 
 struct _PfInputsEditorClass
 {
-  GtkWidgetClass parent_class;
+  PfDocumentWidgetClass parent_class;
 };
-
-PfDocument   *pf_inputs_editor_get_document    (PfInputsEditor     *self);
-void          pf_inputs_editor_set_document    (PfInputsEditor     *self,
-                                                PfDocument         *document);
-PfUnitSystem  pf_inputs_editor_get_units       (PfInputsEditor     *self);
-void          pf_inputs_editor_set_units       (PfInputsEditor     *self,
-                                                PfUnitSystem        units);
 
 /* For subclasses: the label that shows why the document refused an edit. */
 void          pf_inputs_editor_set_error_label (PfInputsEditor     *self,

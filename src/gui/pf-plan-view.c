@@ -14,7 +14,8 @@
 
 
 /* The inputs sit in a sidebar (PfSidebarPage); the results read the plan only. The template
- * binds the editor's document and units, the chart's and the splits' units, to the page's. */
+ * binds the document and units of the editor, the chart and the splits to the page's; the
+ * warnings take the plan from here. */
 struct _PfPlanView
 {
   PfSidebarPage   parent_instance;
@@ -124,7 +125,7 @@ update_summary (PfPlanView *self,
 {
   const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
   double finish = pf_plan_get_finish_time (plan);
-  PfUnitSystem units = pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (self));
+  PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
   double unit_m = units == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE : 1000.0;
   g_autofree char *finish_text = pf_duration_format (finish);
   g_autofree char *start_clock = pf_plan_format_clock (plan, 0);
@@ -177,13 +178,11 @@ on_warnings_list_selected_changed_cb (PfPlanView *self)
 }
 
 static void
-pf_plan_view_show_plan (PfSidebarPage *page,
-                        PfPlan        *plan)
+pf_plan_view_plan_changed (PfDocumentWidget *widget,
+                           PfPlan           *plan)
 {
-  PfPlanView *self = PF_PLAN_VIEW (page);
+  PfPlanView *self = PF_PLAN_VIEW (widget);
 
-  pf_profile_chart_set_plan (self->chart, plan);
-  pf_splits_view_set_plan (self->splits_view, plan);
   pf_warnings_list_set_plan (self->warnings_list, plan);
   if (plan != NULL)
     update_summary (self, plan);
@@ -202,11 +201,10 @@ pf_plan_view_class_init (PfPlanViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  PfSidebarPageClass *page_class = PF_SIDEBAR_PAGE_CLASS (klass);
 
   object_class->dispose = pf_plan_view_dispose;
 
-  page_class->show_plan = pf_plan_view_show_plan;
+  PF_DOCUMENT_WIDGET_CLASS (klass)->plan_changed = pf_plan_view_plan_changed;
 
   g_type_ensure (PF_TYPE_PLAN_EDITOR);
   g_type_ensure (PF_TYPE_PROFILE_CHART);

@@ -51,7 +51,7 @@ static GParamSpec *properties[N_PROPS];
 static inline PfDocument *
 document_of (PfProductsEditor *self)
 {
-  return pf_editor_section_get_document (PF_EDITOR_SECTION (self));
+  return pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
 }
 
 static const GArray *

@@ -13,7 +13,6 @@
 
 #include "core/pf-duration.h"
 #include "report/pf-chart.h"
-#include "report/pf-report-enums.h"
 
 #define MIN_WIDTH      200
 #define MIN_HEIGHT     220
@@ -24,12 +23,11 @@
 
 struct _PfProfileChart
 {
-  GtkWidget        parent_instance;
+  PfDocumentWidget parent_instance;
 
   GtkLabel        *readout;
 
-  PfPlan          *plan;
-  PfUnitSystem     units;
+  PfPlan          *plan;   /* the document's, as drawn */
   gboolean         show_plan;
   double           cursor_m;
   double           highlight_from_m;
@@ -43,18 +41,22 @@ struct _PfProfileChart
   gboolean         layout_valid;
 };
 
-G_DEFINE_FINAL_TYPE (PfProfileChart, pf_profile_chart, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PfProfileChart, pf_profile_chart, PF_TYPE_DOCUMENT_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PLAN,
-  PROP_UNITS,
   PROP_CURSOR,
   PROP_SHOW_PLAN,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static PfUnitSystem
+units_of (PfProfileChart *self)
+{
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
+}
 
 static void
 pf_profile_chart_style (PfProfileChart *self,
@@ -72,7 +74,7 @@ pf_profile_chart_style (PfProfileChart *self,
 
   /* The card behind the chart is the background on screen. */
   style->background.alpha = 0;
-  style->units = self->units;
+  style->units = units_of (self);
   style->show_plan = self->show_plan;
   style->show_intakes = self->show_plan;
   style->show_warnings = self->show_plan;
@@ -173,13 +175,13 @@ update_readout (PfProfileChart *self)
       return;
     }
 
-  distance = pf_format_distance (self->units, self->cursor_m);
+  distance = pf_format_distance (units_of (self), self->cursor_m);
   if (pf_course_has_elevation (course))
     {
       g_autofree char *ele = NULL;
       g_autofree char *grade = NULL;
 
-      ele = pf_format_elevation (self->units, pf_course_elevation_at (course, self->cursor_m));
+      ele = pf_format_elevation (units_of (self), pf_course_elevation_at (course, self->cursor_m));
       grade = pf_format_grade (pf_course_grade_at (course, self->cursor_m));
       /* Translators: the hover readout of the elevation profile: distance, elevation, grade */
       markup = g_markup_printf_escaped (_("<b>%s</b>\n%s · %s"), distance, ele, grade);
@@ -191,7 +193,7 @@ update_readout (PfProfileChart *self)
 
   if (self->show_plan && pf_plan_get_n_segments (self->plan) > 0)
     {
-      double unit_m = pf_units_distance_unit_m (self->units);
+      double unit_m = pf_units_distance_unit_m (units_of (self));
       double elapsed = pf_plan_elapsed_at (self->plan, self->cursor_m);
       g_autofree char *pace = pf_pace_format (pf_profile_pace_at (self->plan, self->cursor_m)
                                               * unit_m);
@@ -203,7 +205,7 @@ update_readout (PfProfileChart *self)
       /* Translators: the hover readout of the pace chart: pace per km or mi, then the time
        * since the start and the time of day, e.g. "4:58 /km", "1:02:13 · 09:02:13" */
       line = g_markup_printf_escaped (_("\n%s /%s\n%s · %s"), pace,
-                                      pf_units_distance_symbol (self->units), elapsed_text, clock);
+                                      pf_units_distance_symbol (units_of (self)), elapsed_text, clock);
       joined = g_strconcat (markup, line, NULL);
       g_free (markup);
       markup = joined;
@@ -321,16 +323,16 @@ update_accessible_description (PfProfileChart *self)
       return;
     }
 
-  distance = pf_format_distance (self->units, pf_course_get_distance (course));
+  distance = pf_format_distance (units_of (self), pf_course_get_distance (course));
   n_aid = pf_course_get_n_aid_stations (course);
   if (pf_course_has_elevation (course))
     {
-      g_autofree char *climb = pf_format_elevation (self->units, pf_course_get_ascent (course));
-      g_autofree char *descent = pf_format_elevation (self->units,
+      g_autofree char *climb = pf_format_elevation (units_of (self), pf_course_get_ascent (course));
+      g_autofree char *descent = pf_format_elevation (units_of (self),
                                                       pf_course_get_descent (course));
-      g_autofree char *lowest = pf_format_elevation (self->units,
+      g_autofree char *lowest = pf_format_elevation (units_of (self),
                                                      pf_course_get_min_elevation (course));
-      g_autofree char *highest = pf_format_elevation (self->units,
+      g_autofree char *highest = pf_format_elevation (units_of (self),
                                                       pf_course_get_max_elevation (course));
 
       description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -450,6 +452,23 @@ pf_profile_chart_snapshot (GtkWidget   *widget,
   gtk_widget_snapshot_child (widget, GTK_WIDGET (self->readout), snapshot);
 }
 
+/* Also after new units: the text and the axes change with them. */
+static void
+pf_profile_chart_plan_changed (PfDocumentWidget *widget,
+                               PfPlan           *plan)
+{
+  PfProfileChart *self = PF_PROFILE_CHART (widget);
+
+  if (self->plan != plan)
+    {
+      g_clear_pointer (&self->plan, pf_plan_unref);
+      self->plan = plan ? pf_plan_ref (plan) : NULL;
+    }
+  update_accessible_description (self);
+  update_readout (self);
+  pf_profile_chart_invalidate (self);
+}
+
 static void
 pf_profile_chart_dispose (GObject *object)
 {
@@ -479,14 +498,6 @@ pf_profile_chart_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      g_value_set_boxed (value, self->plan);
-      break;
-
-    case PROP_UNITS:
-      g_value_set_enum (value, self->units);
-      break;
-
     case PROP_CURSOR:
       g_value_set_double (value, self->cursor_m);
       break;
@@ -510,14 +521,6 @@ pf_profile_chart_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      pf_profile_chart_set_plan (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_UNITS:
-      pf_profile_chart_set_units (self, g_value_get_enum (value));
-      break;
-
     case PROP_CURSOR:
       pf_profile_chart_set_cursor (self, g_value_get_double (value));
       break;
@@ -546,15 +549,7 @@ pf_profile_chart_class_init (PfProfileChartClass *klass)
   widget_class->size_allocate = pf_profile_chart_size_allocate;
   widget_class->snapshot = pf_profile_chart_snapshot;
 
-  properties[PROP_PLAN] =
-    g_param_spec_boxed ("plan", NULL, NULL,
-                        PF_TYPE_PLAN,
-                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  properties[PROP_UNITS] =
-    g_param_spec_enum ("units", NULL, NULL,
-                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
-                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+  PF_DOCUMENT_WIDGET_CLASS (klass)->plan_changed = pf_profile_chart_plan_changed;
 
   properties[PROP_CURSOR] =
     g_param_spec_double ("cursor", NULL, NULL,
@@ -587,7 +582,6 @@ pf_profile_chart_init (PfProfileChart *self)
   self->cursor_m = -1;
   self->highlight_from_m = -1;
   self->highlight_to_m = -1;
-  self->units = PF_UNITS_METRIC;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -619,48 +613,6 @@ pf_profile_chart_get_plan (PfProfileChart *self)
   g_return_val_if_fail (PF_IS_PROFILE_CHART (self), NULL);
 
   return self->plan;
-}
-
-void
-pf_profile_chart_set_plan (PfProfileChart *self,
-                           PfPlan         *plan)
-{
-  g_return_if_fail (PF_IS_PROFILE_CHART (self));
-
-  if (self->plan == plan)
-    return;
-
-  g_clear_pointer (&self->plan, pf_plan_unref);
-  self->plan = plan ? pf_plan_ref (plan) : NULL;
-
-  update_accessible_description (self);
-  update_readout (self);
-  pf_profile_chart_invalidate (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
-}
-
-PfUnitSystem
-pf_profile_chart_get_units (PfProfileChart *self)
-{
-  g_return_val_if_fail (PF_IS_PROFILE_CHART (self), PF_UNITS_METRIC);
-
-  return self->units;
-}
-
-void
-pf_profile_chart_set_units (PfProfileChart *self,
-                            PfUnitSystem    units)
-{
-  g_return_if_fail (PF_IS_PROFILE_CHART (self));
-
-  if (self->units == units)
-    return;
-
-  self->units = units;
-  update_accessible_description (self);
-  update_readout (self);
-  pf_profile_chart_invalidate (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
 
 gboolean

@@ -4,24 +4,16 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "core/pf-plan.h"
-#include "report/pf-units.h"
+#include "pf-document-widget.h"
 
 G_BEGIN_DECLS
 
 #define PF_TYPE_PROFILE_CHART (pf_profile_chart_get_type ())
 
-G_DECLARE_FINAL_TYPE (PfProfileChart, pf_profile_chart, PF, PROFILE_CHART, GtkWidget)
+G_DECLARE_FINAL_TYPE (PfProfileChart, pf_profile_chart, PF, PROFILE_CHART, PfDocumentWidget)
 
 GtkWidget    *pf_profile_chart_new        (void);
 PfPlan       *pf_profile_chart_get_plan   (PfProfileChart *self);
-void          pf_profile_chart_set_plan   (PfProfileChart *self,
-                                           PfPlan         *plan);
-PfUnitSystem  pf_profile_chart_get_units  (PfProfileChart *self);
-void          pf_profile_chart_set_units  (PfProfileChart *self,
-                                           PfUnitSystem    units);
 gboolean      pf_profile_chart_get_show_plan (PfProfileChart *self);
 void          pf_profile_chart_set_show_plan (PfProfileChart *self,
                                               gboolean        show_plan);

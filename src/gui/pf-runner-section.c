@@ -34,7 +34,7 @@ G_DEFINE_FINAL_TYPE (PfRunnerSection, pf_runner_section, PF_TYPE_EDITOR_SECTION)
 static gboolean
 imperial (PfRunnerSection *self)
 {
-  return pf_editor_section_get_units (PF_EDITOR_SECTION (self)) == PF_UNITS_IMPERIAL;
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)) == PF_UNITS_IMPERIAL;
 }
 
 static void

@@ -12,15 +12,13 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "report/pf-report-enums.h"
-
 #define KG_PER_LB 0.45359237
 
-/* Reads the document's plan only: the rows are rebuilt whenever the plan (or the units) change.
- * The plan is followed through a GSignalGroup on the document. */
+/* Reads the document's plan only: the rows are rebuilt whenever the plan (or the units) change
+ * (PfDocumentWidget's plan_changed). */
 struct _PfScheduleView
 {
-  GtkWidget            parent_instance;
+  PfDocumentWidget     parent_instance;
 
   AdwActionRow        *sweat_row;
   AdwActionRow        *drink_row;
@@ -33,26 +31,14 @@ struct _PfScheduleView
   AdwPreferencesGroup *schedule_group;
 
   GPtrArray           *intake_rows;
-  PfDocument          *document;
-  GSignalGroup        *document_signals;
-  PfUnitSystem         units;
 };
 
-G_DEFINE_FINAL_TYPE (PfScheduleView, pf_schedule_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_UNITS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (PfScheduleView, pf_schedule_view, PF_TYPE_DOCUMENT_WIDGET)
 
 static PfPlan *
 plan_of (PfScheduleView *self)
 {
-  return self->document ? pf_document_get_plan (self->document) : NULL;
+  return pf_document_widget_get_plan (PF_DOCUMENT_WIDGET (self));
 }
 
 static gboolean
@@ -143,7 +129,7 @@ static char *
 format_mass (PfScheduleView *self,
              double          kg)
 {
-  if (self->units == PF_UNITS_IMPERIAL)
+  if (pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)) == PF_UNITS_IMPERIAL)
     return g_strdup_printf (_("%.1f lb"), kg / KG_PER_LB);
   return g_strdup_printf (_("%.1f kg"), kg);
 }
@@ -267,10 +253,11 @@ intake_row_new (PfScheduleView *self,
                 const PfIntake *intake,
                 PfDrinkMode     drink_mode)
 {
+  PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *clock_label;
   g_autofree char *clock = pf_plan_format_clock (plan_of (self), intake->elapsed_s);
-  g_autofree char *distance = pf_format_distance (self->units, intake->distance_m);
+  g_autofree char *distance = pf_format_distance (units, intake->distance_m);
   g_autofree char *what = pf_intake_describe (intake, drink_mode);
   g_autofree char *subtitle = NULL;
   const char *where = intake->where != NULL && *intake->where != '\0'
@@ -293,11 +280,12 @@ intake_row_new (PfScheduleView *self,
 }
 
 static void
-update_view (PfScheduleView *self)
+pf_schedule_view_plan_changed (PfDocumentWidget *widget,
+                               PfPlan           *plan)
 {
-  const PfFuel *fuel = plan_of (self) ? pf_plan_get_fuel (plan_of (self)) : NULL;
+  PfScheduleView *self = PF_SCHEDULE_VIEW (widget);
+  const PfFuel *fuel = plan ? pf_plan_get_fuel (plan) : NULL;
   PfDrinkMode mode;
-
 
   for (guint i = 0; i < self->intake_rows->len; i++)
     adw_preferences_group_remove (self->schedule_group, g_ptr_array_index (self->intake_rows, i));
@@ -306,7 +294,7 @@ update_view (PfScheduleView *self)
   if (fuel == NULL)
     return;
 
-  mode = pf_plan_get_inputs (plan_of (self))->fuel.drink_mode;
+  mode = pf_plan_get_inputs (plan)->fuel.drink_mode;
   update_summary (self, fuel);
   update_notes (self, fuel);
   adw_preferences_group_set_description (self->schedule_group,
@@ -326,63 +314,11 @@ static void
 pf_schedule_view_dispose (GObject *object)
 {
   PfScheduleView *self = (PfScheduleView *)object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_SCHEDULE_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_pointer (&self->intake_rows, g_ptr_array_unref);
-  g_signal_group_set_target (self->document_signals, NULL);
-  g_clear_object (&self->document_signals);
-  g_clear_object (&self->document);
 
   G_OBJECT_CLASS (pf_schedule_view_parent_class)->dispose (object);
-}
-
-static void
-pf_schedule_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  PfScheduleView *self = PF_SCHEDULE_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-
-    case PROP_UNITS:
-      g_value_set_enum (value, self->units);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pf_schedule_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  PfScheduleView *self = PF_SCHEDULE_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      pf_schedule_view_set_document (self, g_value_get_object (value));
-      break;
-
-    case PROP_UNITS:
-      pf_schedule_view_set_units (self, g_value_get_enum (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -392,20 +328,7 @@ pf_schedule_view_class_init (PfScheduleViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pf_schedule_view_dispose;
-  object_class->get_property = pf_schedule_view_get_property;
-  object_class->set_property = pf_schedule_view_set_property;
-
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         PF_TYPE_DOCUMENT,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  properties[PROP_UNITS] =
-    g_param_spec_enum ("units", NULL, NULL,
-                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
-                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  PF_DOCUMENT_WIDGET_CLASS (klass)->plan_changed = pf_schedule_view_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pf-schedule-view.ui");
@@ -425,11 +348,7 @@ pf_schedule_view_class_init (PfScheduleViewClass *klass)
 static void
 pf_schedule_view_init (PfScheduleView *self)
 {
-  self->units = PF_UNITS_METRIC;
   self->intake_rows = g_ptr_array_new ();
-  self->document_signals = g_signal_group_new (PF_TYPE_DOCUMENT);
-  g_signal_group_connect_object (self->document_signals, "notify::plan",
-                                 G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -438,49 +357,4 @@ GtkWidget *
 pf_schedule_view_new (void)
 {
   return g_object_new (PF_TYPE_SCHEDULE_VIEW, NULL);
-}
-
-PfDocument *
-pf_schedule_view_get_document (PfScheduleView *self)
-{
-  g_return_val_if_fail (PF_IS_SCHEDULE_VIEW (self), NULL);
-
-  return self->document;
-}
-
-void
-pf_schedule_view_set_document (PfScheduleView *self,
-                               PfDocument     *document)
-{
-  g_return_if_fail (PF_IS_SCHEDULE_VIEW (self));
-  g_return_if_fail (!document || PF_IS_DOCUMENT (document));
-
-  if (!g_set_object (&self->document, document))
-    return;
-
-  g_signal_group_set_target (self->document_signals, document);
-  update_view (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-PfUnitSystem
-pf_schedule_view_get_units (PfScheduleView *self)
-{
-  g_return_val_if_fail (PF_IS_SCHEDULE_VIEW (self), PF_UNITS_METRIC);
-
-  return self->units;
-}
-
-void
-pf_schedule_view_set_units (PfScheduleView *self,
-                            PfUnitSystem    units)
-{
-  g_return_if_fail (PF_IS_SCHEDULE_VIEW (self));
-
-  if (self->units == units)
-    return;
-
-  self->units = units;
-  update_view (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }

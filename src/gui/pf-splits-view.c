@@ -11,7 +11,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "report/pf-report-enums.h"
 #include "pf-split-item.h"
 
 /* A list view only makes widgets for a window of about 200 rows around what it shows, so a
@@ -47,7 +46,7 @@ static const PfSplitColumn fold_order[] = {
 
 struct _PfSplitsView
 {
-  GtkWidget          parent_instance;
+  PfDocumentWidget   parent_instance;
 
   GtkScrolledWindow *scroller;
   GtkColumnView     *column_view;
@@ -57,26 +56,22 @@ struct _PfSplitsView
   GtkSortListModel  *sorted;
   GtkMultiSelection *selection;
 
-  PfPlan            *plan;
+  PfPlan            *plan;  /* the document's, as shown */
   gboolean           named;
   guint              n_folded;
   double             fold_width[N_FOLDABLE];  /* the table's width before each column went */
   guint              fit_idle;
   double             highlight_from_m;
   double             highlight_to_m;
-  PfUnitSystem       units;
 };
 
-G_DEFINE_FINAL_TYPE (PfSplitsView, pf_splits_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PfSplitsView, pf_splits_view, PF_TYPE_DOCUMENT_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_PLAN,
-  PROP_UNITS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static PfUnitSystem
+units_of (PfSplitsView *self)
+{
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
+}
 
 /* The column a cell factory makes the cells of (set as it is made). */
 static PfSplitColumn
@@ -115,7 +110,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     PfSplitsView             *self)
 {
   PfSplitItem *item = gtk_list_item_get_item (list_item);
-  g_autofree char *text = pf_split_item_format (item, factory_column (factory), self->units);
+  g_autofree char *text = pf_split_item_format (item, factory_column (factory), units_of (self));
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
 }
@@ -125,7 +120,7 @@ update_titles (PfSplitsView *self)
 {
   for (guint i = 0; i < PF_N_SPLIT_COLUMNS; i++)
     {
-      g_autofree char *title = pf_split_column_title (i, self->units);
+      g_autofree char *title = pf_split_column_title (i, units_of (self));
 
       gtk_column_view_column_set_title (self->columns[i], title);
     }
@@ -274,6 +269,22 @@ rebuild_items (PfSplitsView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "splits.copy", n > 0);
 }
 
+/* Also after new units: the titles and every cell change with them. */
+static void
+pf_splits_view_plan_changed (PfDocumentWidget *widget,
+                             PfPlan           *plan)
+{
+  PfSplitsView *self = PF_SPLITS_VIEW (widget);
+
+  if (self->plan != plan)
+    {
+      g_clear_pointer (&self->plan, pf_plan_unref);
+      self->plan = plan ? pf_plan_ref (plan) : NULL;
+    }
+  update_titles (self);
+  rebuild_items (self);
+}
+
 static void
 copy_action (GtkWidget  *widget,
              const char *action_name,
@@ -288,14 +299,12 @@ copy_action (GtkWidget  *widget,
 static void
 pf_splits_view_dispose (GObject *object)
 {
-  GtkWidget *child;
   PfSplitsView *self = (PfSplitsView *)object;
 
   g_clear_handle_id (&self->fit_idle, g_source_remove);
+  /* The unnamed rows of the box layout are not template children: PfDocumentWidget unparents
+   * them. */
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_SPLITS_VIEW);
-  /* The unnamed rows of the box layout are not template children: unparent them too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   for (guint i = 0; i < PF_N_SPLIT_COLUMNS; i++)
     g_clear_object (&self->columns[i]);
   g_clear_object (&self->selection);
@@ -316,52 +325,6 @@ pf_splits_view_finalize (GObject *object)
 }
 
 static void
-pf_splits_view_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  PfSplitsView *self = PF_SPLITS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_boxed (value, self->plan);
-      break;
-
-    case PROP_UNITS:
-      g_value_set_enum (value, self->units);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pf_splits_view_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  PfSplitsView *self = PF_SPLITS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      pf_splits_view_set_plan (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_UNITS:
-      pf_splits_view_set_units (self, g_value_get_enum (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pf_splits_view_class_init (PfSplitsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -369,20 +332,8 @@ pf_splits_view_class_init (PfSplitsViewClass *klass)
 
   object_class->dispose = pf_splits_view_dispose;
   object_class->finalize = pf_splits_view_finalize;
-  object_class->get_property = pf_splits_view_get_property;
-  object_class->set_property = pf_splits_view_set_property;
 
-  properties[PROP_PLAN] =
-    g_param_spec_boxed ("plan", NULL, NULL,
-                        PF_TYPE_PLAN,
-                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  properties[PROP_UNITS] =
-    g_param_spec_enum ("units", NULL, NULL,
-                       PF_TYPE_UNIT_SYSTEM, PF_UNITS_METRIC,
-                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  PF_DOCUMENT_WIDGET_CLASS (klass)->plan_changed = pf_splits_view_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pf-splits-view.ui");
@@ -400,8 +351,6 @@ static void
 pf_splits_view_init (PfSplitsView *self)
 {
   GtkSorter *sorter;
-
-  self->units = PF_UNITS_METRIC;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -448,52 +397,6 @@ pf_splits_view_new (void)
   return g_object_new (PF_TYPE_SPLITS_VIEW, NULL);
 }
 
-PfPlan *
-pf_splits_view_get_plan (PfSplitsView *self)
-{
-  g_return_val_if_fail (PF_IS_SPLITS_VIEW (self), NULL);
-
-  return self->plan;
-}
-
-void
-pf_splits_view_set_plan (PfSplitsView *self,
-                         PfPlan       *plan)
-{
-  g_return_if_fail (PF_IS_SPLITS_VIEW (self));
-
-  if (self->plan == plan)
-    return;
-
-  g_clear_pointer (&self->plan, pf_plan_unref);
-  self->plan = plan ? pf_plan_ref (plan) : NULL;
-  rebuild_items (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
-}
-
-PfUnitSystem
-pf_splits_view_get_units (PfSplitsView *self)
-{
-  g_return_val_if_fail (PF_IS_SPLITS_VIEW (self), PF_UNITS_METRIC);
-
-  return self->units;
-}
-
-void
-pf_splits_view_set_units (PfSplitsView *self,
-                          PfUnitSystem  units)
-{
-  g_return_if_fail (PF_IS_SPLITS_VIEW (self));
-
-  if (self->units == units)
-    return;
-
-  self->units = units;
-  update_titles (self);
-  rebuild_items (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
-}
-
 /* Returns: (transfer none): the rows in the order shown (PfSplitItem). */
 GListModel *
 pf_splits_view_get_model (PfSplitsView *self)
@@ -520,7 +423,7 @@ pf_splits_view_to_text (PfSplitsView *self)
 
   for (guint c = 0; c < n_columns; c++)
     {
-      g_autofree char *title = pf_split_column_title (c, self->units);
+      g_autofree char *title = pf_split_column_title (c, units_of (self));
 
       g_string_append (text, title);
       g_string_append_c (text, c + 1 < n_columns ? '\t' : '\n');
@@ -532,7 +435,7 @@ pf_splits_view_to_text (PfSplitsView *self)
 
       for (guint c = 0; c < n_columns; c++)
         {
-          g_autofree char *cell = pf_split_item_format (item, c, self->units);
+          g_autofree char *cell = pf_split_item_format (item, c, units_of (self));
 
           /* A tab or line break inside an aid station's name would shift the cells. */
           g_strdelimit (cell, "\t\r\n", ' ');

@@ -4,24 +4,15 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "core/pf-plan.h"
-#include "report/pf-units.h"
+#include "pf-document-widget.h"
 
 G_BEGIN_DECLS
 
 #define PF_TYPE_SPLITS_VIEW (pf_splits_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (PfSplitsView, pf_splits_view, PF, SPLITS_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (PfSplitsView, pf_splits_view, PF, SPLITS_VIEW, PfDocumentWidget)
 
 GtkWidget    *pf_splits_view_new       (void);
-PfPlan       *pf_splits_view_get_plan  (PfSplitsView *self);
-void          pf_splits_view_set_plan  (PfSplitsView *self,
-                                        PfPlan       *plan);
-PfUnitSystem  pf_splits_view_get_units (PfSplitsView *self);
-void          pf_splits_view_set_units (PfSplitsView *self,
-                                        PfUnitSystem  units);
 GListModel   *pf_splits_view_get_model (PfSplitsView *self);
 char         *pf_splits_view_to_text   (PfSplitsView *self);
 void          pf_splits_view_set_highlight (PfSplitsView *self,

@@ -47,7 +47,7 @@ G_DEFINE_FINAL_TYPE (PfSweatSection, pf_sweat_section, PF_TYPE_EDITOR_SECTION)
 static PfUnitSystem
 units_of (PfSweatSection *self)
 {
-  return pf_editor_section_get_units (PF_EDITOR_SECTION (self));
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
 }
 
 static double

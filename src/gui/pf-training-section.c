@@ -45,7 +45,7 @@ G_DEFINE_FINAL_TYPE (PfTrainingSection, pf_training_section, PF_TYPE_EDITOR_SECT
 static PfUnitSystem
 units_of (PfTrainingSection *self)
 {
-  return pf_editor_section_get_units (PF_EDITOR_SECTION (self));
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
 }
 
 static double
@@ -249,7 +249,7 @@ on_import_done_cb (GObject      *source_object,
 static double
 goal_pace_s_per_km (PfTrainingSection *self)
 {
-  PfDocument *document = pf_editor_section_get_document (PF_EDITOR_SECTION (self));
+  PfDocument *document = pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
   PfPlan *plan = document ? pf_document_get_plan (document) : NULL;
   double distance;
 

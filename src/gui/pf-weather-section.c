@@ -53,13 +53,13 @@ G_DEFINE_FINAL_TYPE (PfWeatherSection, pf_weather_section, PF_TYPE_EDITOR_SECTIO
 static inline PfDocument *
 document_of (PfWeatherSection *self)
 {
-  return pf_editor_section_get_document (PF_EDITOR_SECTION (self));
+  return pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
 }
 
 static inline PfUnitSystem
 units_of (PfWeatherSection *self)
 {
-  return pf_editor_section_get_units (PF_EDITOR_SECTION (self));
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
 }
 
 static double
@@ -363,13 +363,13 @@ pf_weather_section_sync (PfEditorSection    *section,
 }
 
 static void
-pf_weather_section_file_changed (PfEditorSection *section)
+pf_weather_section_file_changed (PfDocumentWidget *widget)
 {
-  PfWeatherSection *self = PF_WEATHER_SECTION (section);
+  PfWeatherSection *self = PF_WEATHER_SECTION (widget);
 
   /* A forecast asked for the previous course must not land on this one. */
   pf_forecast_fetcher_cancel (self->fetcher);
-  pf_editor_section_sync (section, TRUE);
+  pf_editor_section_sync (PF_EDITOR_SECTION (self), TRUE);
   /* A plan just opened gets its race day's weather, when the runner wants it so. */
   pf_forecast_fetcher_auto_fetch (self->fetcher);
 }
@@ -400,7 +400,7 @@ pf_weather_section_class_init (PfWeatherSectionClass *klass)
   object_class->dispose = pf_weather_section_dispose;
 
   section_class->sync = pf_weather_section_sync;
-  section_class->file_changed = pf_weather_section_file_changed;
+  PF_DOCUMENT_WIDGET_CLASS (klass)->file_changed = pf_weather_section_file_changed;
 
   g_type_ensure (PF_TYPE_WEATHER_HOURS);
 

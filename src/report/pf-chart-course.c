@@ -113,6 +113,34 @@ _pf_chart_append_drop (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* Where each aid station (or landmark) stands on the pixel grid, left to right. With
+ * @min_gap > 0, only those at least that far right of the last one kept: the lines show every
+ * point, the symbols thin out where they would pile up. */
+static GArray *
+points_x (const PfProfileLayout *l,
+          const PfCourse        *course,
+          gboolean               aid_stations,
+          double                 min_gap)
+{
+  guint n = aid_stations ? pf_course_get_n_aid_stations (course)
+                         : pf_course_get_n_landmarks (course);
+  GArray *xs = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+  double last_x = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PfCoursePoint *p = aid_stations ? pf_course_get_aid_station (course, i)
+                                            : pf_course_get_landmark (course, i);
+      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
+
+      if (min_gap > 0 && x - last_x < min_gap)
+        continue;
+      last_x = x;
+      g_array_append_val (xs, x);
+    }
+  return xs;
+}
+
 void
 _pf_chart_draw_waypoints (cairo_t               *cr,
                           const PfChartGeometry *geom,
@@ -123,64 +151,45 @@ _pf_chart_draw_waypoints (cairo_t               *cr,
   double bottom = l->y + l->height;
   double marker_top = geom->pad;
   const double dashes[] = { 2.0, 3.0 };
-  double last_x;
+  g_autoptr(GArray) landmark_lines = points_x (l, course, FALSE, 0);
+  g_autoptr(GArray) landmark_dots = points_x (l, course, FALSE, geom->marker_size * 0.6);
+  g_autoptr(GArray) aid_lines = points_x (l, course, TRUE, 0);
+  g_autoptr(GArray) aid_drops = points_x (l, course, TRUE, geom->marker_size * 0.8);
 
   /* Landmarks: quiet dotted lines with a small dot, so aid stations stand out. */
   cairo_save (cr);
   _pf_chart_set_line_width (cr, style, 1.0);
   cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
   _pf_chart_set_source (cr, &style->landmark, 0.6);
-  for (guint i = 0; i < pf_course_get_n_landmarks (course); i++)
+  for (guint i = 0; i < landmark_lines->len; i++)
     {
-      const PfCoursePoint *p = pf_course_get_landmark (course, i);
-      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
-
-      cairo_move_to (cr, x, l->y);
-      cairo_line_to (cr, x, bottom);
+      cairo_move_to (cr, g_array_index (landmark_lines, double, i), l->y);
+      cairo_line_to (cr, g_array_index (landmark_lines, double, i), bottom);
     }
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  /* Where markers would pile up, the lines still show every point; the symbols thin out. */
   _pf_chart_set_source (cr, &style->landmark, 1.0);
-  last_x = -G_MAXDOUBLE;
-  for (guint i = 0; i < pf_course_get_n_landmarks (course); i++)
+  for (guint i = 0; i < landmark_dots->len; i++)
     {
-      const PfCoursePoint *p = pf_course_get_landmark (course, i);
-      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
-
-      if (x - last_x < geom->marker_size * 0.6)
-        continue;
-      last_x = x;
       cairo_new_sub_path (cr);
-      cairo_arc (cr, x, l->y - geom->marker_size * 0.3, geom->marker_size * 0.18, 0, 2 * G_PI);
+      cairo_arc (cr, g_array_index (landmark_dots, double, i), l->y - geom->marker_size * 0.3,
+                 geom->marker_size * 0.18, 0, 2 * G_PI);
     }
   cairo_fill (cr);
 
   _pf_chart_set_line_width (cr, style, 1.0);
   _pf_chart_set_source (cr, &style->aid_station, 0.55);
-  for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
+  for (guint i = 0; i < aid_lines->len; i++)
     {
-      const PfCoursePoint *p = pf_course_get_aid_station (course, i);
-      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
-
-      cairo_move_to (cr, x, marker_top + geom->marker_size);
-      cairo_line_to (cr, x, bottom);
+      cairo_move_to (cr, g_array_index (aid_lines, double, i), marker_top + geom->marker_size);
+      cairo_line_to (cr, g_array_index (aid_lines, double, i), bottom);
     }
   cairo_stroke (cr);
 
   _pf_chart_set_source (cr, &style->aid_station, 1.0);
-  last_x = -G_MAXDOUBLE;
-  for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
-    {
-      const PfCoursePoint *p = pf_course_get_aid_station (course, i);
-      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
-
-      if (x - last_x < geom->marker_size * 0.8)
-        continue;
-      last_x = x;
-      _pf_chart_append_drop (cr, x, marker_top, geom->marker_size);
-    }
+  for (guint i = 0; i < aid_drops->len; i++)
+    _pf_chart_append_drop (cr, g_array_index (aid_drops, double, i), marker_top, geom->marker_size);
   cairo_fill (cr);
 }
 

@@ -150,6 +150,31 @@ pf_test_iterate_briefly (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static gboolean
+set_true_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @file exists, for at most @timeout_s seconds. It waits on the
+ * loop's own sources (the timer that writes the file, a thread's result) rather than for a
+ * fixed time, so a loaded machine (or a sanitizer build) only makes it slower, not fail.
+ * Returns: whether @file is there. */
+gboolean
+pf_test_wait_for_file (GFile *file,
+                       guint  timeout_s)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (timeout_s, set_true_cb, &timed_out);
+
+  while (!g_file_query_exists (file, NULL) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout_id);
+  return g_file_query_exists (file, NULL);
+}
+
 /* A window of @width × @height, shown, with the application's settings. Its plan follows every
  * edit at once, however long that takes, so tests can read it straight after;
  * test-ui-recompute covers the worker thread that big plans use instead. */

@@ -162,7 +162,7 @@ test_goal_splits (void)
     g_autoptr(PfSplitItem) item = g_list_model_get_item (model, 0);
 
     first_row = pf_split_item_format (item, PF_SPLIT_COLUMN_DISTANCE,
-                                      pf_splits_view_get_units (splits));
+                                      pf_document_widget_get_units (PF_DOCUMENT_WIDGET (splits)));
   }
   g_assert_cmpstr (first_row, ==, "0.62");
 

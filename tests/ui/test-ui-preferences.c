@@ -192,17 +192,17 @@ test_units (void)
   adw_combo_row_set_selected (row, 2);
   assert_key ("units", "imperial");
   /* Every open window at once. */
-  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (
+  g_assert_cmpint (pf_document_widget_get_units (PF_DOCUMENT_WIDGET (
     pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"))), ==,
                    PF_UNITS_IMPERIAL);
-  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (
+  g_assert_cmpint (pf_document_widget_get_units (PF_DOCUMENT_WIDGET (
     pf_test_template_child (other, PF_TYPE_WINDOW, "plan_view"))), ==,
                    PF_UNITS_IMPERIAL);
   g_assert_cmpint (window_units (window), ==, PF_UNITS_IMPERIAL);
 
   adw_combo_row_set_selected (row, 1);
   assert_key ("units", "metric");
-  g_assert_cmpint (pf_sidebar_page_get_units (PF_SIDEBAR_PAGE (
+  g_assert_cmpint (pf_document_widget_get_units (PF_DOCUMENT_WIDGET (
     pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"))), ==,
                    PF_UNITS_METRIC);
 

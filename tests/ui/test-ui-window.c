@@ -280,7 +280,7 @@ test_units (void)
   window_open_test_file (window, "twin_cities_marathon.gpx");
 
   g_settings_set_string (settings, "units", "imperial");
-  g_assert_cmpint (pf_course_view_get_units (view), ==, PF_UNITS_IMPERIAL);
+  g_assert_cmpint (pf_document_widget_get_units (PF_DOCUMENT_WIDGET (view)), ==, PF_UNITS_IMPERIAL);
   g_assert_nonnull (strstr (pf_stat_tile_get_value (
     pf_test_template_child (view, PF_TYPE_COURSE_VIEW, "distance_tile")),
                             "mi"));
@@ -289,7 +289,7 @@ test_units (void)
                             "ft"));
 
   g_settings_set_string (settings, "units", "metric");
-  g_assert_cmpint (pf_course_view_get_units (view), ==, PF_UNITS_METRIC);
+  g_assert_cmpint (pf_document_widget_get_units (PF_DOCUMENT_WIDGET (view)), ==, PF_UNITS_METRIC);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
