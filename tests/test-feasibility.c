@@ -157,7 +157,8 @@ test_ceiling_only_acclimatised (void)
   c = find_change (pf_plan_get_feasibility (acclimatised), PF_FEASIBILITY_CEILING);
   g_assert_nonnull (c);
   g_assert_cmpfloat (c->ceiling_l_per_h, ==, PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H);
-  g_assert_cmpfloat (c->mass_loss_pct, <=, pf_plan_get_feasibility (acclimatised)->max_mass_loss_pct);
+  g_assert_cmpfloat (c->mass_loss_pct, <=,
+                     pf_plan_get_feasibility (acclimatised)->max_mass_loss_pct);
 }
 
 /* `plan --json`: feasibility { feasible, max_mass_loss_pct, changes [{ what, text, finish_s }] }. */
