@@ -274,8 +274,14 @@ pf_feasibility_compute (PfFeasibility        *feasibility,
                                                at_finish > 0.0 ? at_finish : finish, ceiling);
 
           c->extra_fluid_l = ceil (extra * 10.0) / 10.0;
-          c->text = g_strdup_printf (_("Drink %.1f L more along the way — add aid stations or carry a bottle: the schedule finds too few places to drink."),
-                                     c->extra_fluid_l);
+          /* A fixed target the runner set, not the stations, may be what holds the
+           * schedule back. */
+          if (inputs->fuel.fluid_per_hour_l > 0.0)
+            c->text = g_strdup_printf (_("Drink %.1f L more along the way: your fixed target of %.2f L an hour is too low for this sweat — drop it and let the plan set the volumes."),
+                                       c->extra_fluid_l, inputs->fuel.fluid_per_hour_l);
+          else
+            c->text = g_strdup_printf (_("Drink %.1f L more along the way — add aid stations or carry a bottle: the schedule finds too few places to drink."),
+                                       c->extra_fluid_l);
         }
     }
 
