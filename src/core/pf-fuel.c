@@ -65,7 +65,7 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
   if (!(r->sweat_rate_l_per_h == 0.0
         || (r->sweat_rate_l_per_h >= 0.2 && r->sweat_rate_l_per_h <= 5.0)))
     return invalid (error, _("a sweat rate must be between 0.2 and 5 L/h"));
-  if (r->has_sweat_test && !pf_sweat_test_check (&r->sweat_test, error))
+  if (pf_runner_has_sweat_test (r) && !pf_sweat_test_check (&r->sweat_test, error))
     return FALSE;
   if (!(r->sweat_sodium_mg_per_l >= 100.0 && r->sweat_sodium_mg_per_l <= 2500.0))
     return invalid (error, _("sweat sodium must be between 100 and 2500 mg/L (4–110 mmol/L)"));
@@ -112,15 +112,9 @@ pf_fuel_calibration (const PfRunner *runner)
 {
   double reference = pf_sweat_reference_rate (runner->mass_kg, runner->height_cm);
 
-  if (runner->has_sweat_test)
-    {
-      const PfSweatTest *t = &runner->sweat_test;
-      double model = pf_sweat_model_rate (runner->mass_kg, runner->height_cm,
-                                          1000.0 / t->pace_s_per_km, 0.0, t->temp_c,
-                                          t->dew_point_c);
-
-      return pf_sweat_test_rate (t) / model;
-    }
+  if (pf_runner_has_sweat_test (runner))
+    return pf_sweat_test_rate (&runner->sweat_test)
+           / pf_sweat_test_model_rate (&runner->sweat_test, runner->mass_kg, runner->height_cm);
 
   if (runner->sweat_rate_l_per_h > 0.0)
     return runner->sweat_rate_l_per_h / reference;
@@ -168,15 +162,21 @@ sweat_by_hour (PfFuel             *fuel,
   const PfSegment *seg = (const PfSegment *) (gpointer) pacing->segments->data;
   const PfRunner *runner = &inputs->runner;
   double bsa = pf_body_surface_area (runner->mass_kg, runner->height_cm);
+  gboolean test = pf_runner_has_sweat_test (runner);
+  double test_rate = test ? pf_sweat_test_rate (&runner->sweat_test) : 0.0;
+  double test_model = test ? pf_sweat_test_model_rate (&runner->sweat_test, runner->mass_kg,
+                                                       runner->height_cm) : 0.0;
   double total = 0.0;
 
   for (guint i = 0; i < pacing->segments->len; i++)
     {
       double length = seg[i].end_m - seg[i].start_m;
       double speed = seg[i].time_s > 0.0 ? length / seg[i].time_s : 1.0;
-      double rate = fuel->calibration
-                    * pf_sweat_model_rate_bsa (runner->mass_kg, bsa, speed, seg[i].grade,
-                                               seg[i].temp_c, seg[i].dew_point_c);
+      double model = pf_sweat_model_rate_bsa (runner->mass_kg, bsa, speed, seg[i].grade,
+                                              seg[i].temp_c, seg[i].dew_point_c);
+      /* A field test is carried only as far as the heat balance justifies (pf-sweat.c). */
+      double rate = test ? pf_sweat_test_transfer (test_rate, test_model, model)
+                         : fuel->calibration * model;
       double from = seg[i].start_s, to = seg[i].start_s + seg[i].time_s;
 
       rate = CLAMP (rate, PF_SWEAT_MIN_L_PER_H, PF_SWEAT_MAX_L_PER_H);
@@ -722,7 +722,7 @@ pf_fuel_plan (PfFuel             *fuel,
     }
 
   fuel->calibration = pf_fuel_calibration (&inputs->runner);
-  if (inputs->runner.has_sweat_test)
+  if (pf_runner_has_sweat_test (&inputs->runner))
     fuel->test_rate_l_per_h = pf_sweat_test_rate (&inputs->runner.sweat_test);
   sweat_total = sweat_by_hour (fuel, pacing, inputs);
   fuel->sweat_rate_l_per_h = sweat_total / (finish / HOUR_S);

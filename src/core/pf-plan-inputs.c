@@ -223,3 +223,13 @@ pf_plan_inputs_offers_at (const PfPlanInputs *inputs,
 
   return PF_OFFERS_DEFAULT;
 }
+
+/* Whether the runner's field test counts: switched on and filled in. A test switched on with
+ * nothing typed yet (every value zero) changes nothing, rather than being refused. */
+gboolean
+pf_runner_has_sweat_test (const PfRunner *runner)
+{
+  g_return_val_if_fail (runner != NULL, FALSE);
+
+  return runner->has_sweat_test && !pf_sweat_test_is_empty (&runner->sweat_test);
+}

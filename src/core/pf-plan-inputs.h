@@ -188,6 +188,7 @@ void pf_plan_inputs_add_race  (PfPlanInputs       *inputs,
                                double              time_s);
 
 double   pf_plan_inputs_get_distance (const PfPlanInputs *inputs);
+gboolean pf_runner_has_sweat_test    (const PfRunner     *runner);
 gboolean pf_plan_inputs_parse_goal   (const PfPlanInputs *inputs,
                                       const char         *text,
                                       double             *seconds);

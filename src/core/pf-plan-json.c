@@ -147,6 +147,56 @@ add_fuel (JsonBuilder  *builder,
   pf_json_add_strings (builder, "fuel_notes", fuel->notes);
 }
 
+/* Whether the fuel plan can be raced as set, and what would make it so (issue 16). */
+static void
+add_feasibility (JsonBuilder  *builder,
+                 const PfPlan *plan)
+{
+  const PfFeasibility *f = pf_plan_get_feasibility (plan);
+  const PfSweatTransfer *t = pf_plan_get_sweat_transfer (plan);
+
+  pf_json_begin_object (builder, "feasibility");
+  pf_json_add_bool (builder, "feasible", f->feasible);
+  pf_json_add_rounded (builder, "max_mass_loss_pct", f->max_mass_loss_pct, 0.01);
+  pf_json_add_rounded (builder, "mass_loss_pct", f->mass_loss_pct, 0.01);
+  pf_json_add_rounded (builder, "ceiling_mass_loss_pct", f->ceiling_loss_pct, 0.01);
+  pf_json_begin_array (builder, "changes");
+  for (guint i = 0; i < f->changes->len; i++)
+    {
+      const PfFeasibilityChange *c = &g_array_index (f->changes, PfFeasibilityChange, i);
+
+      json_builder_begin_object (builder);
+      pf_json_add_string (builder, "what", pf_feasibility_kind_to_string (c->kind));
+      pf_json_add_string (builder, "text", c->text);
+      pf_json_add_rounded (builder, "mass_loss_pct", c->mass_loss_pct, 0.01);
+      pf_json_add_rounded (builder, "finish_s", c->finish_s, 1.0);
+      pf_json_add_rounded (builder, "fluid_ceiling_l_per_h", c->ceiling_l_per_h, 0.01);
+      if (c->kind == PF_FEASIBILITY_BOTTLE)
+        pf_json_add_rounded (builder, "bottle_ml", c->bottle_ml, 1.0);
+      if (c->kind == PF_FEASIBILITY_STATIONS)
+        pf_json_add_rounded (builder, "extra_fluid_l", c->extra_fluid_l, 0.1);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  if (!t->has_test)
+    return;
+  pf_json_begin_object (builder, "sweat_transfer");
+  pf_json_add_rounded (builder, "test_rate_l_per_h", t->test_rate_l_per_h, 0.001);
+  pf_json_add_rounded (builder, "race_rate_l_per_h", t->race_rate_l_per_h, 0.001);
+  pf_json_add_rounded (builder, "heat_l_per_h", t->heat_l_per_h, 0.001);
+  pf_json_add_rounded (builder, "pace_l_per_h", t->pace_l_per_h, 0.001);
+  pf_json_add_rounded (builder, "scaled_l_per_h", t->scaled_l_per_h, 0.001);
+  pf_json_add_rounded (builder, "test_temp_c", t->test_temp_c, 0.1);
+  pf_json_add_rounded (builder, "race_temp_c", t->race_temp_c, 0.1);
+  pf_json_add_rounded (builder, "test_pace_s_per_km", t->test_pace_s_per_km, 0.1);
+  pf_json_add_rounded (builder, "race_pace_s_per_km", t->race_pace_s_per_km, 0.1);
+  pf_json_add_bool (builder, "bounded", t->bounded);
+  pf_json_add_bool (builder, "uncertain", t->uncertain);
+  json_builder_end_object (builder);
+}
+
 static void
 add_warnings (JsonBuilder  *builder,
               const PfPlan *plan)
@@ -270,6 +320,7 @@ pf_plan_to_json (const PfPlan *plan)
   json_builder_end_array (builder);
 
   add_fuel (builder, plan);
+  add_feasibility (builder, plan);
   add_warnings (builder, plan);
   json_builder_end_object (builder);
 

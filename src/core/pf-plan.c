@@ -32,6 +32,8 @@ struct _PfPlan
   PfPacing         realistic;    /* running by feel from the first prediction; no segments without races */
   GArray          *realistic_splits;  /* PfSplit */
   PfFuel           fuel;
+  PfFeasibility    feasibility;  /* whether the fuel plan can be raced as set */
+  PfSweatTransfer  sweat_transfer;  /* a field test carried to the race */
   GArray          *warnings;     /* PfWarning */
 };
 
@@ -334,6 +336,9 @@ compute_on_course (const PfPlanInputs *inputs,
   compute_realistic (self, &runner);
   /* The plan's own copy of the inputs: the schedule points at its products. */
   pf_fuel_plan (&self->fuel, self->course, &self->pacing, &self->inputs);
+  pf_sweat_transfer_compute (&self->sweat_transfer, &self->pacing, &self->inputs.runner);
+  pf_feasibility_compute (&self->feasibility, self->course, &self->pacing, &self->fuel,
+                          &self->inputs, &runner);
   self->warnings = pf_warnings_compute (self);
 
   return self;
@@ -418,6 +423,7 @@ pf_plan_unref (PfPlan *self)
       g_array_unref (self->realistic_splits);
       g_array_unref (self->predictions);
       pf_fuel_clear (&self->fuel);
+      pf_feasibility_clear (&self->feasibility);
       g_array_unref (self->warnings);
       g_free (self);
     }
@@ -633,6 +639,24 @@ pf_plan_get_fuel (const PfPlan *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return &self->fuel;
+}
+
+/* Whether the fuel plan can be raced as set, and the changes that would make it so. */
+const PfFeasibility *
+pf_plan_get_feasibility (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return &self->feasibility;
+}
+
+/* The runner's field test carried to this race: has_test is FALSE without one. */
+const PfSweatTransfer *
+pf_plan_get_sweat_transfer (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return &self->sweat_transfer;
 }
 
 /* The segment the runner is on at @distance_m: the last one that starts at or before it (the

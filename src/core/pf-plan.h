@@ -7,10 +7,12 @@
 #include <glib-object.h>
 
 #include "pf-course.h"
+#include "pf-feasibility.h"
 #include "pf-fuel.h"
 #include "pf-pacing.h"
 #include "pf-plan-inputs.h"
 #include "pf-predict.h"
+#include "pf-sweat-transfer.h"
 #include "pf-warnings.h"
 
 G_BEGIN_DECLS
@@ -69,6 +71,8 @@ gboolean            pf_plan_has_training_data  (const PfPlan       *self);
 const PfWarning    *pf_plan_get_warning        (const PfPlan       *self,
                                                 guint               index);
 const PfFuel       *pf_plan_get_fuel           (const PfPlan       *self);
+const PfFeasibility *pf_plan_get_feasibility   (const PfPlan       *self);
+const PfSweatTransfer *pf_plan_get_sweat_transfer (const PfPlan    *self);
 const PfSegment    *pf_plan_segment_at         (const PfPlan       *self,
                                                 double              distance_m);
 double              pf_plan_elapsed_at         (const PfPlan       *self,

@@ -32,6 +32,49 @@ pf_sweat_test_rate (const PfSweatTest *test)
   return (test->pre_kg - test->post_kg + test->drank_l - test->urine_l) / (test->minutes / 60.0);
 }
 
+/* A test switched on but not filled in: no mass, no duration. */
+gboolean
+pf_sweat_test_is_empty (const PfSweatTest *test)
+{
+  g_return_val_if_fail (test != NULL, TRUE);
+
+  return test->pre_kg == 0.0 && test->post_kg == 0.0 && test->minutes == 0.0
+         && test->drank_l == 0.0 && test->urine_l == 0.0;
+}
+
+/* The model's rate (L/h) in the test's own conditions: on the flat, at its pace. */
+double
+pf_sweat_test_model_rate (const PfSweatTest *test,
+                          double             mass_kg,
+                          double             height_cm)
+{
+  g_return_val_if_fail (test != NULL && test->pace_s_per_km > 0.0, 0.0);
+
+  return pf_sweat_model_rate (mass_kg, height_cm, 1000.0 / test->pace_s_per_km, 0.0,
+                              test->temp_c, test->dew_point_c);
+}
+
+/* A field test carried to a stretch of the race where the model gives @model_rate (L/h),
+ * the model giving @test_model_rate in the test's own conditions. Scaling the test by the
+ * model's ratio (k × model, k = test / model at the test) reproduces the test in its own
+ * conditions, but it also multiplies the extra heat of a hotter or faster race by k: a
+ * runner who sweated 1.5 L/h where the model says 0.8 would sweat 3 L/h where it says 1.6.
+ * What the heat balance justifies is the extra evaporation itself (model − model at the
+ * test, in litres), so the transfer is at most the test's rate plus that (docs/science.md
+ * §6). Cooler or slower than the test, the proportional scaling stands: it is the lower. */
+double
+pf_sweat_test_transfer (double test_rate,
+                        double test_model_rate,
+                        double model_rate)
+{
+  double scaled;
+
+  g_return_val_if_fail (test_model_rate > 0.0, test_rate);
+
+  scaled = test_rate / test_model_rate * model_rate;
+  return MIN (scaled, test_rate + MAX (model_rate - test_model_rate, 0.0));
+}
+
 /* Refuses what cannot be a real test: nonsensical masses, negative volumes, a mass gain
  * with nothing drunk, a test too short to measure. */
 gboolean

@@ -49,6 +49,13 @@ typedef struct
 } PfSweatTest;
 
 double   pf_sweat_test_rate        (const PfSweatTest *test);
+gboolean pf_sweat_test_is_empty    (const PfSweatTest *test);
+double   pf_sweat_test_model_rate  (const PfSweatTest *test,
+                                    double             mass_kg,
+                                    double             height_cm);
+double   pf_sweat_test_transfer    (double             test_rate,
+                                    double             test_model_rate,
+                                    double             model_rate);
 gboolean pf_sweat_test_check       (const PfSweatTest *test,
                                     GError           **error);
 double   pf_sweat_model_rate       (double             mass_kg,

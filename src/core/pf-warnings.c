@@ -341,6 +341,68 @@ check_heat (const PfPlan *plan,
     }
 }
 
+/* The plan cannot be raced as set: even the changes it needs are said here, first of all
+ * warnings (compare_warnings), not as a footnote to the mass loss. */
+static void
+check_feasibility (const PfPlan *plan,
+                   GArray       *warnings)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  const PfFeasibility *f = pf_plan_get_feasibility (plan);
+  const PfFeasibilityChange *first;
+  GString *action;
+
+  if (f->feasible)
+    return;
+
+  action = g_string_new (NULL);
+  for (guint i = 0; i < f->changes->len; i++)
+    {
+      const PfFeasibilityChange *c = &g_array_index (f->changes, PfFeasibilityChange, i);
+
+      if (i > 0)
+        g_string_append_c (action, ' ');
+      g_string_append (action, c->text);
+    }
+  if (f->changes->len == 0)
+    g_string_append (action, _("No slower finish up to three times this one keeps the loss within the limit: shorten the race or choose a cooler one."));
+
+  first = f->changes->len > 0 ? &g_array_index (f->changes, PfFeasibilityChange, 0) : NULL;
+  add (warnings, "not-feasible", PF_SEVERITY_DANGER, 0.0, course_distance (plan),
+       first != NULL
+         ? g_strdup_printf (_("Not feasible as set: you would lose about %.1f %% of your body mass (%.1f kg), past the %.0f %% a runner can race on. %s"),
+                            f->mass_loss_pct, f->mass_loss_pct * inputs->runner.mass_kg / 100.0,
+                            f->max_mass_loss_pct, first->text)
+         : g_strdup_printf (_("Not feasible as set: you would lose about %.1f %% of your body mass (%.1f kg), past the %.0f %% a runner can race on."),
+                            f->mass_loss_pct, f->mass_loss_pct * inputs->runner.mass_kg / 100.0,
+                            f->max_mass_loss_pct),
+       /* xgettext:no-c-format */
+       _("Drinking is kept within safe limits — never more than you sweat, at most the hourly ceiling (ACSM 2007) — so the rest of the sweat is lost. Past 2 % of body mass endurance performance falls (ACSM 2007), and the loss adds to the strain of the heat; more than about 3 % (4 % in a race over 6 h, where part of the loss is fuel burnt) is not a plan but a risk."),
+       g_string_free (action, FALSE));
+}
+
+/* A field test carried to a race far from its conditions: the rate is an estimate. */
+static void
+check_sweat_test (const PfPlan *plan,
+                  GArray       *warnings)
+{
+  const PfSweatTransfer *t = pf_plan_get_sweat_transfer (plan);
+  g_autofree char *test_pace = NULL;
+  g_autofree char *race_pace = NULL;
+
+  if (!t->has_test || !t->uncertain)
+    return;
+
+  test_pace = pf_pace_format (t->test_pace_s_per_km);
+  race_pace = pf_pace_format (t->race_pace_s_per_km);
+  add (warnings, "sweat-test-far", PF_SEVERITY_WARNING, 0.0, course_distance (plan),
+       g_strdup_printf (_("Your sweat test (%.2f L/h at %.0f °C, %s per km) is far from the race (%.0f °C, %s per km): the race’s %.2f L/h (%+.2f for the weather, %+.2f for the pace and hills) is an estimate."),
+                        t->test_rate_l_per_h, t->test_temp_c, test_pace, t->race_temp_c,
+                        race_pace, t->race_rate_l_per_h, t->heat_l_per_h, t->pace_l_per_h),
+       _("A test carries best to a race in its own weather and at its own pace. The heat balance (ISO 7933; Gonzalez 2009) says how much more sweat the race’s heat and pace take; the plan adds that to your test rather than multiplying it, and no more."),
+       g_strdup (_("Repeat the sweat test in weather and at a pace like the race’s, or weigh yourself before and after a long run in similar conditions.")));
+}
+
 static void
 check_mass_loss (const PfPlan *plan,
                  GArray       *warnings)
@@ -378,16 +440,17 @@ check_mass_loss (const PfPlan *plan,
        g_strdup (_("Slow down in the heat (you sweat less), start well hydrated, or — if you are large and heat-acclimatised — allow a ceiling of 1 L/h.")));
 }
 
+/* Overdrinking is drinking more than is sweated, which shows as a gain of mass over time
+ * (Almond 2005: weight gain is the strongest predictor of hyponatremia). The plan's own
+ * schedule never drinks more than the sweat of any hour, so it is never judged here — a
+ * total volume or a count of stations says nothing without the sweat beside it. What can
+ * overdrink is a fixed target the runner sets: it is set against the sweat, hour by hour. */
 static void
 check_drinking (const PfPlan *plan,
                 GArray       *warnings)
 {
   const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
   const PfFuel *fuel = pf_plan_get_fuel (plan);
-  double finish = pf_plan_get_finish_time (plan);
-  guint stations = pf_course_get_n_aid_stations (pf_plan_get_course (plan))
-                   + inputs->fuel.extra_aid_m->len;
-  guint drinks_at_stations = 0;
 
   for (guint h = 0; h < fuel->hours->len; h++)
     {
@@ -408,26 +471,45 @@ check_drinking (const PfPlan *plan,
           break;
         }
     }
+}
 
-  for (guint i = 0; i < fuel->schedule->len; i++)
+/* The runner's sweat sodium in words: the band it stands for, or a measured value. */
+static const char *
+band_name (double mg_per_l)
+{
+  PfSodiumBand band;
+
+  if (!pf_sodium_band_find (mg_per_l, &band))
+    return _("measured");
+  switch (band)
     {
-      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
-
-      if (intake->where != NULL && intake->fluid_ml > 0.0)
-        drinks_at_stations++;
+    case PF_SODIUM_BAND_LOW:
+      return _("low");
+    case PF_SODIUM_BAND_SALTY:
+      return _("salty");
+    case PF_SODIUM_BAND_TYPICAL:
+    default:
+      return _("typical");
     }
+}
 
-  if (fuel->totals.fluid_l > 3.0)
-    add (warnings, "overdrinking", PF_SEVERITY_WARNING, 0.0, course_distance (plan),
-         g_strdup_printf (_("The plan drinks %.1f L in all."), fuel->totals.fluid_l),
-         _("More than 3 L drunk in a marathon is one of the hyponatremia risk factors in Almond 2005."),
-         g_strdup (_("Drink to thirst and weigh yourself in training to learn your real losses.")));
-  else if (finish > 4 * 3600.0 && stations >= 10 && drinks_at_stations >= 0.9 * stations)
-    add (warnings, "overdrinking", PF_SEVERITY_WARNING, 0.0, course_distance (plan),
-         g_strdup_printf (_("The plan drinks at %u of %u stations over %.1f hours."), drinks_at_stations,
-                          stations, finish / 3600.0),
-         _("Drinking at every station on a finish slower than 4 h is how runners end up with hyponatremia (Almond 2005)."),
-         g_strdup (_("Skip stations when not thirsty; the volumes are limits, not duties.")));
+/* The advice names the concentration the plan mixes, never another one: a typical sweater
+ * with a cramp history is not told to mix at the rail's top while the plan mixes less. */
+static char *
+sodium_action (const PfFuel *fuel,
+               gboolean      salty)
+{
+  double g_per_l = fuel->drink.sodium_g_per_l;
+  double salt_per_500 = g_per_l / 0.393 / 2.0;
+
+  if (fuel->capsules_to_carry > 0)
+    return g_strdup_printf (_("Mix your bottles as the plan does, at %.2f g/L of sodium (%.1f g of table salt per 500 mL), and take the %u salt capsules it lists."),
+                            g_per_l, salt_per_500, fuel->capsules_to_carry);
+  if (salty)
+    return g_strdup_printf (_("Mix your bottles as the plan does, at %.2f g/L of sodium (%.1f g of table salt per 500 mL); salty food at the stations adds more."),
+                            g_per_l, salt_per_500);
+  return g_strdup_printf (_("Mix your bottles as the plan does, at %.2f g/L of sodium (%.1f g of table salt per 500 mL): with typical sweat, more would not prevent cramps, which come mainly from fatigue."),
+                          g_per_l, salt_per_500);
 }
 
 static void
@@ -447,14 +529,17 @@ check_sodium (const PfPlan *plan,
        fuel->drink.sodium_g_per_l >= PF_DRINK_SODIUM_MAX_G_PER_L - 1e-9 ? PF_SEVERITY_INFO
                                                                       : PF_SEVERITY_WARNING,
        0.0, course_distance (plan),
-       g_strdup_printf (salty && runner->cramp_prone
-                          ? _("Salty sweat (%.0f mg/L), a cramp history and heat: you lose about %.1f g of sodium.")
-                          : salty ? _("Salty sweat (%.0f mg/L) in the heat: you lose about %.1f g of sodium.")
-                                  : _("A cramp history in the heat (sweat %.0f mg/L): you lose about %.1f g of sodium."),
-                        runner->sweat_sodium_mg_per_l, fuel->totals.sodium_lost_mg / 1000.0),
+       salty ? g_strdup_printf (runner->cramp_prone
+                                  ? _("Salty sweat (%.0f mg/L), a cramp history and heat: you lose about %.1f g of sodium.")
+                                  : _("Salty sweat (%.0f mg/L) in the heat: you lose about %.1f g of sodium."),
+                                runner->sweat_sodium_mg_per_l,
+                                fuel->totals.sodium_lost_mg / 1000.0)
+             : g_strdup_printf (_("A cramp history in the heat, with %s sweat sodium (%.0f mg/L): you lose about %.1f g of sodium."),
+                                band_name (runner->sweat_sodium_mg_per_l),
+                                runner->sweat_sodium_mg_per_l,
+                                fuel->totals.sodium_lost_mg / 1000.0),
        _("Heavy, salty sweaters in the heat are the ones for whom sodium matters (\"electrolyte\" cramps: Bergeron 2003); the plan’s drinks go up to 1.5 g/L for them. Fatigue is still the main cause (Schwellnus 2008)."),
-       g_strdup_printf (_("Mix your bottles at 1.5 g/L of sodium (%.1f g of table salt per 500 mL) or take salt capsules; the plan uses %.2f g/L."),
-                        1.5 / 0.393 / 2.0, fuel->drink.sodium_g_per_l));
+       sodium_action (fuel, salty));
 }
 
 static void
@@ -495,7 +580,12 @@ compare_warnings (gconstpointer a,
                   gconstpointer b)
 {
   const PfWarning *x = a, *y = b;
+  gboolean x_first = g_str_equal (x->id, "not-feasible");
+  gboolean y_first = g_str_equal (y->id, "not-feasible");
 
+  /* A plan that cannot be raced as set leads, before every other danger. */
+  if (x_first != y_first)
+    return x_first ? -1 : 1;
   if (x->severity != y->severity)
     return (int) y->severity - (int) x->severity;
   return (x->from_m > y->from_m) - (x->from_m < y->from_m);
@@ -516,6 +606,8 @@ pf_warnings_compute (const PfPlan *plan)
   check_first_half (plan, warnings);
   check_late_hills (plan, warnings);
   check_heat (plan, warnings);
+  check_feasibility (plan, warnings);
+  check_sweat_test (plan, warnings);
   check_mass_loss (plan, warnings);
   check_drinking (plan, warnings);
   check_sodium (plan, warnings);

@@ -103,7 +103,8 @@ _pf_report_build_summary (PfReport *self)
   _pf_report_add_text (self, _("%.0f kg, %.0f cm. Sweat sodium %.0f mg/L%s. Gut trained for %.0f g of carbohydrate an hour%s%s."),
                        inputs->runner.mass_kg, inputs->runner.height_cm,
                        inputs->runner.sweat_sodium_mg_per_l,
-                       inputs->runner.has_sweat_test ? _(", sweat rate from a field test") : "",
+                       pf_runner_has_sweat_test (&inputs->runner)
+                         ? _(", sweat rate from a field test") : "",
                        inputs->runner.gut_max_g_per_h,
                        inputs->runner.cramp_prone ? _("; a history of cramps") : "",
                        inputs->training.acclimatised ? _("; acclimatised to heat") : "");

@@ -1,0 +1,328 @@
+/* pf-feasibility.c — whether the plan can be raced as set, and what would make it so
+ *
+ * The schedule never lets a runner drink more than they sweat or more than the hourly
+ * ceiling (ACSM 2007), so in the heat, over a long race or with few places to drink, the
+ * loss of body mass it leaves can pass what anyone races on: a plan that projects −10 % or
+ * −24 % is not a plan. Here the loss is set against the limit for the race, and, when it is
+ * past it, the changes that bring it back are worked out on the plan's own models — the
+ * slower finish (pacing and sweat recomputed, bisected), a bottle or more stations, and a
+ * higher ceiling for the runner acclimatised to heat (docs/science.md §7).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-feasibility"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pf-duration.h"
+#include "pf-feasibility.h"
+
+/* The slower finish is searched up to this multiple of the plan's, in steps of 10 %, then
+ * bisected to the minute. */
+#define SLOWEST_FACTOR   3.0
+#define SEARCH_STEP      0.1
+#define BISECT_ROUNDS    16
+#define MINUTE_S         60.0
+/* The bottle offered to a runner who carries none. */
+#define OFFERED_BOTTLE_ML 500.0
+
+/* The loss (% of body mass) if the runner drank all the ceiling allows, never more than the
+ * hour's sweat, wherever water is: what no change of stations can improve on. */
+static double
+ceiling_loss (const PfFuel *fuel,
+              double        ceiling_l_per_h,
+              double        mass_kg)
+{
+  double deficit = 0.0;
+
+  for (guint h = 0; h < fuel->hours->len; h++)
+    {
+      const PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, h);
+      double hours = (hour->end_s - hour->start_s) / 3600.0;
+
+      deficit += hour->sweat_l - MIN (hour->sweat_l, ceiling_l_per_h * hours);
+    }
+  return deficit / mass_kg * 100.0;
+}
+
+static double
+plan_loss (const PfFuel *fuel)
+{
+  return -fuel->totals.mass_change_pct;
+}
+
+/* The limit for a race of this length. */
+static double
+limit_for (double finish_s)
+{
+  return finish_s > PF_FEASIBLE_ULTRA_S ? PF_FEASIBLE_LOSS_ULTRA_PCT : PF_FEASIBLE_LOSS_PCT;
+}
+
+typedef struct
+{
+  double finish_s;
+  double ceiling_pct;
+  double plan_pct;
+} Outcome;
+
+/* The plan's models again with @inputs changed: the pacing solved for a finish of
+ * @finish_s (0: as the plan has it, @pacing), and its fuel. */
+static Outcome
+evaluate (const PfCourse       *course,
+          const PfPacing       *pacing,
+          const PfPlanInputs   *inputs,
+          const PfPacingRunner *runner,
+          double                finish_s)
+{
+  PfPacing slower = { 0 };
+  PfFuel fuel;
+  Outcome out;
+
+  if (finish_s > 0.0)
+    {
+      g_auto(PfPlanInputs) goal = { 0 };
+
+      pf_plan_inputs_init (&goal);
+      pf_plan_inputs_copy (&goal, inputs);
+      goal.pace_mode = PF_PACE_MODE_GOAL;
+      goal.goal_time_s = finish_s;
+      pf_pacing_solve_runner (&slower, course, &goal, 0.0, runner);
+      pacing = &slower;
+    }
+  pf_fuel_plan (&fuel, course, pacing, inputs);
+  /* The goal asked for, which the solve meets to within a fraction of a second: the finish
+   * a runner types. */
+  out.finish_s = finish_s > 0.0 ? finish_s : pacing->finish_s;
+  out.ceiling_pct = ceiling_loss (&fuel, inputs->fuel.fluid_ceiling_l_per_h,
+                                  inputs->runner.mass_kg);
+  out.plan_pct = plan_loss (&fuel);
+  pf_fuel_clear (&fuel);
+  if (finish_s > 0.0)
+    pf_pacing_clear (&slower);
+  return out;
+}
+
+/* The plan's own limit, not the slower finish's: slowing a 5:50 race to 6:01 must not make
+ * it feasible by moving it into the ultra's limit. */
+static gboolean
+within (const Outcome *o,
+        double         limit_pct)
+{
+  return o->ceiling_pct <= limit_pct;
+}
+
+/* The first finish, from the plan's upwards, at which drinking up to the ceiling keeps the
+ * loss within the limit; FALSE when not even @SLOWEST_FACTOR × the finish does. The loss
+ * mostly falls as the pace does (less heat to shed) but a slower finish also runs into
+ * other hours of the day, so the search steps up before it bisects. */
+static gboolean
+slower_finish (const PfCourse       *course,
+               const PfPacing       *pacing,
+               const PfPlanInputs   *inputs,
+               const PfPacingRunner *runner,
+               double                limit_pct,
+               Outcome              *found)
+{
+  double start = pacing->finish_s, lo = start, hi = 0.0;
+  Outcome o = { 0 };
+
+  for (double f = 1.0 + SEARCH_STEP; f <= SLOWEST_FACTOR + 1e-9; f += SEARCH_STEP)
+    {
+      o = evaluate (course, pacing, inputs, runner, start * f);
+      if (within (&o, limit_pct))
+        {
+          hi = start * f;
+          *found = o;
+          break;
+        }
+      lo = start * f;
+    }
+  if (hi == 0.0)
+    return FALSE;
+
+  for (guint i = 0; i < BISECT_ROUNDS && hi - lo > MINUTE_S / 2.0; i++)
+    {
+      double mid = (lo + hi) / 2.0;
+
+      o = evaluate (course, pacing, inputs, runner, mid);
+      if (within (&o, limit_pct))
+        {
+          hi = mid;
+          *found = o;
+        }
+      else
+        lo = mid;
+    }
+
+  /* A whole minute a runner can aim at, still within the limit. */
+  hi = ceil (hi / MINUTE_S) * MINUTE_S;
+  o = evaluate (course, pacing, inputs, runner, hi);
+  if (within (&o, limit_pct))
+    *found = o;
+  return TRUE;
+}
+
+static PfFeasibilityChange *
+add_change (PfFeasibility    *feasibility,
+            PfFeasibilityKind kind,
+            double            loss_pct,
+            double            finish_s,
+            double            ceiling_l_per_h)
+{
+  PfFeasibilityChange change = { 0 };
+
+  change.kind = kind;
+  change.mass_loss_pct = loss_pct;
+  change.finish_s = finish_s;
+  change.ceiling_l_per_h = ceiling_l_per_h;
+  g_array_append_val (feasibility->changes, change);
+  return &g_array_index (feasibility->changes, PfFeasibilityChange,
+                         feasibility->changes->len - 1);
+}
+
+static void
+clear_change (gpointer data)
+{
+  g_clear_pointer (&((PfFeasibilityChange *) data)->text, g_free);
+}
+
+void
+pf_feasibility_compute (PfFeasibility        *feasibility,
+                        const PfCourse       *course,
+                        const PfPacing       *pacing,
+                        const PfFuel         *fuel,
+                        const PfPlanInputs   *inputs,
+                        const PfPacingRunner *runner)
+{
+  double ceiling = inputs->fuel.fluid_ceiling_l_per_h, finish = pacing->finish_s;
+  double at_finish = 0.0;        /* the finish the fluid changes are worked at; 0: the plan's */
+  gboolean slowed = TRUE;        /* FALSE: no slower finish helps, more water cannot either */
+  gboolean need_places = FALSE;
+  Outcome found = { 0 };
+
+  g_return_if_fail (feasibility != NULL);
+
+  memset (feasibility, 0, sizeof *feasibility);
+  feasibility->changes = g_array_new (FALSE, TRUE, sizeof (PfFeasibilityChange));
+  g_array_set_clear_func (feasibility->changes, clear_change);
+  feasibility->max_mass_loss_pct = limit_for (finish);
+  feasibility->mass_loss_pct = plan_loss (fuel);
+  feasibility->ceiling_loss_pct = ceiling_loss (fuel, ceiling, inputs->runner.mass_kg);
+  feasibility->feasible = feasibility->mass_loss_pct <= feasibility->max_mass_loss_pct;
+  if (feasibility->feasible)
+    return;
+
+  /* Too much sweat for any drinking: slow down until the ceiling covers it. */
+  if (feasibility->ceiling_loss_pct > feasibility->max_mass_loss_pct)
+    {
+      if (!slower_finish (course, pacing, inputs, runner, feasibility->max_mass_loss_pct,
+                          &found))
+        slowed = FALSE;
+      else
+        {
+          g_autofree char *time = pf_duration_format (found.finish_s);
+          PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_SLOWER,
+                                               found.ceiling_pct,
+                                               found.finish_s, ceiling);
+
+          c->text = g_strdup_printf (_("Plan a finish of %s or slower: then drinking up to %.1f L an hour keeps the loss to %.1f %% of your body mass."),
+                                     time, ceiling, found.ceiling_pct);
+          at_finish = found.finish_s;
+          need_places = found.plan_pct > feasibility->max_mass_loss_pct;
+        }
+    }
+  else
+    need_places = TRUE;
+
+  /* The ceiling would do (at this finish or the slower one), but the schedule finds too few
+   * places to drink. */
+  if (slowed && need_places)
+    {
+      Outcome bottle = { 0 };
+      gboolean bottle_works = FALSE;
+      double loss = at_finish > 0.0 ? found.plan_pct : feasibility->mass_loss_pct;
+
+      if (inputs->fuel.carry_bottle_ml <= 0.0)
+        {
+          g_auto(PfPlanInputs) with_bottle = { 0 };
+
+          pf_plan_inputs_init (&with_bottle);
+          pf_plan_inputs_copy (&with_bottle, inputs);
+          with_bottle.fuel.carry_bottle_ml = OFFERED_BOTTLE_ML;
+          bottle = evaluate (course, pacing, &with_bottle, runner, at_finish);
+          bottle_works = bottle.plan_pct <= feasibility->max_mass_loss_pct;
+        }
+      if (bottle_works)
+        {
+          PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_BOTTLE,
+                                               bottle.plan_pct, bottle.finish_s, ceiling);
+
+          c->bottle_ml = OFFERED_BOTTLE_ML;
+          c->text = g_strdup_printf (_("Carry a %.0f mL bottle and refill it at the stations: the loss stays at %.1f %% of your body mass."),
+                                     OFFERED_BOTTLE_ML, bottle.plan_pct);
+        }
+      else
+        {
+          double extra = (loss - feasibility->max_mass_loss_pct) / 100.0
+                         * inputs->runner.mass_kg;
+          PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_STATIONS,
+                                               feasibility->max_mass_loss_pct,
+                                               at_finish > 0.0 ? at_finish : finish, ceiling);
+
+          c->extra_fluid_l = ceil (extra * 10.0) / 10.0;
+          /* A fixed target the runner set, not the stations, may be what holds the
+           * schedule back. */
+          if (inputs->fuel.fluid_per_hour_l > 0.0)
+            c->text = g_strdup_printf (_("Drink %.1f L more along the way: your fixed target of %.2f L an hour is too low for this sweat — drop it and let the plan set the volumes."),
+                                       c->extra_fluid_l, inputs->fuel.fluid_per_hour_l);
+          else
+            c->text = g_strdup_printf (_("Drink %.1f L more along the way — add aid stations or carry a bottle: the schedule finds too few places to drink."),
+                                       c->extra_fluid_l);
+        }
+    }
+
+  /* Only for the runner acclimatised to heat, who has practised drinking more. */
+  if (inputs->training.acclimatised && ceiling < PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H)
+    {
+      double loss = ceiling_loss (fuel, PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H,
+                                  inputs->runner.mass_kg);
+
+      if (loss <= feasibility->max_mass_loss_pct)
+        {
+          PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_CEILING, loss,
+                                               finish,
+                                               PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H);
+
+          c->text = g_strdup_printf (_("You are acclimatised to heat: if you have practised drinking %.1f L an hour in training, allow it, and the loss stays at %.1f %% of your body mass."),
+                                     PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H, loss);
+        }
+    }
+}
+
+void
+pf_feasibility_clear (PfFeasibility *feasibility)
+{
+  g_clear_pointer (&feasibility->changes, g_array_unref);
+}
+
+/* "slower", "bottle", "stations", "ceiling": words of the JSON, not translated. */
+const char *
+pf_feasibility_kind_to_string (PfFeasibilityKind kind)
+{
+  switch (kind)
+    {
+    case PF_FEASIBILITY_SLOWER:
+      return "slower";
+    case PF_FEASIBILITY_BOTTLE:
+      return "bottle";
+    case PF_FEASIBILITY_STATIONS:
+      return "stations";
+    case PF_FEASIBILITY_CEILING:
+    default:
+      return "ceiling";
+    }
+}
