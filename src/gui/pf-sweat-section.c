@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "pf-field.h"
 
@@ -27,6 +28,7 @@ struct _PfSweatSection
   AdwPreferencesGroup *group;
   GtkSpinButton       *sweat_rate_spin;
   AdwExpanderRow      *test_row;
+  gboolean             test_entered;  /* the runner typed into the test: until then it is not used */
   GtkSpinButton       *test_pre_spin;
   GtkLabel            *test_pre_unit;
   GtkSpinButton       *test_post_spin;
@@ -136,7 +138,13 @@ on_test_notify_cb (GObject        *source,
     return;
 
   inputs.runner.has_sweat_test = adw_expander_row_get_enable_expansion (self->test_row);
-  if (inputs.runner.has_sweat_test && !read_test (self, &inputs.runner.sweat_test))
+  if (source != G_OBJECT (self->test_row))
+    self->test_entered = TRUE;
+  /* Switched on, the fields start from an example hour; the plan uses the test only once the
+   * runner has typed their own figures (an empty test changes nothing in the core). */
+  if (inputs.runner.has_sweat_test && !self->test_entered)
+    memset (&inputs.runner.sweat_test, 0, sizeof inputs.runner.sweat_test);
+  else if (inputs.runner.has_sweat_test && !read_test (self, &inputs.runner.sweat_test))
     return;
   /* A test that is switched on but not filled in yet is the row's fault, not a field's. */
   if (source == G_OBJECT (self->test_row))
@@ -224,9 +232,14 @@ pf_sweat_section_sync (PfEditorSection    *section,
   pf_field_show_value (self->sweat_rate_spin, r->sweat_rate_l_per_h, force);
 
   adw_expander_row_set_enable_expansion (self->test_row, r->has_sweat_test);
-  if (r->has_sweat_test)
+  self->test_entered = r->has_sweat_test && !pf_sweat_test_is_empty (&r->sweat_test);
+  adw_expander_row_set_subtitle (self->test_row,
+                                 r->has_sweat_test && !self->test_entered
+                                   ? _("Type your test’s figures: until then the plan does not use it")
+                                   : _("Weigh before and after an hour’s run"));
+  if (self->test_entered)
     sync_test (self, &r->sweat_test, force);
-  else if (force)
+  else if (force || r->has_sweat_test)
     {
       /* A test to start from when it is switched on: this runner, an hour in mild air. */
       PfSweatTest example = { r->mass_kg, r->mass_kg - 1.0, 0.5, 0.0, 60.0, 20.0, 10.0, 330.0 };

@@ -261,12 +261,25 @@ test_sweat_test (void)
   AdwExpanderRow *test_row = pf_test_template_child (window, PF_TYPE_SWEAT_SECTION, "test_row");
   const PfRunner *runner;
 
-  /* Switched on, the test starts from a plausible hour's run and is used at once. */
+  /* Switched on, the test's fields start from a plausible hour's run, but the plan does not
+   * use them until the runner types their own figures (issue 16). */
+  double sweat_before = pf_plan_get_fuel (pf_document_get_plan (document))->sweat_rate_l_per_h;
+
   adw_expander_row_set_enable_expansion (test_row, TRUE);
   pf_test_iterate_briefly ();
   runner = &pf_document_get_inputs (document)->runner;
   g_assert_null (pf_document_get_error_message (document));
   g_assert_true (runner->has_sweat_test);
+  g_assert_false (pf_runner_has_sweat_test (runner));
+  g_assert_cmpfloat (pf_plan_get_fuel (pf_document_get_plan (document))->sweat_rate_l_per_h, ==,
+                     sweat_before);
+
+  /* The runner's own post-run weight: now the test counts. */
+  gtk_spin_button_set_value (pf_test_template_child (window, PF_TYPE_SWEAT_SECTION,
+                                                     "test_post_spin"), 68.8);
+  pf_test_iterate_briefly ();
+  runner = &pf_document_get_inputs (document)->runner;
+  g_assert_true (pf_runner_has_sweat_test (runner));
   g_assert_cmpfloat (runner->sweat_test.pace_s_per_km, >, 0);
   g_assert_cmpfloat (pf_plan_get_fuel (pf_document_get_plan (document))->test_rate_l_per_h, >, 0);
 
