@@ -5,10 +5,12 @@
  * follow, inside hard rails; then intakes are placed where water is at hand: the aid
  * stations, and a carried bottle if there is one.
  *
- * Rails, never suggestions: fluid in any hour ≤ that hour's sweat and ≤ the ceiling (no
- * planned gain; ACSM 2007, Almond 2005); drink sodium 0.5–1.5 g/L; drink carbohydrate
- * ≤ 80 g/L; carbohydrate per hour by duration and capped by the trained gut (Jeukendrup
+ * Rails, never suggestions, over any 60 minutes: fluid ≤ that window's sweat and ≤ the
+ * ceiling (no planned gain; ACSM 2007, Almond 2005); drink sodium 0.5–1.5 g/L; drink
+ * carbohydrate ≤ 80 g/L; carbohydrate by duration and capped by the trained gut (Jeukendrup
  * 2013); glucose ≤ 60 g/h, the rest fructose (Wallis & Podlogar 2022); whole servings.
+ * Intakes come as runners take them (issue 16): cups at stations, at the station's own
+ * drink strength; sips from a bottle; gels always with water.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
