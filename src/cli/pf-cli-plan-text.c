@@ -143,10 +143,14 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
                                                     "%u cups of water", intake->water_cups),
                                 intake->water_cups);
       if (intake->drink_cups > 0)
-        g_string_append_printf (items, g_dngettext (GETTEXT_PACKAGE, "%s%u cup of sports drink",
-                                                    "%s%u cups of sports drink",
-                                                    intake->drink_cups),
-                                items->len > 0 ? ", " : "", intake->drink_cups);
+        {
+          if (items->len > 0)
+            g_string_append (items, ", ");
+          g_string_append_printf (items, g_dngettext (GETTEXT_PACKAGE, "%u cup of sports drink",
+                                                      "%u cups of sports drink",
+                                                      intake->drink_cups),
+                                  intake->drink_cups);
+        }
       /* Plain water in a sip from the bottle, where the mix would overflow a rail. */
       if (intake->where == NULL && intake->water_ml > 0.0)
         g_string_append_printf (items, _("%.0f mL of it water"), intake->water_ml);

@@ -78,9 +78,14 @@ pf_intake_describe (const PfIntake *intake,
                                                "%u cups of water", intake->water_cups),
                             intake->water_cups);
   if (intake->drink_cups > 0)
-    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s%u cup of sports drink",
-                                               "%s%u cups of sports drink", intake->drink_cups),
-                            text->len > 0 ? " + " : "", intake->drink_cups);
+    {
+      if (text->len > 0)
+        g_string_append (text, " + ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u cup of sports drink",
+                                                 "%u cups of sports drink",
+                                                 intake->drink_cups),
+                              intake->drink_cups);
+    }
   if (pf_intake_cups (intake) == 0 && !has_fluid_item && intake->fluid_ml >= 1)
     {
       /* Plain water where the station pours nothing else, or where the drink's carbohydrate

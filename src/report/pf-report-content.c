@@ -227,10 +227,14 @@ _pf_report_build_schedule (PfReport *self)
                                                    "%u cups of water", intake->water_cups),
                                 intake->water_cups);
       if (intake->drink_cups > 0)
-        g_string_append_printf (take, g_dngettext (GETTEXT_PACKAGE, "%s%u cup of sports drink",
-                                                   "%s%u cups of sports drink",
-                                                   intake->drink_cups),
-                                take->len > 0 ? ", " : "", intake->drink_cups);
+        {
+          if (take->len > 0)
+            g_string_append (take, ", ");
+          g_string_append_printf (take, g_dngettext (GETTEXT_PACKAGE, "%u cup of sports drink",
+                                                     "%u cups of sports drink",
+                                                     intake->drink_cups),
+                                  intake->drink_cups);
+        }
       for (guint k = 0; k < intake->n_items; k++)
         g_string_append_printf (take, "%s%u × %s", take->len > 0 ? ", " : "",
                                 intake->items[k].servings, _(intake->items[k].product->name));
