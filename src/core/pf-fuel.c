@@ -973,6 +973,32 @@ build_schedule (PfFuel             *fuel,
       g_array_append_val (fuel->schedule, intake);
     }
 }
+/* How much more carbohydrate every window holding @t could take, the schedule being complete. */
+static double
+carbs_room (const PfFuel *fuel,
+            double        t)
+{
+  double w = pf_fuel_window_s (fuel), finish = g_array_index (fuel->hours, PfFuelHour,
+                                                               fuel->hours->len - 1).end_s;
+  double room = G_MAXDOUBLE;
+
+  for (double s = MAX (0.0, t - w + 1.0); s <= MIN (t, finish - w) + 1e-9; s += 30.0)
+    {
+      double carbs = 0.0;
+
+      for (guint i = 0; i < fuel->schedule->len; i++)
+        {
+          const PfIntake *in = &g_array_index (fuel->schedule, PfIntake, i);
+
+          if (in->elapsed_s >= s && in->elapsed_s < s + w)
+            carbs += in->carbs_g;
+        }
+      room = MIN (room, fuel->carbs_limit_g_per_h * w / HOUR_S - carbs);
+    }
+
+  return room;
+}
+
 /* Every hour of the race gets at least CARBS_HOUR_SHARE of its carbohydrate target, or a
  * note says by how much it falls short, where, and what to change. */
 static void
@@ -1000,16 +1026,38 @@ carbs_short (PfFuel         *fuel,
   if (short_hours > 0)
     {
       const PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, worst);
-      double km = pf_pacing_distance_at (pacing, (hour->start_s + hour->end_s) / 2.0) / 1000.0;
+      double finish = g_array_index (fuel->hours, PfFuelHour, fuel->hours->len - 1).end_s;
+      double best_t = (hour->start_s + hour->end_s) / 2.0, best_room = -G_MAXDOUBLE;
+      g_autofree char *gap = NULL;
+      g_autofree char *advice = NULL;
 
-      add_note (fuel,
-                /* Translators: "… in 2 hours: the most in hour 1, only 35 g of the 60 g planned (42 % short) … near km 12.5" */
-                g_dngettext (GETTEXT_PACKAGE,
-                             "Carbohydrate falls short in %u hour: in hour %u, only %.0f g of the %.0f g planned (%.0f %% short). Take another gel near km %.1f, or a stronger drink.",
-                             "Carbohydrate falls short in %u hours: the most in hour %u, only %.0f g of the %.0f g planned (%.0f %% short). Take another gel near km %.1f, or a stronger drink.",
-                             short_hours),
-                short_hours, worst + 1, hour->carbs_g, hour->carbs_target_g,
-                worst_gap * 100.0, km);
+      /* Where in that hour the windows leave the most room for another gel. */
+      for (double t = MAX (hour->start_s, FIRST_CARBS_S);
+           t <= MIN (hour->end_s, finish - LAST_INTAKE_S); t += 5 * 60.0)
+        {
+          double room = carbs_room (fuel, t);
+
+          if (room > best_room)
+            {
+              best_room = room;
+              best_t = t;
+            }
+        }
+
+      gap = g_strdup_printf (
+        /* Translators: "… in 2 hours: the most in hour 1, only 35 g of the 60 g planned (42 % short)." */
+        g_dngettext (GETTEXT_PACKAGE,
+                     "Carbohydrate falls short in %u hour: in hour %u, only %.0f g of the %.0f g planned (%.0f %% short).",
+                     "Carbohydrate falls short in %u hours: the most in hour %u, only %.0f g of the %.0f g planned (%.0f %% short).",
+                     short_hours),
+        short_hours, worst + 1, hour->carbs_g, hour->carbs_target_g, worst_gap * 100.0);
+      if (fuel->gel != NULL && best_room >= fuel->gel->carbs_g - 1e-9)
+        advice = g_strdup_printf (_("Take another gel near km %.1f, with a cup of water, or a stronger drink."),
+                                  pf_pacing_distance_at (pacing, best_t) / 1000.0);
+      else
+        advice = g_strdup_printf (_("The hours around it already hold the %.0f g your gut takes in any 60 minutes: spread the carbohydrate more evenly (sips of your drink from a flask between the stations), or train your gut for more."),
+                                  fuel->carbs_limit_g_per_h);
+      add_note (fuel, "%s %s", gap, advice);
     }
 }
 
