@@ -215,8 +215,8 @@ test_plan_fuel_json (void)
     "start_s", "end_s", "sweat_l", "fluid_l", "sodium_mg", "carbs_g", "glucose_g", "fructose_g", NULL
   };
   static const char * const intake_members[] = {
-    "elapsed_s", "distance_m", "clock", "where", "items", "fluid_ml", "sodium_mg", "carbs_g",
-    "glucose_g", "fructose_g", NULL
+    "elapsed_s", "distance_m", "clock", "where", "source", "items", "fluid_ml", "sodium_mg",
+    "carbs_g", "glucose_g", "fructose_g", NULL
   };
   static const char * const total_members[] = {
     "sweat_l", "fluid_l", "sodium_lost_mg", "sodium_in_mg", "carbs_g", "glucose_g", "fructose_g",
@@ -252,8 +252,24 @@ test_plan_fuel_json (void)
     {
       JsonObject *intake = json_array_get_object_element (schedule, i);
 
+      const char *source;
+
       for (guint m = 0; intake_members[m] != NULL; m++)
         g_assert_true (json_object_has_member (intake, intake_members[m]));
+      /* Issue 16: where the fluid comes from, and the cups at a station (one or two). */
+      source = json_object_get_string_member (intake, "source");
+      if (g_strcmp0 (json_object_get_string_member (intake, "where"), "carried") != 0)
+        {
+          g_assert_true (g_str_has_prefix (source, "station-") || g_str_equal (source, "carried"));
+          g_assert_cmpint (json_object_get_int_member (intake, "cups"), <=, 2);
+          g_assert_cmpfloat (json_object_get_double_member (intake, "fluid_ml"), <=,
+                             json_object_get_int_member (intake, "cups") * 150.0 + 100.0);
+        }
+      else
+        {
+          g_assert_false (json_object_has_member (intake, "cups"));
+          g_assert_true (g_str_equal (source, "own-bottle") || g_str_equal (source, "carried"));
+        }
       fluid += json_object_get_double_member (intake, "fluid_ml") / 1000.0;
       carbs += json_object_get_double_member (intake, "carbs_g");
     }

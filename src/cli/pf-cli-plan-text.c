@@ -137,8 +137,22 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
       g_autoptr(GString) items = g_string_new (NULL);
       char ml[G_ASCII_DTOSTR_BUF_SIZE];
 
-      /* Plain water where a station pours nothing else. */
-      if (intake->water_ml > 0.0)
+      /* At a station, in its own terms: cups of water, cups of its sports drink. */
+      if (intake->water_cups > 0)
+        g_string_append_printf (items, g_dngettext (GETTEXT_PACKAGE, "%u cup of water",
+                                                    "%u cups of water", intake->water_cups),
+                                intake->water_cups);
+      if (intake->drink_cups > 0)
+        {
+          if (items->len > 0)
+            g_string_append (items, ", ");
+          g_string_append_printf (items, g_dngettext (GETTEXT_PACKAGE, "%u cup of sports drink",
+                                                      "%u cups of sports drink",
+                                                      intake->drink_cups),
+                                  intake->drink_cups);
+        }
+      /* Plain water in a sip from the bottle, where the mix would overflow a rail. */
+      if (intake->where == NULL && intake->water_ml > 0.0)
         g_string_append_printf (items, _("%.0f mL of it water"), intake->water_ml);
       for (guint k = 0; k < intake->n_items; k++)
         g_string_append_printf (items, "%s%u × %s", items->len > 0 ? ", " : "",

@@ -43,6 +43,22 @@ typedef struct
 
 #define PF_INTAKE_MAX_ITEMS 4
 
+/* A cup at an aid station, and how many a runner takes at one (docs/science.md §7). */
+#define PF_CUP_ML                 150.0
+#define PF_CUPS_MAX                 2
+/* A sip from a carried bottle or soft flask. */
+#define PF_SIP_MIN_ML             100.0
+#define PF_SIP_MAX_ML             200.0
+
+/* Where the fluid of an intake comes from. */
+typedef enum
+{
+  PF_INTAKE_CARRIED,        /* no fluid: a product taken on its own (an isotonic gel) */
+  PF_INTAKE_STATION_WATER,  /* cups of the station's water */
+  PF_INTAKE_STATION_DRINK,  /* cups of the station's sports drink (and perhaps water) */
+  PF_INTAKE_OWN_BOTTLE,     /* the runner's own bottle or flask */
+} PfIntakeSource;
+
 /* One moment the runner drinks or eats. */
 typedef struct
 {
@@ -53,6 +69,9 @@ typedef struct
   guint     n_items;
   double    fluid_ml;
   double    water_ml;     /* the part of fluid_ml that is plain water, not the drink */
+  PfIntakeSource source;
+  guint     water_cups;   /* at a station: cups of water … */
+  guint     drink_cups;   /* … and of its sports drink (PfFuel.station_drink) */
   double    sodium_mg;
   double    carbs_g;
   double    glucose_g;
@@ -102,6 +121,8 @@ typedef struct
   guint        capsules_to_carry;
   const PfProduct *gel;            /* the carbohydrate product the schedule uses */
   const PfProduct *salt;           /* the salt capsule it uses */
+  const PfProduct *station_drink;  /* what the stations pour, per mL, at its own strength */
+  gboolean     bottle;             /* the schedule has the runner carry a bottle or flask */
 } PfFuel;
 
 gboolean pf_fuel_inputs_validate (const PfPlanInputs *inputs,
@@ -112,5 +133,11 @@ void     pf_fuel_plan            (PfFuel             *fuel,
                                   const PfPacing     *pacing,
                                   const PfPlanInputs *inputs);
 void     pf_fuel_clear           (PfFuel             *fuel);
+double   pf_fuel_window_s        (const PfFuel       *fuel);
+double   pf_fuel_sweat_between   (const PfFuel       *fuel,
+                                  double              from_s,
+                                  double              to_s);
+const char *pf_intake_source_to_string (PfIntakeSource source);
+guint    pf_intake_cups          (const PfIntake     *intake);
 
 G_END_DECLS

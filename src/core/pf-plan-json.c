@@ -96,6 +96,13 @@ add_fuel (JsonBuilder  *builder,
       pf_json_add_rounded (builder, "distance_m", intake->distance_m, 0.01);
       pf_json_add_string (builder, "clock", clock);
       pf_json_add_string (builder, "where", intake->where != NULL ? intake->where : "carried");
+      pf_json_add_string (builder, "source", pf_intake_source_to_string (intake->source));
+      /* Cups at a station; a bottle's sips and carried products have none. */
+      if (intake->where != NULL)
+        {
+          json_builder_set_member_name (builder, "cups");
+          json_builder_add_int_value (builder, pf_intake_cups (intake));
+        }
       pf_json_begin_array (builder, "items");
       for (guint k = 0; k < intake->n_items; k++)
         {

@@ -24,8 +24,11 @@
 static const PfProduct catalog[] = {
   /* id, name, volume mL, carbohydrate g, glucose g, fructose g, sodium mg, caffeine mg */
   { PF_PRODUCT_WATER, N_("Water"), 1.0, 0.0, 0.0, 0.0, 0.0, 0.0 },
-  /* Per mL: a 6 % sucrose–glucose drink with ~0.5 g/L sodium, as aid stations pour. */
-  { PF_PRODUCT_SPORTS, N_("Sports drink"), 1.0, 0.06, 0.04, 0.02, 0.5, 0.0 },
+  /* Per mL: what aid stations pour, at its own strength — Gatorade Thirst Quencher's label,
+   * 21 g carbohydrate (sucrose and dextrose) and 160 mg sodium per 12 fl oz (355 mL):
+   * 6 % and ~0.45 g/L (docs/science.md §7). A race's own drink replaces it as a product
+   * of the runner's with the id "sports-drink". */
+  { PF_PRODUCT_SPORTS, N_("Sports drink"), 1.0, 0.06, 0.04, 0.02, 0.45, 0.0 },
   /* Maltodextrin + fructose 2:1, ~25 g. */
   { PF_PRODUCT_GEL, N_("Energy gel (25 g, 2:1)"), 0.0, 25.0, 16.7, 8.3, 50.0, 0.0 },
   /* Dilute gels carry their own water (~60 mL), less carbohydrate. */

@@ -58,7 +58,21 @@ pf_intake_describe (const PfIntake *intake,
   for (guint i = 0; i < intake->n_items; i++)
     has_fluid_item |= is_fluid_product (intake->items[i].product);
 
-  if (!has_fluid_item && intake->fluid_ml >= 1)
+  /* At a station, in its own terms (issue 16). */
+  if (intake->water_cups > 0)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u cup of water",
+                                               "%u cups of water", intake->water_cups),
+                            intake->water_cups);
+  if (intake->drink_cups > 0)
+    {
+      if (text->len > 0)
+        g_string_append (text, " + ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u cup of sports drink",
+                                                 "%u cups of sports drink",
+                                                 intake->drink_cups),
+                              intake->drink_cups);
+    }
+  if (pf_intake_cups (intake) == 0 && !has_fluid_item && intake->fluid_ml >= 1)
     {
       /* Plain water where the station pours nothing else, or where the drink's carbohydrate
        * would overflow the hour. */

@@ -222,9 +222,23 @@ _pf_report_build_schedule (PfReport *self)
       g_autofree char *carbs = g_strdup_printf ("%.0f", intake->carbs_g);
       const char *cells[7];
 
+      /* At a station, in its own terms: cups of water, cups of its sports drink. */
+      if (intake->water_cups > 0)
+        g_string_append_printf (take, g_dngettext (GETTEXT_PACKAGE, "%u cup of water",
+                                                   "%u cups of water", intake->water_cups),
+                                intake->water_cups);
+      if (intake->drink_cups > 0)
+        {
+          if (take->len > 0)
+            g_string_append (take, ", ");
+          g_string_append_printf (take, g_dngettext (GETTEXT_PACKAGE, "%u cup of sports drink",
+                                                     "%u cups of sports drink",
+                                                     intake->drink_cups),
+                                  intake->drink_cups);
+        }
       for (guint k = 0; k < intake->n_items; k++)
-        g_string_append_printf (take, "%s%u × %s", k > 0 ? ", " : "", intake->items[k].servings,
-                                _(intake->items[k].product->name));
+        g_string_append_printf (take, "%s%u × %s", take->len > 0 ? ", " : "",
+                                intake->items[k].servings, _(intake->items[k].product->name));
       cells[0] = clock;
       cells[1] = at;
       cells[2] = intake->where != NULL ? intake->where : _("your bottle");
