@@ -14,11 +14,6 @@
 #include "pf-fuel-scenarios.h"
 #include "pf-test-util.h"
 
-/* The rails hold over any 60 minutes (a sliding window), issue 16's point 3. The schedule
- * builder at this commit keeps them per clock hour only, and breaks them between clock hours
- * (docs/validation.md shows by how much): set TRUE when the rewritten builder lands. */
-#define SLIDING_RAILS_HOLD FALSE
-
 static PfTrack *
 load (const char *path)
 {
@@ -53,11 +48,9 @@ check_row (const PfFuelScenario *sc,
   g_assert_cmpfloat (r->carbs_max_hour_g, <=, r->gut_g_per_h + 0.5);
   g_assert_cmpfloat (r->carbs_g_per_h, <=, r->gut_g_per_h + 0.5);
   g_assert_cmpfloat (r->carbs_max_60_g, <=, PF_CARBS_MAX_G_PER_H);
-  if (SLIDING_RAILS_HOLD)
-    {
-      g_assert_cmpfloat (r->fluid_max_60_l, <=, r->ceiling_l_per_h + 0.005);
-      g_assert_cmpfloat (r->carbs_max_60_g, <=, r->gut_g_per_h + 0.5);
-    }
+  /* Issue 16: the rails hold over any 60 minutes, not only per clock hour. */
+  g_assert_cmpfloat (r->fluid_max_60_l, <=, r->ceiling_l_per_h + 0.005);
+  g_assert_cmpfloat (r->carbs_max_60_g, <=, r->gut_g_per_h + 0.5);
   /* Baker 2016: the sodium counted as lost is a concentration inside the measured range. */
   g_assert_cmpfloat (r->sodium_lost_mg_per_h / r->sweat_l_per_h, >=, 420.0);
   g_assert_cmpfloat (r->sodium_lost_mg_per_h / r->sweat_l_per_h, <=, 1630.0);
