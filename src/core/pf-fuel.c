@@ -1120,7 +1120,7 @@ summarise (PfFuel             *fuel,
 
   if (-t->mass_change_pct > PF_MASS_LOSS_TARGET_PCT + 0.05)
     add_note (fuel,
-              _("Drinking within the safe limits (at most %.1f L an hour, never more than you sweat), you will lose about %.1f %% of your body mass (%.1f kg): slow down if it gets hot."),
+              _("Drinking within the safe limits (at most %.1f L an hour, never more than you sweat), you will lose about %.1f %% of your body mass (%.1f kg)."),
               inputs->fuel.fluid_ceiling_l_per_h, -t->mass_change_pct,
               -t->mass_change_pct * inputs->runner.mass_kg / 100.0);
   if (carbs_wanted > 0.0 && t->carbs_g < 0.8 * carbs_wanted)

@@ -28,6 +28,8 @@ struct _PfScheduleView
   AdwActionRow        *sodium_row;
   AdwActionRow        *carbs_row;
   GtkBox              *notes_box;
+  GtkWidget           *feasibility_box;
+  GtkLabel            *feasibility_label;
   AdwPreferencesGroup *schedule_group;
 
   GPtrArray           *intake_rows;
@@ -262,6 +264,34 @@ update_notes (PfScheduleView *self,
                           fuel->notes != NULL && fuel->notes->len > 0);
 }
 
+/* Above everything else: a plan the runner cannot drink their way through is not a plan
+ * to race, and the first change that makes it one comes with it. */
+static void
+update_feasibility (PfScheduleView *self,
+                    PfPlan         *plan)
+{
+  const PfFeasibility *f = pf_plan_get_feasibility (plan);
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->feasibility_box, f != NULL && !f->feasible);
+  if (f == NULL || f->feasible)
+    return;
+
+  text = g_strdup_printf (_("By this schedule you would lose about %.1f %% of your body mass, more "
+                            "than the %.0f %% this race allows."),
+                          f->mass_loss_pct, f->max_mass_loss_pct);
+  if (f->changes != NULL && f->changes->len > 0)
+    {
+      g_autofree char *with = g_strdup_printf ("%s %s", text,
+                                               g_array_index (f->changes, PfFeasibilityChange,
+                                                              0).text);
+
+      g_free (text);
+      text = g_steal_pointer (&with);
+    }
+  gtk_label_set_text (self->feasibility_label, text);
+}
+
 static GtkWidget *
 intake_row_new (PfScheduleView *self,
                 const PfIntake *intake,
@@ -309,6 +339,7 @@ pf_schedule_view_plan_changed (PfDocumentWidget *widget,
     return;
 
   mode = pf_plan_get_inputs (plan)->fuel.drink_mode;
+  update_feasibility (self, plan);
   update_summary (self, fuel);
   update_notes (self, fuel);
   adw_preferences_group_set_description (self->schedule_group,
@@ -354,6 +385,8 @@ pf_schedule_view_class_init (PfScheduleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfScheduleView, sodium_row);
   gtk_widget_class_bind_template_child (widget_class, PfScheduleView, carbs_row);
   gtk_widget_class_bind_template_child (widget_class, PfScheduleView, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, feasibility_box);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, feasibility_label);
   gtk_widget_class_bind_template_child (widget_class, PfScheduleView, schedule_group);
 
   gtk_widget_class_set_css_name (widget_class, "pf-schedule-view");

@@ -433,6 +433,45 @@ test_training_pace (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A plan the runner cannot drink their way through says so above everything on the Fuel page,
+ * with the change that makes it feasible; a cool one does not. */
+static void
+test_not_feasible (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  GtkWidget *box = pf_test_template_child (window, PF_TYPE_SCHEDULE_VIEW, "feasibility_box");
+  GtkLabel *label = pf_test_template_child (window, PF_TYPE_SCHEDULE_VIEW, "feasibility_label");
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  set_goal (window, "3:30:00");
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
+  inputs.conditions.start_temp_c = 10;
+  inputs.conditions.finish_temp_c = 10;
+  g_assert_true (pf_document_set_inputs (document, &inputs, &error));
+  pf_test_iterate_briefly ();
+  g_assert_true (pf_plan_get_feasibility (pf_document_get_plan (document))->feasible);
+  g_assert_false (gtk_widget_get_visible (box));
+
+  inputs.conditions.start_temp_c = 27;
+  inputs.conditions.finish_temp_c = 27;
+  inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+  inputs.conditions.humidity = 20;
+  g_assert_true (pf_document_set_inputs (document, &inputs, &error));
+  pf_test_iterate_briefly ();
+  g_assert_false (pf_plan_get_feasibility (pf_document_get_plan (document))->feasible);
+  g_assert_true (gtk_widget_get_visible (box));
+  /* The first change, with its numbers, as the plan says it. */
+  g_assert_nonnull (strstr (gtk_label_get_text (label),
+                            g_array_index (pf_plan_get_feasibility (
+                              pf_document_get_plan (document))->changes,
+                              PfFeasibilityChange, 0).text));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/ui/fuel/checklist", test_checklist);
   g_test_add_func ("/ui/fuel/import", test_import);
   g_test_add_func ("/ui/fuel/training-pace", test_training_pace);
+  g_test_add_func ("/ui/fuel/not-feasible", test_not_feasible);
   g_test_add_func ("/ui/fuel/import-failure", test_import_failure);
 
   status = g_test_run ();
