@@ -37,3 +37,23 @@ pf_test_course_new (double          length_m,
   g_assert_no_error (error);
   return track;
 }
+
+PfPlan *
+pf_test_plan_compute (const PfPlanInputs *inputs)
+{
+  g_autoptr(GError) error = NULL;
+  PfPlan *plan = pf_plan_compute (inputs, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+const PfWarning *
+pf_test_plan_find_warning (const PfPlan *plan,
+                           const char   *id)
+{
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    if (g_str_equal (pf_plan_get_warning (plan, i)->id, id))
+      return pf_plan_get_warning (plan, i);
+  return NULL;
+}

@@ -13,4 +13,10 @@ typedef double (*PfTestElevation) (double distance_m);
 PfTrack *pf_test_course_new (double          length_m,
                              PfTestElevation ele);
 
+/* The plan of @inputs, which the test expects to be valid. */
+PfPlan          *pf_test_plan_compute      (const PfPlanInputs *inputs);
+/* The plan's warning @id, or NULL. */
+const PfWarning *pf_test_plan_find_warning (const PfPlan       *plan,
+                                            const char         *id);
+
 G_END_DECLS

@@ -33,28 +33,6 @@ marathon_inputs (PfPlanInputs *inputs,
     g_array_append_val (inputs->fuel.extra_aid_m, d);
 }
 
-static PfPlan *
-compute (const PfPlanInputs *inputs)
-{
-  g_autoptr(GError) error = NULL;
-  PfPlan *plan = pf_plan_compute (inputs, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
-static const PfWarning *
-find (const PfPlan *plan,
-      const char   *id)
-{
-  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
-    {
-      if (g_str_equal (pf_plan_get_warning (plan, i)->id, id))
-        return pf_plan_get_warning (plan, i);
-    }
-  return NULL;
-}
-
 static const PfFeasibilityChange *
 find_change (const PfFeasibility *f,
              PfFeasibilityKind    kind)
@@ -97,7 +75,7 @@ assert_slower_is_feasible (PfPlanInputs  *inputs,
   g_assert_cmpfloat (slower->mass_loss_pct, <=, f->max_mass_loss_pct + 1e-9);
   inputs->pace_mode = PF_PACE_MODE_GOAL;
   inputs->goal_time_s = slower->finish_s;
-  replanned = compute (inputs);
+  replanned = pf_test_plan_compute (inputs);
   g = pf_plan_get_feasibility (replanned);
   g_assert_cmpfloat (g->ceiling_loss_pct, <=, f->max_mass_loss_pct + 0.05);
   g_assert_cmpfloat (g->ceiling_loss_pct, <, f->ceiling_loss_pct);
@@ -112,13 +90,13 @@ test_hot_fast_marathon (void)
   const PfFeasibility *f;
 
   marathon_inputs (&inputs, 2 * 3600 + 59 * 60, 30.0, 24.0);
-  plan = compute (&inputs);
+  plan = pf_test_plan_compute (&inputs);
   f = pf_plan_get_feasibility (plan);
   g_assert_cmpfloat (f->mass_loss_pct, >, 8.0);
   g_assert_cmpfloat (f->max_mass_loss_pct, ==, PF_FEASIBLE_LOSS_PCT);
   assert_slower_is_feasible (&inputs, plan);
   /* The mass-loss danger still stands, after it. */
-  g_assert_nonnull (find (plan, "mass-loss"));
+  g_assert_nonnull (pf_test_plan_find_warning (plan, "mass-loss"));
 }
 
 /* A cool 3:30: feasible, nothing to change, no warning about it. */
@@ -130,12 +108,12 @@ test_cool_marathon (void)
   const PfFeasibility *f;
 
   marathon_inputs (&inputs, 3.5 * 3600, 12.0, 5.0);
-  plan = compute (&inputs);
+  plan = pf_test_plan_compute (&inputs);
   f = pf_plan_get_feasibility (plan);
   g_assert_true (f->feasible);
   g_assert_cmpuint (f->changes->len, ==, 0);
   g_assert_cmpfloat (f->mass_loss_pct, <=, f->max_mass_loss_pct);
-  g_assert_null (find (plan, "not-feasible"));
+  g_assert_null (pf_test_plan_find_warning (plan, "not-feasible"));
 }
 
 /* Acclimatised runners are offered a higher ceiling; the others never. */
@@ -148,11 +126,11 @@ test_ceiling_only_acclimatised (void)
   const PfFeasibilityChange *c;
 
   marathon_inputs (&inputs, 4.75 * 3600, 27.0, 20.0);
-  plain = compute (&inputs);
+  plain = pf_test_plan_compute (&inputs);
   g_assert_false (pf_plan_get_feasibility (plain)->feasible);
   g_assert_null (find_change (pf_plan_get_feasibility (plain), PF_FEASIBILITY_CEILING));
   inputs.training.acclimatised = TRUE;
-  acclimatised = compute (&inputs);
+  acclimatised = pf_test_plan_compute (&inputs);
   g_assert_false (pf_plan_get_feasibility (acclimatised)->feasible);
   c = find_change (pf_plan_get_feasibility (acclimatised), PF_FEASIBILITY_CEILING);
   g_assert_nonnull (c);
@@ -172,7 +150,7 @@ test_json (void)
   JsonArray *changes;
 
   marathon_inputs (&inputs, 2 * 3600 + 59 * 60, 30.0, 24.0);
-  plan = compute (&inputs);
+  plan = pf_test_plan_compute (&inputs);
   root = pf_plan_to_json (plan);
   f = json_object_get_object_member (json_node_get_object (root), "feasibility");
   g_assert_nonnull (f);
@@ -211,7 +189,7 @@ test_ccc_in_the_heat (void)
   inputs.conditions.start_temp_c = 30.0;
   inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
   inputs.conditions.humidity = 10.0;
-  plan = compute (&inputs);
+  plan = pf_test_plan_compute (&inputs);
   g_assert_cmpfloat (pf_plan_get_feasibility (plan)->max_mass_loss_pct, ==,
                      PF_FEASIBLE_LOSS_ULTRA_PCT);
   g_assert_cmpfloat (pf_plan_get_feasibility (plan)->mass_loss_pct, >, 10.0);
@@ -247,11 +225,11 @@ test_empty_sweat_test (void)
   g_autoptr(PfPlan) empty = NULL;
 
   marathon_inputs (&inputs, 3.5 * 3600, 20.0, 12.0);
-  without = compute (&inputs);
+  without = pf_test_plan_compute (&inputs);
   inputs.runner.has_sweat_test = TRUE;
   memset (&inputs.runner.sweat_test, 0, sizeof inputs.runner.sweat_test);
   g_assert_false (pf_runner_has_sweat_test (&inputs.runner));
-  empty = compute (&inputs);
+  empty = pf_test_plan_compute (&inputs);
   g_assert_cmpfloat (pf_plan_get_fuel (empty)->sweat_rate_l_per_h, ==,
                      pf_plan_get_fuel (without)->sweat_rate_l_per_h);
   g_assert_cmpfloat (pf_plan_get_fuel (empty)->test_rate_l_per_h, ==, 0.0);
@@ -276,7 +254,7 @@ test_sweat_transfer (void)
 
   marathon_inputs (&inputs, 3.5 * 3600, 28.0, 20.0);
   set_test (&inputs.runner, 1.5, 15.0, 8.0, 300.0);
-  hot = compute (&inputs);
+  hot = pf_test_plan_compute (&inputs);
   t = pf_plan_get_sweat_transfer (hot);
   g_assert_true (t->has_test);
   g_assert_cmpfloat_with_epsilon (t->test_rate_l_per_h, 1.5, 1e-9);
@@ -290,7 +268,7 @@ test_sweat_transfer (void)
   g_assert_cmpfloat_with_epsilon (t->test_rate_l_per_h + t->heat_l_per_h + t->pace_l_per_h,
                                   t->race_rate_l_per_h, 1e-9);
   g_assert_true (t->uncertain);
-  g_assert_nonnull (find (hot, "sweat-test-far"));
+  g_assert_nonnull (pf_test_plan_find_warning (hot, "sweat-test-far"));
   root = pf_plan_to_json (hot);
   g_assert_true (json_object_has_member (json_node_get_object (root), "sweat_transfer"));
 
@@ -303,11 +281,11 @@ test_sweat_transfer (void)
   /* The race in the test's own weather and pace: the test's rate, nothing flagged. */
   marathon_inputs (&inputs, 42.195 * 300.0, 15.0, 8.0);
   set_test (&inputs.runner, 1.5, 15.0, 8.0, 300.0);
-  same = compute (&inputs);
+  same = pf_test_plan_compute (&inputs);
   t = pf_plan_get_sweat_transfer (same);
   g_assert_cmpfloat (fabs (t->race_rate_l_per_h - 1.5), <, 0.05);
   g_assert_false (t->uncertain);
-  g_assert_null (find (same, "sweat-test-far"));
+  g_assert_null (pf_test_plan_find_warning (same, "sweat-test-far"));
 }
 
 /* ---- warnings that agree with the schedule ----------------------------------------- */
@@ -324,10 +302,10 @@ test_no_overdrinking_on_own_schedule (void)
   const PfFuel *fuel;
 
   marathon_inputs (&inputs, 4.0 * 3600, 27.0, 20.0);
-  hot = compute (&inputs);
-  g_assert_nonnull (find (hot, "mass-loss"));
-  g_assert_cmpint (find (hot, "mass-loss")->severity, ==, PF_SEVERITY_DANGER);
-  g_assert_null (find (hot, "overdrinking"));
+  hot = pf_test_plan_compute (&inputs);
+  g_assert_nonnull (pf_test_plan_find_warning (hot, "mass-loss"));
+  g_assert_cmpint (pf_test_plan_find_warning (hot, "mass-loss")->severity, ==, PF_SEVERITY_DANGER);
+  g_assert_null (pf_test_plan_find_warning (hot, "overdrinking"));
 
   pf_plan_inputs_init (&inputs);
   pf_plan_inputs_set_track (&inputs, ultra);
@@ -336,11 +314,11 @@ test_no_overdrinking_on_own_schedule (void)
   inputs.fuel.carry_bottle_ml = 500.0;
   for (double d = 5000.0; d < 100000.0; d += 5000.0)
     g_array_append_val (inputs.fuel.extra_aid_m, d);
-  long_day = compute (&inputs);
+  long_day = pf_test_plan_compute (&inputs);
   fuel = pf_plan_get_fuel (long_day);
   g_assert_cmpfloat (fuel->totals.fluid_l, >, 3.0);
   g_assert_cmpfloat (fuel->totals.mass_change_pct, <, 0.0);
-  g_assert_null (find (long_day, "overdrinking"));
+  g_assert_null (pf_test_plan_find_warning (long_day, "overdrinking"));
 }
 
 /* Sodium advice names the concentration the plan mixes and the runner's band: a typical
@@ -355,8 +333,8 @@ test_sodium_advice (void)
 
   marathon_inputs (&inputs, 3.5 * 3600, 24.0, 16.0);
   inputs.runner.cramp_prone = TRUE;
-  plan = compute (&inputs);
-  w = find (plan, "sodium-cramp-risk");
+  plan = pf_test_plan_compute (&inputs);
+  w = pf_test_plan_find_warning (plan, "sodium-cramp-risk");
   g_assert_nonnull (w);
   strength = g_strdup_printf ("%.2f g/L", pf_plan_get_fuel (plan)->drink.sodium_g_per_l);
   g_assert_nonnull (strstr (w->action, strength));

@@ -47,29 +47,6 @@ sound_inputs (PfPlanInputs *inputs,
     g_array_append_val (inputs->fuel.extra_aid_m, d);
 }
 
-static PfPlan *
-compute (const PfPlanInputs *inputs)
-{
-  g_autoptr(GError) error = NULL;
-  PfPlan *plan = pf_plan_compute (inputs, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
-static const PfWarning *
-find (const PfPlan *plan,
-      const char   *id)
-{
-  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
-    {
-      if (g_str_equal (pf_plan_get_warning (plan, i)->id, id))
-        return pf_plan_get_warning (plan, i);
-    }
-
-  return NULL;
-}
-
 static void
 assert_complete (const PfWarning *w)
 {
@@ -87,7 +64,7 @@ test_sound_plan_is_quiet (void)
   g_autoptr(PfPlan) plan = NULL;
 
   sound_inputs (&inputs, flat_marathon);
-  plan = compute (&inputs);
+  plan = pf_test_plan_compute (&inputs);
 
   for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
     {
@@ -118,19 +95,19 @@ test_cramp_scenario (void)
   inputs.conditions.finish_temp_c = 29.0;
   inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
   inputs.conditions.humidity = 18.0;
-  plan = compute (&inputs);
+  plan = pf_test_plan_compute (&inputs);
 
-  goal = find (plan, "goal-faster-than-fitness");
+  goal = pf_test_plan_find_warning (plan, "goal-faster-than-fitness");
   assert_complete (goal);
   g_assert_cmpint (goal->severity, ==, PF_SEVERITY_DANGER);
-  long_run = find (plan, "beyond-long-run");
+  long_run = pf_test_plan_find_warning (plan, "beyond-long-run");
   assert_complete (long_run);
   g_assert_cmpfloat_with_epsilon (long_run->from_m, 18000.0, 1.0);
   g_assert_cmpfloat_with_epsilon (long_run->to_m, PF_DISTANCE_MARATHON, 1.0);
-  heat = find (plan, "heat");
+  heat = pf_test_plan_find_warning (plan, "heat");
   assert_complete (heat);
   g_assert_cmpint (heat->severity, >=, PF_SEVERITY_WARNING);
-  threshold = find (plan, "pace-above-threshold");
+  threshold = pf_test_plan_find_warning (plan, "pace-above-threshold");
   assert_complete (threshold);
   /* Danger first. */
   g_assert_cmpint (pf_plan_get_warning (plan, 0)->severity, ==, PF_SEVERITY_DANGER);
@@ -146,19 +123,19 @@ test_goal_faster_than_fitness (void)
   double best;
 
   sound_inputs (&inputs, flat_marathon);
-  quiet = compute (&inputs);
-  g_assert_null (find (quiet, "goal-faster-than-fitness"));
+  quiet = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (quiet, "goal-faster-than-fitness"));
 
   best = G_MAXDOUBLE;
   for (guint i = 0; i < pf_plan_get_n_predictions (quiet); i++)
     best = MIN (best, pf_plan_get_prediction (quiet, i)->time_s);
 
   inputs.goal_time_s = best * 0.98;
-  warning = compute (&inputs);
-  g_assert_cmpint (find (warning, "goal-faster-than-fitness")->severity, ==, PF_SEVERITY_WARNING);
+  warning = pf_test_plan_compute (&inputs);
+  g_assert_cmpint (pf_test_plan_find_warning (warning, "goal-faster-than-fitness")->severity, ==, PF_SEVERITY_WARNING);
   inputs.goal_time_s = best * 0.93;
-  danger = compute (&inputs);
-  g_assert_cmpint (find (danger, "goal-faster-than-fitness")->severity, ==, PF_SEVERITY_DANGER);
+  danger = pf_test_plan_compute (&inputs);
+  g_assert_cmpint (pf_test_plan_find_warning (danger, "goal-faster-than-fitness")->severity, ==, PF_SEVERITY_DANGER);
 }
 
 static void
@@ -170,16 +147,16 @@ test_pace_above_threshold (void)
   const PfWarning *w;
 
   sound_inputs (&inputs, flat_marathon);
-  quiet = compute (&inputs);
-  g_assert_null (find (quiet, "pace-above-threshold"));
+  quiet = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (quiet, "pace-above-threshold"));
 
   /* A 3:00 goal with a 10 % negative split pushes the second half (~4:03 /km) past the
    * threshold pace of a 40:00 10K runner (~4:08 /km). */
   inputs.goal_time_s = 3 * 3600;
   inputs.strategy = PF_STRATEGY_NEGATIVE;
   inputs.strategy_pct = 10.0;
-  fast = compute (&inputs);
-  w = find (fast, "pace-above-threshold");
+  fast = pf_test_plan_compute (&inputs);
+  w = pf_test_plan_find_warning (fast, "pace-above-threshold");
   assert_complete (w);
   /* Located in the second half, where the faster pace is. */
   g_assert_cmpfloat (w->from_m, >=, PF_DISTANCE_MARATHON / 2.0 - 100.0);
@@ -194,15 +171,15 @@ test_long_run_and_goal_pace (void)
   const PfWarning *w;
 
   sound_inputs (&inputs, flat_marathon);
-  quiet = compute (&inputs);
-  g_assert_null (find (quiet, "beyond-long-run"));
-  g_assert_null (find (quiet, "little-goal-pace-training"));
+  quiet = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (quiet, "beyond-long-run"));
+  g_assert_null (pf_test_plan_find_warning (quiet, "little-goal-pace-training"));
 
   inputs.training.longest_run_km = 21.0;
   inputs.training.goal_pace_km = 5.0;
-  loud = compute (&inputs);
-  assert_complete (find (loud, "beyond-long-run"));
-  w = find (loud, "little-goal-pace-training");
+  loud = pf_test_plan_compute (&inputs);
+  assert_complete (pf_test_plan_find_warning (loud, "beyond-long-run"));
+  w = pf_test_plan_find_warning (loud, "little-goal-pace-training");
   assert_complete (w);
   g_assert_cmpfloat_with_epsilon (w->from_m, 5000.0, 1.0);
 }
@@ -218,13 +195,13 @@ test_fast_first_half (void)
   sound_inputs (&inputs, flat_marathon);
   inputs.strategy = PF_STRATEGY_NEGATIVE;
   inputs.strategy_pct = 2.0;
-  quiet = compute (&inputs);
-  g_assert_null (find (quiet, "fast-first-half"));
+  quiet = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (quiet, "fast-first-half"));
 
   inputs.strategy = PF_STRATEGY_POSITIVE;
   inputs.strategy_pct = 4.0;
-  loud = compute (&inputs);
-  w = find (loud, "fast-first-half");
+  loud = pf_test_plan_compute (&inputs);
+  w = pf_test_plan_find_warning (loud, "fast-first-half");
   assert_complete (w);
   g_assert_cmpfloat_with_epsilon (w->from_m, 25000.0, 1.0);
 }
@@ -238,13 +215,13 @@ test_late_hills (void)
   const PfWarning *w;
 
   sound_inputs (&inputs, flat_marathon);
-  quiet = compute (&inputs);
-  g_assert_null (find (quiet, "late-hills"));
+  quiet = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (quiet, "late-hills"));
 
   pf_plan_inputs_set_track (&inputs, late_hill_marathon);
   inputs.official_distance_m = 0.0;
-  loud = compute (&inputs);
-  w = find (loud, "late-hills");
+  loud = pf_test_plan_compute (&inputs);
+  w = pf_test_plan_find_warning (loud, "late-hills");
   assert_complete (w);
   /* Where the climb is (the smoothing softens its ends by a few hundred metres). */
   g_assert_cmpfloat (w->from_m, >, 32500.0);
@@ -264,30 +241,30 @@ test_heat (void)
   const PfWarning *w;
 
   sound_inputs (&inputs, flat_marathon);
-  cool = compute (&inputs);
-  g_assert_null (find (cool, "heat"));
+  cool = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (cool, "heat"));
 
   /* 18 → 26 °C, dew point 15: warm from part-way through. */
   inputs.conditions.start_temp_c = 18.0;
   inputs.conditions.finish_temp_c = 26.0;
   inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
   inputs.conditions.humidity = 15.0;
-  warm = compute (&inputs);
-  w = find (warm, "heat");
+  warm = pf_test_plan_compute (&inputs);
+  w = pf_test_plan_find_warning (warm, "heat");
   assert_complete (w);
   g_assert_cmpint (w->severity, ==, PF_SEVERITY_WARNING);
   g_assert_cmpfloat (w->to_m, >, w->from_m);
   /* Acclimatised runners tolerate more before the warning. */
   inputs.training.acclimatised = TRUE;
-  warm_acclimatised = compute (&inputs);
-  g_assert_true (find (warm_acclimatised, "heat") == NULL
-                 || find (warm_acclimatised, "heat")->from_m > w->from_m);
+  warm_acclimatised = pf_test_plan_compute (&inputs);
+  g_assert_true (pf_test_plan_find_warning (warm_acclimatised, "heat") == NULL
+                 || pf_test_plan_find_warning (warm_acclimatised, "heat")->from_m > w->from_m);
 
   inputs.conditions.start_temp_c = 30.0;
   inputs.conditions.finish_temp_c = 34.0;
   inputs.conditions.humidity = 24.0;
-  extreme = compute (&inputs);
-  g_assert_cmpint (find (extreme, "heat")->severity, ==, PF_SEVERITY_DANGER);
+  extreme = pf_test_plan_compute (&inputs);
+  g_assert_cmpint (pf_test_plan_find_warning (extreme, "heat")->severity, ==, PF_SEVERITY_DANGER);
 }
 
 /* The danger line is Hadley's own 180 °F of temperature + dew point (Hadley 2013), or the
@@ -310,10 +287,10 @@ test_heat_danger_line (void)
   inputs.conditions.start_temp_c = 35.0;
   inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
   inputs.conditions.humidity = 30.0;
-  plan = compute (&inputs);
+  plan = pf_test_plan_compute (&inputs);
   g_assert_cmpfloat (pf_plan_get_max_hadley_f (plan), >, 180.0);
-  g_assert_cmpint (find (plan, "heat")->severity, ==, PF_SEVERITY_DANGER);
-  g_assert_nonnull (strstr (find (plan, "heat")->reason, "180 °F"));
+  g_assert_cmpint (pf_test_plan_find_warning (plan, "heat")->severity, ==, PF_SEVERITY_DANGER);
+  g_assert_nonnull (strstr (pf_test_plan_find_warning (plan, "heat")->reason, "180 °F"));
 }
 
 /* No training entered: the plan says it cannot check the goal against training. */
@@ -326,16 +303,16 @@ test_training_data (void)
   g_autoptr(PfPlan) long_run_only = NULL;
 
   sound_inputs (&inputs, flat_marathon);
-  trained = compute (&inputs);
+  trained = pf_test_plan_compute (&inputs);
   g_assert_true (pf_plan_has_training_data (trained));
 
   inputs.training.weekly_km = 0.0;
   inputs.training.longest_run_km = 0.0;
-  untrained = compute (&inputs);
+  untrained = pf_test_plan_compute (&inputs);
   g_assert_false (pf_plan_has_training_data (untrained));
 
   inputs.training.longest_run_km = 30.0;
-  long_run_only = compute (&inputs);
+  long_run_only = pf_test_plan_compute (&inputs);
   g_assert_true (pf_plan_has_training_data (long_run_only));
 }
 
@@ -350,16 +327,16 @@ test_mass_loss_and_overdrinking (void)
   const PfWarning *w;
 
   sound_inputs (&inputs, flat_marathon);
-  quiet = compute (&inputs);
-  g_assert_null (find (quiet, "mass-loss"));
-  g_assert_null (find (quiet, "overdrinking"));
+  quiet = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (quiet, "mass-loss"));
+  g_assert_null (pf_test_plan_find_warning (quiet, "overdrinking"));
 
   /* Hot, with a low ceiling: the loss passes 2 %, from somewhere on the course. */
   inputs.conditions.start_temp_c = 24.0;
   inputs.conditions.humidity = 60.0;
   inputs.fuel.fluid_ceiling_l_per_h = 0.4;
-  dry = compute (&inputs);
-  w = find (dry, "mass-loss");
+  dry = pf_test_plan_compute (&inputs);
+  w = pf_test_plan_find_warning (dry, "mass-loss");
   assert_complete (w);
   g_assert_cmpfloat (w->from_m, >, 0.0);
   g_assert_cmpfloat (w->from_m, <, PF_DISTANCE_MARATHON);
@@ -369,8 +346,8 @@ test_mass_loss_and_overdrinking (void)
   inputs.runner.mass_kg = 50.0;
   inputs.runner.height_cm = 158.0;
   inputs.fuel.fluid_per_hour_l = 1.2;
-  wet = compute (&inputs);
-  g_assert_cmpint (find (wet, "overdrinking")->severity, ==, PF_SEVERITY_DANGER);
+  wet = pf_test_plan_compute (&inputs);
+  g_assert_cmpint (pf_test_plan_find_warning (wet, "overdrinking")->severity, ==, PF_SEVERITY_DANGER);
 
   /* Slower than 4 h, drinking at every one of many stations: the plan's own schedule never
    * drinks more than the sweat of any hour, so it is not overdrinking (issue 16; it was a
@@ -382,8 +359,8 @@ test_mass_loss_and_overdrinking (void)
   inputs.goal_time_s = 4.6 * 3600;
   g_array_set_size (inputs.races, 0);
   inputs.conditions.start_temp_c = 20.0;
-  slow = compute (&inputs);
-  g_assert_null (find (slow, "overdrinking"));
+  slow = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (slow, "overdrinking"));
 }
 
 static void
@@ -396,24 +373,24 @@ test_sodium_cramp_risk (void)
 
   sound_inputs (&inputs, flat_marathon);
   inputs.runner.cramp_prone = TRUE;
-  cool = compute (&inputs);
-  g_assert_null (find (cool, "sodium-cramp-risk"));
+  cool = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (cool, "sodium-cramp-risk"));
 
   inputs.runner.cramp_prone = FALSE;
   inputs.conditions.start_temp_c = 24.0;
-  typical_hot = compute (&inputs);
-  g_assert_null (find (typical_hot, "sodium-cramp-risk"));
+  typical_hot = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (typical_hot, "sodium-cramp-risk"));
 
   inputs.runner.cramp_prone = TRUE;
-  hot = compute (&inputs);
-  assert_complete (find (hot, "sodium-cramp-risk"));
+  hot = pf_test_plan_compute (&inputs);
+  assert_complete (pf_test_plan_find_warning (hot, "sodium-cramp-risk"));
   /* The advice names the strength the plan mixes (issue 16; it said 1.5 g/L whatever the
    * plan used). */
   {
     g_autofree char *strength = g_strdup_printf ("%.2f g/L",
                                                  pf_plan_get_fuel (hot)->drink.sodium_g_per_l);
 
-    g_assert_nonnull (strstr (find (hot, "sodium-cramp-risk")->action, strength));
+    g_assert_nonnull (strstr (pf_test_plan_find_warning (hot, "sodium-cramp-risk")->action, strength));
   }
 }
 
@@ -427,25 +404,25 @@ test_carbohydrate_warnings (void)
   g_autoptr(PfPlan) strong = NULL;
 
   sound_inputs (&inputs, flat_marathon);
-  quiet = compute (&inputs);
-  g_assert_null (find (quiet, "gut-carbs"));
-  g_assert_null (find (quiet, "single-source-carbs"));
-  g_assert_null (find (quiet, "strong-drink"));
+  quiet = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (quiet, "gut-carbs"));
+  g_assert_null (pf_test_plan_find_warning (quiet, "single-source-carbs"));
+  g_assert_null (pf_test_plan_find_warning (quiet, "strong-drink"));
 
   inputs.fuel.carbs_per_hour_g = 90.0;
-  gut = compute (&inputs);
-  assert_complete (find (gut, "gut-carbs"));
-  g_assert_null (find (gut, "single-source-carbs"));
+  gut = pf_test_plan_compute (&inputs);
+  assert_complete (pf_test_plan_find_warning (gut, "gut-carbs"));
+  g_assert_null (pf_test_plan_find_warning (gut, "single-source-carbs"));
 
   inputs.fuel.drink_fructose_pct = 0.0;
-  single = compute (&inputs);
-  assert_complete (find (single, "single-source-carbs"));
+  single = pf_test_plan_compute (&inputs);
+  assert_complete (pf_test_plan_find_warning (single, "single-source-carbs"));
 
   inputs.fuel.carbs_per_hour_g = 0.0;
   inputs.fuel.drink_fructose_pct = NAN;
   inputs.fuel.drink_carbs_g_per_l = 100.0;
-  strong = compute (&inputs);
-  assert_complete (find (strong, "strong-drink"));
+  strong = pf_test_plan_compute (&inputs);
+  assert_complete (pf_test_plan_find_warning (strong, "strong-drink"));
   /* The rail holds all the same: the plan dilutes the mix to 8 %. */
   g_assert_cmpfloat (pf_plan_get_fuel (strong)->drink.carbs_g_per_l, <=, 80.0);
 }
@@ -471,8 +448,8 @@ test_goal_against_the_day (void)
   inputs.goal_time_s = 3 * 3600 + 30 * 60;
   inputs.conditions.start_temp_c = 10.0;
   inputs.conditions.humidity = 60.0;
-  cool = compute (&inputs);
-  g_assert_null (find (cool, "goal-faster-than-fitness"));
+  cool = pf_test_plan_compute (&inputs);
+  g_assert_null (pf_test_plan_find_warning (cool, "goal-faster-than-fitness"));
   g_assert_nonnull (pf_plan_get_realistic (cool));
   g_assert_cmpfloat (fabs (pf_plan_get_realistic (cool)->finish_s - (3 * 3600 + 28 * 60 + 27)),
                      <, 120.0);
@@ -481,8 +458,8 @@ test_goal_against_the_day (void)
   inputs.conditions.start_temp_c = 27.0;
   inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
   inputs.conditions.humidity = 20.0;
-  hot = compute (&inputs);
-  w = find (hot, "goal-faster-than-fitness");
+  hot = pf_test_plan_compute (&inputs);
+  w = pf_test_plan_find_warning (hot, "goal-faster-than-fitness");
   assert_complete (w);
   g_assert_cmpfloat (pf_plan_get_realistic (hot)->finish_s, >, 3 * 3600 + 35 * 60);
   g_assert_cmpfloat (pf_plan_get_realistic (hot)->heat_cost_s, >, 5 * 60);
@@ -512,11 +489,11 @@ test_heat_by_level (void)
   inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
   inputs.conditions.humidity = 20.0;
   inputs.goal_time_s = 2.5 * 3600;
-  elite = compute (&inputs);
+  elite = pf_test_plan_compute (&inputs);
   inputs.goal_time_s = 4.75 * 3600;
-  jogger = compute (&inputs);
+  jogger = pf_test_plan_compute (&inputs);
   inputs.training.acclimatised = TRUE;
-  adapted = compute (&inputs);
+  adapted = pf_test_plan_compute (&inputs);
 
   elite_pct = pf_plan_get_heat_cost (elite) / pf_plan_get_finish_time (elite);
   jogger_pct = pf_plan_get_heat_cost (jogger) / pf_plan_get_finish_time (jogger);
