@@ -333,6 +333,7 @@ test_sodium_advice (void)
 
   marathon_inputs (&inputs, 3.5 * 3600, 24.0, 16.0);
   inputs.runner.cramp_prone = TRUE;
+  inputs.fuel.carry_bottle_ml = 500.0;  /* a bottle to mix: the advice names its strength */
   plan = pf_test_plan_compute (&inputs);
   w = pf_test_plan_find_warning (plan, "sodium-cramp-risk");
   g_assert_nonnull (w);

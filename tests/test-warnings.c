@@ -384,13 +384,21 @@ test_sodium_cramp_risk (void)
   inputs.runner.cramp_prone = TRUE;
   hot = pf_test_plan_compute (&inputs);
   assert_complete (pf_test_plan_find_warning (hot, "sodium-cramp-risk"));
-  /* The advice names the strength the plan mixes (issue 16; it said 1.5 g/L whatever the
-   * plan used). */
+  /* Stations only: the advice does not speak of mixing a bottle the runner does not carry. */
+  g_assert_false (pf_plan_get_fuel (hot)->bottle);
+  g_assert_null (strstr (pf_test_plan_find_warning (hot, "sodium-cramp-risk")->action, "Mix"));
+  /* With a bottle it names the strength the plan mixes (issue 16; it said 1.5 g/L whatever
+   * the plan used). */
   {
-    g_autofree char *strength = g_strdup_printf ("%.2f g/L",
-                                                 pf_plan_get_fuel (hot)->drink.sodium_g_per_l);
+    g_autoptr(PfPlan) bottle = NULL;
+    g_autofree char *strength = NULL;
 
-    g_assert_nonnull (strstr (pf_test_plan_find_warning (hot, "sodium-cramp-risk")->action, strength));
+    inputs.fuel.carry_bottle_ml = 500.0;
+    bottle = pf_test_plan_compute (&inputs);
+    g_assert_true (pf_plan_get_fuel (bottle)->bottle);
+    strength = g_strdup_printf ("%.2f g/L", pf_plan_get_fuel (bottle)->drink.sodium_g_per_l);
+    g_assert_nonnull (strstr (pf_test_plan_find_warning (bottle, "sodium-cramp-risk")->action,
+                              strength));
   }
 }
 

@@ -114,10 +114,14 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
   printf ("\n%s\n", _("Fluid, sodium and carbohydrate"));
   printf (_("Sweat: %.2f L/h on average, %.1f L in all, %.0f mg of sodium\n"),
           fuel->sweat_rate_l_per_h, t->sweat_l, t->sodium_lost_mg);
-  printf (_("Drink: %.2f g/L sodium, %.0f g/L carbohydrate — %s\n"), d->sodium_g_per_l,
-          d->carbs_g_per_l, d->why);
-  printf (_("Recipe for a %.0f mL bottle: %.1f g table sugar, %.1f g maltodextrin, %.2f g table salt\n"),
-          d->bottle_ml, d->sucrose_g, d->maltodextrin_g, d->salt_g);
+  /* The runner's own drink only matters when the schedule has them carry a bottle. */
+  if (fuel->bottle)
+    {
+      printf (_("Drink: %.2f g/L sodium, %.0f g/L carbohydrate — %s\n"), d->sodium_g_per_l,
+              d->carbs_g_per_l, d->why);
+      printf (_("Recipe for a %.0f mL bottle: %.1f g table sugar, %.1f g maltodextrin, %.2f g table salt\n"),
+              d->bottle_ml, d->sucrose_g, d->maltodextrin_g, d->salt_g);
+    }
   if (fuel->gels_to_carry > 0 || fuel->capsules_to_carry > 0)
     {
       printf ("%s", _("Carry from the start:"));

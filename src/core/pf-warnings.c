@@ -502,6 +502,16 @@ sodium_action (const PfFuel *fuel,
   double g_per_l = fuel->drink.sodium_g_per_l;
   double salt_per_500 = g_per_l / 0.393 / 2.0;
 
+  /* No bottle in the schedule: nothing to mix, only what the stations pour and what is carried. */
+  if (!fuel->bottle)
+    {
+      if (fuel->capsules_to_carry > 0)
+        return g_strdup_printf (_("Take the %u salt capsules the plan lists: the stations’ cups bring little sodium."),
+                                fuel->capsules_to_carry);
+      if (salty)
+        return g_strdup (_("Take salty food at the stations: their cups bring little sodium and you carry no bottle to mix."));
+      return g_strdup (_("Nothing to add: with typical sweat, more sodium would not prevent cramps, which come mainly from fatigue."));
+    }
   if (fuel->capsules_to_carry > 0)
     return g_strdup_printf (_("Mix your bottles as the plan does, at %.2f g/L of sodium (%.1f g of table salt per 500 mL), and take the %u salt capsules it lists."),
                             g_per_l, salt_per_500, fuel->capsules_to_carry);

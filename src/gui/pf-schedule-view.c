@@ -200,6 +200,9 @@ update_summary (PfScheduleView *self,
   if (recipe->len == 0)
     g_string_append (recipe, _("Plain water"));
   adw_action_row_set_subtitle (self->recipe_row, recipe->str);
+  /* The runner's own mix matters only when the schedule has them carry a bottle. */
+  gtk_widget_set_visible (GTK_WIDGET (self->drink_row), fuel->bottle);
+  gtk_widget_set_visible (GTK_WIDGET (self->recipe_row), fuel->bottle);
 
   if (fuel->gels_to_carry > 0 && fuel->gel != NULL)
     append_item (carry, _("%u × %s"), fuel->gels_to_carry, _(fuel->gel->name));

@@ -110,12 +110,21 @@ _pf_report_build_summary (PfReport *self)
                        inputs->training.acclimatised ? _("; acclimatised to heat") : "");
 
   _pf_report_add_heading (self, _("Fluid, sodium and carbohydrate"));
-  _pf_report_add_text (self, _("Sweat about %.2f L an hour, %.1f L in all. The drink: %.2f g/L sodium, %.0f g/L carbohydrate. %s"),
-                       fuel->sweat_rate_l_per_h, fuel->totals.sweat_l, d->sodium_g_per_l,
-                       d->carbs_g_per_l, d->why);
-  _pf_report_add_text (self, _("Bottle recipe (%.0f mL): %.1f g table sugar, %.1f g maltodextrin%s, %.2f g table salt, water to %.0f mL."),
-                       d->bottle_ml, d->sucrose_g, d->maltodextrin_g,
-                       d->fructose_g > 0.0 ? _(", fructose") : "", d->salt_g, d->bottle_ml);
+  if (fuel->bottle)
+    {
+      _pf_report_add_text (self, _("Sweat about %.2f L an hour, %.1f L in all. The drink: %.2f g/L sodium, %.0f g/L carbohydrate. %s"),
+                           fuel->sweat_rate_l_per_h, fuel->totals.sweat_l, d->sodium_g_per_l,
+                           d->carbs_g_per_l, d->why);
+      _pf_report_add_text (self, _("Bottle recipe (%.0f mL): %.1f g table sugar, %.1f g maltodextrin%s, %.2f g table salt, water to %.0f mL."),
+                           d->bottle_ml, d->sucrose_g, d->maltodextrin_g,
+                           d->fructose_g > 0.0 ? _(", fructose") : "", d->salt_g, d->bottle_ml);
+    }
+  else
+    {
+      /* No bottle: the stations' cups are the drink, at their own strength. */
+      _pf_report_add_text (self, _("Sweat about %.2f L an hour, %.1f L in all. No bottle to carry: the drink is the stations’ cups."),
+                           fuel->sweat_rate_l_per_h, fuel->totals.sweat_l);
+    }
   if (fuel->gels_to_carry > 0 || fuel->capsules_to_carry > 0)
     _pf_report_add_text (self, _("Carry from the start: %u × %s%s%s."), fuel->gels_to_carry,
                          fuel->gel != NULL ? _(fuel->gel->name) : "",
