@@ -206,7 +206,7 @@ assert_windows (const PfPlan       *plan,
         {
           const PfIntake *in = &g_array_index (schedule, PfIntake, i);
 
-          if (in->elapsed_s >= s && in->elapsed_s < s + w)
+          if (in->elapsed_s >= s && in->elapsed_s < s + w - 1e-3)  /* half-open, as the planner */
             {
               fluid += in->fluid_ml / 1000.0;
               carbs += in->carbs_g;

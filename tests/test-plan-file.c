@@ -351,8 +351,21 @@ test_csv (void)
   plan = pf_plan_compute (&inputs, NULL);
   schedule = pf_csv_schedule (plan);
   lines = g_strsplit (schedule, "\r\n", -1);
-  g_assert_true (g_str_has_prefix (lines[0], "elapsed_s,distance_m,clock,where,items,fluid_ml"));
+  g_assert_true (g_str_has_prefix (lines[0],
+                                   "elapsed_s,distance_m,clock,where,source,cups,items,fluid_ml"));
   g_assert_cmpuint (g_strv_length (lines), ==, pf_plan_get_fuel (plan)->schedule->len + 2);
+
+  /* Each row says where its water comes from and, at a station, how many cups: the same as
+   * the schedule. */
+  for (guint i = 0; i < pf_plan_get_fuel (plan)->schedule->len; i++)
+    {
+      const PfIntake *in = &g_array_index (pf_plan_get_fuel (plan)->schedule, PfIntake, i);
+      g_auto(GStrv) fields = g_strsplit (lines[i + 1], ",", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), >=, 6);
+      g_assert_cmpstr (fields[4], ==, pf_intake_source_to_string (in->source));
+      g_assert_cmpuint (g_ascii_strtoull (fields[5], NULL, 10), ==, pf_intake_cups (in));
+    }
 }
 
 /* The one set of JSON writers (pf-json-write.h) the plan document, the CLI's JSON and the

@@ -106,24 +106,34 @@ evaluate (const PfCourse       *course,
   return out;
 }
 
+/* What a slower finish must bring within the limit: the plan's own schedule, with the
+ * places to drink as set; or the ceiling, drinking all it allows wherever water is. */
+typedef enum
+{
+  BY_SCHEDULE,
+  BY_CEILING,
+} Criterion;
+
 /* The plan's own limit, not the slower finish's: slowing a 5:50 race to 6:01 must not make
  * it feasible by moving it into the ultra's limit. */
 static gboolean
 within (const Outcome *o,
+        Criterion      criterion,
         double         limit_pct)
 {
-  return o->ceiling_pct <= limit_pct;
+  return (criterion == BY_SCHEDULE ? o->plan_pct : o->ceiling_pct) <= limit_pct;
 }
 
-/* The first finish, from the plan's upwards, at which drinking up to the ceiling keeps the
- * loss within the limit; FALSE when not even @SLOWEST_FACTOR × the finish does. The loss
- * mostly falls as the pace does (less heat to shed) but a slower finish also runs into
- * other hours of the day, so the search steps up before it bisects. */
+/* The first finish, from the plan's upwards, that brings @criterion within the limit;
+ * FALSE when not even @SLOWEST_FACTOR × the finish does. The loss mostly falls as the pace
+ * does (less heat to shed) but a slower finish also runs into other hours of the day, so
+ * the search steps up before it bisects. */
 static gboolean
 slower_finish (const PfCourse       *course,
                const PfPacing       *pacing,
                const PfPlanInputs   *inputs,
                const PfPacingRunner *runner,
+               Criterion             criterion,
                double                limit_pct,
                Outcome              *found)
 {
@@ -133,7 +143,7 @@ slower_finish (const PfCourse       *course,
   for (double f = 1.0 + SEARCH_STEP; f <= SLOWEST_FACTOR + 1e-9; f += SEARCH_STEP)
     {
       o = evaluate (course, pacing, inputs, runner, start * f);
-      if (within (&o, limit_pct))
+      if (within (&o, criterion, limit_pct))
         {
           hi = start * f;
           *found = o;
@@ -149,7 +159,7 @@ slower_finish (const PfCourse       *course,
       double mid = (lo + hi) / 2.0;
 
       o = evaluate (course, pacing, inputs, runner, mid);
-      if (within (&o, limit_pct))
+      if (within (&o, criterion, limit_pct))
         {
           hi = mid;
           *found = o;
@@ -161,7 +171,7 @@ slower_finish (const PfCourse       *course,
   /* A whole minute a runner can aim at, still within the limit. */
   hi = ceil (hi / MINUTE_S) * MINUTE_S;
   o = evaluate (course, pacing, inputs, runner, hi);
-  if (within (&o, limit_pct))
+  if (within (&o, criterion, limit_pct))
     *found = o;
   return TRUE;
 }
@@ -190,6 +200,74 @@ clear_change (gpointer data)
   g_clear_pointer (&((PfFeasibilityChange *) data)->text, g_free);
 }
 
+/* The plan with a bottle, at @finish_s (0: the plan's). */
+static Outcome
+with_bottle (const PfCourse       *course,
+             const PfPacing       *pacing,
+             const PfPlanInputs   *inputs,
+             const PfPacingRunner *runner,
+             double                finish_s)
+{
+  g_auto(PfPlanInputs) changed = { 0 };
+
+  pf_plan_inputs_init (&changed);
+  pf_plan_inputs_copy (&changed, inputs);
+  changed.fuel.carry_bottle_ml = OFFERED_BOTTLE_ML;
+  return evaluate (course, pacing, &changed, runner, finish_s);
+}
+
+/* The places to drink, when they and not the sweat are what hold the plan back at
+ * @finish_s: a bottle if the runner carries none and it is enough, else more stations, by
+ * how much fluid is missing. @finish_s is 0 at the plan's own finish; else the change
+ * follows a slower finish, and its text says it comes on top of it. */
+static void
+add_places (PfFeasibility        *feasibility,
+            const PfCourse       *course,
+            const PfPacing       *pacing,
+            const PfPlanInputs   *inputs,
+            const PfPacingRunner *runner,
+            double                finish_s,
+            double                loss_pct)
+{
+  double ceiling = inputs->fuel.fluid_ceiling_l_per_h, limit = feasibility->max_mass_loss_pct;
+  double at = finish_s > 0.0 ? finish_s : pacing->finish_s;
+  g_autofree char *time = pf_duration_format (at);
+  PfFeasibilityChange *c;
+
+  if (inputs->fuel.carry_bottle_ml <= 0.0)
+    {
+      Outcome bottle = with_bottle (course, pacing, inputs, runner, finish_s);
+
+      if (bottle.plan_pct <= limit)
+        {
+          c = add_change (feasibility, PF_FEASIBILITY_BOTTLE, bottle.plan_pct, at, ceiling);
+          c->bottle_ml = OFFERED_BOTTLE_ML;
+          c->text = finish_s > 0.0
+                      ? g_strdup_printf (_("At %s, carry a %.0f mL bottle as well and refill it at the stations: the loss stays at %.1f %% of your body mass."),
+                                         time, OFFERED_BOTTLE_ML, bottle.plan_pct)
+                      : g_strdup_printf (_("Carry a %.0f mL bottle and refill it at the stations: the loss stays at %.1f %% of your body mass."),
+                                         OFFERED_BOTTLE_ML, bottle.plan_pct);
+          return;
+        }
+    }
+
+  c = add_change (feasibility, PF_FEASIBILITY_STATIONS, limit, at, ceiling);
+  c->extra_fluid_l = ceil ((loss_pct - limit) / 100.0 * inputs->runner.mass_kg * 10.0) / 10.0;
+  /* A fixed target the runner set, not the stations, may be what holds the schedule back. */
+  if (inputs->fuel.fluid_per_hour_l > 0.0)
+    c->text = g_strdup_printf (_("Drink %.1f L more along the way: your fixed target of %.2f L an hour is too low for this sweat — drop it and let the plan set the volumes."),
+                               c->extra_fluid_l, inputs->fuel.fluid_per_hour_l);
+  else if (finish_s > 0.0)
+    c->text = g_strdup_printf (_("At %s the schedule still finds too few places to drink: add aid stations or refill points for %.1f L more along the way."),
+                               time, c->extra_fluid_l);
+  else if (inputs->fuel.carry_bottle_ml > 0.0)
+    c->text = g_strdup_printf (_("Add aid stations or refill points for %.1f L more along the way: the schedule finds too few places to drink."),
+                               c->extra_fluid_l);
+  else
+    c->text = g_strdup_printf (_("Drink %.1f L more along the way — add aid stations or carry a bottle: the schedule finds too few places to drink."),
+                               c->extra_fluid_l);
+}
+
 void
 pf_feasibility_compute (PfFeasibility        *feasibility,
                         const PfCourse       *course,
@@ -199,9 +277,6 @@ pf_feasibility_compute (PfFeasibility        *feasibility,
                         const PfPacingRunner *runner)
 {
   double ceiling = inputs->fuel.fluid_ceiling_l_per_h, finish = pacing->finish_s;
-  double at_finish = 0.0;        /* the finish the fluid changes are worked at; 0: the plan's */
-  gboolean slowed = TRUE;        /* FALSE: no slower finish helps, more water cannot either */
-  gboolean need_places = FALSE;
   Outcome found = { 0 };
 
   g_return_if_fail (feasibility != NULL);
@@ -216,89 +291,69 @@ pf_feasibility_compute (PfFeasibility        *feasibility,
   if (feasibility->feasible)
     return;
 
-  /* Too much sweat for any drinking: slow down until the ceiling covers it. */
-  if (feasibility->ceiling_loss_pct > feasibility->max_mass_loss_pct)
-    {
-      if (!slower_finish (course, pacing, inputs, runner, feasibility->max_mass_loss_pct,
-                          &found))
-        slowed = FALSE;
-      else
-        {
-          g_autofree char *time = pf_duration_format (found.finish_s);
-          PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_SLOWER,
-                                               found.ceiling_pct,
-                                               found.finish_s, ceiling);
+  /* The sweat is within what the ceiling covers: the places to drink are short. A bottle
+   * or more stations come first; slowing down is the other way. */
+  if (feasibility->ceiling_loss_pct <= feasibility->max_mass_loss_pct)
+    add_places (feasibility, course, pacing, inputs, runner, 0.0, feasibility->mass_loss_pct);
 
-          c->text = g_strdup_printf (_("Plan a finish of %s or slower: then drinking up to %.1f L an hour keeps the loss to %.1f %% of your body mass."),
-                                     time, ceiling, found.ceiling_pct);
-          at_finish = found.finish_s;
-          need_places = found.plan_pct > feasibility->max_mass_loss_pct;
-        }
+  /* The slower finish at which the schedule as set — these stations, this bottle — keeps
+   * the loss within the limit: one change that is enough on its own. Failing that (too few
+   * places to drink at any pace), the finish at which the ceiling would, and the places
+   * the schedule then still lacks. */
+  if (slower_finish (course, pacing, inputs, runner, BY_SCHEDULE,
+                     feasibility->max_mass_loss_pct, &found))
+    {
+      g_autofree char *time = pf_duration_format (found.finish_s);
+      PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_SLOWER, found.plan_pct,
+                                           found.finish_s, ceiling);
+
+      c->text = g_strdup_printf (_("Plan a finish of %s or slower: then the schedule keeps the loss to %.1f %% of your body mass."),
+                                 time, found.plan_pct);
     }
-  else
-    need_places = TRUE;
-
-  /* The ceiling would do (at this finish or the slower one), but the schedule finds too few
-   * places to drink. */
-  if (slowed && need_places)
+  else if (feasibility->ceiling_loss_pct > feasibility->max_mass_loss_pct
+           && slower_finish (course, pacing, inputs, runner, BY_CEILING,
+                             feasibility->max_mass_loss_pct, &found))
     {
-      Outcome bottle = { 0 };
-      gboolean bottle_works = FALSE;
-      double loss = at_finish > 0.0 ? found.plan_pct : feasibility->mass_loss_pct;
+      g_autofree char *time = pf_duration_format (found.finish_s);
+      PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_SLOWER,
+                                           found.ceiling_pct, found.finish_s, ceiling);
 
-      if (inputs->fuel.carry_bottle_ml <= 0.0)
-        {
-          g_auto(PfPlanInputs) with_bottle = { 0 };
-
-          pf_plan_inputs_init (&with_bottle);
-          pf_plan_inputs_copy (&with_bottle, inputs);
-          with_bottle.fuel.carry_bottle_ml = OFFERED_BOTTLE_ML;
-          bottle = evaluate (course, pacing, &with_bottle, runner, at_finish);
-          bottle_works = bottle.plan_pct <= feasibility->max_mass_loss_pct;
-        }
-      if (bottle_works)
-        {
-          PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_BOTTLE,
-                                               bottle.plan_pct, bottle.finish_s, ceiling);
-
-          c->bottle_ml = OFFERED_BOTTLE_ML;
-          c->text = g_strdup_printf (_("Carry a %.0f mL bottle and refill it at the stations: the loss stays at %.1f %% of your body mass."),
-                                     OFFERED_BOTTLE_ML, bottle.plan_pct);
-        }
-      else
-        {
-          double extra = (loss - feasibility->max_mass_loss_pct) / 100.0
-                         * inputs->runner.mass_kg;
-          PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_STATIONS,
-                                               feasibility->max_mass_loss_pct,
-                                               at_finish > 0.0 ? at_finish : finish, ceiling);
-
-          c->extra_fluid_l = ceil (extra * 10.0) / 10.0;
-          /* A fixed target the runner set, not the stations, may be what holds the
-           * schedule back. */
-          if (inputs->fuel.fluid_per_hour_l > 0.0)
-            c->text = g_strdup_printf (_("Drink %.1f L more along the way: your fixed target of %.2f L an hour is too low for this sweat — drop it and let the plan set the volumes."),
-                                       c->extra_fluid_l, inputs->fuel.fluid_per_hour_l);
-          else
-            c->text = g_strdup_printf (_("Drink %.1f L more along the way — add aid stations or carry a bottle: the schedule finds too few places to drink."),
-                                       c->extra_fluid_l);
-        }
+      c->text = g_strdup_printf (_("Plan a finish of %s or slower: then drinking up to %.1f L an hour keeps the loss to %.1f %% of your body mass."),
+                                 time, ceiling, found.ceiling_pct);
+      add_places (feasibility, course, pacing, inputs, runner, found.finish_s, found.plan_pct);
     }
 
-  /* Only for the runner acclimatised to heat, who has practised drinking more. */
+  /* Only for the runner acclimatised to heat, who has practised drinking more: the plan
+   * again with the higher ceiling, and a bottle too when the stations alone cannot give
+   * that much. */
   if (inputs->training.acclimatised && ceiling < PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H)
     {
-      double loss = ceiling_loss (fuel, PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H,
-                                  inputs->runner.mass_kg);
+      g_auto(PfPlanInputs) higher = { 0 };
+      gboolean bottle = FALSE;
+      Outcome o;
 
-      if (loss <= feasibility->max_mass_loss_pct)
+      pf_plan_inputs_init (&higher);
+      pf_plan_inputs_copy (&higher, inputs);
+      higher.fuel.fluid_ceiling_l_per_h = PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H;
+      o = evaluate (course, pacing, &higher, runner, 0.0);
+      if (o.plan_pct > feasibility->max_mass_loss_pct && inputs->fuel.carry_bottle_ml <= 0.0)
         {
-          PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_CEILING, loss,
+          o = with_bottle (course, pacing, &higher, runner, 0.0);
+          bottle = TRUE;
+        }
+      if (o.plan_pct <= feasibility->max_mass_loss_pct)
+        {
+          PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_CEILING, o.plan_pct,
                                                finish,
                                                PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H);
 
-          c->text = g_strdup_printf (_("You are acclimatised to heat: if you have practised drinking %.1f L an hour in training, allow it, and the loss stays at %.1f %% of your body mass."),
-                                     PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H, loss);
+          c->bottle_ml = bottle ? OFFERED_BOTTLE_ML : 0.0;
+          c->text = bottle
+                      ? g_strdup_printf (_("You are acclimatised to heat: if you have practised drinking %.1f L an hour in training, allow it and carry a %.0f mL bottle, and the loss stays at %.1f %% of your body mass."),
+                                         PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H,
+                                         OFFERED_BOTTLE_ML, o.plan_pct)
+                      : g_strdup_printf (_("You are acclimatised to heat: if you have practised drinking %.1f L an hour in training, allow it, and the loss stays at %.1f %% of your body mass."),
+                                         PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H, o.plan_pct);
         }
     }
 }

@@ -21,7 +21,8 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  PF_FEASIBILITY_SLOWER,     /* a slower finish: finish_s */
+  PF_FEASIBILITY_SLOWER,     /* a slower finish: finish_s (followed by BOTTLE or STATIONS
+                              * at that finish when the schedule still lacks places) */
   PF_FEASIBILITY_BOTTLE,     /* carry a bottle and refill it: bottle_ml */
   PF_FEASIBILITY_STATIONS,   /* more places to drink: extra_fluid_l */
   PF_FEASIBILITY_CEILING,    /* a higher ceiling, acclimatised runners only: ceiling_l_per_h */
@@ -34,7 +35,7 @@ typedef struct
   char             *text;             /* one translated sentence with the numbers */
   double            mass_loss_pct;    /* the loss after the change (positive: a loss) */
   double            finish_s;         /* SLOWER; else the plan's finish */
-  double            bottle_ml;        /* BOTTLE; else 0 */
+  double            bottle_ml;        /* BOTTLE, or CEILING that needs one too; else 0 */
   double            extra_fluid_l;    /* STATIONS; else 0 */
   double            ceiling_l_per_h;  /* the ceiling the change drinks up to */
 } PfFeasibilityChange;

@@ -78,16 +78,36 @@ carbs_short (PfFuel         *fuel,
       g_autofree char *gap = NULL;
       g_autofree char *advice = NULL;
 
-      /* Where in that hour the windows leave the most room for another gel. */
+      /* Where in that hour the windows leave the most room for another gel: anywhere with
+       * a bottle to take it with, else only at a station. */
       for (double t = MAX (hour->start_s, FIRST_CARBS_S);
            t <= MIN (hour->end_s, finish - LAST_INTAKE_S); t += 5 * 60.0)
         {
-          double room = carbs_room (fuel, t);
+          double room;
 
+          if (!fuel->bottle)
+            continue;
+          room = carbs_room (fuel, t);
           if (room > best_room)
             {
               best_room = room;
               best_t = t;
+            }
+        }
+      for (guint i = 0; i < fuel->schedule->len && !fuel->bottle; i++)
+        {
+          const PfIntake *in = &g_array_index (fuel->schedule, PfIntake, i);
+          double room;
+
+          if (in->source == PF_INTAKE_OWN_BOTTLE || in->source == PF_INTAKE_CARRIED
+              || in->elapsed_s < MAX (hour->start_s, FIRST_CARBS_S)
+              || in->elapsed_s > MIN (hour->end_s, finish - LAST_INTAKE_S))
+            continue;
+          room = carbs_room (fuel, in->elapsed_s);
+          if (room > best_room)
+            {
+              best_room = room;
+              best_t = in->elapsed_s;
             }
         }
 
@@ -99,10 +119,15 @@ carbs_short (PfFuel         *fuel,
                      short_hours),
         short_hours, worst + 1, hour->carbs_g, hour->carbs_target_g, worst_gap * 100.0);
       if (fuel->gel != NULL && best_room >= fuel->gel->carbs_g - 1e-9)
-        advice = g_strdup_printf (_("Take another gel near km %.1f, with a cup of water, or a stronger drink."),
+        advice = g_strdup_printf (fuel->bottle
+                                    ? _("Take another gel near km %.1f, with a sip from your bottle.")
+                                    : _("Take another gel at the station at km %.1f, with a cup of water."),
                                   pf_pacing_distance_at (pacing, best_t) / 1000.0);
+      else if (fuel->bottle)
+        advice = g_strdup_printf (_("The hours around it already hold the %.0f g your gut takes in any 60 minutes: sip your drink more evenly between the stations, or train your gut for more."),
+                                  fuel->carbs_limit_g_per_h);
       else
-        advice = g_strdup_printf (_("The hours around it already hold the %.0f g your gut takes in any 60 minutes: spread the carbohydrate more evenly (sips of your drink from a flask between the stations), or train your gut for more."),
+        advice = g_strdup_printf (_("Gels at the stations alone cannot spread it evenly within the %.0f g your gut takes in any 60 minutes: carry a soft flask of sports drink to sip between the stations, or train your gut for more."),
                                   fuel->carbs_limit_g_per_h);
       _pf_fuel_add_note (fuel, "%s %s", gap, advice);
     }

@@ -109,22 +109,36 @@ opportunities (const PfCourse     *course,
   *bottle = inputs->fuel.carry_bottle_ml > 0.0 || *dry_s > MAX_DRY_S;
   if (*bottle)
     {
-      for (double t = BOTTLE_INTERVAL_S; t < finish_s - LAST_INTAKE_S; t += BOTTLE_INTERVAL_S)
+      /* Sips every BOTTLE_INTERVAL_S, the clock restarted at the start and at every station
+       * with something to drink. A 60-minute window holds four sips of PF_SIP_MAX_ML only
+       * when they are exactly that far apart, so the last sip keeps a whole interval from
+       * the next station (else the sips fill the station's window and its cups no longer
+       * fit); a stretch shorter than two intervals gets one sip, halfway. */
+      guint n_stations = list->len;
+      double from = 0.0, end = finish_s - LAST_INTAKE_S;
+
+      for (guint i = 0; i <= n_stations; i++)
         {
-          gboolean near_station = FALSE;
+          const Opportunity *o = i < n_stations ? &g_array_index (list, Opportunity, i) : NULL;
+          double to = o != NULL ? MIN (o->elapsed_s, end) : end;
+          double gap = to - from, last = o != NULL ? to - BOTTLE_INTERVAL_S : end;
 
-          for (guint i = 0; i < list->len && !near_station; i++)
+          if (o != NULL && !(o->offers & (PF_OFFERS_WATER | PF_OFFERS_SPORTS)))
+            continue;
+          if (o != NULL && gap >= BOTTLE_INTERVAL_S && gap < 2 * BOTTLE_INTERVAL_S)
             {
-              const Opportunity *o = &g_array_index (list, Opportunity, i);
+              Opportunity sip = { from + gap / 2.0, pf_pacing_distance_at (pacing, from + gap / 2.0),
+                                  NULL, 0 };
 
-              near_station = o->name != NULL && fabs (o->elapsed_s - t) < BOTTLE_INTERVAL_S / 2.0;
+              g_array_append_val (list, sip);
             }
-          if (!near_station)
+          for (double t = from + BOTTLE_INTERVAL_S; t <= last + 1e-6; t += BOTTLE_INTERVAL_S)
             {
-              Opportunity o = { t, pf_pacing_distance_at (pacing, t), NULL, 0 };
+              Opportunity sip = { t, pf_pacing_distance_at (pacing, t), NULL, 0 };
 
-              g_array_append_val (list, o);
+              g_array_append_val (list, sip);
             }
+          from = MAX (from, to);
         }
       g_array_sort (list, compare_opportunities);
     }
@@ -210,6 +224,8 @@ fits (const PfFuel       *fuel,
   const PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, h);
   double w = pf_fuel_window_s (fuel), finish = g_array_index (fuel->hours, PfFuelHour,
                                                                fuel->hours->len - 1).end_s;
+  /* Windows are half-open, [s, s + 60 min): a drink 60 minutes after another (to the
+   * millisecond) is in the next one. */
   double lo = MAX (0.0, t - w + 1e-3), hi = MIN (t, finish - w);
   double carbs = more.carbs_g, glucose = more.glucose_g, fluid = more.fluid_ml / 1000.0;
   double hours = t / HOUR_S, scale = w / HOUR_S;

@@ -178,9 +178,9 @@ add_feasibility (JsonBuilder  *builder,
       pf_json_add_rounded (builder, "mass_loss_pct", c->mass_loss_pct, 0.01);
       pf_json_add_rounded (builder, "finish_s", c->finish_s, 1.0);
       pf_json_add_rounded (builder, "fluid_ceiling_l_per_h", c->ceiling_l_per_h, 0.01);
-      if (c->kind == PF_FEASIBILITY_BOTTLE)
+      if (c->bottle_ml > 0.0)
         pf_json_add_rounded (builder, "bottle_ml", c->bottle_ml, 1.0);
-      if (c->kind == PF_FEASIBILITY_STATIONS)
+      if (c->extra_fluid_l > 0.0)
         pf_json_add_rounded (builder, "extra_fluid_l", c->extra_fluid_l, 0.1);
       json_builder_end_object (builder);
     }

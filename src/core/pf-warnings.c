@@ -413,7 +413,9 @@ check_mass_loss (const PfPlan *plan,
   double limit_l = PF_MASS_LOSS_TARGET_PCT / 100.0 * inputs->runner.mass_kg;
   double from = course_distance (plan);
 
-  if (loss <= PF_MASS_LOSS_TARGET_PCT + 0.05)
+  /* A plan not feasible as set says the loss first, with what to change (check_feasibility):
+   * not twice. */
+  if (loss <= PF_MASS_LOSS_TARGET_PCT + 0.05 || !pf_plan_get_feasibility (plan)->feasible)
     return;
 
   /* Where the deficit passes 2 % of body mass. */

@@ -88,8 +88,8 @@ char *
 pf_csv_schedule (const PfPlan *plan)
 {
   const PfFuel *fuel = pf_plan_get_fuel (plan);
-  GString *out = g_string_new ("elapsed_s,distance_m,clock,where,items,fluid_ml,water_ml,"
-                               "sodium_mg,carbs_g,glucose_g,fructose_g\r\n");
+  GString *out = g_string_new ("elapsed_s,distance_m,clock,where,source,cups,items,fluid_ml,"
+                               "water_ml,sodium_mg,carbs_g,glucose_g,fructose_g\r\n");
 
   for (guint i = 0; i < fuel->schedule->len; i++)
     {
@@ -111,6 +111,9 @@ pf_csv_schedule (const PfPlan *plan)
       g_string_append_c (out, ',');
       append_field (out, intake->where != NULL ? intake->where : "carried");
       g_string_append_c (out, ',');
+      /* As in the JSON: station-water, station-drink, own-bottle or carried. */
+      append_field (out, pf_intake_source_to_string (intake->source));
+      g_string_append_printf (out, ",%u,", pf_intake_cups (intake));
       append_field (out, items->str);
       for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
         {

@@ -76,7 +76,7 @@ max_over_60 (const GArray *schedule,
         {
           const PfIntake *b = &g_array_index (schedule, PfIntake, j);
 
-          if (b->elapsed_s >= a->elapsed_s + 3600.0)
+          if (b->elapsed_s >= a->elapsed_s + 3600.0 - 1e-3)
             break;
           sum += G_STRUCT_MEMBER (double, (gpointer) b, field);
         }
