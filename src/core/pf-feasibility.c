@@ -125,7 +125,7 @@ within (const Outcome *o,
 }
 
 /* The first finish, from the plan's upwards, that brings @criterion within the limit;
- * FALSE when not even @SLOWEST_FACTOR × the finish does. The loss mostly falls as the pace
+ * FALSE when not even @SLOWEST_FACTOR × the finish (nor @slowest_s) does. The loss mostly falls as the pace
  * does (less heat to shed) but a slower finish also runs into other hours of the day, so
  * the search steps up before it bisects. */
 static gboolean
@@ -135,12 +135,14 @@ slower_finish (const PfCourse       *course,
                const PfPacingRunner *runner,
                Criterion             criterion,
                double                limit_pct,
+               double                slowest_s,
                Outcome              *found)
 {
   double start = pacing->finish_s, lo = start, hi = 0.0;
   Outcome o = { 0 };
 
-  for (double f = 1.0 + SEARCH_STEP; f <= SLOWEST_FACTOR + 1e-9; f += SEARCH_STEP)
+  for (double f = 1.0 + SEARCH_STEP;
+       f <= SLOWEST_FACTOR + 1e-9 && start * f <= slowest_s + MINUTE_S; f += SEARCH_STEP)
     {
       o = evaluate (course, pacing, inputs, runner, start * f);
       if (within (&o, criterion, limit_pct))
@@ -268,6 +270,67 @@ add_places (PfFeasibility        *feasibility,
                                c->extra_fluid_l);
 }
 
+/* Too much sweat for any drinking: the fastest finish at which the schedule keeps the loss
+ * within the limit — as set, or with a bottle when the runner carries none (at a slower
+ * pace the stations lie further apart in time, so the stations alone may need a far slower
+ * finish than a bottle does). Failing both, the finish at which the ceiling would, and
+ * the places to drink the schedule still lacks there. */
+static void
+slow_down (PfFeasibility        *feasibility,
+           const PfCourse       *course,
+           const PfPacing       *pacing,
+           const PfPlanInputs   *inputs,
+           const PfPacingRunner *runner)
+{
+  double ceiling = inputs->fuel.fluid_ceiling_l_per_h, limit = feasibility->max_mass_loss_pct;
+  g_autofree char *time = NULL;
+  Outcome as_set = { 0 }, bottled = { 0 }, found = { 0 };
+  gboolean has_bottled = FALSE, has_as_set;
+  PfFeasibilityChange *c;
+
+  if (inputs->fuel.carry_bottle_ml <= 0.0)
+    {
+      g_auto(PfPlanInputs) with = { 0 };
+
+      pf_plan_inputs_init (&with);
+      pf_plan_inputs_copy (&with, inputs);
+      with.fuel.carry_bottle_ml = OFFERED_BOTTLE_ML;
+      has_bottled = slower_finish (course, pacing, &with, runner, BY_SCHEDULE, limit,
+                                   G_MAXDOUBLE, &bottled);
+    }
+  /* As set, only if no slower than with the bottle. */
+  has_as_set = slower_finish (course, pacing, inputs, runner, BY_SCHEDULE, limit,
+                              has_bottled ? bottled.finish_s : G_MAXDOUBLE, &as_set);
+
+  if (has_as_set)
+    {
+      time = pf_duration_format (as_set.finish_s);
+      c = add_change (feasibility, PF_FEASIBILITY_SLOWER, as_set.plan_pct, as_set.finish_s,
+                      ceiling);
+      c->text = g_strdup_printf (_("Plan a finish of %s or slower: then the schedule keeps the loss to %.1f %% of your body mass."),
+                                 time, as_set.plan_pct);
+    }
+  else if (has_bottled)
+    {
+      time = pf_duration_format (bottled.finish_s);
+      c = add_change (feasibility, PF_FEASIBILITY_SLOWER, bottled.plan_pct, bottled.finish_s,
+                      ceiling);
+      c->bottle_ml = OFFERED_BOTTLE_ML;
+      c->text = g_strdup_printf (_("Plan a finish of %s or slower and carry a %.0f mL bottle, refilled at the stations: then the schedule keeps the loss to %.1f %% of your body mass."),
+                                 time, OFFERED_BOTTLE_ML, bottled.plan_pct);
+    }
+  else if (slower_finish (course, pacing, inputs, runner, BY_CEILING, limit, G_MAXDOUBLE,
+                          &found))
+    {
+      time = pf_duration_format (found.finish_s);
+      c = add_change (feasibility, PF_FEASIBILITY_SLOWER, found.ceiling_pct, found.finish_s,
+                      ceiling);
+      c->text = g_strdup_printf (_("Plan a finish of %s or slower: then drinking up to %.1f L an hour keeps the loss to %.1f %% of your body mass."),
+                                 time, ceiling, found.ceiling_pct);
+      add_places (feasibility, course, pacing, inputs, runner, found.finish_s, found.plan_pct);
+    }
+}
+
 void
 pf_feasibility_compute (PfFeasibility        *feasibility,
                         const PfCourse       *course,
@@ -291,37 +354,25 @@ pf_feasibility_compute (PfFeasibility        *feasibility,
   if (feasibility->feasible)
     return;
 
-  /* The sweat is within what the ceiling covers: the places to drink are short. A bottle
-   * or more stations come first; slowing down is the other way. */
   if (feasibility->ceiling_loss_pct <= feasibility->max_mass_loss_pct)
-    add_places (feasibility, course, pacing, inputs, runner, 0.0, feasibility->mass_loss_pct);
-
-  /* The slower finish at which the schedule as set — these stations, this bottle — keeps
-   * the loss within the limit: one change that is enough on its own. Failing that (too few
-   * places to drink at any pace), the finish at which the ceiling would, and the places
-   * the schedule then still lacks. */
-  if (slower_finish (course, pacing, inputs, runner, BY_SCHEDULE,
-                     feasibility->max_mass_loss_pct, &found))
     {
-      g_autofree char *time = pf_duration_format (found.finish_s);
-      PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_SLOWER, found.plan_pct,
-                                           found.finish_s, ceiling);
+      /* The sweat is within what the ceiling covers: the places to drink are short. A
+       * bottle or more stations come first; a slower finish at which the schedule as set
+       * keeps the loss within the limit is the other way, when there is one. */
+      add_places (feasibility, course, pacing, inputs, runner, 0.0, feasibility->mass_loss_pct);
+      if (slower_finish (course, pacing, inputs, runner, BY_SCHEDULE,
+                         feasibility->max_mass_loss_pct, G_MAXDOUBLE, &found))
+        {
+          g_autofree char *time = pf_duration_format (found.finish_s);
+          PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_SLOWER,
+                                               found.plan_pct, found.finish_s, ceiling);
 
-      c->text = g_strdup_printf (_("Plan a finish of %s or slower: then the schedule keeps the loss to %.1f %% of your body mass."),
-                                 time, found.plan_pct);
+          c->text = g_strdup_printf (_("Or plan a finish of %s or slower: then the schedule keeps the loss to %.1f %% of your body mass."),
+                                     time, found.plan_pct);
+        }
     }
-  else if (feasibility->ceiling_loss_pct > feasibility->max_mass_loss_pct
-           && slower_finish (course, pacing, inputs, runner, BY_CEILING,
-                             feasibility->max_mass_loss_pct, &found))
-    {
-      g_autofree char *time = pf_duration_format (found.finish_s);
-      PfFeasibilityChange *c = add_change (feasibility, PF_FEASIBILITY_SLOWER,
-                                           found.ceiling_pct, found.finish_s, ceiling);
-
-      c->text = g_strdup_printf (_("Plan a finish of %s or slower: then drinking up to %.1f L an hour keeps the loss to %.1f %% of your body mass."),
-                                 time, ceiling, found.ceiling_pct);
-      add_places (feasibility, course, pacing, inputs, runner, found.finish_s, found.plan_pct);
-    }
+  else
+    slow_down (feasibility, course, pacing, inputs, runner);
 
   /* Only for the runner acclimatised to heat, who has practised drinking more: the plan
    * again with the higher ceiling, and a bottle too when the stations alone cannot give

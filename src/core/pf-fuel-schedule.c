@@ -109,11 +109,11 @@ opportunities (const PfCourse     *course,
   *bottle = inputs->fuel.carry_bottle_ml > 0.0 || *dry_s > MAX_DRY_S;
   if (*bottle)
     {
-      /* Sips every BOTTLE_INTERVAL_S, the clock restarted at the start and at every station
-       * with something to drink. A 60-minute window holds four sips of PF_SIP_MAX_ML only
-       * when they are exactly that far apart, so the last sip keeps a whole interval from
-       * the next station (else the sips fill the station's window and its cups no longer
-       * fit); a stretch shorter than two intervals gets one sip, halfway. */
+      /* Sips spread evenly over each stretch between drinks (the start, every station with
+       * something to drink, the last intake), at most BOTTLE_INTERVAL_S apart. Sips on a
+       * clock of their own fall a few minutes from a station and crowd its 60-minute
+       * window, so that its cups no longer fit; even spacing lets every drink be sized to
+       * the rate. */
       guint n_stations = list->len;
       double from = 0.0, end = finish_s - LAST_INTAKE_S;
 
@@ -121,19 +121,14 @@ opportunities (const PfCourse     *course,
         {
           const Opportunity *o = i < n_stations ? &g_array_index (list, Opportunity, i) : NULL;
           double to = o != NULL ? MIN (o->elapsed_s, end) : end;
-          double gap = to - from, last = o != NULL ? to - BOTTLE_INTERVAL_S : end;
+          guint n;
 
           if (o != NULL && !(o->offers & (PF_OFFERS_WATER | PF_OFFERS_SPORTS)))
             continue;
-          if (o != NULL && gap >= BOTTLE_INTERVAL_S && gap < 2 * BOTTLE_INTERVAL_S)
+          n = (guint) ceil ((to - from) / BOTTLE_INTERVAL_S - 1e-9);
+          for (guint k = 1; k < n + (o == NULL); k++)
             {
-              Opportunity sip = { from + gap / 2.0, pf_pacing_distance_at (pacing, from + gap / 2.0),
-                                  NULL, 0 };
-
-              g_array_append_val (list, sip);
-            }
-          for (double t = from + BOTTLE_INTERVAL_S; t <= last + 1e-6; t += BOTTLE_INTERVAL_S)
-            {
+              double t = from + k * (to - from) / n;
               Opportunity sip = { t, pf_pacing_distance_at (pacing, t), NULL, 0 };
 
               g_array_append_val (list, sip);
@@ -408,8 +403,6 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
       gboolean station = o->name != NULL;
       gboolean has_water = !station || (o->offers & PF_OFFERS_WATER);
       gboolean has_drink = station && (o->offers & PF_OFFERS_SPORTS);
-      double next = i + 1 < list->len ? g_array_index (list, Opportunity, i + 1).elapsed_s
-                                      : finish_s;
       double wanted_ml, due, ml = 0.0;
       guint cups = 0;
       gboolean gel = FALSE;
@@ -426,10 +419,10 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
       intake.elapsed_s = o->elapsed_s;
       intake.distance_m = o->distance_m;
 
-      /* Fluid for the stretch until halfway to the next drink, so that the volumes stay
-       * even and no stretch goes dry; in whole cups, or sips of 100–200 mL. */
-      wanted_ml = (cumulative (fuel, (o->elapsed_s + MIN (next, finish_s)) / 2.0, FALSE)
-                   - fluid_in) * 1000.0;
+      /* Fluid for what the targets have asked for up to here, in whole cups or sips of
+       * 100–200 mL: drinking ahead (for the stretch to come) crowds the 60-minute windows,
+       * so that a later station's cups no longer fit and the race drinks less in all. */
+      wanted_ml = (cumulative (fuel, o->elapsed_s, FALSE) - fluid_in) * 1000.0;
       if (station)
         cups = (guint) CLAMP (floor (wanted_ml / PF_CUP_ML + 0.5), 0.0, PF_CUPS_MAX);
       else if (wanted_ml >= PF_SIP_MIN_ML * 0.75)
