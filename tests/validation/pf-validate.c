@@ -369,7 +369,7 @@ pf_validate_fuel (const char *course)
            "420–1 630 mg/L. Checked: the sodium the plan counts as lost per litre of sweat.\n"
            "- **McCubbin 2020** (McCubbin et al., Sports Dietitians Australia position "
            "statement: nutrition for exercise in hot environments, *Int J Sport Nutr Exerc "
-           "Metab* 30(1):83–98; not yet in `docs/science.md`): in long or hot events with large "
+           "Metab* 30(1):83–98, as `docs/science.md` §7 cites it): in long or hot events with large "
            "sweat losses replace part of the sodium lost, with drinks, salty food or capsules; "
            "full replacement is not needed. Checked: the share of the loss the schedule "
            "replaces (our reading; no fixed figure is judged).\n\n"
