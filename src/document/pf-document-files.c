@@ -63,15 +63,29 @@ load_result_new (PfTrack             *track,
   return g_steal_pointer (&result);
 }
 
+/* A course is known by its name, as the file gives it (the course's, else the track's),
+ * else by the name of the file it came from. */
+static char *
+course_title (PfPlan     *plan,
+              const char *display_name)
+{
+  PfCourse *course = pf_plan_get_course (plan);
+  const char *name = pf_course_get_name (course);
+
+  if (name == NULL || *name == '\0')
+    name = pf_track_get_name (pf_course_get_track (course));
+  if (name != NULL && *name != '\0')
+    return g_strstrip (g_strdup (name));
+
+  return g_strdup (display_name);
+}
+
 /* A saved plan is known by its file's name, as the runner chose it; a course by its name. */
 static char *
 make_title (PfPlan     *plan,
             GFile      *plan_file,
             const char *display_name)
 {
-  PfCourse *course = pf_plan_get_course (plan);
-  const char *name = pf_course_get_name (course);
-
   if (plan_file != NULL)
     {
       g_autofree char *basename = g_file_get_basename (plan_file);
@@ -82,12 +96,24 @@ make_title (PfPlan     *plan,
         return g_steal_pointer (&basename);
     }
 
-  if (name == NULL || *name == '\0')
-    name = pf_track_get_name (pf_course_get_track (course));
-  if (name != NULL && *name != '\0')
-    return g_strstrip (g_strdup (name));
+  return course_title (plan, display_name);
+}
 
-  return g_strdup (display_name);
+/**
+ * pf_document_dup_course_title:
+ *
+ * The course's own name, whatever the plan is saved as: the Course page's title.
+ *
+ * Returns: (transfer full) (nullable): the name, or %NULL with no course
+ */
+char *
+pf_document_dup_course_title (PfDocument *self)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), NULL);
+
+  if (self->plan == NULL)
+    return NULL;
+  return course_title (self->plan, self->display_name);
 }
 
 static void

@@ -25,6 +25,7 @@ gboolean    pf_document_save                   (PfDocument          *self,
 void        pf_document_mark_unsaved           (PfDocument          *self);
 const char *pf_document_get_display_name       (PfDocument          *self);
 const char *pf_document_get_title              (PfDocument          *self);
+char       *pf_document_dup_course_title       (PfDocument          *self);
 gboolean    pf_document_get_busy               (PfDocument          *self);
 const PfPlanInputs *pf_document_get_inputs     (PfDocument          *self);
 void        pf_document_copy_inputs            (PfDocument          *self,

@@ -327,6 +327,7 @@ pf_course_view_plan_changed (PfDocumentWidget *widget,
   PfDocument *document = pf_document_widget_get_document (widget);
   PfCourse *course = plan ? pf_plan_get_course (plan) : NULL;
   g_autofree char *source = NULL;
+  g_autofree char *title = NULL;
 
   update_point_rows (self, course);
   sync_distance_row (self);
@@ -334,7 +335,10 @@ pf_course_view_plan_changed (PfDocumentWidget *widget,
   if (course == NULL)
     return;
 
-  gtk_label_set_text (self->title_label, pf_document_get_title (document));
+  /* The course's name, not the plan's: saving the plan as "Spring race" leaves the course
+   * called what it is. */
+  title = pf_document_dup_course_title (document);
+  gtk_label_set_text (self->title_label, title);
   /* Translators: file name · what was read from it, e.g. "race.gpx · GPX track" */
   source = g_strdup_printf (_("%s · %s"),
                             pf_document_get_display_name (document),

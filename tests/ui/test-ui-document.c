@@ -111,9 +111,15 @@ test_save_and_reopen (void)
   g_auto(PfPlanInputs) loaded = { 0 };
   g_autofree char *saved_data = NULL;
   g_autofree char *loaded_data = NULL;
+  g_autofree char *course_title = NULL;
+  GtkLabel *course_label = pf_test_template_child (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                          "course_view"),
+                                                   PF_TYPE_COURSE_VIEW, "title_label");
   PfWindow *other;
 
   window_open_course (window);
+  course_title = g_strdup (gtk_label_get_text (course_label));
+  g_assert_cmpstr (course_title, !=, "");
   g_assert_false (pf_document_get_dirty (document));
   g_assert_null (pf_document_get_plan_file (document));
 
@@ -132,6 +138,10 @@ test_save_and_reopen (void)
                  || g_file_equal (pf_document_get_plan_file (document), file));
   g_assert_cmpstr (pf_document_get_title (document), ==, "Boston");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Boston");
+  /* The plan is saved as "Boston"; the course keeps its own name (issue 17). */
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (course_title, !=, "Boston");
+  g_assert_cmpstr (gtk_label_get_text (course_label), ==, course_title);
 
   /* The file holds exactly the inputs. */
   pf_plan_inputs_init (&loaded);
@@ -145,6 +155,9 @@ test_save_and_reopen (void)
   other = window_new ();
   window_open_and_wait (other, file);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (other)), ==, "Boston");
+  g_assert_cmpstr (gtk_label_get_text (pf_test_template_child (
+    pf_test_template_child (other, PF_TYPE_WINDOW, "course_view"), PF_TYPE_COURSE_VIEW,
+    "title_label")), ==, course_title);
   g_assert_false (pf_document_get_dirty (pf_window_get_document (other)));
   g_assert_nonnull (pf_document_get_plan (pf_window_get_document (other)));
   g_clear_pointer (&loaded_data, g_free);
