@@ -141,17 +141,21 @@ slower_finish (const PfCourse       *course,
   double start = pacing->finish_s, lo = start, hi = 0.0;
   Outcome o = { 0 };
 
-  for (double f = 1.0 + SEARCH_STEP;
-       f <= SLOWEST_FACTOR + 1e-9 && start * f <= slowest_s + MINUTE_S; f += SEARCH_STEP)
+  for (double f = 1.0 + SEARCH_STEP; f <= SLOWEST_FACTOR + 1e-9; f += SEARCH_STEP)
     {
-      o = evaluate (course, pacing, inputs, runner, start * f);
+      /* Bounded by @slowest_s, which is tried itself as the last step. */
+      double at = MIN (start * f, MAX (slowest_s, start));
+
+      o = evaluate (course, pacing, inputs, runner, at);
       if (within (&o, criterion, limit_pct))
         {
-          hi = start * f;
+          hi = at;
           *found = o;
           break;
         }
-      lo = start * f;
+      lo = at;
+      if (at >= slowest_s)
+        break;
     }
   if (hi == 0.0)
     return FALSE;
