@@ -21,6 +21,7 @@
 #include "pf-plan-json.h"
 #include "pf-plan-inputs.h"
 #include "pf-predict.h"
+#include "pf-quantity.h"
 #include "pf-records.h"
 #include "pf-product.h"
 #include "pf-sweat.h"

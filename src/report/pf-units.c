@@ -1,4 +1,4 @@
-/* pf-units.c
+/* pf-units.c — SI values as text for people, metric or imperial: the one place units are formatted
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +13,8 @@
 #endif
 
 #include "pf-units.h"
+
+#include "core/pf-duration.h"
 
 /* The locale's LC_MEASUREMENT says whether its people think in miles (glibc only:
  * 1 = metric, 2 = US customary); elsewhere metric, as most of the world runs. */
@@ -114,4 +116,121 @@ pf_format_grade (double grade)
 
   /* A true minus sign, as typographers and GNOME's HIG want. */
   return g_strdup_printf ("%s%.1f %%", percent < 0.0 ? "−" : "+", fabs (percent));
+}
+
+#define PF_LITRES_PER_FL_OZ 0.0295735295625   /* the US fluid ounce */
+#define PF_KG_PER_LB        0.45359237
+
+/* A number with @digits decimals and its symbol, separated by a space. */
+static char *
+with_symbol (double      value,
+             guint       digits,
+             const char *symbol)
+{
+  return g_strdup_printf ("%.*f %s", (int) digits, value, symbol);
+}
+
+/* Fluid ounces: whole ones, but one decimal under ten (a 100 mL sip is 3.4 fl oz). */
+static char *
+fluid_ounces (double      litres,
+              const char *symbol)
+{
+  double ounces = litres / PF_LITRES_PER_FL_OZ;
+
+  return with_symbol (ounces, fabs (ounces) < 10.0 ? 1 : 0, symbol);
+}
+
+/**
+ * pf_format_quantity:
+ * @kind: what @quantity measures (pf-quantity.h)
+ * @digits: decimals in metric units; imperial units choose theirs by their size
+ *
+ * The one place a quantity of the core becomes text: every view, printout and CLI line
+ * formats through here (through pf_units_expand() for the core's texts).
+ */
+char *
+pf_format_quantity (PfUnitSystem   units,
+                    PfQuantityKind kind,
+                    double         quantity,
+                    guint          digits)
+{
+  gboolean imperial = units == PF_UNITS_IMPERIAL;
+
+  switch (kind)
+    {
+    case PF_QUANTITY_DISTANCE:
+      return with_symbol (pf_units_distance_value (units, quantity), digits,
+                          pf_units_distance_symbol (units));
+    case PF_QUANTITY_ELEVATION:
+      return with_symbol (pf_units_elevation_value (units, quantity), 0,
+                          pf_units_elevation_symbol (units));
+    case PF_QUANTITY_MASS:
+      /* Translators: abbreviations of kilogram and pound */
+      return imperial ? with_symbol (quantity / PF_KG_PER_LB, digits, C_("unit", "lb"))
+                      : with_symbol (quantity, digits, C_("unit", "kg"));
+    case PF_QUANTITY_HEIGHT:
+      if (imperial)
+        {
+          long inches = lround (quantity / 0.0254);
+
+          /* Translators: a body height in feet and inches, e.g. "5 ft 9 in" */
+          return g_strdup_printf (C_("unit", "%ld ft %ld in"), inches / 12, inches % 12);
+        }
+      /* Translators: abbreviation of centimetre */
+      return with_symbol (quantity * 100.0, 0, C_("unit", "cm"));
+    case PF_QUANTITY_SMALL_VOLUME:
+      /* Translators: abbreviations of millilitre and (US) fluid ounce */
+      return imperial ? fluid_ounces (quantity, C_("unit", "fl oz"))
+                      : with_symbol (quantity * 1000.0, 0, C_("unit", "mL"));
+    case PF_QUANTITY_VOLUME:
+      /* Translators: abbreviation of litre */
+      return imperial ? fluid_ounces (quantity, C_("unit", "fl oz"))
+                      : with_symbol (quantity, digits, C_("unit", "L"));
+    case PF_QUANTITY_FLOW:
+      /* Translators: litres and (US) fluid ounces an hour */
+      return imperial ? fluid_ounces (quantity, C_("unit", "fl oz/h"))
+                      : with_symbol (quantity, digits, C_("unit", "L/h"));
+    case PF_QUANTITY_TEMPERATURE:
+      return with_symbol (pf_units_temperature_value (units, quantity), digits,
+                          pf_units_temperature_symbol (units));
+    case PF_QUANTITY_TEMPERATURE_DIFF:
+      return with_symbol (imperial ? quantity * 9.0 / 5.0 : quantity, digits,
+                          pf_units_temperature_symbol (units));
+    case PF_QUANTITY_PACE:
+      {
+        g_autofree char *pace = pf_pace_format (quantity / 1000.0
+                                                * pf_units_distance_unit_m (units));
+
+        return g_strdup_printf ("%s /%s", pace, pf_units_distance_symbol (units));
+      }
+    case PF_QUANTITY_HADLEY:
+      /* Hadley adds two temperatures in °F; in Celsius the same sum is (F − 64) / 1.8. */
+      return imperial ? with_symbol (quantity, digits, "°F")
+                      : with_symbol ((quantity - 64.0) / 1.8, digits, "°C");
+    case PF_QUANTITY_N_KINDS:
+    default:
+      g_return_val_if_reached (g_strdup (""));
+    }
+}
+
+static char *
+format_cb (PfQuantityKind kind,
+           double         quantity,
+           guint          digits,
+           gpointer       user_data)
+{
+  return pf_format_quantity (GPOINTER_TO_INT (user_data), kind, quantity, digits);
+}
+
+/**
+ * pf_units_expand:
+ * @text: (nullable): a text of the core's, which may hold quantities (pf-quantity.h)
+ *
+ * Returns: (transfer full) (nullable): @text in the runner's units
+ */
+char *
+pf_units_expand (PfUnitSystem  units,
+                 const char   *text)
+{
+  return pf_quantity_expand (text, format_cb, GINT_TO_POINTER (units));
 }

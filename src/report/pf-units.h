@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "core/pf-quantity.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -34,5 +36,11 @@ char        *pf_format_distance         (PfUnitSystem units,
 char        *pf_format_elevation        (PfUnitSystem units,
                                          double       metres);
 char        *pf_format_grade            (double       grade);
+char        *pf_format_quantity         (PfUnitSystem   units,
+                                         PfQuantityKind kind,
+                                         double         quantity,
+                                         guint          digits);
+char        *pf_units_expand            (PfUnitSystem   units,
+                                         const char    *text);
 
 G_END_DECLS
