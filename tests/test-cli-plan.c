@@ -504,7 +504,8 @@ test_plan_aid_every (void)
     { "--aid-every", "-5km", "“-5km” is not a distance", NULL },
     { "--aid-every", "5", "“5” is less than 500 m", NULL },
     { "--aid-from", "2km", "--aid-from goes with --aid-every", NULL },
-    { "--aid-every", "5km", "--aid-to: “3km” comes before the first station", "3km" },
+    { "--aid-from", "10km", "--aid-to: “3km” comes before the first station", "3km" },
+    { "--aid-from", "0", "--aid-to: “3km” comes before the first station", "3km" },
     { "--aid-every", "50km", "--aid-every: “50km” puts the first station within 500 m", NULL },
   };
   JsonObject *plan;
@@ -565,9 +566,11 @@ test_plan_aid_every (void)
     {
       g_auto(PfTestCliRun) run = { 0 };
 
+      /* With --aid-to: after a spacing of 5 km (the stations start there unless told). */
       if (bad[i][3] != NULL)
         pf_test_cli_run (&run, "plan", course, "--official-distance", "marathon", "--goal",
-                         "3:30:00", bad[i][0], bad[i][1], "--aid-to", bad[i][3], NULL);
+                         "3:30:00", "--aid-every", "5km", bad[i][0], bad[i][1],
+                         "--aid-to", bad[i][3], NULL);
       else
         pf_test_cli_run (&run, "plan", course, "--official-distance", "marathon", "--goal",
                          "3:30:00", bad[i][0], bad[i][1], NULL);

@@ -267,7 +267,8 @@ read_aid_every (const PfCliPlanOptions *o,
     return pf_cli_usage_error ("plan", _("--aid-every: “%s” is less than 500 m between stations "
                                          "(give km or mi after the number: 5km, 3mi)"),
                                o->aid_every), FALSE;
-  if (o->aid_to != NULL && *to_m < (o->aid_from != NULL ? *from_m : *every_m))
+  /* As pf_plan_inputs_add_aid_every reads them: from 0 is from the start. */
+  if (o->aid_to != NULL && *to_m < (*from_m > 0.0 ? *from_m : *every_m))
     return pf_cli_usage_error ("plan", _("--aid-to: “%s” comes before the first station"),
                                o->aid_to), FALSE;
 
@@ -282,8 +283,10 @@ _pf_cli_plan_add_aid_every (const PfCliPlanOptions *o,
 {
   double every, from, to;
 
-  if (o->aid_every == NULL || !read_aid_every (o, &every, &from, &to))
+  if (o->aid_every == NULL)
     return TRUE;
+  if (!read_aid_every (o, &every, &from, &to))
+    return FALSE;
 
   if ((from > 0.0 ? from : every)
       >= pf_plan_inputs_get_distance (inputs) - PF_AID_FINISH_GAP_M)
