@@ -480,6 +480,109 @@ test_plan_training_and_aid_splits (void)
   g_assert_true (json_object_has_member (json_array_get_object_element (splits, 1), "name"));
 }
 
+static double
+split_end (JsonArray *splits,
+           guint      i)
+{
+  return json_object_get_double_member (json_array_get_object_element (splits, i), "end_m");
+}
+
+/* Aid stations every 5 km in one option (issue 17): a marathon gets eight, 5 to 40 km, in the
+ * aid splits and in the schedule's cups; every 3 mi they fall on the miles; a bad value is a
+ * usage error naming the option and what was typed. */
+static void
+test_plan_aid_every (void)
+{
+  g_autofree char *course = sample_course ();
+  g_auto(PfTestCliRun) km = { 0 };
+  g_auto(PfTestCliRun) mi = { 0 };
+  g_auto(PfTestCliRun) bounded = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GHashTable) places = g_hash_table_new (NULL, NULL);
+  static const char * const bad[][4] = {
+    { "--aid-every", "5 furlongs", "“5 furlongs” is not a distance", NULL },
+    { "--aid-every", "-5km", "“-5km” is not a distance", NULL },
+    { "--aid-every", "5", "“5” is less than 500 m", NULL },
+    { "--aid-from", "2km", "--aid-from goes with --aid-every", NULL },
+    { "--aid-from", "10km", "--aid-to: “3km” comes before the first station", "3km" },
+    { "--aid-from", "0", "--aid-to: “3km” comes before the first station", "3km" },
+    { "--aid-every", "50km", "--aid-every: “50km” puts the first station within 500 m", NULL },
+  };
+  JsonObject *plan;
+  JsonArray *splits, *schedule;
+
+  pf_test_cli_run (&km, "plan", course, "--official-distance", "marathon", "--goal", "3:30:00",
+                   "--aid-every", "5km", "--splits", "aid", "--json", NULL);
+  g_assert_cmpint (km.status, ==, 0);
+  plan = parse_object (parser, km.out);
+  splits = json_object_get_array_member (plan, "splits");
+  g_assert_cmpuint (json_array_get_length (splits), ==, 8 + 1);  /* and the finish */
+  for (guint i = 0; i < 8; i++)
+    {
+      JsonObject *split = json_array_get_object_element (splits, i);
+
+      g_assert_true (json_object_has_member (split, "name"));
+      g_assert_cmpfloat_with_epsilon (split_end (splits, i), 5000.0 * (i + 1), 0.01);
+    }
+  /* Every cup is taken at one of the eight, and each of them has cups. */
+  schedule = json_object_get_array_member (plan, "schedule");
+  for (guint i = 0; i < json_array_get_length (schedule); i++)
+    {
+      JsonObject *intake = json_array_get_object_element (schedule, i);
+      double d = json_object_get_double_member (intake, "distance_m");
+
+      if (!g_str_has_prefix (json_object_get_string_member (intake, "source"), "station"))
+        continue;
+      g_assert_cmpfloat_with_epsilon (fmod (d, 5000.0), 0.0, 0.01);
+      g_hash_table_add (places, GINT_TO_POINTER ((int) round (d)));
+    }
+  g_assert_cmpuint (g_hash_table_size (places), ==, 8);
+
+  /* The official distance reads its unit the same way. */
+  pf_test_cli_run (&mi, "plan", course, "--official-distance", "42.195km", "--goal", "3:30:00",
+                   "--aid-every", "3mi", "--splits", "aid", "--json", NULL);
+  g_assert_cmpint (mi.status, ==, 0);
+  plan = parse_object (parser, mi.out);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (plan, "distance_m"), 42195.0,
+                                  0.01);
+  splits = json_object_get_array_member (plan, "splits");
+  g_assert_cmpuint (json_array_get_length (splits), ==, 8 + 1);  /* 3 to 24 mi */
+  for (guint i = 0; i < 8; i++)
+    g_assert_cmpfloat_with_epsilon (split_end (splits, i), 4828.032 * (i + 1), 0.01);
+
+  /* From 1 mi to 30 km every 2.5 km, beside a station of --aid's: 1.6, 4, 4.1, …, 29.1 km. */
+  pf_test_cli_run (&bounded, "plan", course, "--official-distance", "marathon", "--goal",
+                   "3:30:00", "--aid-every=2.5 km", "--aid-from=1mi", "--aid-to", "30000",
+                   "--aid", "4", "--splits", "aid", "--json", NULL);
+  g_assert_cmpint (bounded.status, ==, 0);
+  splits = json_object_get_array_member (parse_object (parser, bounded.out), "splits");
+  g_assert_cmpuint (json_array_get_length (splits), ==, 12 + 1 + 1);
+  g_assert_cmpfloat_with_epsilon (split_end (splits, 0), 1609.34, 0.01);
+  g_assert_cmpfloat_with_epsilon (split_end (splits, 1), 4000.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (split_end (splits, 2), 4109.34, 0.01);
+  g_assert_cmpfloat_with_epsilon (split_end (splits, 12), 29109.34, 0.01);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto(PfTestCliRun) run = { 0 };
+
+      /* With --aid-to: after a spacing of 5 km (the stations start there unless told). */
+      if (bad[i][3] != NULL)
+        pf_test_cli_run (&run, "plan", course, "--official-distance", "marathon", "--goal",
+                         "3:30:00", "--aid-every", "5km", bad[i][0], bad[i][1],
+                         "--aid-to", bad[i][3], NULL);
+      else
+        pf_test_cli_run (&run, "plan", course, "--official-distance", "marathon", "--goal",
+                         "3:30:00", bad[i][0], bad[i][1], NULL);
+      g_test_message ("%s %s → %d: %s", bad[i][0], bad[i][1], run.status, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "pacefuel-cli: "));
+      g_assert_nonnull (strstr (run.err, bad[i][2]));
+      g_assert_nonnull (strstr (run.err, "pacefuel-cli plan --help"));
+    }
+}
+
 /* The warnings issue's scenario from the command line, the checklist, recorded runs. */
 static void
 test_plan_warnings_json (void)
@@ -705,6 +808,7 @@ main (int    argc,
   g_test_add_func ("/cli/plan/fuel-impossible", test_plan_fuel_refuses_impossible);
   g_test_add_func ("/cli/plan/warnings", test_plan_warnings_json);
   g_test_add_func ("/cli/plan/training-aid-splits", test_plan_training_and_aid_splits);
+  g_test_add_func ("/cli/plan/aid-every", test_plan_aid_every);
   g_test_add_func ("/cli/plan/trails", test_plan_trails);
   g_test_add_func ("/cli/plan/realistic-json", test_plan_realistic_json);
   g_test_add_func ("/cli/plan/warnings-bad-usage", test_plan_warnings_bad_usage);

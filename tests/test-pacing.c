@@ -143,6 +143,78 @@ test_splits_at_added_stations (void)
   g_assert_cmpuint (pf_plan_get_n_splits (plan), ==, 1);
 }
 
+/* A station every N km or mi in one step (issue 17): every spacing from the start, none
+ * within 500 m of the finish, bounded by from and to, never twice at one place. */
+static void
+test_aid_every (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfTrack) flat = pf_test_course_new (42195.0, NULL);
+  GArray *aid;
+
+  pf_plan_inputs_init (&inputs);
+  aid = inputs.fuel.extra_aid_m;
+  /* Nothing to place them along yet. */
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 5000.0, NAN, NAN));
+  g_assert_cmpuint (aid->len, ==, 0);
+
+  pf_plan_inputs_set_track (&inputs, flat);
+  inputs.official_distance_m = PF_DISTANCE_MARATHON;
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 5000.0, NAN, NAN));
+  g_assert_cmpuint (aid->len, ==, 8);
+  for (guint i = 0; i < aid->len; i++)
+    g_assert_cmpfloat (g_array_index (aid, double, i), ==, 5000.0 * (i + 1));
+
+  /* Asked again, nothing new; a station 30 m off one listed is that one. */
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 5000.0, 0.0, 0.0));
+  g_assert_cmpuint (aid->len, ==, 8);
+  g_array_set_size (aid, 0);
+  {
+    double own[] = { 10030.0, 12000.0 };
+
+    g_array_append_vals (aid, own, G_N_ELEMENTS (own));
+  }
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 5000.0, NAN, NAN));
+  g_assert_cmpuint (aid->len, ==, 9);  /* 7 new, the runner's two kept, in order */
+  g_assert_cmpfloat (g_array_index (aid, double, 1), ==, 10030.0);
+  g_assert_cmpfloat (g_array_index (aid, double, 2), ==, 12000.0);
+  g_assert_cmpfloat (g_array_index (aid, double, 3), ==, 15000.0);
+
+  /* From 2 km to 30 km, every 2.5 km: 2, 4.5, …, 29.5 km. */
+  g_array_set_size (aid, 0);
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 2500.0, 2000.0, 30000.0));
+  g_assert_cmpuint (aid->len, ==, 12);
+  g_assert_cmpfloat (g_array_index (aid, double, 0), ==, 2000.0);
+  g_assert_cmpfloat (g_array_index (aid, double, 11), ==, 29500.0);
+  /* The bound is a station when it falls on one. */
+  g_array_set_size (aid, 0);
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 5000.0, NAN, 20000.0));
+  g_assert_cmpuint (aid->len, ==, 4);
+  g_assert_cmpfloat (g_array_index (aid, double, 3), ==, 20000.0);
+
+  /* Every 3 miles stays on the miles, and the finish keeps its 500 m: on a 40.4 km course
+   * the station at 40.2 km (25 mi) is left out. */
+  g_array_set_size (aid, 0);
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 3 * 1609.344, NAN, NAN));
+  g_assert_cmpuint (aid->len, ==, 8);
+  for (guint i = 0; i < aid->len; i++)
+    g_assert_cmpfloat_with_epsilon (g_array_index (aid, double, i), 4828.032 * (i + 1), 1e-6);
+  g_array_set_size (aid, 0);
+  inputs.official_distance_m = 40400.0;
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 1609.344, NAN, NAN));
+  g_assert_cmpuint (aid->len, ==, 24);
+  inputs.official_distance_m = PF_DISTANCE_MARATHON;
+
+  /* Refused, adding nothing: closer than 500 m, not a number, a range ending before it starts. */
+  g_array_set_size (aid, 0);
+  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, 499.0, NAN, NAN));
+  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, NAN, NAN, NAN));
+  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, INFINITY, NAN, NAN));
+  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, 5000.0, 10000.0, 8000.0));
+  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, 5000.0, NAN, 3000.0));
+  g_assert_cmpuint (aid->len, ==, 0);
+}
+
 static void
 test_splits_sum_real_courses (void)
 {
@@ -536,6 +608,34 @@ test_durations (void)
   g_assert_cmpstr (b, ==, "45:10");
   g_assert_cmpstr (c, ==, "4:59");
 
+  /* Distances as typed: metres, or a number with its unit. */
+  {
+    static const struct { const char *text; double metres; } good[] = {
+      { "5000", 5000.0 }, { "5km", 5000.0 }, { "5 km", 5000.0 }, { " 5KM ", 5000.0 },
+      { "2.5km", 2500.0 }, { ".5km", 500.0 }, { "3mi", 4828.032 }, { "26.2mi", 42164.8128 },
+      { "1609.344", 1609.344 }, { "800m", 800.0 }, { "0", 0.0 },
+    };
+    static const char * const bad[] = {
+      "", " ", "km", "abc", "5 furlongs", "5k", "5 k m", "-5km", "-5000", "+5km", "2,5km",
+      "1,000", "1e3", "0x10", "inf", "nan", "5..", "1.2.3", ".", "5km5", "5km/h",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+      {
+        double m = -1.0;
+
+        g_test_message ("%s", good[i].text);
+        g_assert_true (pf_distance_parse (good[i].text, &m));
+        g_assert_cmpfloat_with_epsilon (m, good[i].metres, 1e-9);
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_test_message ("%s", bad[i]);
+        g_assert_false (pf_distance_parse (bad[i], &s));
+      }
+    g_assert_false (pf_distance_parse (NULL, &s));
+  }
+
   g_assert_true (pf_start_time_parse ("2026-04-20T10:00", &t));
   g_assert_cmpint (t % 86400, ==, 10 * 3600);
   g_assert_true (pf_start_time_parse ("07:30", &t));
@@ -650,6 +750,7 @@ main (int    argc,
   g_test_add_func ("/pacing/splits-sum/synthetic", test_splits_sum_synthetic);
   g_test_add_func ("/pacing/splits-sum/real-courses", test_splits_sum_real_courses);
   g_test_add_func ("/pacing/splits-aid/added-stations", test_splits_at_added_stations);
+  g_test_add_func ("/inputs/aid-every", test_aid_every);
   g_test_add_func ("/pacing/even-pace-flat", test_even_pace_flat);
   g_test_add_func ("/pacing/steady-grade", test_steady_grade_costs_model_factor);
   g_test_add_func ("/pacing/negative-positive", test_negative_and_positive_splits);

@@ -30,6 +30,9 @@ _pf_cli_plan_options_clear (PfCliPlanOptions *o)
   g_clear_pointer (&o->sweat_sodium_band, g_free);
   g_clear_pointer (&o->drink_mode, g_free);
   g_clear_pointer (&o->aid, g_free);
+  g_clear_pointer (&o->aid_every, g_free);
+  g_clear_pointer (&o->aid_from, g_free);
+  g_clear_pointer (&o->aid_to, g_free);
   g_clear_pointer (&o->training_races, g_strfreev);
   g_clear_pointer (&o->training_files, g_strfreev);
   g_clear_pointer (&o->answers, g_strfreev);
@@ -227,6 +230,77 @@ _pf_cli_plan_read_goal_for_course (const PfCliPlanOptions *o,
     inputs->goal_time_s = seconds;
 }
 
+/* --aid-every, --aid-from and --aid-to as metres (0: not given); FALSE after saying what
+ * is wrong. Their form is checked with the other options, before the course is read; the
+ * stations are placed once the course's length is known (_pf_cli_plan_add_aid_every). */
+static gboolean
+read_aid_every (const PfCliPlanOptions *o,
+                double                 *every_m,
+                double                 *from_m,
+                double                 *to_m)
+{
+  const struct { const char *option; const char *text; double *metres; } fields[] = {
+    { "--aid-every", o->aid_every, every_m },
+    { "--aid-from", o->aid_from, from_m },
+    { "--aid-to", o->aid_to, to_m },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      *fields[i].metres = 0.0;
+      if (fields[i].text == NULL)
+        continue;
+      if (o->aid_every == NULL)
+        /* Translators: %s is --aid-from or --aid-to */
+        return pf_cli_usage_error ("plan", _("%s goes with --aid-every"), fields[i].option), FALSE;
+      if (!pf_distance_parse (fields[i].text, fields[i].metres))
+        /* Translators: the first %s is an option (--aid-every, --aid-from, --aid-to), the
+         * second what was typed; km and mi are the units to type, not to translate */
+        return pf_cli_usage_error ("plan", _("%s: “%s” is not a distance (metres, or a number "
+                                             "with km or mi)"),
+                                   fields[i].option, fields[i].text), FALSE;
+    }
+
+  if (o->aid_every == NULL)
+    return TRUE;
+  if (*every_m < PF_AID_EVERY_MIN_M)
+    return pf_cli_usage_error ("plan", _("--aid-every: “%s” is less than 500 m between stations "
+                                         "(give km or mi after the number: 5km, 3mi)"),
+                               o->aid_every), FALSE;
+  /* As pf_plan_inputs_add_aid_every reads them: from 0 is from the start. */
+  if (o->aid_to != NULL && *to_m < (*from_m > 0.0 ? *from_m : *every_m))
+    return pf_cli_usage_error ("plan", _("--aid-to: “%s” comes before the first station"),
+                               o->aid_to), FALSE;
+
+  return TRUE;
+}
+
+/* --aid-every: the stations, once the course is known. The form was checked with the other
+ * options; what is left to refuse is a first station at or past the finish. */
+gboolean
+_pf_cli_plan_add_aid_every (const PfCliPlanOptions *o,
+                            PfPlanInputs           *inputs)
+{
+  double every, from, to;
+
+  if (o->aid_every == NULL)
+    return TRUE;
+  if (!read_aid_every (o, &every, &from, &to))
+    return FALSE;
+
+  if ((from > 0.0 ? from : every)
+      >= pf_plan_inputs_get_distance (inputs) - PF_AID_FINISH_GAP_M)
+    /* Translators: the first %s is --aid-from or --aid-every, the second what was typed */
+    return pf_cli_usage_error ("plan", _("%s: “%s” puts the first station within 500 m of the "
+                                         "finish or past it"),
+                               o->aid_from != NULL ? "--aid-from" : "--aid-every",
+                               o->aid_from != NULL ? o->aid_from : o->aid_every), FALSE;
+  if (!pf_plan_inputs_add_aid_every (inputs, every, from, to))
+    g_return_val_if_reached (FALSE);  /* checked with the options */
+
+  return TRUE;
+}
+
 /* Turns the options into plan inputs; a usage error is reported and FALSE returned. */
 gboolean
 _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
@@ -364,6 +438,12 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
           g_array_append_val (inputs->fuel.extra_aid_m, km);
         }
     }
+  {
+    double every, from, to;
+
+    if (!read_aid_every (o, &every, &from, &to))
+      return FALSE;
+  }
   override (o->carry_bottle, &inputs->fuel.carry_bottle_ml);
   override (o->drink_carbs, &inputs->fuel.drink_carbs_g_per_l);
   override (o->drink_fructose, &inputs->fuel.drink_fructose_pct);

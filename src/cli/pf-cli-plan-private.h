@@ -47,6 +47,9 @@ typedef struct
   double   fluid_ceiling;
   char    *drink_mode;
   char    *aid;
+  char    *aid_every;
+  char    *aid_from;
+  char    *aid_to;
   double   carry_bottle;
   double   drink_carbs;
   double   drink_fructose;
@@ -73,6 +76,8 @@ gboolean _pf_cli_plan_inputs_from_options     (const PfCliPlanOptions *o,
                                                PfPlanInputs           *inputs,
                                                gboolean                from_file);
 void     _pf_cli_plan_read_goal_for_course    (const PfCliPlanOptions *o,
+                                               PfPlanInputs           *inputs);
+gboolean _pf_cli_plan_add_aid_every          (const PfCliPlanOptions *o,
                                                PfPlanInputs           *inputs);
 
 /* pf-cli-plan-text.c */

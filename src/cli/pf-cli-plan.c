@@ -206,6 +206,13 @@ pf_cli_plan (int    argc,
       N_("planned volumes (default) or thirst (volumes are upper bounds)"), N_("MODE") },
     { "aid", 0, 0, G_OPTION_ARG_STRING, &o.aid, N_("Aid stations to add, in km along the course"),
       N_("KM[,KM…]") },
+    { "aid-every", 0, 0, G_OPTION_ARG_STRING, &o.aid_every,
+      N_("An aid station every DIST to the finish: metres, or a number with km or mi (5km, 3mi)"),
+      N_("DIST") },
+    { "aid-from", 0, 0, G_OPTION_ARG_STRING, &o.aid_from,
+      N_("With --aid-every: the first station (default: DIST from the start)"), N_("DIST") },
+    { "aid-to", 0, 0, G_OPTION_ARG_STRING, &o.aid_to,
+      N_("With --aid-every: no station past this (default: the finish)"), N_("DIST") },
     { "carry-bottle", 0, 0, G_OPTION_ARG_DOUBLE, &o.carry_bottle,
       N_("Carry a bottle of this size and drink from it every 15 minutes"), N_("ML") },
     { "drink-carbs", 0, 0, G_OPTION_ARG_DOUBLE, &o.drink_carbs,
@@ -296,6 +303,8 @@ pf_cli_plan (int    argc,
       pf_plan_inputs_set_track (&inputs, track);
     }
   _pf_cli_plan_read_goal_for_course (&o, &inputs);
+  if (!_pf_cli_plan_add_aid_every (&o, &inputs))
+    return PF_EXIT_BAD_USAGE;
 
   if (o.training_files != NULL && !add_training_files (&o, &inputs, &error))
     {

@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 #include <stdio.h>
 
 #include "core/pf-course.h"
+#include "core/pf-distance.h"
 #include "core/pf-duration.h"
 #include "pf-cli.h"
 
@@ -63,7 +63,8 @@ pf_cli_print_json (JsonNode *root)
   printf ("%s\n", text);
 }
 
-/* A distance in metres, or a race name: 5k, 10k, half, marathon. */
+/* A distance in metres (or with its unit, as pf_distance_parse reads it: 42.195km, 26.2mi),
+ * or a race name: 5k, 10k, half, marathon. */
 gboolean
 pf_cli_parse_distance (const char *text,
                        double     *metres)
@@ -75,7 +76,6 @@ pf_cli_parse_distance (const char *text,
     { "half-marathon", PF_DISTANCE_HALF },
     { "marathon", PF_DISTANCE_MARATHON },
   };
-  char *end = NULL;
   double value;
 
   for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
@@ -87,8 +87,7 @@ pf_cli_parse_distance (const char *text,
         }
     }
 
-  value = g_ascii_strtod (text, &end);
-  if (end == text || *end != '\0' || !isfinite (value) || value <= 0.0 || value > 1.0e7)
+  if (!pf_distance_parse (text, &value) || value <= 0.0 || value > 1.0e7)
     return FALSE;
 
   *metres = value;

@@ -6,6 +6,7 @@
 
 #include "pf-course.h"
 #include "pf-course-json.h"
+#include "pf-distance.h"
 #include "pf-duration.h"
 #include "pf-fade.h"
 #include "pf-feasibility.h"

@@ -224,6 +224,68 @@ pf_plan_inputs_offers_at (const PfPlanInputs *inputs,
   return PF_OFFERS_DEFAULT;
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* "A station every @every_m from @from_m to @to_m" in one step, into the runner's own
+ * stations (fuel.extra_aid_m, kept in order): the first at @from_m, or one spacing from the
+ * start when @from_m is not positive (or NAN); then every @every_m up to @to_m, or to the
+ * finish when @to_m is not positive (or NAN) — never within PF_AID_FINISH_GAP_M of the
+ * finish, and never within PF_AID_SAME_M of a station already listed, so that asking twice
+ * adds nothing. The stations lie along the distance the plan is made on
+ * (pf_plan_inputs_get_distance): without a track or an official distance there is nothing
+ * to place them along, and none is added. Each is @from_m plus a whole number of spacings,
+ * not a running sum, so "every 3 mi" stays on the miles.
+ *
+ * Returns FALSE, adding nothing, for a spacing under PF_AID_EVERY_MIN_M (or not a number)
+ * or a range that ends before it starts: values a runner typed, to be told about, not a
+ * programming error. */
+gboolean
+pf_plan_inputs_add_aid_every (PfPlanInputs *inputs,
+                              double        every_m,
+                              double        from_m,
+                              double        to_m)
+{
+  double first = from_m > 0.0 ? from_m : every_m;
+  double finish, last;
+  guint n_before;
+
+  g_return_val_if_fail (inputs != NULL, FALSE);
+  g_return_val_if_fail (inputs->fuel.extra_aid_m != NULL, FALSE);
+
+  if (!(every_m >= PF_AID_EVERY_MIN_M) || !isfinite (every_m) || !isfinite (first)
+      || (to_m > 0.0 && (to_m < first || !isfinite (to_m))))
+    return FALSE;
+
+  finish = pf_plan_inputs_get_distance (inputs);
+  last = finish - PF_AID_FINISH_GAP_M;
+  if (to_m > 0.0)
+    last = MIN (last, to_m + 0.001);  /* to_m itself, whatever the rounding */
+
+  n_before = inputs->fuel.extra_aid_m->len;
+  for (guint k = 0;; k++)
+    {
+      double d = first + k * every_m;
+      gboolean known = FALSE;
+
+      if (!(d < last))
+        break;
+      for (guint i = 0; i < n_before && !known; i++)
+        known = fabs (g_array_index (inputs->fuel.extra_aid_m, double, i) - d) <= PF_AID_SAME_M;
+      if (!known)
+        g_array_append_val (inputs->fuel.extra_aid_m, d);
+    }
+  g_array_sort (inputs->fuel.extra_aid_m, compare_doubles);
+
+  return TRUE;
+}
+
 /* Whether the runner's field test counts: switched on and filled in. A test switched on with
  * nothing typed yet (every value zero) changes nothing, rather than being refused. */
 gboolean

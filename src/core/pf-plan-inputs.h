@@ -111,6 +111,14 @@ typedef struct
   PfOffers offers;
 } PfAidOffer;
 
+/* "A station every …" (pf_plan_inputs_add_aid_every): stations closer together than this are
+ * a typing mistake (metres for kilometres), not a plan. */
+#define PF_AID_EVERY_MIN_M 500.0
+/* A station this near the finish is left out: the finish is the next drink. */
+#define PF_AID_FINISH_GAP_M 500.0
+/* A station this near one already listed is that station, not a second one. */
+#define PF_AID_SAME_M 50.0
+
 typedef struct
 {
   double      weekly_km;              /* average over the last 8 weeks; 0: not given */
@@ -195,6 +203,10 @@ gboolean pf_plan_inputs_parse_goal   (const PfPlanInputs *inputs,
 
 PfOffers    pf_plan_inputs_offers_at (const PfPlanInputs *inputs,
                                       double              distance_m);
+gboolean    pf_plan_inputs_add_aid_every (PfPlanInputs *inputs,
+                                          double        every_m,
+                                          double        from_m,
+                                          double        to_m);
 const char *pf_strategy_to_string   (PfStrategy  strategy,
                                      double      pct);
 gboolean    pf_strategy_from_string (const char *text,
