@@ -25,7 +25,7 @@
 #define MARK_BYTES 3
 
 /* One letter per kind, in the order of PfQuantityKind. */
-static const char kind_letters[PF_QUANTITY_N_KINDS] = "dehmsvftTph";
+static const char kind_letters[PF_QUANTITY_N_KINDS + 1] = "dehmsvftTpa";
 
 /**
  * pf_quantity:
