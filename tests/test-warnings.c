@@ -10,6 +10,7 @@
 
 #include "core/pacefuel-core.h"
 #include "core/pf-records.h"
+#include "report/pf-units.h"
 #include "pf-test-course.h"
 
 static PfTrack *flat_marathon;
@@ -290,7 +291,16 @@ test_heat_danger_line (void)
   plan = pf_test_plan_compute (&inputs);
   g_assert_cmpfloat (pf_plan_get_max_hadley_f (plan), >, 180.0);
   g_assert_cmpint (pf_test_plan_find_warning (plan, "heat")->severity, ==, PF_SEVERITY_DANGER);
-  g_assert_nonnull (strstr (pf_test_plan_find_warning (plan, "heat")->reason, "180 °F"));
+  {
+    const char *reason = pf_test_plan_find_warning (plan, "heat")->reason;
+    g_autofree char *imperial = pf_units_expand (PF_UNITS_IMPERIAL, reason);
+    g_autofree char *metric = pf_units_expand (PF_UNITS_METRIC, reason);
+
+    /* Hadley's line in his own °F, and as the same sum in °C: (180 − 64) / 1.8. */
+    g_assert_nonnull (strstr (imperial, "180 °F"));
+    g_assert_nonnull (strstr (metric, "64 °C"));
+    g_assert_null (strstr (metric, "°F"));
+  }
 }
 
 /* No training entered: the plan says it cannot check the goal against training. */

@@ -14,6 +14,7 @@
 #include "pf-big-array.h"
 #include "pf-course-private.h"
 #include "pf-geo.h"
+#include "pf-quantity.h"
 
 /* A gap this long between two parts of the line is worth telling the user about. */
 #define NOTABLE_GAP_M 200.0
@@ -54,19 +55,29 @@ _pf_course_measure_line (PfCourse *self)
     }
 
   if (n_gaps > 0)
-    _pf_course_add_note (self,
-                         g_dngettext (GETTEXT_PACKAGE,
-                                      "%s: %u gap between the parts of the line was joined straight (%.1f km at %.1f km)",
-                                      "%s: %u gaps between the parts of the line were joined straight (the largest %.1f km, at %.1f km)",
-                                      n_gaps),
-                         pf_track_get_display_name (self->track), n_gaps, largest_gap / 1000.0,
-                         gap_at / 1000.0);
+    {
+      g_autofree char *gap = pf_quantity (PF_QUANTITY_DISTANCE, largest_gap, 1);
+      g_autofree char *at = pf_quantity (PF_QUANTITY_DISTANCE, gap_at, 1);
+
+      _pf_course_add_note (self,
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: the first %s is a file name, the two
+                                         * last are distances ("0.3 km" at "12.5 km") */
+                                        "%s: %u gap between the parts of the line was joined straight (%s at %s)",
+                                        "%s: %u gaps between the parts of the line were joined straight (the largest %s, at %s)",
+                                        n_gaps),
+                           pf_track_get_display_name (self->track), n_gaps, gap, at);
+    }
 
   /* Recordings lose the signal in tunnels and between tall buildings. */
   if (largest_jump >= NOTABLE_JUMP_M)
-    _pf_course_add_note (self, _("%s:%u: two consecutive points are %.1f km apart; the line between them is straight"),
-                         pf_track_get_display_name (self->track), jump_line,
-                         largest_jump / 1000.0);
+    {
+      g_autofree char *jump = pf_quantity (PF_QUANTITY_DISTANCE, largest_jump, 1);
+
+      /* Translators: a file name, a line number, and a distance ("1.2 km") */
+      _pf_course_add_note (self, _("%s:%u: two consecutive points are %s apart; the line between them is straight"),
+                           pf_track_get_display_name (self->track), jump_line, jump);
+    }
 
   return cumulative;
 }
@@ -259,11 +270,17 @@ _pf_course_place_waypoints (PfCourse *self)
   g_array_sort (self->landmarks, compare_course_points);
 
   if (n_far > 0)
-    _pf_course_add_note (self,
-                         g_dngettext (GETTEXT_PACKAGE,
-                                      "%s: %u waypoint (“%s”) lies more than %.1f km from the course",
-                                      "%s: %u waypoints (first: “%s”) lie more than %.1f km from the course",
-                                      n_far),
-                         pf_track_get_display_name (self->track), n_far,
-                         far_name != NULL ? far_name : "", FAR_WAYPOINT_M / 1000.0);
+    {
+      g_autofree char *far = pf_quantity (PF_QUANTITY_DISTANCE, FAR_WAYPOINT_M, 1);
+
+      _pf_course_add_note (self,
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: a file name, a count, a waypoint's
+                                         * name and a distance ("0.5 km") */
+                                        "%s: %u waypoint (“%s”) lies more than %s from the course",
+                                        "%s: %u waypoints (first: “%s”) lie more than %s from the course",
+                                        n_far),
+                           pf_track_get_display_name (self->track), n_far,
+                           far_name != NULL ? far_name : "", far);
+    }
 }

@@ -24,6 +24,7 @@
 #include "pf-bisect.h"
 #include "pf-course.h"
 #include "pf-course-private.h"
+#include "pf-quantity.h"
 
 G_DEFINE_QUARK (pf-course-error-quark, pf_course_error)
 
@@ -177,9 +178,14 @@ pf_course_new (PfTrack               *track,
 
   self->scale = official > 0.0 ? official / self->measured_m : 1.0;
   if (fabs (self->scale - 1.0) > 0.10)
-    _pf_course_add_note (self, _("The official distance (%.3f km) differs from the measured one (%.3f km) by %.0f %%: check the file and the distance"),
-                         official / 1000.0, self->measured_m / 1000.0,
-                         fabs (self->scale - 1.0) * 100.0);
+    {
+      g_autofree char *official_q = pf_quantity (PF_QUANTITY_DISTANCE, official, 3);
+      g_autofree char *measured = pf_quantity (PF_QUANTITY_DISTANCE, self->measured_m, 3);
+
+      /* Translators: both %s are distances, "42.195 km" */
+      _pf_course_add_note (self, _("The official distance (%s) differs from the measured one (%s) by %.0f %%: check the file and the distance"),
+                           official_q, measured, fabs (self->scale - 1.0) * 100.0);
+    }
   apply_scale (self);
 
   return g_steal_pointer (&self);

@@ -20,6 +20,7 @@
 
 #include "pf-duration.h"
 #include "pf-feasibility.h"
+#include "pf-quantity.h"
 
 /* The slower finish is searched up to this multiple of the plan's, in steps of 10 %, then
  * bisected to the minute. */
@@ -238,6 +239,10 @@ add_places (PfFeasibility        *feasibility,
   double ceiling = inputs->fuel.fluid_ceiling_l_per_h, limit = feasibility->max_mass_loss_pct;
   double at = finish_s > 0.0 ? finish_s : pacing->finish_s;
   g_autofree char *time = pf_duration_format (at);
+  g_autofree char *offered = pf_quantity (PF_QUANTITY_SMALL_VOLUME,
+                                          OFFERED_BOTTLE_ML / 1000.0, 0);
+  g_autofree char *extra = NULL;
+  g_autofree char *target = NULL;
   PfFeasibilityChange *c;
 
   if (inputs->fuel.carry_bottle_ml <= 0.0)
@@ -249,29 +254,38 @@ add_places (PfFeasibility        *feasibility,
           c = add_change (feasibility, PF_FEASIBILITY_BOTTLE, bottle.plan_pct, at, ceiling);
           c->bottle_ml = OFFERED_BOTTLE_ML;
           c->text = finish_s > 0.0
-                      ? g_strdup_printf (_("At %s, carry a %.0f mL bottle as well and refill it at the stations: the loss stays at %.1f %% of your body mass."),
-                                         time, OFFERED_BOTTLE_ML, bottle.plan_pct)
-                      : g_strdup_printf (_("Carry a %.0f mL bottle and refill it at the stations: the loss stays at %.1f %% of your body mass."),
-                                         OFFERED_BOTTLE_ML, bottle.plan_pct);
+                      /* Translators: the first %s is a finish time, the second a bottle's
+                       * volume ("500 mL") */
+                      ? g_strdup_printf (_("At %s, carry a %s bottle as well and refill it at the stations: the loss stays at %.1f %% of your body mass."),
+                                         time, offered, bottle.plan_pct)
+                      /* Translators: %s is a bottle's volume, "500 mL" */
+                      : g_strdup_printf (_("Carry a %s bottle and refill it at the stations: the loss stays at %.1f %% of your body mass."),
+                                         offered, bottle.plan_pct);
           return;
         }
     }
 
   c = add_change (feasibility, PF_FEASIBILITY_STATIONS, limit, at, ceiling);
   c->extra_fluid_l = ceil ((loss_pct - limit) / 100.0 * inputs->runner.mass_kg * 10.0) / 10.0;
+  extra = pf_quantity (PF_QUANTITY_VOLUME, c->extra_fluid_l, 1);
+  target = pf_quantity (PF_QUANTITY_VOLUME, inputs->fuel.fluid_per_hour_l, 2);
   /* A fixed target the runner set, not the stations, may be what holds the schedule back. */
   if (inputs->fuel.fluid_per_hour_l > 0.0)
-    c->text = g_strdup_printf (_("Drink %.1f L more along the way: your fixed target of %.2f L an hour is too low for this sweat — drop it and let the plan set the volumes."),
-                               c->extra_fluid_l, inputs->fuel.fluid_per_hour_l);
+    /* Translators: both %s are volumes ("1.2 L", "0.50 L"); the second is drunk each hour */
+    c->text = g_strdup_printf (_("Drink %s more along the way: your fixed target of %s an hour is too low for this sweat — drop it and let the plan set the volumes."),
+                               extra, target);
   else if (finish_s > 0.0)
-    c->text = g_strdup_printf (_("At %s the schedule still finds too few places to drink: add aid stations or refill points for %.1f L more along the way."),
-                               time, c->extra_fluid_l);
+    /* Translators: the first %s is a finish time, the second a volume ("1.2 L") */
+    c->text = g_strdup_printf (_("At %s the schedule still finds too few places to drink: add aid stations or refill points for %s more along the way."),
+                               time, extra);
   else if (inputs->fuel.carry_bottle_ml > 0.0)
-    c->text = g_strdup_printf (_("Add aid stations or refill points for %.1f L more along the way: the schedule finds too few places to drink."),
-                               c->extra_fluid_l);
+    /* Translators: %s is a volume, "1.2 L" */
+    c->text = g_strdup_printf (_("Add aid stations or refill points for %s more along the way: the schedule finds too few places to drink."),
+                               extra);
   else
-    c->text = g_strdup_printf (_("Drink %.1f L more along the way — add aid stations or carry a bottle: the schedule finds too few places to drink."),
-                               c->extra_fluid_l);
+    /* Translators: %s is a volume, "1.2 L" */
+    c->text = g_strdup_printf (_("Drink %s more along the way — add aid stations or carry a bottle: the schedule finds too few places to drink."),
+                               extra);
 }
 
 /* Too much sweat for any drinking: the fastest finish at which the schedule keeps the loss
@@ -316,21 +330,28 @@ slow_down (PfFeasibility        *feasibility,
     }
   else if (has_bottled)
     {
+      g_autofree char *offered = pf_quantity (PF_QUANTITY_SMALL_VOLUME,
+                                              OFFERED_BOTTLE_ML / 1000.0, 0);
+
       time = pf_duration_format (bottled.finish_s);
       c = add_change (feasibility, PF_FEASIBILITY_SLOWER, bottled.plan_pct, bottled.finish_s,
                       ceiling);
       c->bottle_ml = OFFERED_BOTTLE_ML;
-      c->text = g_strdup_printf (_("Plan a finish of %s or slower and carry a %.0f mL bottle, refilled at the stations: then the schedule keeps the loss to %.1f %% of your body mass."),
-                                 time, OFFERED_BOTTLE_ML, bottled.plan_pct);
+      /* Translators: the first %s is a finish time, the second a bottle's volume ("500 mL") */
+      c->text = g_strdup_printf (_("Plan a finish of %s or slower and carry a %s bottle, refilled at the stations: then the schedule keeps the loss to %.1f %% of your body mass."),
+                                 time, offered, bottled.plan_pct);
     }
   else if (slower_finish (course, pacing, inputs, runner, BY_CEILING, limit, G_MAXDOUBLE,
                           &found))
     {
+      g_autofree char *hourly = pf_quantity (PF_QUANTITY_VOLUME, ceiling, 1);
+
       time = pf_duration_format (found.finish_s);
       c = add_change (feasibility, PF_FEASIBILITY_SLOWER, found.ceiling_pct, found.finish_s,
                       ceiling);
-      c->text = g_strdup_printf (_("Plan a finish of %s or slower: then drinking up to %.1f L an hour keeps the loss to %.1f %% of your body mass."),
-                                 time, ceiling, found.ceiling_pct);
+      /* Translators: the first %s is a finish time, the second a volume ("0.8 L") */
+      c->text = g_strdup_printf (_("Plan a finish of %s or slower: then drinking up to %s an hour keeps the loss to %.1f %% of your body mass."),
+                                 time, hourly, found.ceiling_pct);
       add_places (feasibility, course, pacing, inputs, runner, found.finish_s, found.plan_pct);
     }
 }
@@ -402,13 +423,20 @@ pf_feasibility_compute (PfFeasibility        *feasibility,
                                                finish,
                                                PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H);
 
+          g_autofree char *hourly = pf_quantity (PF_QUANTITY_VOLUME,
+                                                 PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H, 1);
+          g_autofree char *offered = pf_quantity (PF_QUANTITY_SMALL_VOLUME,
+                                                  OFFERED_BOTTLE_ML / 1000.0, 0);
+
           c->bottle_ml = bottle ? OFFERED_BOTTLE_ML : 0.0;
           c->text = bottle
-                      ? g_strdup_printf (_("You are acclimatised to heat: if you have practised drinking %.1f L an hour in training, allow it and carry a %.0f mL bottle, and the loss stays at %.1f %% of your body mass."),
-                                         PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H,
-                                         OFFERED_BOTTLE_ML, o.plan_pct)
-                      : g_strdup_printf (_("You are acclimatised to heat: if you have practised drinking %.1f L an hour in training, allow it, and the loss stays at %.1f %% of your body mass."),
-                                         PF_FEASIBLE_ACCLIMATISED_CEILING_L_PER_H, o.plan_pct);
+                      /* Translators: the first %s is a volume drunk each hour ("1.2 L"), the
+                       * second a bottle's volume ("500 mL") */
+                      ? g_strdup_printf (_("You are acclimatised to heat: if you have practised drinking %s an hour in training, allow it and carry a %s bottle, and the loss stays at %.1f %% of your body mass."),
+                                         hourly, offered, o.plan_pct)
+                      /* Translators: %s is a volume drunk each hour, "1.2 L" */
+                      : g_strdup_printf (_("You are acclimatised to heat: if you have practised drinking %s an hour in training, allow it, and the loss stays at %.1f %% of your body mass."),
+                                         hourly, o.plan_pct);
         }
     }
 }

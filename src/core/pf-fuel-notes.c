@@ -15,6 +15,7 @@
 
 #include "pf-fuel-private.h"
 #include "pf-plan.h"
+#include "pf-quantity.h"
 #include "pf-sweat.h"
 
 /* The carbohydrate delivered in every hour: at least this share of the target, or a note. */
@@ -119,10 +120,17 @@ carbs_short (PfFuel         *fuel,
                      short_hours),
         short_hours, worst + 1, hour->carbs_g, hour->carbs_target_g, worst_gap * 100.0);
       if (fuel->gel != NULL && best_room >= fuel->gel->carbs_g - 1e-9)
-        advice = g_strdup_printf (fuel->bottle
-                                    ? _("Take another gel near km %.1f, with a sip from your bottle.")
-                                    : _("Take another gel at the station at km %.1f, with a cup of water."),
-                                  pf_pacing_distance_at (pacing, best_t) / 1000.0);
+        {
+          g_autofree char *where = pf_quantity (PF_QUANTITY_DISTANCE,
+                                                pf_pacing_distance_at (pacing, best_t), 1);
+
+          advice = g_strdup_printf (fuel->bottle
+                                      /* Translators: %s is a distance, "21.1 km" */
+                                      ? _("Take another gel near %s, with a sip from your bottle.")
+                                      /* Translators: %s is a distance, "21.1 km" */
+                                      : _("Take another gel at the station at %s, with a cup of water."),
+                                    where);
+        }
       else if (fuel->bottle)
         advice = g_strdup_printf (_("The hours around it already hold the %.0f g your gut takes in any 60 minutes: sip your drink more evenly between the stations, or train your gut for more."),
                                   fuel->carbs_limit_g_per_h);
@@ -191,10 +199,19 @@ _pf_fuel_summarise (PfFuel             *fuel,
   t->mass_change_pct = (t->fluid_l - t->sweat_l) / inputs->runner.mass_kg * 100.0;
 
   if (-t->mass_change_pct > PF_MASS_LOSS_TARGET_PCT + 0.05)
-    _pf_fuel_add_note (fuel,
-              _("Drinking within the safe limits (at most %.1f L an hour, never more than you sweat), you will lose about %.1f %% of your body mass (%.1f kg)."),
-              inputs->fuel.fluid_ceiling_l_per_h, -t->mass_change_pct,
-              -t->mass_change_pct * inputs->runner.mass_kg / 100.0);
+    {
+      g_autofree char *hourly = pf_quantity (PF_QUANTITY_VOLUME,
+                                             inputs->fuel.fluid_ceiling_l_per_h, 1);
+      g_autofree char *lost = pf_quantity (PF_QUANTITY_MASS,
+                                           -t->mass_change_pct * inputs->runner.mass_kg / 100.0,
+                                           1);
+
+      _pf_fuel_add_note (fuel,
+                /* Translators: the first %s is a volume drunk each hour ("0.8 L"), the
+                 * second a mass ("2.1 kg") */
+                _("Drinking within the safe limits (at most %s an hour, never more than you sweat), you will lose about %.1f %% of your body mass (%s)."),
+                hourly, -t->mass_change_pct, lost);
+    }
   if (carbs_wanted > 0.0 && t->carbs_g < 0.8 * carbs_wanted)
     _pf_fuel_add_note (fuel,
               inputs->fuel.carry_bottle_ml > 0.0

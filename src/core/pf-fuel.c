@@ -23,6 +23,7 @@
 #include "pf-fuel-private.h"
 #include "pf-heat.h"
 #include "pf-plan.h"
+#include "pf-quantity.h"
 #include "pf-sweat.h"
 
 #define FINISH_ROUNDING_S   0.5
@@ -41,6 +42,27 @@ invalid (GError    **error,
   return FALSE;
 }
 
+/* A message with quantities in it (the ends of a range, in the runner's units). */
+static gboolean invalid_format (GError    **error,
+                                const char *format,
+                                ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+invalid_format (GError    **error,
+                const char *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, message);
+  return FALSE;
+}
+
 gboolean
 pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
                          GError             **error)
@@ -49,12 +71,30 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
   const PfFuelOptions *f = &inputs->fuel;
 
   if (!(r->mass_kg >= 30.0 && r->mass_kg <= 250.0))
-    return invalid (error, _("the body mass must be between 30 and 250 kg"));
+    {
+      g_autofree char *low = pf_quantity (PF_QUANTITY_MASS, 30.0, 0);
+      g_autofree char *high = pf_quantity (PF_QUANTITY_MASS, 250.0, 0);
+
+      /* Translators: both %s are masses, "30 kg" and "250 kg" */
+      return invalid_format (error, _("the body mass must be between %s and %s"), low, high);
+    }
   if (!(r->height_cm >= 120.0 && r->height_cm <= 230.0))
-    return invalid (error, _("the height must be between 120 and 230 cm"));
+    {
+      g_autofree char *low = pf_quantity (PF_QUANTITY_HEIGHT, 1.20, 0);
+      g_autofree char *high = pf_quantity (PF_QUANTITY_HEIGHT, 2.30, 0);
+
+      /* Translators: both %s are body heights, "120 cm" and "230 cm" */
+      return invalid_format (error, _("the height must be between %s and %s"), low, high);
+    }
   if (!(r->sweat_rate_l_per_h == 0.0
         || (r->sweat_rate_l_per_h >= 0.2 && r->sweat_rate_l_per_h <= 5.0)))
-    return invalid (error, _("a sweat rate must be between 0.2 and 5 L/h"));
+    {
+      g_autofree char *low = pf_quantity (PF_QUANTITY_FLOW, 0.2, 1);
+      g_autofree char *high = pf_quantity (PF_QUANTITY_FLOW, 5.0, 0);
+
+      /* Translators: both %s are sweat rates, "0.2 L/h" and "5 L/h" */
+      return invalid_format (error, _("a sweat rate must be between %s and %s"), low, high);
+    }
   if (pf_runner_has_sweat_test (r) && !pf_sweat_test_check (&r->sweat_test, error))
     return FALSE;
   if (!(r->sweat_sodium_mg_per_l >= 100.0 && r->sweat_sodium_mg_per_l <= 2500.0))
@@ -64,11 +104,29 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
   if (!(f->carbs_per_hour_g >= 0.0 && f->carbs_per_hour_g <= PF_CARBS_MAX_G_PER_H))
     return invalid (error, _("a carbohydrate target must be between 0 and 120 g/h"));
   if (!(f->fluid_per_hour_l >= 0.0 && f->fluid_per_hour_l <= 2.0))
-    return invalid (error, _("a fluid target must be between 0 and 2 L/h"));
+    {
+      g_autofree char *low = pf_quantity (PF_QUANTITY_FLOW, 0.0, 0);
+      g_autofree char *high = pf_quantity (PF_QUANTITY_FLOW, 2.0, 0);
+
+      /* Translators: both %s are fluid rates, "0 L/h" and "2 L/h" */
+      return invalid_format (error, _("a fluid target must be between %s and %s"), low, high);
+    }
   if (!(f->fluid_ceiling_l_per_h >= 0.2 && f->fluid_ceiling_l_per_h <= 1.2))
-    return invalid (error, _("the fluid ceiling must be between 0.2 and 1.2 L/h"));
+    {
+      g_autofree char *low = pf_quantity (PF_QUANTITY_FLOW, 0.2, 1);
+      g_autofree char *high = pf_quantity (PF_QUANTITY_FLOW, 1.2, 1);
+
+      /* Translators: both %s are fluid rates, "0.2 L/h" and "1.2 L/h" */
+      return invalid_format (error, _("the fluid ceiling must be between %s and %s"), low, high);
+    }
   if (!(f->carry_bottle_ml >= 0.0 && f->carry_bottle_ml <= 2000.0))
-    return invalid (error, _("a carried bottle must hold between 0 and 2000 mL"));
+    {
+      g_autofree char *low = pf_quantity (PF_QUANTITY_SMALL_VOLUME, 0.0, 0);
+      g_autofree char *high = pf_quantity (PF_QUANTITY_SMALL_VOLUME, 2.0, 0);
+
+      /* Translators: both %s are volumes, "0 mL" and "2000 mL" */
+      return invalid_format (error, _("a carried bottle must hold between %s and %s"), low, high);
+    }
   for (guint i = 0; f->products != NULL && i < f->products->len; i++)
     {
       if (!pf_product_check (&g_array_index (f->products, PfProduct, i), error))

@@ -16,6 +16,7 @@
 
 #include "pf-plan.h"
 #include "pf-duration.h"
+#include "pf-quantity.h"
 #include "pf-records.h"
 
 struct _PfPlan
@@ -71,8 +72,14 @@ check_temperature (double       temp_c,
                    GError     **error)
 {
   if (!isfinite (temp_c) || temp_c < MIN_TEMP_C || temp_c > MAX_TEMP_C)
-    return invalid (error, _("a temperature of %.0f °C is outside %.0f…%.0f °C"),
-                    temp_c, MIN_TEMP_C, MAX_TEMP_C);
+    {
+      g_autofree char *temp = pf_quantity (PF_QUANTITY_TEMPERATURE, temp_c, 0);
+      g_autofree char *low = pf_quantity (PF_QUANTITY_TEMPERATURE, MIN_TEMP_C, 0);
+      g_autofree char *high = pf_quantity (PF_QUANTITY_TEMPERATURE, MAX_TEMP_C, 0);
+
+      /* Translators: every %s is a temperature, "45 °C" */
+      return invalid (error, _("a temperature of %s is outside %s…%s"), temp, low, high);
+    }
   return TRUE;
 }
 
@@ -112,19 +119,37 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
       const PfRaceResult *race = &g_array_index (inputs->races, PfRaceResult, i);
 
       if (!isfinite (race->distance_m) || race->distance_m < 400.0 || race->distance_m > 1.0e6)
-        return invalid (error, _("a race distance must be between 400 m and 1000 km"));
+        {
+          g_autofree char *low = pf_quantity (PF_QUANTITY_DISTANCE, 400.0, 1);
+          g_autofree char *high = pf_quantity (PF_QUANTITY_DISTANCE, 1.0e6, 0);
+
+          /* Translators: both %s are distances, "0.4 km" and "1000 km" */
+          return invalid (error, _("a race distance must be between %s and %s"), low, high);
+        }
       if (!isfinite (race->time_s) || race->time_s <= 0.0
           || race->distance_m / race->time_s > PF_FASTEST_RUN_M_PER_S)
         return invalid (error, _("a race time must be positive and slower than the world records"));
       if (race->distance_m / race->time_s < PF_SLOWEST_RACE_M_PER_S)
-        return invalid (error, _("a race time must be faster than a walk at 1.8 km/h"));
+        {
+          g_autofree char *walk = pf_quantity (PF_QUANTITY_DISTANCE,
+                                               PF_SLOWEST_RACE_M_PER_S * 3600.0, 1);
+
+          /* Translators: %s is a distance walked in an hour, "1.8 km" */
+          return invalid (error, _("a race time must be faster than a walk at %s an hour"), walk);
+        }
     }
 
   if (!isfinite (inputs->training.mean_pace_s_per_km)
       || (inputs->training.mean_pace_s_per_km != 0.0
           && (inputs->training.mean_pace_s_per_km < 150.0
               || inputs->training.mean_pace_s_per_km > 900.0)))
-    return invalid (error, _("the average training pace must be between 2:30 and 15:00 per kilometre"));
+    {
+      g_autofree char *low = pf_quantity (PF_QUANTITY_PACE, 150.0, 0);
+      g_autofree char *high = pf_quantity (PF_QUANTITY_PACE, 900.0, 0);
+
+      /* Translators: both %s are paces, "2:30 /km" and "15:00 /km" */
+      return invalid (error, _("the average training pace must be between %s and %s"), low, high);
+    }
 
   if (!check_temperature (c->start_temp_c, error))
     return FALSE;

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pf-predict.h"
+#include "pf-quantity.h"
 #include "pf-records.h"
 
 /* Daniels J. & Gilbert J. (1979) "Oxygen Power": the oxygen cost of running at v m/min and
@@ -173,8 +174,15 @@ pf_prediction_model_get_basis (PfPredictionModel model)
                "training pace over 8 weeks (within about 4 minutes for 2:47–3:36 marathoners)");
     case PF_PREDICTION_VDOT:
     default:
-      return _("Daniels & Gilbert 1979: oxygen cost and the time VO₂max can be held, from 1500 m "
-               "to the marathon");
+      {
+        g_autofree char *from = pf_quantity (PF_QUANTITY_DISTANCE, 1500.0, 1);
+        /* Translators: %s is a distance, "1.5 km" (the 1500 m race) */
+        g_autofree char *basis = g_strdup_printf (_("Daniels & Gilbert 1979: oxygen cost and the time VO₂max can be held, from %s "
+                                                    "to the marathon"), from);
+
+        /* Interned: the caller keeps it without freeing, and there is one per language. */
+        return g_intern_string (basis);
+      }
     }
 }
 

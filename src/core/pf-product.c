@@ -20,6 +20,7 @@
 #include "pf-plan.h"
 #include "pf-plan-file.h"
 #include "pf-product.h"
+#include "pf-quantity.h"
 
 static const PfProduct catalog[] = {
   /* id, name, volume mL, carbohydrate g, glucose g, fructose g, sodium mg, caffeine mg */
@@ -115,6 +116,7 @@ pf_product_check (const PfProduct  *product,
 {
   const char *problem = NULL;
   g_autofree char *shown = NULL;
+  g_autofree char *formatted = NULL;
 
   if (product->name == NULL || product->name[0] == '\0' || product->id == NULL || product->id[0] == '\0')
     problem = _("a product needs a name");
@@ -133,7 +135,15 @@ pf_product_check (const PfProduct  *product,
   else if (!(product->caffeine_mg >= 0.0 && product->caffeine_mg <= PF_PRODUCT_MAX_CAFFEINE_MG))
     problem = _("a product’s caffeine must be between 0 and 400 mg a serving");
   else if (!(product->volume_ml >= 0.0 && product->volume_ml <= PF_PRODUCT_MAX_VOLUME_ML))
-    problem = _("a product’s volume must be between 0 and 1000 mL");
+    {
+      g_autofree char *low = pf_quantity (PF_QUANTITY_SMALL_VOLUME, 0.0, 0);
+      g_autofree char *high = pf_quantity (PF_QUANTITY_SMALL_VOLUME,
+                                           PF_PRODUCT_MAX_VOLUME_ML / 1000.0, 0);
+
+      /* Translators: both %s are volumes, "0 mL" and "1000 mL" */
+      problem = formatted = g_strdup_printf (_("a product’s volume must be between %s and %s"),
+                                             low, high);
+    }
 
   if (problem != NULL)
     {

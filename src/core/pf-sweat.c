@@ -18,6 +18,7 @@
 #include "pf-grade-model.h"
 #include "pf-heat.h"
 #include "pf-plan.h"
+#include "pf-quantity.h"
 #include "pf-sweat.h"
 
 /* Latent heat of evaporation of sweat, J/g. */
@@ -81,25 +82,57 @@ gboolean
 pf_sweat_test_check (const PfSweatTest  *test,
                      GError            **error)
 {
-  const char *problem = NULL;
+  g_autofree char *problem = NULL;
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
   double rate;
 
+  /* Each range is said in the runner's units: its two ends are quantities. */
   if (!(test->pre_kg >= 30.0 && test->pre_kg <= 250.0)
       || !(test->post_kg >= 30.0 && test->post_kg <= 250.0))
-    problem = _("the sweat test’s body masses must be between 30 and 250 kg");
+    {
+      low = pf_quantity (PF_QUANTITY_MASS, 30.0, 0);
+      high = pf_quantity (PF_QUANTITY_MASS, 250.0, 0);
+      /* Translators: both %s are masses, "30 kg" and "250 kg" */
+      problem = g_strdup_printf (_("the sweat test’s body masses must be between %s and %s"),
+                                 low, high);
+    }
   else if (!(test->drank_l >= 0.0 && test->drank_l <= 10.0)
            || !(test->urine_l >= 0.0 && test->urine_l <= 5.0))
-    problem = _("the sweat test’s volumes must be between 0 and 10 L");
+    {
+      low = pf_quantity (PF_QUANTITY_VOLUME, 0.0, 0);
+      high = pf_quantity (PF_QUANTITY_VOLUME, 10.0, 0);
+      /* Translators: both %s are volumes, "0 L" and "10 L" */
+      problem = g_strdup_printf (_("the sweat test’s volumes must be between %s and %s"),
+                                 low, high);
+    }
   else if (!(test->minutes >= 20.0 && test->minutes <= 600.0))
-    problem = _("a sweat test must last between 20 minutes and 10 hours");
+    problem = g_strdup (_("a sweat test must last between 20 minutes and 10 hours"));
   else if (!(test->pace_s_per_km >= 120.0 && test->pace_s_per_km <= 1200.0))
-    problem = _("the sweat test’s pace must be between 2:00 and 20:00 per km");
+    {
+      low = pf_quantity (PF_QUANTITY_PACE, 120.0, 0);
+      high = pf_quantity (PF_QUANTITY_PACE, 1200.0, 0);
+      /* Translators: both %s are paces, "2:00 /km" and "20:00 /km" */
+      problem = g_strdup_printf (_("the sweat test’s pace must be between %s and %s"),
+                                 low, high);
+    }
   else if (!(test->temp_c >= -30.0 && test->temp_c <= 50.0) || !isfinite (test->dew_point_c))
-    problem = _("the sweat test’s temperature must be between −30 and 50 °C");
+    {
+      low = pf_quantity (PF_QUANTITY_TEMPERATURE, -30.0, 0);
+      high = pf_quantity (PF_QUANTITY_TEMPERATURE, 50.0, 0);
+      /* Translators: both %s are temperatures, "-30 °C" and "50 °C" */
+      problem = g_strdup_printf (_("the sweat test’s temperature must be between %s and %s"),
+                                 low, high);
+    }
   else if ((rate = pf_sweat_test_rate (test)) <= 0.0)
-    problem = _("the sweat test shows no loss: the mass after cannot exceed the mass before plus what was drunk");
+    problem = g_strdup (_("the sweat test shows no loss: the mass after cannot exceed the mass before plus what was drunk"));
   else if (rate > 5.8)
-    problem = _("the sweat test gives more than 5.8 L/h, beyond any measured runner: check the masses");
+    {
+      high = pf_quantity (PF_QUANTITY_FLOW, 5.8, 1);
+      /* Translators: %s is a sweat rate, "5.8 L/h" */
+      problem = g_strdup_printf (_("the sweat test gives more than %s, beyond any measured runner: check the masses"),
+                                 high);
+    }
 
   if (problem != NULL)
     {

@@ -18,6 +18,7 @@
 #include "pf-duration.h"
 #include "pf-heat.h"
 #include "pf-plan.h"
+#include "pf-quantity.h"
 #include "pf-warnings.h"
 
 /* Runners meet cramps after 25–30 km (Manjra 1996: 80 % after 30 km). */
@@ -97,6 +98,8 @@ check_goal (const PfPlan *plan,
   g_autofree char *finish_text = NULL;
   g_autofree char *hills_text = NULL;
   g_autofree char *heat_text = NULL;
+  g_autofree char *first_km = NULL;
+  g_autofree char *reason = NULL;
 
   if (inputs->pace_mode != PF_PACE_MODE_GOAL || realistic == NULL)
     return;
@@ -109,12 +112,16 @@ check_goal (const PfPlan *plan,
   finish_text = pf_duration_format (finish);
   hills_text = pf_duration_format (fabs (realistic->climb_cost_s));
   heat_text = pf_duration_format (realistic->heat_cost_s);
+  first_km = pf_quantity (PF_QUANTITY_DISTANCE, 28000.0, 0);
+  /* Translators: %s is a distance, "28 km" */
+  reason = g_strdup_printf (_("Pace above what was trained is the first cause of race cramps: crampers ran the first %s faster than non-crampers of the same best times (Schwellnus 2011; Manjra 1996)."),
+                            first_km);
   add (warnings, "goal-faster-than-fitness",
        goal < finish * 0.95 ? PF_SEVERITY_DANGER : PF_SEVERITY_WARNING, 0.0, course_distance (plan),
        g_strdup_printf (_("The goal of %s is faster than your races predict on this course on this day: %s (hills %s%s, heat +%s)."),
                         goal_text, finish_text, realistic->climb_cost_s < 0 ? "−" : "+",
                         hills_text, heat_text),
-       _("Pace above what was trained is the first cause of race cramps: crampers ran the first 28 km faster than non-crampers of the same best times (Schwellnus 2011; Manjra 1996)."),
+       reason,
        g_strdup_printf (_("Plan for %s or slower, or race a shorter distance first to show the fitness."), finish_text));
 }
 
@@ -153,11 +160,15 @@ check_threshold (const PfPlan *plan,
           /* Short bursts (a smoothing edge) are not a stretch. */
           if (to - from >= 200.0)
             {
-              g_autofree char *pace = pf_pace_format (threshold_pace * 1000.0);
+              g_autofree char *pace = pf_quantity (PF_QUANTITY_PACE, threshold_pace * 1000.0, 0);
+              g_autofree char *from_q = pf_quantity (PF_QUANTITY_DISTANCE, from, 1);
+              g_autofree char *to_q = pf_quantity (PF_QUANTITY_DISTANCE, to, 1);
 
               add (warnings, "pace-above-threshold", PF_SEVERITY_WARNING, from, to,
-                   g_strdup_printf (_("From %.1f to %.1f km the effort is faster than your threshold pace (%s /km on the flat)."),
-                                    from / 1000.0, to / 1000.0, pace),
+                   /* Translators: the first two %s are distances ("12.0 km"), the third a
+                    * pace ("4:35 /km") */
+                   g_strdup_printf (_("From %s to %s the effort is faster than your threshold pace (%s on the flat)."),
+                                    from_q, to_q, pace),
                    _("Threshold pace can be held for about an hour; beyond it fatigue — and with it cramp risk — builds fast (Daniels; Schwellnus 2011)."),
                    g_strdup (_("Even the effort out: an even-effort strategy, a slower goal, or less of a negative split.")));
             }
@@ -172,17 +183,33 @@ check_long_run (const PfPlan *plan,
 {
   const PfTraining *t = &pf_plan_get_inputs (plan)->training;
   double distance = course_distance (plan);
+  g_autofree char *race = NULL;
+  g_autofree char *longest = NULL;
+  g_autofree char *longest_0 = NULL;
+  g_autofree char *late = NULL;
+  g_autofree char *towards = NULL;
+  g_autofree char *reason = NULL;
 
   if (t->longest_run_km <= 0.0 || distance <= t->longest_run_km * 1000.0 * 1.5)
     return;
 
+  race = pf_quantity (PF_QUANTITY_DISTANCE, distance, 1);
+  longest = pf_quantity (PF_QUANTITY_DISTANCE, t->longest_run_km * 1000.0, 1);
+  longest_0 = pf_quantity (PF_QUANTITY_DISTANCE, t->longest_run_km * 1000.0, 0);
+  late = pf_quantity (PF_QUANTITY_DISTANCE, LATE_M, 0);
+  /* Whole kilometres: a target to build towards, not a measurement. */
+  towards = pf_quantity (PF_QUANTITY_DISTANCE, MIN (distance * 0.75, 35000.0), 0);
+  /* Translators: %s is a distance, "30 km" */
+  reason = g_strdup_printf (_("Cramps come when muscles are asked for longer than they were trained for; most come late (Schwellnus 2008; Manjra 1996: 80 %% after %s)."),
+                            late);
   add (warnings, "beyond-long-run", PF_SEVERITY_WARNING, t->longest_run_km * 1000.0, distance,
-       g_strdup_printf (_("The race is %.1f km; your longest run is %.1f km. Everything past %.0f km is new to your legs."),
-                        distance / 1000.0, t->longest_run_km, t->longest_run_km),
-       /* xgettext:no-c-format */
-       _("Cramps come when muscles are asked for longer than they were trained for; most come late (Schwellnus 2008; Manjra 1996: 80 % after 30 km)."),
-       g_strdup_printf (_("Build long runs towards %.0f km, or plan the stretch past %.0f km slower."),
-                        MIN (distance / 1000.0 * 0.75, 35.0), t->longest_run_km));
+       /* Translators: every %s is a distance, "42.2 km" */
+       g_strdup_printf (_("The race is %s; your longest run is %s. Everything past %s is new to your legs."),
+                        race, longest, longest_0),
+       reason,
+       /* Translators: both %s are distances, "31 km" */
+       g_strdup_printf (_("Build long runs towards %s, or plan the stretch past %s slower."),
+                        towards, longest_0));
 }
 
 static void
@@ -191,16 +218,25 @@ check_goal_pace_training (const PfPlan *plan,
 {
   const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
   double distance = course_distance (plan), km = inputs->training.goal_pace_km;
+  g_autofree char *longest = NULL;
+  g_autofree char *race = NULL;
+  g_autofree char *target = NULL;
 
   if (isnan (km) || inputs->pace_mode != PF_PACE_MODE_GOAL || km * 1000.0 >= 0.25 * distance)
     return;
 
+  longest = pf_quantity (PF_QUANTITY_DISTANCE, km * 1000.0, 1);
+  race = pf_quantity (PF_QUANTITY_DISTANCE, distance, 1);
+  /* A quarter of the race, rounded up to a whole kilometre as the text always did. */
+  target = pf_quantity (PF_QUANTITY_DISTANCE, 0.25 * distance + 500.0, 0);
   add (warnings, "little-goal-pace-training", PF_SEVERITY_WARNING, km * 1000.0, distance,
-       g_strdup_printf (_("Your longest run at goal pace is %.1f km, a small part of the %.1f km race."),
-                        km, distance / 1000.0),
+       /* Translators: both %s are distances, "8.0 km" and "42.2 km" */
+       g_strdup_printf (_("Your longest run at goal pace is %s, a small part of the %s race."),
+                        longest, race),
        _("Time spent at goal pace in training is one of the factors runners can act on against cramps (Schwellnus 2008, 2011)."),
-       g_strdup_printf (_("Put %.0f km or more at goal pace into your long runs before the race."),
-                        0.25 * distance / 1000.0 + 0.5));
+       /* Translators: %s is a distance, "11 km" */
+       g_strdup_printf (_("Put %s or more at goal pace into your long runs before the race."),
+                        target));
 }
 
 /* A positive split, or a first half faster than the second at equal conditions. */
@@ -211,14 +247,20 @@ check_first_half (const PfPlan *plan,
   const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
   double distance = course_distance (plan);
   double from = MIN (FIRST_HALF_RISK_M, 0.6 * distance);
+  g_autofree char *diverges = NULL;
+  g_autofree char *reason = NULL;
 
   if (inputs->strategy != PF_STRATEGY_POSITIVE || distance < 15000.0)
     return;
 
+  diverges = pf_quantity (PF_QUANTITY_DISTANCE, FIRST_HALF_RISK_M, 0);
+  /* Translators: %s is a distance, "25 km" */
+  reason = g_strdup_printf (_("Pacing of crampers and non-crampers diverges after about %s: those who started fast cramp (Schwellnus 2011)."),
+                            diverges);
   add (warnings, "fast-first-half", PF_SEVERITY_WARNING, from, distance,
        g_strdup_printf (_("The plan runs the first half %.0f %% faster than the second."),
                         inputs->strategy_pct),
-       _("Pacing of crampers and non-crampers diverges after about 25 km: those who started fast cramp (Schwellnus 2011)."),
+       reason,
        g_strdup (_("Run even effort, or a slight negative split: the time comes back at the end.")));
 }
 
@@ -270,14 +312,24 @@ check_late_hills (const PfPlan *plan,
 
         if (gain >= CLIMB_MIN_GAIN_M && run >= CLIMB_MIN_LENGTH_M && gain / run >= CLIMB_MIN_GRADE
             && s[top].distance_m > late)
-          add (warnings, "late-hills", PF_SEVERITY_WARNING, MAX (s[start].distance_m, late),
-               s[top].distance_m,
-               g_strdup_printf (_("A climb of %.0f m at %.1f %% from %.1f to %.1f km, when the legs are tired."),
-                                gain, gain / run * 100.0, s[start].distance_m / 1000.0,
-                                s[top].distance_m / 1000.0),
-               /* xgettext:no-c-format */
-               _("Hills and the late race are two of the commonest settings of cramps (Manjra 1996: hills in 53 %, after 30 km in 80 %)."),
-               g_strdup (_("Run it by effort, not pace: shorter steps, let the pace drop, and keep something for it from the start.")));
+          {
+            g_autofree char *climb = pf_quantity (PF_QUANTITY_ELEVATION, gain, 0);
+            g_autofree char *from_q = pf_quantity (PF_QUANTITY_DISTANCE, s[start].distance_m, 1);
+            g_autofree char *to_q = pf_quantity (PF_QUANTITY_DISTANCE, s[top].distance_m, 1);
+            g_autofree char *late_q = pf_quantity (PF_QUANTITY_DISTANCE, LATE_M, 0);
+            /* Translators: %s is a distance, "30 km" */
+            g_autofree char *reason = g_strdup_printf (_("Hills and the late race are two of the commonest settings of cramps (Manjra 1996: hills in 53 %%, after %s in 80 %%)."),
+                                                       late_q);
+
+            add (warnings, "late-hills", PF_SEVERITY_WARNING, MAX (s[start].distance_m, late),
+                 s[top].distance_m,
+                 /* Translators: the first %s is a climb ("45 m"), the last two are
+                  * distances ("31.2 km") */
+                 g_strdup_printf (_("A climb of %s at %.1f %% from %s to %s, when the legs are tired."),
+                                  climb, gain / run * 100.0, from_q, to_q),
+                 reason,
+                 g_strdup (_("Run it by effort, not pace: shorter steps, let the pace drop, and keep something for it from the start.")));
+          }
       }
       start = top = MIN (i, n - 1);
     }
@@ -293,6 +345,9 @@ check_heat (const PfPlan *plan,
   double limit = inputs->training.acclimatised ? HADLEY_WARM_F : HADLEY_UNACCLIMATISED_F;
   double from = -1.0, to = 0.0, max_sum = 0.0, max_wbgt = 0.0, max_temp = 0.0;
   g_autofree char *cost = NULL;
+  g_autofree char *temp = NULL;
+  g_autofree char *hadley = NULL;
+  g_autofree char *from_q = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -311,25 +366,49 @@ check_heat (const PfPlan *plan,
     }
 
   cost = pf_duration_format (pf_plan_get_heat_cost (plan));
+  temp = pf_quantity (PF_QUANTITY_TEMPERATURE, max_temp, 0);
+  hadley = pf_quantity (PF_QUANTITY_HADLEY, max_sum, 0);
+  from_q = pf_quantity (PF_QUANTITY_DISTANCE, from, 1);
   if (pf_heat_is_extreme (max_sum, max_wbgt))
     {
+      g_autofree char *wbgt = pf_quantity (PF_QUANTITY_TEMPERATURE, max_wbgt, 0);
+      g_autofree char *danger = pf_quantity (PF_QUANTITY_HADLEY, PF_HADLEY_DANGER_F, 0);
+      g_autofree char *danger_wbgt = pf_quantity (PF_QUANTITY_TEMPERATURE, 28.0, 0);
+      /* Translators: the first %s is Hadley's sum of temperature and dew point ("180 °F"),
+       * the second a WBGT ("28 °C") */
+      g_autofree char *reason = g_strdup_printf (_("Above %s of temperature + dew point (Hadley) or %s WBGT, the risk of heat illness rises sharply; slower runners lose the most (Ely 2007)."),
+                                                 danger, danger_wbgt);
+
       add (warnings, "heat", PF_SEVERITY_DANGER, MAX (from, 0.0), from < 0.0 ? course_distance (plan) : to,
-           g_strdup_printf (_("Extreme heat: up to %.0f °C (temperature + dew point %.0f °F, WBGT %.0f °C). Hard running is not recommended."),
-                            max_temp, max_sum, max_wbgt),
-           _("Above 180 °F of temperature + dew point (Hadley) or 28 °C WBGT, the risk of heat illness rises sharply; slower runners lose the most (Ely 2007)."),
+           /* Translators: the first %s is a temperature ("31 °C"), the second Hadley's sum of
+            * temperature and dew point ("149 °F"), the third a WBGT ("28 °C") */
+           g_strdup_printf (_("Extreme heat: up to %s (temperature + dew point %s, WBGT %s). Hard running is not recommended."),
+                            temp, hadley, wbgt),
+           reason,
            g_strdup (_("Run for the finish, not the time: a much slower goal, walk breaks, shade and cooling at every station.")));
     }
   else if (from >= 0.0)
     {
+      g_autofree char *onset = pf_quantity (PF_QUANTITY_TEMPERATURE, 5.0, 0);
+      /* Translators: %s is a WBGT, "5 °C" */
+      g_autofree char *reason = g_strdup_printf (_("Performance falls from %s WBGT upwards, more for slower runners (Ely 2007; El Helou 2012); runners acclimatised to heat lose less (Racinais 2015)."),
+                                                 onset);
+
       add (warnings, "heat", PF_SEVERITY_WARNING, from, to,
            inputs->training.acclimatised
-             ? g_strdup_printf (_("Heat from %.1f km on (up to %.0f °C, temperature + dew point %.0f °F): it costs you about %s, %.0f %% of the heat model's cost for your level, acclimatised."),
-                                from / 1000.0, max_temp, max_sum, cost,
+             /* Translators: the first %s is a distance ("21.1 km"), the second a temperature
+              * ("27 °C"), the third Hadley's sum of temperature and dew point ("149 °F"), the
+              * fourth a duration */
+             ? g_strdup_printf (_("Heat from %s on (up to %s, temperature + dew point %s): it costs you about %s, %.0f %% of the heat model's cost for your level, acclimatised."),
+                                from_q, temp, hadley, cost,
                                 100.0 * pf_plan_get_heat_scale (plan))
-             : g_strdup_printf (_("Heat from %.1f km on (up to %.0f °C, temperature + dew point %.0f °F), and you are not acclimatised: it costs you about %s, %.0f %% of the heat model's cost for your level."),
-                                from / 1000.0, max_temp, max_sum, cost,
+             /* Translators: the first %s is a distance ("21.1 km"), the second a temperature
+              * ("27 °C"), the third Hadley's sum of temperature and dew point ("149 °F"), the
+              * fourth a duration */
+             : g_strdup_printf (_("Heat from %s on (up to %s, temperature + dew point %s), and you are not acclimatised: it costs you about %s, %.0f %% of the heat model's cost for your level."),
+                                from_q, temp, hadley, cost,
                                 100.0 * pf_plan_get_heat_scale (plan)),
-           _("Performance falls from 5 °C WBGT upwards, more for slower runners (Ely 2007; El Helou 2012); runners acclimatised to heat lose less (Racinais 2015)."),
+           reason,
            g_strdup (_("The plan already slows for the heat; start slower still, drink by the schedule, and cool off at the stations.")));
     }
   else if (pf_plan_get_heat_cost (plan) >= 1.0)
@@ -351,9 +430,12 @@ check_feasibility (const PfPlan *plan,
   const PfFeasibility *f = pf_plan_get_feasibility (plan);
   const PfFeasibilityChange *first;
   GString *action;
+  g_autofree char *lost = NULL;
 
   if (f->feasible)
     return;
+
+  lost = pf_quantity (PF_QUANTITY_MASS, f->mass_loss_pct * inputs->runner.mass_kg / 100.0, 1);
 
   action = g_string_new (NULL);
   for (guint i = 0; i < f->changes->len; i++)
@@ -370,12 +452,12 @@ check_feasibility (const PfPlan *plan,
   first = f->changes->len > 0 ? &g_array_index (f->changes, PfFeasibilityChange, 0) : NULL;
   add (warnings, "not-feasible", PF_SEVERITY_DANGER, 0.0, course_distance (plan),
        first != NULL
-         ? g_strdup_printf (_("Not feasible as set: you would lose about %.1f %% of your body mass (%.1f kg), past the %.0f %% a runner can race on. %s"),
-                            f->mass_loss_pct, f->mass_loss_pct * inputs->runner.mass_kg / 100.0,
-                            f->max_mass_loss_pct, first->text)
-         : g_strdup_printf (_("Not feasible as set: you would lose about %.1f %% of your body mass (%.1f kg), past the %.0f %% a runner can race on."),
-                            f->mass_loss_pct, f->mass_loss_pct * inputs->runner.mass_kg / 100.0,
-                            f->max_mass_loss_pct),
+         /* Translators: the first %s is a mass ("3.3 kg"), the second what to change */
+         ? g_strdup_printf (_("Not feasible as set: you would lose about %.1f %% of your body mass (%s), past the %.0f %% a runner can race on. %s"),
+                            f->mass_loss_pct, lost, f->max_mass_loss_pct, first->text)
+         /* Translators: %s is a mass, "3.3 kg" */
+         : g_strdup_printf (_("Not feasible as set: you would lose about %.1f %% of your body mass (%s), past the %.0f %% a runner can race on."),
+                            f->mass_loss_pct, lost, f->max_mass_loss_pct),
        /* xgettext:no-c-format */
        _("Drinking is kept within safe limits — never more than you sweat, at most the hourly ceiling (ACSM 2007) — so the rest of the sweat is lost. Past 2 % of body mass endurance performance falls (ACSM 2007), and the loss adds to the strain of the heat; more than about 3 % (4 % in a race over 6 h, where part of the loss is fuel burnt) is not a plan but a risk."),
        g_string_free (action, FALSE));
@@ -387,18 +469,38 @@ check_sweat_test (const PfPlan *plan,
                   GArray       *warnings)
 {
   const PfSweatTransfer *t = pf_plan_get_sweat_transfer (plan);
+  g_autofree char *test_rate = NULL;
+  g_autofree char *test_temp = NULL;
   g_autofree char *test_pace = NULL;
+  g_autofree char *race_temp = NULL;
   g_autofree char *race_pace = NULL;
+  g_autofree char *race_rate = NULL;
+  g_autofree char *heat = NULL;
+  g_autofree char *pace = NULL;
+  g_autofree char *heat_signed = NULL;
+  g_autofree char *pace_signed = NULL;
 
   if (!t->has_test || !t->uncertain)
     return;
 
-  test_pace = pf_pace_format (t->test_pace_s_per_km);
-  race_pace = pf_pace_format (t->race_pace_s_per_km);
+  test_rate = pf_quantity (PF_QUANTITY_FLOW, t->test_rate_l_per_h, 2);
+  test_temp = pf_quantity (PF_QUANTITY_TEMPERATURE, t->test_temp_c, 0);
+  test_pace = pf_quantity (PF_QUANTITY_PACE, t->test_pace_s_per_km, 0);
+  race_temp = pf_quantity (PF_QUANTITY_TEMPERATURE, t->race_temp_c, 0);
+  race_pace = pf_quantity (PF_QUANTITY_PACE, t->race_pace_s_per_km, 0);
+  race_rate = pf_quantity (PF_QUANTITY_FLOW, t->race_rate_l_per_h, 2);
+  heat = pf_quantity (PF_QUANTITY_FLOW, t->heat_l_per_h, 2);
+  pace = pf_quantity (PF_QUANTITY_FLOW, t->pace_l_per_h, 2);
+  /* A quantity carries no sign of its own but a minus: the plus is written here. */
+  heat_signed = g_strconcat (t->heat_l_per_h >= 0.0 ? "+" : "", heat, NULL);
+  pace_signed = g_strconcat (t->pace_l_per_h >= 0.0 ? "+" : "", pace, NULL);
   add (warnings, "sweat-test-far", PF_SEVERITY_WARNING, 0.0, course_distance (plan),
-       g_strdup_printf (_("Your sweat test (%.2f L/h at %.0f °C, %s per km) is far from the race (%.0f °C, %s per km): the race’s %.2f L/h (%+.2f for the weather, %+.2f for the pace and hills) is an estimate."),
-                        t->test_rate_l_per_h, t->test_temp_c, test_pace, t->race_temp_c,
-                        race_pace, t->race_rate_l_per_h, t->heat_l_per_h, t->pace_l_per_h),
+       /* Translators: a sweat rate ("0.95 L/h"), a temperature ("18 °C"), a pace ("5:30 /km");
+        * then the race's temperature and pace, its sweat rate, and the two signed changes
+        * of the rate ("+0.30 L/h") */
+       g_strdup_printf (_("Your sweat test (%s at %s, %s) is far from the race (%s, %s): the race’s %s (%s for the weather, %s for the pace and hills) is an estimate."),
+                        test_rate, test_temp, test_pace, race_temp,
+                        race_pace, race_rate, heat_signed, pace_signed),
        _("A test carries best to a race in its own weather and at its own pace. The heat balance (ISO 7933; Gonzalez 2009) says how much more sweat the race’s heat and pace take; the plan adds that to your test rather than multiplying it, and no more."),
        g_strdup (_("Repeat the sweat test in weather and at a pace like the race’s, or weigh yourself before and after a long run in similar conditions.")));
 }
@@ -412,6 +514,10 @@ check_mass_loss (const PfPlan *plan,
   double loss = -fuel->totals.mass_change_pct, deficit = 0.0;
   double limit_l = PF_MASS_LOSS_TARGET_PCT / 100.0 * inputs->runner.mass_kg;
   double from = course_distance (plan);
+  g_autofree char *lost = NULL;
+  g_autofree char *from_q = NULL;
+  g_autofree char *ceiling = NULL;
+  g_autofree char *action = NULL;
 
   /* A plan not feasible as set says the loss first, with what to change (check_feasibility):
    * not twice. */
@@ -434,12 +540,19 @@ check_mass_loss (const PfPlan *plan,
       deficit += step;
     }
 
+  lost = pf_quantity (PF_QUANTITY_MASS, loss * inputs->runner.mass_kg / 100.0, 1);
+  from_q = pf_quantity (PF_QUANTITY_DISTANCE, from, 1);
+  ceiling = pf_quantity (PF_QUANTITY_FLOW, 1.0, 0);
+  /* Translators: %s is a fluid ceiling, "1 L/h" */
+  action = g_strdup_printf (_("Slow down in the heat (you sweat less), start well hydrated, or — if you are large and heat-acclimatised — allow a ceiling of %s."),
+                            ceiling);
   add (warnings, "mass-loss", loss > 4.0 ? PF_SEVERITY_DANGER : PF_SEVERITY_WARNING, from,
        course_distance (plan),
-       g_strdup_printf (_("You will lose about %.1f %% of your body mass (%.1f kg) — past 2 %% from %.1f km on."),
-                        loss, loss * inputs->runner.mass_kg / 100.0, from / 1000.0),
+       /* Translators: the first %s is a mass ("2.1 kg"), the second a distance ("31.5 km") */
+       g_strdup_printf (_("You will lose about %.1f %% of your body mass (%s) — past 2 %% from %s on."),
+                        loss, lost, from_q),
        _("Drinking is kept within safe limits (ACSM 2007: never more than sweat, at most the hourly ceiling), so in this heat the loss passes 2 %, where performance begins to suffer."),
-       g_strdup (_("Slow down in the heat (you sweat less), start well hydrated, or — if you are large and heat-acclimatised — allow a ceiling of 1 L/h.")));
+       g_steal_pointer (&action));
 }
 
 /* Overdrinking is drinking more than is sweated, which shows as a gain of mass over time
@@ -462,11 +575,17 @@ check_drinking (const PfPlan *plan,
       if (inputs->fuel.fluid_per_hour_l > 0.0 && hours > 0.25
           && inputs->fuel.fluid_per_hour_l * hours > hour->sweat_l + 1e-6)
         {
+          g_autofree char *target = pf_quantity (PF_QUANTITY_FLOW,
+                                                 inputs->fuel.fluid_per_hour_l, 2);
+          g_autofree char *sweat = pf_quantity (PF_QUANTITY_VOLUME, hour->sweat_l, 2);
+
           add (warnings, "overdrinking", PF_SEVERITY_DANGER,
                pf_plan_distance_at (plan, hour->start_s),
                pf_plan_distance_at (plan, hour->end_s),
-               g_strdup_printf (_("Your fluid target of %.2f L/h is more than you sweat in hour %u (%.2f L): drinking it would make you gain weight."),
-                                inputs->fuel.fluid_per_hour_l, h + 1, hour->sweat_l),
+               /* Translators: the first %s is a fluid rate ("0.80 L/h"), the second a volume
+                * ("0.65 L") */
+               g_strdup_printf (_("Your fluid target of %s is more than you sweat in hour %u (%s): drinking it would make you gain weight."),
+                                target, h + 1, sweat),
                /* xgettext:no-c-format */
                _("Weight gain during a marathon is the strongest predictor of hyponatremia (Almond 2005, Boston: 13 % of finishers); never drink more than you sweat (ACSM 2007)."),
                g_strdup (_("The schedule caps your drinks at what you sweat. Drop the fixed target, or drink to thirst.")));
@@ -503,6 +622,7 @@ sodium_action (const PfFuel *fuel,
 {
   double g_per_l = fuel->drink.sodium_g_per_l;
   double salt_per_500 = g_per_l / 0.393 / 2.0;
+  g_autofree char *bottle = pf_quantity (PF_QUANTITY_SMALL_VOLUME, 0.5, 0);
 
   /* No bottle in the schedule: nothing to mix, only what the stations pour and what is carried. */
   if (!fuel->bottle)
@@ -515,13 +635,16 @@ sodium_action (const PfFuel *fuel,
       return g_strdup (_("Nothing to add: with typical sweat, more sodium would not prevent cramps, which come mainly from fatigue."));
     }
   if (fuel->capsules_to_carry > 0)
-    return g_strdup_printf (_("Mix your bottles as the plan does, at %.2f g/L of sodium (%.1f g of table salt per 500 mL), and take the %u salt capsules it lists."),
-                            g_per_l, salt_per_500, fuel->capsules_to_carry);
+    /* Translators: %s is a bottle's volume, "500 mL" */
+    return g_strdup_printf (_("Mix your bottles as the plan does, at %.2f g/L of sodium (%.1f g of table salt per %s), and take the %u salt capsules it lists."),
+                            g_per_l, salt_per_500, bottle, fuel->capsules_to_carry);
   if (salty)
-    return g_strdup_printf (_("Mix your bottles as the plan does, at %.2f g/L of sodium (%.1f g of table salt per 500 mL); salty food at the stations adds more."),
-                            g_per_l, salt_per_500);
-  return g_strdup_printf (_("Mix your bottles as the plan does, at %.2f g/L of sodium (%.1f g of table salt per 500 mL): with typical sweat, more would not prevent cramps, which come mainly from fatigue."),
-                          g_per_l, salt_per_500);
+    /* Translators: %s is a bottle's volume, "500 mL" */
+    return g_strdup_printf (_("Mix your bottles as the plan does, at %.2f g/L of sodium (%.1f g of table salt per %s); salty food at the stations adds more."),
+                            g_per_l, salt_per_500, bottle);
+  /* Translators: %s is a bottle's volume, "500 mL" */
+  return g_strdup_printf (_("Mix your bottles as the plan does, at %.2f g/L of sodium (%.1f g of table salt per %s): with typical sweat, more would not prevent cramps, which come mainly from fatigue."),
+                          g_per_l, salt_per_500, bottle);
 }
 
 static void
@@ -561,6 +684,7 @@ check_carbs (const PfPlan *plan,
   const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
   const PfFuel *fuel = pf_plan_get_fuel (plan);
   double distance = course_distance (plan);
+  g_autofree char *bottle = pf_quantity (PF_QUANTITY_SMALL_VOLUME, 0.5, 0);
 
   if (fuel->carbs_target_g_per_h > inputs->runner.gut_max_g_per_h + 1e-9)
     add (warnings, "gut-carbs", PF_SEVERITY_WARNING, 0.0, distance,
@@ -583,8 +707,9 @@ check_carbs (const PfPlan *plan,
                           inputs->fuel.drink_carbs_g_per_l / 10.0),
          /* xgettext:no-c-format */
          _("Drinks above ~8 % carbohydrate empty slowly from the stomach and draw water into the gut (Vist & Maughan 1995; ACSM 2007)."),
-         g_strdup_printf (_("Mix it with more water: %.0f g in a 500 mL bottle at most."),
-                          PF_DRINK_CARBS_MAX_G_PER_L / 2.0));
+         /* Translators: %s is a bottle's volume, "500 mL" */
+         g_strdup_printf (_("Mix it with more water: %.0f g in a %s bottle at most."),
+                          PF_DRINK_CARBS_MAX_G_PER_L / 2.0, bottle));
 }
 
 static int
