@@ -43,7 +43,9 @@ test_kinds (void)
   assert_quantity (PF_QUANTITY_VOLUME, 2.7, 1, "2.7 L", "91 fl oz");
   assert_quantity (PF_QUANTITY_FLOW, 0.8, 1, "0.8 L/h", "27 fl oz/h");
   assert_quantity (PF_QUANTITY_TEMPERATURE, 27.0, 0, "27 °C", "81 °F");
-  assert_quantity (PF_QUANTITY_TEMPERATURE, -5.0, 0, "-5 °C", "23 °F");
+  assert_quantity (PF_QUANTITY_TEMPERATURE, -5.0, 0, "−5 °C", "23 °F");
+  assert_quantity (PF_QUANTITY_TEMPERATURE, -20.0, 0, "−20 °C", "−4 °F");
+  assert_quantity (PF_QUANTITY_TEMPERATURE, -0.2, 0, "0 °C", "32 °F");
   assert_quantity (PF_QUANTITY_TEMPERATURE_DIFF, 10.0, 0, "10 °C", "18 °F");
   assert_quantity (PF_QUANTITY_PACE, 298.0, 0, "4:58 /km", "8:00 /mi");
   assert_quantity (PF_QUANTITY_PACE, 300.0, 0, "5:00 /km", "8:03 /mi");

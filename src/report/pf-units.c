@@ -191,8 +191,16 @@ pf_format_quantity (PfUnitSystem   units,
       return imperial ? fluid_ounces (quantity, C_("unit", "fl oz/h"))
                       : with_symbol (quantity, digits, C_("unit", "L/h"));
     case PF_QUANTITY_TEMPERATURE:
-      return with_symbol (pf_units_temperature_value (units, quantity), digits,
-                          pf_units_temperature_symbol (units));
+      {
+        double value = pf_units_temperature_value (units, quantity);
+        g_autofree char *text = with_symbol (fabs (value), digits,
+                                             pf_units_temperature_symbol (units));
+
+        /* A true minus sign below zero, as typographers and GNOME's HIG want; none for
+         * what rounds to zero. */
+        return value < 0.0 && g_ascii_strtod (text, NULL) != 0.0 ? g_strconcat ("−", text, NULL)
+                                                                 : g_steal_pointer (&text);
+      }
     case PF_QUANTITY_TEMPERATURE_DIFF:
       return with_symbol (imperial ? quantity * 9.0 / 5.0 : quantity, digits,
                           pf_units_temperature_symbol (units));
