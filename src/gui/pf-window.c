@@ -245,7 +245,8 @@ _pf_window_show_notes_toast (PfWindow *self)
 }
 
 static GtkWidget *
-notes_list_new (GPtrArray *notes)
+notes_list_new (GPtrArray    *notes,
+                PfUnitSystem  units)
 {
   GtkWidget *scroller;
   GtkWidget *list = gtk_list_box_new ();
@@ -254,7 +255,8 @@ notes_list_new (GPtrArray *notes)
   gtk_widget_add_css_class (list, "boxed-list");
   for (guint i = 0; i < notes->len && i < MAX_NOTES_SHOWN; i++)
     {
-      GtkWidget *label = gtk_label_new (g_ptr_array_index (notes, i));
+      g_autofree char *note = pf_units_expand (units, g_ptr_array_index (notes, i));
+      GtkWidget *label = gtk_label_new (note);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -304,7 +306,7 @@ show_notes_action (GtkWidget  *widget,
     body = g_strdup (_("What Pacefuel noticed while reading the course"));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Notes About This File"), body);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), notes_list_new (notes));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), notes_list_new (notes, self->units));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
