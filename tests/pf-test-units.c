@@ -22,10 +22,13 @@ pf_test_units_foreign (PfUnitSystem  units,
                        const char   *text)
 {
   /* Metric in imperial: km, kg, mL, cm, L/h, °C, litres, metres, paces per km; imperial in
-   * metric: mi, lb, ft, fl oz, °F, paces per mile. A marker is U+E000. */
+   * metric: mi, lb, ft, fl oz, °F, paces per mile; a unit on its own (the label beside a
+   * field) too. A marker is U+E000. */
   const char *pattern = units == PF_UNITS_IMPERIAL
                         ? "\\d ?(km|kg|mL|cm|L/h)\\b|°C|\\d L\\b|\\d m\\b|/km|\\x{E000}"
-                        : "\\d ?(mi|lb|ft|fl oz)\\b|°F|/mi\\b|\\x{E000}";
+                          "|^(km|kg|mL|cm|L/h|L|m)$"
+                        : "\\d ?(mi|lb|ft|fl oz)\\b|°F|/mi\\b|\\x{E000}"
+                          "|^(mi|lb|ft|in|fl oz|fl oz/h)$";
   g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
   int start, end;
