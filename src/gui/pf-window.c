@@ -370,8 +370,8 @@ units_from_setting (GValue   *value,
 }
 
 /* Fresh documents (no course yet, or the untouched sample) take the preferences' defaults for
- * new plans; a course opened into them plans with those. pf_document_set_defaults leaves plans
- * the runner made or opened alone. */
+ * new plans, and splits per kilometre or per mile as the units go; a course opened into them
+ * plans with those. pf_document_set_defaults leaves plans the runner made or opened alone. */
 static void
 apply_plan_defaults (PfWindow *self)
 {
@@ -380,7 +380,8 @@ apply_plan_defaults (PfWindow *self)
                                                                 "default-grade-model"),
                             (PfHeatModel) g_settings_get_enum (self->settings,
                                                                "default-heat-model"),
-                            g_settings_get_double (self->settings, "default-fluid-ceiling"));
+                            g_settings_get_double (self->settings, "default-fluid-ceiling"),
+                            self->units == PF_UNITS_IMPERIAL ? PF_SPLIT_MILE : PF_SPLIT_KM);
 }
 
 static void
@@ -410,6 +411,8 @@ pf_window_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::default-heat-model",
                            G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::default-fluid-ceiling",
+                           G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::units",
                            G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
   apply_plan_defaults (self);
 

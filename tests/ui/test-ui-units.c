@@ -134,6 +134,42 @@ test_window (gconstpointer data)
   pf_test_iterate_briefly ();
 }
 
+/* A course opened in imperial units is split per mile, in metric per kilometre; a plan the
+ * runner has keeps its split unit when the units change. */
+static void
+test_split_unit (void)
+{
+  GSettings *settings = pf_application_get_settings (app);
+  static const struct { const char *units; PfSplitUnit split; double first_m; } cases[] = {
+    { "imperial", PF_SPLIT_MILE, PF_METRES_PER_MILE },
+    { "metric", PF_SPLIT_KM, 1000.0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PfWindow *window;
+      PfDocument *document;
+      PfPlan *plan;
+
+      g_settings_set_string (settings, "units", cases[i].units);
+      window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+      document = pf_window_get_document (window);
+      plan = pf_document_get_plan (document);
+      g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, cases[i].split);
+      g_assert_cmpfloat_with_epsilon (pf_plan_get_split (plan, 0)->end_m, cases[i].first_m, 0.5);
+
+      /* The runner's plan now: other units leave its splits as they are. */
+      g_settings_set_string (settings, "units", i == 0 ? "metric" : "imperial");
+      pf_test_iterate_briefly ();
+      g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, cases[i].split);
+      g_assert_false (pf_document_get_dirty (document));
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      pf_test_iterate_briefly ();
+    }
+  g_settings_set_string (settings, "units", "metric");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -146,6 +182,7 @@ main (int    argc,
 
   g_test_add_data_func ("/ui/units/imperial", GINT_TO_POINTER (PF_UNITS_IMPERIAL), test_window);
   g_test_add_data_func ("/ui/units/metric", GINT_TO_POINTER (PF_UNITS_METRIC), test_window);
+  g_test_add_func ("/ui/units/split-unit", test_split_unit);
 
   status = g_test_run ();
   g_clear_object (&app);
