@@ -109,13 +109,14 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
       g_autofree char *pace = pf_pace_format (s->time_s / length * unit_m);
       g_autofree char *gap = pf_pace_format (s->flat_time_s / length * unit_m);
       g_autofree char *clock = pf_plan_format_clock (plan, s->elapsed_s);
+      g_autofree char *name = pf_units_expand (units, s->name);
 
       printf ("%4u %8.2f %8s %9s %6s %6s %11s %5.0f %5.0f %5.1f  %s\n", s->index,
               s->end_m / unit_m, time, elapsed, pace, gap, clock,
               pf_units_elevation_value (units, s->ascent_m),
               pf_units_elevation_value (units, s->descent_m),
               pf_units_temperature_value (units, s->temp_c),
-              s->name != NULL ? s->name : "");
+              name != NULL ? name : "");
     }
 }
 
@@ -165,6 +166,7 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
       g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
       g_autoptr(GString) items = g_string_new (NULL);
       g_autofree char *fluid = NULL;
+      g_autofree char *where = pf_units_expand (units, intake->where);
 
       /* At a station, in its own terms: cups of water, cups of its sports drink. */
       if (intake->water_cups > 0)
@@ -199,7 +201,7 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
         fluid = g_strdup ("-");
       printf ("%11s %8.2f %-22.22s %9s %8.0f %6.1f  %s\n", clock,
               pf_units_distance_value (units, intake->distance_m),
-              intake->where != NULL ? intake->where : _("(carried bottle)"), fluid,
+              where != NULL ? where : _("(carried bottle)"), fluid,
               intake->sodium_mg, intake->carbs_g, items->str);
     }
 

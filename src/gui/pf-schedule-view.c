@@ -340,8 +340,8 @@ intake_row_new (PfScheduleView *self,
   g_autofree char *distance = pf_format_distance (units, intake->distance_m);
   g_autofree char *what = pf_intake_describe (intake, drink_mode, units);
   g_autofree char *subtitle = NULL;
-  const char *where = intake->where != NULL && *intake->where != '\0'
-                      ? intake->where : _("From your bottle");
+  g_autofree char *station = pf_units_expand (units, intake->where);
+  const char *where = station != NULL && *station != '\0' ? station : _("From your bottle");
 
   /* Translators: distance · where · sodium · carbohydrate of one intake */
   subtitle = g_strdup_printf (_("%s · %s · %.0f mg sodium · %.0f g carbohydrate"),

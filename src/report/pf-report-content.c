@@ -265,6 +265,7 @@ _pf_report_build_schedule (PfReport *self)
                             : g_strdup ("—");
       g_autofree char *sodium = g_strdup_printf ("%.0f", intake->sodium_mg);
       g_autofree char *carbs = g_strdup_printf ("%.0f", intake->carbs_g);
+      g_autofree char *where = intake->where != NULL ? expand (self, intake->where) : NULL;
       const char *cells[7];
 
       /* At a station, in its own terms: cups of water, cups of its sports drink. */
@@ -286,7 +287,7 @@ _pf_report_build_schedule (PfReport *self)
                                 intake->items[k].servings, _(intake->items[k].product->name));
       cells[0] = clock;
       cells[1] = at;
-      cells[2] = intake->where != NULL ? intake->where : _("your bottle");
+      cells[2] = where != NULL ? where : _("your bottle");
       cells[3] = ml;
       cells[4] = take->str;
       cells[5] = sodium;
