@@ -125,6 +125,43 @@ test_cli (gconstpointer data)
   g_rmdir (dir);
 }
 
+/* The JSON stays SI: a quantity in a text (here in the course's name, standing in for the core's
+ * texts) comes out formatted in metric, never as a marker. */
+static void
+test_cli_json_markers (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "marker.gpx", NULL);
+  g_autofree char *name = pf_quantity (PF_QUANTITY_DISTANCE, 5000.0, 1);
+  g_autoptr(GString) gpx = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  static const char * const commands[] = { "course", "plan" };
+
+  g_string_append_printf (gpx, "<?xml version=\"1.0\"?>\n"
+                          "<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\">"
+                          "<trk><name>Lap %s</name><trkseg>\n", name);
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (gpx, "<trkpt lat=\"45.%06u\" lon=\"7.0\"><ele>100</ele></trkpt>\n",
+                            i * 180);
+  g_string_append (gpx, "</trkseg></trk></gpx>\n");
+  g_assert_true (g_file_set_contents (path, gpx->str, gpx->len, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(PfTestCliRun) run = { 0 };
+
+      pf_test_cli_run (&run, commands[i], path, "--units", "imperial", "--json",
+                       i == 1 ? "--goal" : NULL, "0:30:00", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_null (strstr (run.out, "\xee\x80\x80"));
+      g_assert_nonnull (strstr (run.out, "\"Lap 5.0 km\""));
+    }
+
+  remove_file (dir, "marker.gpx");
+  g_rmdir (dir);
+}
+
 /* Without --splits the splits are per unit of --units; --splits wins. */
 static void
 test_cli_split_unit (void)
@@ -261,6 +298,7 @@ main (int    argc,
   g_test_add_data_func ("/units/cli/imperial", GINT_TO_POINTER (PF_UNITS_IMPERIAL), test_cli);
   g_test_add_data_func ("/units/cli/metric", GINT_TO_POINTER (PF_UNITS_METRIC), test_cli);
   g_test_add_func ("/units/cli/split-unit", test_cli_split_unit);
+  g_test_add_func ("/units/cli/json-markers", test_cli_json_markers);
   g_test_add_data_func ("/units/pdf/imperial", GINT_TO_POINTER (PF_UNITS_IMPERIAL), test_pdf);
   g_test_add_data_func ("/units/pdf/metric", GINT_TO_POINTER (PF_UNITS_METRIC), test_pdf);
 
