@@ -70,9 +70,9 @@ typedef struct
 } MetricRange;
 
 /* Sets @spin_button up for a fluid in @units: its unit label, its range (the template's,
- * converted), its steps and decimals (whole fluid ounces an hour; a tenth below a glass). */
-static void
-set_fluid_unit (GtkSpinButton  *spin_button,
+ * converted, and within it), its steps and decimals (whole fluid ounces an hour, else tenths). */
+void
+pf_field_set_fluid_unit (GtkSpinButton  *spin_button,
                 GtkLabel       *unit_label,
                 PfUnitSystem    units,
                 PfQuantityKind  kind)
@@ -102,7 +102,7 @@ set_fluid_unit (GtkSpinButton  *spin_button,
                                                                   metric->upper));
 
       gtk_spin_button_set_digits (spin_button, kind == PF_QUANTITY_FLOW ? 0 : 1);
-      gtk_spin_button_set_range (spin_button, floor (lower), ceil (upper));
+      gtk_spin_button_set_range (spin_button, ceil (lower), floor (upper));
       gtk_spin_button_set_increments (spin_button, 1.0, 4.0);
     }
   else
@@ -129,7 +129,7 @@ pf_field_show_fluid (GtkSpinButton  *spin_button,
                      double          litres,
                      gboolean        force)
 {
-  set_fluid_unit (spin_button, unit_label, units, kind);
+  pf_field_set_fluid_unit (spin_button, unit_label, units, kind);
   pf_field_show_value (spin_button, pf_units_fluid_value (units, kind, litres), force);
 }
 

@@ -22,6 +22,10 @@ void     pf_field_show_value (GtkSpinButton *spin_button,
                               double         value,
                               gboolean       force);
 
+void     pf_field_set_fluid_unit (GtkSpinButton  *spin_button,
+                                  GtkLabel       *unit_label,
+                                  PfUnitSystem    units,
+                                  PfQuantityKind  kind);
 void     pf_field_show_fluid (GtkSpinButton  *spin_button,
                               GtkLabel       *unit_label,
                               PfUnitSystem    units,
