@@ -86,7 +86,8 @@ pf_test_units_core_texts (const PfPlan *plan,
     add_expanded (texts, units, pf_check_question (i));
   add_expanded (texts, units, pf_cramp_response ());
   for (guint i = 0; i < pf_plan_get_n_predictions (plan); i++)
-    add_expanded (texts, units, pf_prediction_model_get_basis (pf_plan_get_prediction (plan, i)->model));
+    add_expanded (texts, units,
+                  pf_prediction_model_get_basis (pf_plan_get_prediction (plan, i)->model));
   for (guint i = 0; notes != NULL && i < notes->len; i++)
     add_expanded (texts, units, g_ptr_array_index (notes, i));
   return texts;

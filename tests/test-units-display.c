@@ -180,6 +180,7 @@ test_cli_split_unit (void)
       g_autoptr(JsonParser) parser = json_parser_new ();
       g_autoptr(GError) error = NULL;
       JsonArray *splits;
+      JsonObject *first;
 
       if (cases[i].splits != NULL)
         pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", "--units", cases[i].units,
@@ -192,8 +193,8 @@ test_cli_split_unit (void)
       g_assert_no_error (error);
       splits = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
                                              "splits");
-      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_array_get_object_element (splits, 0),
-                                                                     "end_m"),
+      first = json_array_get_object_element (splits, 0);
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (first, "end_m"),
                                       cases[i].first_m, 0.5);
     }
 }

@@ -140,7 +140,8 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
   if (fuel->bottle)
     {
       g_autofree char *why = pf_units_expand (units, d->why);
-      g_autofree char *bottle = quantity (units, PF_QUANTITY_SMALL_VOLUME, d->bottle_ml / 1000.0, 0);
+      g_autofree char *bottle = quantity (units, PF_QUANTITY_SMALL_VOLUME,
+                                          d->bottle_ml / 1000.0, 0);
 
       printf (_("Drink: %.2f g/L sodium, %.0f g/L carbohydrate — %s\n"), d->sodium_g_per_l,
               d->carbs_g_per_l, why != NULL ? why : "");

@@ -74,8 +74,9 @@ icon_button_new (const char *icon_name,
 }
 
 /* A row for @product, the @index-th of the plan's; @used says what the plan uses it for (NULL:
- * nothing), @saved whether the catalog holds it; its volume shows in @units. Its buttons activate the products editor's
- * "products.save-to-catalog" and "products.remove" actions with @index. */
+ * nothing), @saved whether the catalog holds it; its volume shows in @units. Its buttons
+ * activate the products editor's "products.save-to-catalog" and "products.remove" actions
+ * with @index. */
 GtkWidget *
 pf_product_row_new (const PfProduct *product,
                     const char      *used,

@@ -306,7 +306,8 @@ show_notes_action (GtkWidget  *widget,
     body = g_strdup (_("What Pacefuel noticed while reading the course"));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Notes About This File"), body);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), notes_list_new (notes, self->units));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
+                                      notes_list_new (notes, self->units));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));

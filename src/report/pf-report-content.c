@@ -261,7 +261,8 @@ _pf_report_build_schedule (PfReport *self)
                                                                              intake->distance_m));
       /* A gel taken on its own is no drink: a dash, not a 0 to read past. */
       g_autofree char *ml = intake->fluid_ml >= 1.0
-                            ? quantity (self, PF_QUANTITY_SMALL_VOLUME, intake->fluid_ml / 1000.0, 0)
+                            ? quantity (self, PF_QUANTITY_SMALL_VOLUME,
+                                        intake->fluid_ml / 1000.0, 0)
                             : g_strdup ("—");
       g_autofree char *sodium = g_strdup_printf ("%.0f", intake->sodium_mg);
       g_autofree char *carbs = g_strdup_printf ("%.0f", intake->carbs_g);
