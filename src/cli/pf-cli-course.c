@@ -84,11 +84,18 @@ print_summary (const PfCourse *course,
       printf (_("  Climb:         +%s / −%s (raw, point to point: +%s / −%s)\n"),
               ascent, descent, raw_ascent, raw_descent);
       double step, window, hysteresis;
+      g_autofree char *step_text = NULL;
+      g_autofree char *window_text = NULL;
+      g_autofree char *hysteresis_text = NULL;
 
       pf_course_get_cleaning (course, &step, &window, &hysteresis);
+      step_text = pf_format_elevation (units, step);
+      window_text = pf_format_elevation (units, window);
+      hysteresis_text = pf_format_elevation (units, hysteresis);
       printf (_("  Elevation:     %s to %s\n"), min, max);
-      printf (_("  Cleaning:      every %.0f m, smoothed over %.0f m, climbs under %.0f m ignored\n"),
-              step, window, hysteresis);
+      /* Translators: the profile's cleaning, three lengths in m or ft */
+      printf (_("  Cleaning:      every %s, smoothed over %s, climbs under %s ignored\n"),
+              step_text, window_text, hysteresis_text);
     }
   else
     {
@@ -107,7 +114,11 @@ print_summary (const PfCourse *course,
     {
       printf ("%s\n", _("Notes"));
       for (guint i = 0; i < notes->len; i++)
-        printf ("  • %s\n", (const char *) g_ptr_array_index (notes, i));
+        {
+          g_autofree char *note = pf_units_expand (units, g_ptr_array_index (notes, i));
+
+          printf ("  • %s\n", note);
+        }
     }
 }
 

@@ -85,7 +85,8 @@ void     _pf_cli_plan_print_plan              (const PfPlan           *plan,
                                                PfUnitSystem            units);
 void     _pf_cli_plan_print_fuel              (const PfPlan           *plan,
                                                PfUnitSystem            units);
-void     _pf_cli_plan_print_warnings          (const PfPlan           *plan);
+void     _pf_cli_plan_print_warnings          (const PfPlan           *plan,
+                                               PfUnitSystem            units);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PfCliPlanOptions, _pf_cli_plan_options_clear)
 

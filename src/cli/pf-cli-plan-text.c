@@ -12,6 +12,18 @@
 #include "forecast/pf-forecast.h"
 #include "pf-cli-plan-private.h"
 
+/* Every unit of these lines is formatted by report/pf-units.c, in the units asked for
+ * (--units), and every text of the core's goes through pf_units_expand(): its quantities
+ * come out in the same units. */
+static char *
+quantity (PfUnitSystem   units,
+          PfQuantityKind kind,
+          double         value,
+          guint          digits)
+{
+  return pf_format_quantity (units, kind, value, digits);
+}
+
 void
 _pf_cli_plan_print_plan (const PfPlan *plan,
                          PfUnitSystem  units)
@@ -74,8 +86,10 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
         {
           const PfPrediction *p = pf_plan_get_prediction (plan, i);
 
-          printf ("  %s: %s%s\n", pf_prediction_model_to_string (p->model),
-                  pf_prediction_model_get_basis (p->model),
+          g_autofree char *basis = pf_units_expand (units,
+                                                    pf_prediction_model_get_basis (p->model));
+
+          printf ("  %s: %s%s\n", pf_prediction_model_to_string (p->model), basis,
                   p->capped ? _(" (held at the world-record ratio)") : "");
         }
       /* Translators: the finish the runner's races predict if they run by feel on this day */
@@ -84,7 +98,8 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
     }
 
   printf ("\n%4s %8s %8s %9s %6s %6s %11s %5s %5s %5s  %s\n", "#", unit, _("time"), _("elapsed"),
-          _("pace"), _("GAP"), _("clock"), "+", "−", "°C", "");
+          _("pace"), _("GAP"), _("clock"), "+", "−",
+          pf_units_temperature_symbol (units), "");
   for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
     {
       const PfSplit *s = pf_plan_get_split (plan, i);
@@ -94,12 +109,14 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
       g_autofree char *pace = pf_pace_format (s->time_s / length * unit_m);
       g_autofree char *gap = pf_pace_format (s->flat_time_s / length * unit_m);
       g_autofree char *clock = pf_plan_format_clock (plan, s->elapsed_s);
+      g_autofree char *name = pf_units_expand (units, s->name);
 
       printf ("%4u %8.2f %8s %9s %6s %6s %11s %5.0f %5.0f %5.1f  %s\n", s->index,
               s->end_m / unit_m, time, elapsed, pace, gap, clock,
               pf_units_elevation_value (units, s->ascent_m),
-              pf_units_elevation_value (units, s->descent_m), s->temp_c,
-              s->name != NULL ? s->name : "");
+              pf_units_elevation_value (units, s->descent_m),
+              pf_units_temperature_value (units, s->temp_c),
+              name != NULL ? name : "");
     }
 }
 
@@ -110,17 +127,27 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
   const PfFuel *fuel = pf_plan_get_fuel (plan);
   const PfDrink *d = &fuel->drink;
   const PfFuelTotals *t = &fuel->totals;
+  g_autofree char *rate = quantity (units, PF_QUANTITY_FLOW, fuel->sweat_rate_l_per_h, 2);
+  g_autofree char *sweat = quantity (units, PF_QUANTITY_VOLUME, t->sweat_l, 1);
+  g_autofree char *drunk_total = quantity (units, PF_QUANTITY_VOLUME, t->fluid_l, 2);
+  g_autofree char *sweat_total = quantity (units, PF_QUANTITY_VOLUME, t->sweat_l, 2);
 
   printf ("\n%s\n", _("Fluid, sodium and carbohydrate"));
-  printf (_("Sweat: %.2f L/h on average, %.1f L in all, %.0f mg of sodium\n"),
-          fuel->sweat_rate_l_per_h, t->sweat_l, t->sodium_lost_mg);
+  /* Translators: the sweat rate (L/h or fl oz/h), the volume sweated, the sodium in it */
+  printf (_("Sweat: %s on average, %s in all, %.0f mg of sodium\n"), rate, sweat,
+          t->sodium_lost_mg);
   /* The runner's own drink only matters when the schedule has them carry a bottle. */
   if (fuel->bottle)
     {
+      g_autofree char *why = pf_units_expand (units, d->why);
+      g_autofree char *bottle = quantity (units, PF_QUANTITY_SMALL_VOLUME,
+                                          d->bottle_ml / 1000.0, 0);
+
       printf (_("Drink: %.2f g/L sodium, %.0f g/L carbohydrate — %s\n"), d->sodium_g_per_l,
-              d->carbs_g_per_l, d->why);
-      printf (_("Recipe for a %.0f mL bottle: %.1f g table sugar, %.1f g maltodextrin, %.2f g table salt\n"),
-              d->bottle_ml, d->sucrose_g, d->maltodextrin_g, d->salt_g);
+              d->carbs_g_per_l, why != NULL ? why : "");
+      /* Translators: %s is the bottle's volume, "500 mL" or "16.9 fl oz" */
+      printf (_("Recipe for a %s bottle: %.1f g table sugar, %.1f g maltodextrin, %.2f g table salt\n"),
+              bottle, d->sucrose_g, d->maltodextrin_g, d->salt_g);
     }
   if (fuel->gels_to_carry > 0 || fuel->capsules_to_carry > 0)
     {
@@ -132,14 +159,15 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
       printf ("\n");
     }
 
-  printf ("\n%11s %8s %-22s %7s %8s %6s  %s\n", _("clock"), pf_units_distance_symbol (units),
-          _("where"), _("mL"), _("Na mg"), _("CHO g"), _("take"));
+  printf ("\n%11s %8s %-22s %9s %8s %6s  %s\n", _("clock"), pf_units_distance_symbol (units),
+          _("where"), _("fluid"), _("Na mg"), _("CHO g"), _("take"));
   for (guint i = 0; i < fuel->schedule->len; i++)
     {
       const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
       g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
       g_autoptr(GString) items = g_string_new (NULL);
-      char ml[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *fluid = NULL;
+      g_autofree char *where = pf_units_expand (units, intake->where);
 
       /* At a station, in its own terms: cups of water, cups of its sports drink. */
       if (intake->water_cups > 0)
@@ -157,31 +185,43 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
         }
       /* Plain water in a sip from the bottle, where the mix would overflow a rail. */
       if (intake->where == NULL && intake->water_ml > 0.0)
-        g_string_append_printf (items, _("%.0f mL of it water"), intake->water_ml);
+        {
+          g_autofree char *water = quantity (units, PF_QUANTITY_SMALL_VOLUME,
+                                             intake->water_ml / 1000.0, 0);
+
+          /* Translators: %s is a volume, "150 mL" or "5.1 fl oz" */
+          g_string_append_printf (items, _("%s of it water"), water);
+        }
       for (guint k = 0; k < intake->n_items; k++)
         g_string_append_printf (items, "%s%u × %s", items->len > 0 ? ", " : "",
                                 intake->items[k].servings, _(intake->items[k].product->name));
       /* A gel taken on its own is no drink: a dash, not a 0 to read past. */
       if (intake->fluid_ml >= 1.0)
-        g_snprintf (ml, sizeof ml, "%.0f", intake->fluid_ml);
+        fluid = quantity (units, PF_QUANTITY_SMALL_VOLUME, intake->fluid_ml / 1000.0, 0);
       else
-        g_strlcpy (ml, "-", sizeof ml);
-      printf ("%11s %8.2f %-22.22s %7s %8.0f %6.1f  %s\n", clock,
+        fluid = g_strdup ("-");
+      printf ("%11s %8.2f %-22.22s %9s %8.0f %6.1f  %s\n", clock,
               pf_units_distance_value (units, intake->distance_m),
-              intake->where != NULL ? intake->where : _("(carried bottle)"), ml,
+              where != NULL ? where : _("(carried bottle)"), fluid,
               intake->sodium_mg, intake->carbs_g, items->str);
     }
 
-  printf (_("\nTotals: %.2f L drunk of %.2f L sweated (body mass %+.1f %%), %.0f of %.0f mg sodium, "
+  /* Translators: the volumes drunk and sweated, "3.10 L" or "105 fl oz" */
+  printf (_("\nTotals: %s drunk of %s sweated (body mass %+.1f %%), %.0f of %.0f mg sodium, "
             "%.0f g carbohydrate (%.0f g glucose, %.0f g fructose)\n"),
-          t->fluid_l, t->sweat_l, t->mass_change_pct, t->sodium_in_mg, t->sodium_lost_mg,
+          drunk_total, sweat_total, t->mass_change_pct, t->sodium_in_mg, t->sodium_lost_mg,
           t->carbs_g, t->glucose_g, t->fructose_g);
   for (guint i = 0; i < fuel->notes->len; i++)
-    printf ("  • %s\n", (const char *) g_ptr_array_index (fuel->notes, i));
+    {
+      g_autofree char *note = pf_units_expand (units, g_ptr_array_index (fuel->notes, i));
+
+      printf ("  • %s\n", note);
+    }
 }
 
 void
-_pf_cli_plan_print_warnings (const PfPlan *plan)
+_pf_cli_plan_print_warnings (const PfPlan *plan,
+                             PfUnitSystem  units)
 {
   static const char * const marks[] = { "i", "!", "!!" };
 
@@ -192,11 +232,15 @@ _pf_cli_plan_print_warnings (const PfPlan *plan)
 
       const char *severity = w->severity == PF_SEVERITY_DANGER ? _("danger")
                              : w->severity == PF_SEVERITY_WARNING ? _("warning") : _("info");
+      g_autofree char *from = g_strdup_printf ("%.1f", pf_units_distance_value (units, w->from_m));
+      g_autofree char *to = quantity (units, PF_QUANTITY_DISTANCE, w->to_m, 1);
+      g_autofree char *message = pf_units_expand (units, w->message);
+      g_autofree char *reason = pf_units_expand (units, w->reason);
+      g_autofree char *action = pf_units_expand (units, w->action);
 
-      printf ("%2s %s (%.1f–%.1f km) %s\n", marks[w->severity], severity,
-              w->from_m / 1000.0, w->to_m / 1000.0, w->message);
-      printf ("     %s %s\n", _("Why:"), w->reason);
-      printf ("     %s %s\n", _("What to do:"), w->action);
+      printf ("%2s %s (%s–%s) %s\n", marks[w->severity], severity, from, to, message);
+      printf ("     %s %s\n", _("Why:"), reason);
+      printf ("     %s %s\n", _("What to do:"), action);
     }
 
   /* Without training the checks above cannot tell whether the goal asks more than it: say

@@ -171,7 +171,8 @@ pf_cli_plan (int    argc,
       N_("even-effort (default), even-pace, negative:PCT, positive:PCT"), N_("STRATEGY") },
     { "drift", 0, 0, G_OPTION_ARG_DOUBLE, &o.drift,
       N_("Late-race slowdown reached at the finish, per cent (default 0)"), N_("PCT") },
-    { "splits", 0, 0, G_OPTION_ARG_STRING, &o.splits, N_("Splits per km (default), mile or aid"),
+    { "splits", 0, 0, G_OPTION_ARG_STRING, &o.splits,
+      N_("Splits per km, mile or aid (default: the unit of --units)"),
       N_("UNIT") },
     { "official-distance", 0, 0, G_OPTION_ARG_STRING, &o.official,
       N_("Scale the course: metres, or 5k, 10k, half, marathon"), N_("M") },
@@ -301,6 +302,10 @@ pf_cli_plan (int    argc,
           return PF_EXIT_BAD_INPUT;
         }
       pf_plan_inputs_set_track (&inputs, track);
+      /* A new plan's splits are per unit of the units it is read in, unless --splits says
+       * otherwise (a plan file keeps the unit it was saved with). */
+      if (o.splits == NULL)
+        inputs.split_unit = units == PF_UNITS_IMPERIAL ? PF_SPLIT_MILE : PF_SPLIT_KM;
     }
   _pf_cli_plan_read_goal_for_course (&o, &inputs);
   if (!_pf_cli_plan_add_aid_every (&o, &inputs))
@@ -352,7 +357,7 @@ pf_cli_plan (int    argc,
     {
       _pf_cli_plan_print_plan (plan, units);
       _pf_cli_plan_print_fuel (plan, units);
-      _pf_cli_plan_print_warnings (plan);
+      _pf_cli_plan_print_warnings (plan, units);
     }
 
   return fflush (stdout) == 0 ? PF_EXIT_OK : PF_EXIT_BAD_INPUT;

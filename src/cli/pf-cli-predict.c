@@ -105,9 +105,10 @@ pf_cli_predict (int    argc,
         {
           const PfPrediction *p = &g_array_index (predictions, PfPrediction, i);
           g_autofree char *t = pf_duration_format (p->time_s);
+          g_autofree char *basis = pf_units_expand (pf_units_from_locale (),
+                                                    pf_prediction_model_get_basis (p->model));
 
-          printf ("%-16s %s  %s%s\n", pf_prediction_model_to_string (p->model), t,
-                  pf_prediction_model_get_basis (p->model),
+          printf ("%-16s %s  %s%s\n", pf_prediction_model_to_string (p->model), t, basis,
                   p->capped ? _(" (held at the world-record ratio)") : "");
         }
     }

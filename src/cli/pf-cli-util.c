@@ -54,11 +54,58 @@ pf_cli_usage_error (const char *command,
   return PF_EXIT_BAD_USAGE;
 }
 
+/* The core's texts hold quantities (core/pf-quantity.h) that only a formatter turns into
+ * words: every string of a JSON document is formatted here, in metric like the numbers
+ * beside it, so that no marker reaches a script. */
+static void
+expand_strings (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, NULL, &member))
+          expand_strings (member);
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          expand_strings (json_array_get_element (array, i));
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING
+          && pf_quantity_in (json_node_get_string (node)))
+        {
+          g_autofree char *text = pf_units_expand (PF_UNITS_METRIC, json_node_get_string (node));
+
+          json_node_set_string (node, text);
+        }
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+}
+
 /* --json: the document, pretty, on stdout (SI units: the command-line contract). */
 void
 pf_cli_print_json (JsonNode *root)
 {
-  g_autofree char *text = json_to_string (root, TRUE);
+  g_autofree char *text = NULL;
+
+  expand_strings (root);
+  text = json_to_string (root, TRUE);
 
   printf ("%s\n", text);
 }

@@ -505,7 +505,8 @@ void
 pf_document_set_defaults (PfDocument   *self,
                           PfGradeModel  grade_model,
                           PfHeatModel   heat_model,
-                          double        fluid_ceiling_l_per_h)
+                          double        fluid_ceiling_l_per_h,
+                          PfSplitUnit   split_unit)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfPlan) plan = NULL;
@@ -517,7 +518,8 @@ pf_document_set_defaults (PfDocument   *self,
     return;
   if (self->inputs.grade_model == grade_model
       && self->inputs.heat_model == heat_model
-      && self->inputs.fuel.fluid_ceiling_l_per_h == fluid_ceiling_l_per_h)
+      && self->inputs.fuel.fluid_ceiling_l_per_h == fluid_ceiling_l_per_h
+      && self->inputs.split_unit == split_unit)
     return;
 
   pf_plan_inputs_init (&inputs);
@@ -525,6 +527,7 @@ pf_document_set_defaults (PfDocument   *self,
   inputs.grade_model = grade_model;
   inputs.heat_model = heat_model;
   inputs.fuel.fluid_ceiling_l_per_h = fluid_ceiling_l_per_h;
+  inputs.split_unit = split_unit;
 
   /* Only the runner's choices change: the cleaned course is reused, which takes microseconds. */
   if (inputs.track != NULL)

@@ -20,12 +20,29 @@ struct _PfChecklistView
   AdwPreferencesGroup *checks_group;
   GtkLabel            *cramp_label;
 
+  AdwPreferencesRow   *check_rows[PF_N_CHECKS];
   GtkToggleButton     *yes_buttons[PF_N_CHECKS];
   GtkToggleButton     *no_buttons[PF_N_CHECKS];
   gboolean             syncing;
 };
 
 G_DEFINE_FINAL_TYPE (PfChecklistView, pf_checklist_view, PF_TYPE_DOCUMENT_WIDGET)
+
+/* The questions and the cramp response may hold quantities: in the window's units. */
+static void
+update_texts (PfChecklistView *self)
+{
+  PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
+  g_autofree char *cramp = pf_units_expand (units, pf_cramp_response ());
+
+  for (guint i = 0; i < PF_N_CHECKS; i++)
+    {
+      g_autofree char *question = pf_units_expand (units, pf_check_question (i));
+
+      adw_preferences_row_set_title (self->check_rows[i], question);
+    }
+  gtk_label_set_text (self->cramp_label, cramp);
+}
 
 /* A new plan may come from a file just opened, with its own answers. */
 static void
@@ -35,6 +52,8 @@ pf_checklist_view_plan_changed (PfDocumentWidget *widget,
   PfChecklistView *self = PF_CHECKLIST_VIEW (widget);
   PfDocument *document = pf_document_widget_get_document (widget);
   const PfPlanInputs *inputs;
+
+  update_texts (self);
 
   if (document == NULL)
     return;
@@ -105,7 +124,7 @@ check_row_new (PfChecklistView *self,
   GtkWidget *yes = gtk_toggle_button_new_with_mnemonic (_("_Yes"));
   GtkWidget *no = gtk_toggle_button_new_with_mnemonic (_("_No"));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pf_check_question (check));
+  self->check_rows[check] = ADW_PREFERENCES_ROW (row);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
@@ -164,7 +183,7 @@ pf_checklist_view_init (PfChecklistView *self)
     {
       adw_preferences_group_add (self->checks_group, check_row_new (self, i));
     }
-  gtk_label_set_text (self->cramp_label, pf_cramp_response ());
+  update_texts (self);
 }
 
 GtkWidget *

@@ -62,6 +62,86 @@ pf_field_show_value (GtkSpinButton *spin_button,
   pf_field_set_error (GTK_WIDGET (spin_button), NULL);
 }
 
+/* The field's range, steps and decimals as the template gives them, in metric units. */
+typedef struct
+{
+  double lower, upper, step, page;
+  guint  digits;
+} MetricRange;
+
+/* Sets @spin_button up for a fluid in @units: its unit label, its range (the template's,
+ * converted, and within it), its steps and decimals (whole fluid ounces an hour, else tenths). */
+void
+pf_field_set_fluid_unit (GtkSpinButton  *spin_button,
+                GtkLabel       *unit_label,
+                PfUnitSystem    units,
+                PfQuantityKind  kind)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin_button);
+  MetricRange *metric = g_object_get_data (G_OBJECT (spin_button), "pf-metric-range");
+
+  if (metric == NULL)
+    {
+      metric = g_new (MetricRange, 1);
+      metric->lower = gtk_adjustment_get_lower (adjustment);
+      metric->upper = gtk_adjustment_get_upper (adjustment);
+      metric->step = gtk_adjustment_get_step_increment (adjustment);
+      metric->page = gtk_adjustment_get_page_increment (adjustment);
+      metric->digits = gtk_spin_button_get_digits (spin_button);
+      g_object_set_data_full (G_OBJECT (spin_button), "pf-metric-range", metric, g_free);
+    }
+
+  gtk_label_set_text (unit_label, pf_units_fluid_symbol (units, kind));
+  if (units == PF_UNITS_IMPERIAL)
+    {
+      double lower = pf_units_fluid_value (units, kind,
+                                           pf_units_fluid_litres (PF_UNITS_METRIC, kind,
+                                                                  metric->lower));
+      double upper = pf_units_fluid_value (units, kind,
+                                           pf_units_fluid_litres (PF_UNITS_METRIC, kind,
+                                                                  metric->upper));
+
+      gtk_spin_button_set_digits (spin_button, kind == PF_QUANTITY_FLOW ? 0 : 1);
+      gtk_spin_button_set_range (spin_button, ceil (lower), floor (upper));
+      gtk_spin_button_set_increments (spin_button, 1.0, 4.0);
+    }
+  else
+    {
+      gtk_spin_button_set_digits (spin_button, metric->digits);
+      gtk_spin_button_set_range (spin_button, metric->lower, metric->upper);
+      gtk_spin_button_set_increments (spin_button, metric->step, metric->page);
+    }
+}
+
+/**
+ * pf_field_show_fluid:
+ * @unit_label: the label beside the field, which says the unit
+ * @kind: PF_QUANTITY_SMALL_VOLUME (mL), PF_QUANTITY_VOLUME (L) or PF_QUANTITY_FLOW (L/h)
+ * @litres: the value in litres (an hour)
+ *
+ * pf_field_show_value() for a fluid, in the window's units (mL, L, L/h or fl oz, fl oz/h).
+ */
+void
+pf_field_show_fluid (GtkSpinButton  *spin_button,
+                     GtkLabel       *unit_label,
+                     PfUnitSystem    units,
+                     PfQuantityKind  kind,
+                     double          litres,
+                     gboolean        force)
+{
+  pf_field_set_fluid_unit (spin_button, unit_label, units, kind);
+  pf_field_show_value (spin_button, pf_units_fluid_value (units, kind, litres), force);
+}
+
+/* The value typed into a field of pf_field_show_fluid(), in litres (an hour). */
+double
+pf_field_get_fluid (GtkSpinButton  *spin_button,
+                    PfUnitSystem    units,
+                    PfQuantityKind  kind)
+{
+  return pf_units_fluid_litres (units, kind, gtk_spin_button_get_value (spin_button));
+}
+
 static GtkWidget *
 find_first_switch (GtkWidget *widget)
 {

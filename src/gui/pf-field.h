@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "report/pf-units.h"
+
 G_BEGIN_DECLS
 
 void     pf_field_set_error (GtkWidget  *field,
@@ -19,6 +21,20 @@ void     pf_field_set_row_title (GtkWidget  *row,
 void     pf_field_show_value (GtkSpinButton *spin_button,
                               double         value,
                               gboolean       force);
+
+void     pf_field_set_fluid_unit (GtkSpinButton  *spin_button,
+                                  GtkLabel       *unit_label,
+                                  PfUnitSystem    units,
+                                  PfQuantityKind  kind);
+void     pf_field_show_fluid (GtkSpinButton  *spin_button,
+                              GtkLabel       *unit_label,
+                              PfUnitSystem    units,
+                              PfQuantityKind  kind,
+                              double          litres,
+                              gboolean        force);
+double   pf_field_get_fluid  (GtkSpinButton  *spin_button,
+                              PfUnitSystem    units,
+                              PfQuantityKind  kind);
 
 void     pf_field_name_expander_switches (GtkWidget *root);
 

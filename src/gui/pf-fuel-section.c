@@ -25,10 +25,13 @@ struct _PfFuelSection
   GtkSpinButton       *carbs_spin;
   AdwExpanderRow      *fluid_expander;
   GtkSpinButton       *fluid_spin;
+  GtkLabel            *fluid_unit;
   GtkSpinButton       *ceiling_spin;
+  GtkLabel            *ceiling_unit;
   AdwComboRow         *drink_mode_row;
   AdwExpanderRow      *bottle_expander;
   GtkSpinButton       *bottle_spin;
+  GtkLabel            *bottle_unit;
 };
 
 G_DEFINE_FINAL_TYPE (PfFuelSection, pf_fuel_section, PF_TYPE_EDITOR_SECTION)
@@ -53,6 +56,29 @@ show_optional_value (AdwExpanderRow *expander,
     pf_field_show_value (spin_button, value, force);
 }
 
+static PfUnitSystem
+units_of (PfFuelSection *self)
+{
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
+}
+
+/* An optional fluid field in the window's units (pf_field_show_fluid()); switched off, it
+ * shows @otherwise, the value it offers when switched on. */
+static void
+show_optional_fluid (PfFuelSection  *self,
+                     AdwExpanderRow *expander,
+                     GtkSpinButton  *spin_button,
+                     GtkLabel       *unit_label,
+                     PfQuantityKind  kind,
+                     double          litres,
+                     double          otherwise,
+                     gboolean        force)
+{
+  adw_expander_row_set_enable_expansion (expander, litres > 0);
+  pf_field_show_fluid (spin_button, unit_label, units_of (self), kind,
+                       litres > 0 ? litres : otherwise, force);
+}
+
 /* One handler for the fields that each set one value: @source says which. */
 static void
 on_fields_notify_cb (GObject       *source,
@@ -70,14 +96,20 @@ on_fields_notify_cb (GObject       *source,
   else if (source == G_OBJECT (self->carbs_expander) || source == G_OBJECT (self->carbs_spin))
     f->carbs_per_hour_g = optional_value (self->carbs_expander, self->carbs_spin);
   else if (source == G_OBJECT (self->fluid_expander) || source == G_OBJECT (self->fluid_spin))
-    f->fluid_per_hour_l = optional_value (self->fluid_expander, self->fluid_spin);
+    f->fluid_per_hour_l = adw_expander_row_get_enable_expansion (self->fluid_expander)
+                          ? pf_field_get_fluid (self->fluid_spin, units_of (self), PF_QUANTITY_FLOW)
+                          : 0.0;
   else if (source == G_OBJECT (self->ceiling_spin))
-    f->fluid_ceiling_l_per_h = gtk_spin_button_get_value (self->ceiling_spin);
+    f->fluid_ceiling_l_per_h = pf_field_get_fluid (self->ceiling_spin, units_of (self),
+                                                   PF_QUANTITY_FLOW);
   else if (source == G_OBJECT (self->drink_mode_row))
     f->drink_mode = adw_combo_row_get_selected (self->drink_mode_row) == 1
                     ? PF_DRINK_THIRST : PF_DRINK_PLANNED;
   else if (source == G_OBJECT (self->bottle_expander) || source == G_OBJECT (self->bottle_spin))
-    f->carry_bottle_ml = optional_value (self->bottle_expander, self->bottle_spin);
+    f->carry_bottle_ml = adw_expander_row_get_enable_expansion (self->bottle_expander)
+                         ? round (pf_field_get_fluid (self->bottle_spin, units_of (self),
+                                                      PF_QUANTITY_SMALL_VOLUME) * 1000.0)
+                         : 0.0;
   else
     return;
 
@@ -94,10 +126,13 @@ pf_fuel_section_sync (PfEditorSection    *section,
 
   pf_field_show_value (self->gut_spin, inputs->runner.gut_max_g_per_h, force);
   show_optional_value (self->carbs_expander, self->carbs_spin, f->carbs_per_hour_g, force);
-  show_optional_value (self->fluid_expander, self->fluid_spin, f->fluid_per_hour_l, force);
-  pf_field_show_value (self->ceiling_spin, f->fluid_ceiling_l_per_h, force);
+  show_optional_fluid (self, self->fluid_expander, self->fluid_spin, self->fluid_unit,
+                       PF_QUANTITY_FLOW, f->fluid_per_hour_l, 0.5, force);
+  pf_field_show_fluid (self->ceiling_spin, self->ceiling_unit, units_of (self), PF_QUANTITY_FLOW,
+                       f->fluid_ceiling_l_per_h, force);
   adw_combo_row_set_selected (self->drink_mode_row, f->drink_mode == PF_DRINK_THIRST ? 1 : 0);
-  show_optional_value (self->bottle_expander, self->bottle_spin, f->carry_bottle_ml, force);
+  show_optional_fluid (self, self->bottle_expander, self->bottle_spin, self->bottle_unit,
+                       PF_QUANTITY_SMALL_VOLUME, f->carry_bottle_ml / 1000.0, 0.5, force);
 }
 
 static void
@@ -129,6 +164,9 @@ pf_fuel_section_class_init (PfFuelSectionClass *klass)
   BIND (fluid_expander);
   BIND (fluid_spin);
   BIND (ceiling_spin);
+  BIND (ceiling_unit);
+  BIND (fluid_unit);
+  BIND (bottle_unit);
   BIND (drink_mode_row);
   BIND (bottle_expander);
   BIND (bottle_spin);

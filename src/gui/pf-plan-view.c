@@ -66,6 +66,7 @@ update_predictions (PfPlanView *self,
   g_autofree char *range = NULL;
   g_autofree char *value = NULL;
   g_autofree char *detail = NULL;
+  PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
 
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->prediction_tile)),
                           realistic != NULL);
@@ -79,12 +80,12 @@ update_predictions (PfPlanView *self,
     {
       const PfPrediction *p = pf_plan_get_prediction (plan, i);
       g_autofree char *time = pf_duration_format (p->time_s);
+      g_autofree char *basis = pf_units_expand (units, pf_prediction_model_get_basis (p->model));
 
       lo = MIN (lo, p->time_s);
       hi = MAX (hi, p->time_s);
       g_string_append_printf (tooltip, "%s%s: %s — %s", i > 0 ? "\n" : "",
-                              pf_prediction_model_get_name (p->model), time,
-                              pf_prediction_model_get_basis (p->model));
+                              pf_prediction_model_get_name (p->model), time, basis);
     }
 
   lo_text = pf_duration_format (lo);
@@ -183,6 +184,8 @@ pf_plan_view_plan_changed (PfDocumentWidget *widget,
 {
   PfPlanView *self = PF_PLAN_VIEW (widget);
 
+  pf_warnings_list_set_units (self->warnings_list,
+                              pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)));
   pf_warnings_list_set_plan (self->warnings_list, plan);
   if (plan != NULL)
     update_summary (self, plan);

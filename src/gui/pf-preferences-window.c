@@ -8,6 +8,8 @@
 
 #include "pf-preferences-window.h"
 
+#include "pf-field.h"
+
 #include <glib/gi18n.h>
 
 /* Every row is bound to its key both ways and nothing else happens here: the windows follow
@@ -23,6 +25,7 @@ struct _PfPreferencesWindow
   AdwComboRow          *grade_model_row;
   AdwComboRow          *heat_model_row;
   GtkSpinButton        *ceiling_spin;
+  GtkLabel             *ceiling_unit;
   GtkSwitch            *forecast_switch;
 
   GSettings            *settings;
@@ -87,6 +90,62 @@ bind_combo_row (PfPreferencesWindow *self,
                                 nick_to_selected, selected_to_nick, (gpointer) nicks, NULL);
 }
 
+/* The units chosen above, "auto" read as the locale's (as the window reads them). */
+static PfUnitSystem
+units_of (PfPreferencesWindow *self)
+{
+  g_autofree char *units = g_settings_get_string (self->settings, "units");
+
+  if (g_strcmp0 (units, "metric") == 0)
+    return PF_UNITS_METRIC;
+  if (g_strcmp0 (units, "imperial") == 0)
+    return PF_UNITS_IMPERIAL;
+  return pf_units_from_locale ();
+}
+
+static gboolean
+ceiling_from_setting (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  PfPreferencesWindow *self = user_data;
+
+  g_value_set_double (value, pf_units_fluid_value (units_of (self), PF_QUANTITY_FLOW,
+                                                   g_variant_get_double (variant)));
+  return TRUE;
+}
+
+/* The field's range is the schema's, converted and rounded inwards (pf_field_set_fluid_unit):
+ * whatever it holds is a ceiling the key takes. */
+static GVariant *
+ceiling_to_setting (const GValue       *value,
+                    const GVariantType *expected_type,
+                    gpointer            user_data)
+{
+  PfPreferencesWindow *self = user_data;
+
+  return g_variant_new_double (pf_units_fluid_litres (units_of (self), PF_QUANTITY_FLOW,
+                                                      g_value_get_double (value)));
+}
+
+/* The ceiling in the units chosen above (L/h or fl oz/h), again whenever they change. */
+static void
+bind_ceiling (PfPreferencesWindow *self)
+{
+  GtkAdjustment *adjustment;
+
+  if (self->ceiling_spin == NULL || self->settings == NULL)
+    return;  /* disposed */
+
+  adjustment = gtk_spin_button_get_adjustment (self->ceiling_spin);
+  g_settings_unbind (adjustment, "value");
+  pf_field_set_fluid_unit (self->ceiling_spin, self->ceiling_unit, units_of (self),
+                           PF_QUANTITY_FLOW);
+  g_settings_bind_with_mapping (self->settings, "default-fluid-ceiling", adjustment, "value",
+                                G_SETTINGS_BIND_DEFAULT, ceiling_from_setting,
+                                ceiling_to_setting, self, NULL);
+}
+
 static void
 pf_preferences_window_constructed (GObject *object)
 {
@@ -100,9 +159,9 @@ pf_preferences_window_constructed (GObject *object)
   bind_combo_row (self, "paper-size", self->paper_row, paper_nicks);
   bind_combo_row (self, "default-grade-model", self->grade_model_row, grade_model_nicks);
   bind_combo_row (self, "default-heat-model", self->heat_model_row, heat_model_nicks);
-  g_settings_bind (self->settings, "default-fluid-ceiling",
-                   gtk_spin_button_get_adjustment (self->ceiling_spin), "value",
-                   G_SETTINGS_BIND_DEFAULT);
+  bind_ceiling (self);
+  g_signal_connect_object (self->settings, "changed::units", G_CALLBACK (bind_ceiling), self,
+                           G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "auto-forecast", self->forecast_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
 }
@@ -112,6 +171,9 @@ pf_preferences_window_dispose (GObject *object)
 {
   PfPreferencesWindow *self = (PfPreferencesWindow *)object;
 
+  /* The ceiling's binding maps through this window: it goes first. */
+  if (self->ceiling_spin != NULL)
+    g_settings_unbind (gtk_spin_button_get_adjustment (self->ceiling_spin), "value");
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
 
@@ -183,6 +245,7 @@ pf_preferences_window_class_init (PfPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, grade_model_row);
   gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, heat_model_row);
   gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, ceiling_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, ceiling_unit);
   gtk_widget_class_bind_template_child (widget_class, PfPreferencesWindow, forecast_switch);
 }
 

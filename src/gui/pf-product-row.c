@@ -21,7 +21,8 @@ format_amount (double value)
 
 /* Each amount stays on one line (no-break spaces); lines break between them. */
 static char *
-describe (const PfProduct *product)
+describe (const PfProduct *product,
+          PfUnitSystem     units)
 {
   g_autofree char *carbs = format_amount (product->carbs_g);
   g_autofree char *glucose = format_amount (product->glucose_g);
@@ -42,10 +43,14 @@ describe (const PfProduct *product)
 
   if (product->volume_ml > 0)
     {
-      g_autofree char *volume = format_amount (product->volume_ml);
+      g_autofree char *formatted = pf_format_quantity (units, PF_QUANTITY_SMALL_VOLUME,
+                                                       product->volume_ml / 1000.0, 0);
+      g_autoptr(GString) volume = g_string_new (formatted);
 
-      /* Translators: a product's values, then its volume */
-      return g_strdup_printf (_("%s · %s mL"), values, volume);
+      /* The volume stays on one line too. */
+      g_string_replace (volume, " ", " ", 0);
+      /* Translators: a product's values, then its volume ("330 mL" or "11 fl oz") */
+      return g_strdup_printf (_("%s · %s"), values, volume->str);
     }
   return g_steal_pointer (&values);
 }
@@ -69,15 +74,17 @@ icon_button_new (const char *icon_name,
 }
 
 /* A row for @product, the @index-th of the plan's; @used says what the plan uses it for (NULL:
- * nothing), @saved whether the catalog holds it. Its buttons activate the products editor's
- * "products.save-to-catalog" and "products.remove" actions with @index. */
+ * nothing), @saved whether the catalog holds it; its volume shows in @units. Its buttons
+ * activate the products editor's "products.save-to-catalog" and "products.remove" actions
+ * with @index. */
 GtkWidget *
 pf_product_row_new (const PfProduct *product,
                     const char      *used,
                     gboolean         saved,
-                    guint            index)
+                    guint            index,
+                    PfUnitSystem     units)
 {
-  g_autofree char *values = describe (product);
+  g_autofree char *values = describe (product, units);
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
 

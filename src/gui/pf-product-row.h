@@ -7,12 +7,14 @@
 #include <gtk/gtk.h>
 
 #include "core/pf-product.h"
+#include "report/pf-units.h"
 
 G_BEGIN_DECLS
 
 GtkWidget *pf_product_row_new (const PfProduct *product,
                                const char      *used,
                                gboolean         saved,
-                               guint            index);
+                               guint            index,
+                               PfUnitSystem     units);
 
 G_END_DECLS

@@ -106,7 +106,8 @@ sync_rows (PfProductsEditor *self)
         used = _("Used for carbohydrate");
       else if (fuel != NULL && same_product (fuel->salt, product))
         used = _("Used for salt");
-      row = pf_product_row_new (product, used, saved, i);
+      row = pf_product_row_new (product, used, saved, i,
+                                pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)));
       gtk_list_box_insert (self->list, row, (int) i);
       g_ptr_array_add (self->rows, row);
     }

@@ -12,8 +12,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#define KG_PER_LB 0.45359237
-
 /* Reads the document's plan only: the rows are rebuilt whenever the plan (or the units) change
  * (PfDocumentWidget's plan_changed). */
 struct _PfScheduleView
@@ -50,9 +48,18 @@ is_fluid_product (const PfProduct *product)
   return product != NULL && product->volume_ml == 1.0;
 }
 
+/* A volume in millilitres, as the runner reads it (mL or fl oz). */
+static char *
+format_ml (PfUnitSystem units,
+           double       ml)
+{
+  return pf_format_quantity (units, PF_QUANTITY_SMALL_VOLUME, ml / 1000.0, 0);
+}
+
 char *
 pf_intake_describe (const PfIntake *intake,
-                    PfDrinkMode     drink_mode)
+                    PfDrinkMode     drink_mode,
+                    PfUnitSystem    units)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   gboolean has_fluid_item = FALSE;
@@ -80,35 +87,42 @@ pf_intake_describe (const PfIntake *intake,
        * would overflow the hour. */
       double water = CLAMP (intake->water_ml, 0.0, intake->fluid_ml);
       double drink = intake->fluid_ml - water;
+      g_autofree char *water_text = format_ml (units, water);
+      g_autofree char *drink_text = format_ml (units, drink);
 
       if (water >= 1 && drink_mode == PF_DRINK_THIRST)
-        /* Translators: plain water to take to thirst, at most this many millilitres */
-        g_string_append_printf (text, _("up to %.0f mL water"), water);
+        /* Translators: plain water to take to thirst, at most this volume ("200 mL") */
+        g_string_append_printf (text, _("up to %s water"), water_text);
       else if (water >= 1)
-        g_string_append_printf (text, _("%.0f mL water"), water);
+        /* Translators: %s is a volume, "200 mL" or "6.8 fl oz" */
+        g_string_append_printf (text, _("%s water"), water_text);
       if (drink >= 1 && text->len > 0)
         g_string_append (text, " + ");
       if (drink >= 1 && drink_mode == PF_DRINK_THIRST)
-        /* Translators: a drink to take to thirst, at most this many millilitres */
-        g_string_append_printf (text, _("up to %.0f mL drink"), drink);
+        /* Translators: a drink to take to thirst, at most this volume ("200 mL") */
+        g_string_append_printf (text, _("up to %s drink"), drink_text);
       else if (drink >= 1)
-        g_string_append_printf (text, _("%.0f mL drink"), drink);
+        /* Translators: %s is a volume, "200 mL" or "6.8 fl oz" */
+        g_string_append_printf (text, _("%s drink"), drink_text);
     }
 
   for (guint i = 0; i < intake->n_items; i++)
     {
       const PfServing *s = &intake->items[i];
+      g_autofree char *volume = NULL;
 
       if (s->product == NULL || s->servings == 0)
         continue;
       if (text->len > 0)
         g_string_append (text, " + ");
+      if (is_fluid_product (s->product))
+        volume = format_ml (units, s->servings);
       if (is_fluid_product (s->product) && drink_mode == PF_DRINK_THIRST)
         /* Translators: "up to 200 mL Water" */
-        g_string_append_printf (text, _("up to %u mL %s"), s->servings, _(s->product->name));
+        g_string_append_printf (text, _("up to %s %s"), volume, _(s->product->name));
       else if (is_fluid_product (s->product))
         /* Translators: "200 mL Water" */
-        g_string_append_printf (text, _("%u mL %s"), s->servings, _(s->product->name));
+        g_string_append_printf (text, _("%s %s"), volume, _(s->product->name));
       else
         /* Translators: "1 × Energy gel" */
         g_string_append_printf (text, _("%u × %s"), s->servings, _(s->product->name));
@@ -141,13 +155,17 @@ append_item (GString    *list,
   va_end (args);
 }
 
+static PfUnitSystem
+units_of (PfScheduleView *self)
+{
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
+}
+
 static char *
 format_mass (PfScheduleView *self,
              double          kg)
 {
-  if (pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)) == PF_UNITS_IMPERIAL)
-    return g_strdup_printf (_("%.1f lb"), kg / KG_PER_LB);
-  return g_strdup_printf (_("%.1f kg"), kg);
+  return pf_format_quantity (units_of (self), PF_QUANTITY_MASS, kg, 1);
 }
 
 static void
@@ -171,23 +189,31 @@ update_summary (PfScheduleView *self,
   g_autofree char *carbs = NULL;
   g_autofree char *mass = format_mass (self, fabs (t->mass_change_pct) / 100.0
                                        * inputs->runner.mass_kg);
+  PfUnitSystem units = units_of (self);
+  g_autofree char *rate = pf_format_quantity (units, PF_QUANTITY_FLOW, fuel->sweat_rate_l_per_h, 2);
+  g_autofree char *test_rate = pf_format_quantity (units, PF_QUANTITY_FLOW,
+                                                   fuel->test_rate_l_per_h, 2);
+  g_autofree char *sweat_l = pf_format_quantity (units, PF_QUANTITY_VOLUME, t->sweat_l, 1);
+  g_autofree char *fluid_l = pf_format_quantity (units, PF_QUANTITY_VOLUME, t->fluid_l, 1);
+  g_autofree char *bottle = format_ml (units, d->bottle_ml);
+  g_autofree char *why = pf_units_expand (units, d->why);
 
   if (fuel->test_rate_l_per_h > 0)
-    /* Translators: sweat rate on average, total, and the field test's own rate */
-    sweat = g_strdup_printf (_("%.2f L/h on average, %.1f L in all (your test: %.2f L/h)"),
-                             fuel->sweat_rate_l_per_h, t->sweat_l, fuel->test_rate_l_per_h);
+    /* Translators: sweat rate on average (L/h or fl oz/h), total, and the field test's rate */
+    sweat = g_strdup_printf (_("%s on average, %s in all (your test: %s)"), rate, sweat_l,
+                             test_rate);
   else
-    sweat = g_strdup_printf (_("%.2f L/h on average, %.1f L in all"),
-                             fuel->sweat_rate_l_per_h, t->sweat_l);
+    /* Translators: sweat rate on average (L/h or fl oz/h), and total (L or fl oz) */
+    sweat = g_strdup_printf (_("%s on average, %s in all"), rate, sweat_l);
   adw_action_row_set_subtitle (self->sweat_row, sweat);
 
   /* Translators: the drink's sodium and carbohydrate per litre, then why */
   drink = g_strdup_printf (_("%.2f g/L sodium, %.0f g/L carbohydrate. %s"),
-                           d->sodium_g_per_l, d->carbs_g_per_l, d->why ? d->why : "");
+                           d->sodium_g_per_l, d->carbs_g_per_l, why ? why : "");
   adw_action_row_set_subtitle (self->drink_row, g_strstrip (drink));
 
-  /* Translators: the recipe's title, for a bottle of this many millilitres */
-  recipe_title = g_strdup_printf (_("Recipe for a %.0f mL Bottle"), d->bottle_ml);
+  /* Translators: the recipe's title, for a bottle of this volume ("500 mL") */
+  recipe_title = g_strdup_printf (_("Recipe for a %s Bottle"), bottle);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->recipe_row), recipe_title);
   if (d->sucrose_g > 0.005)
     append_item (recipe, _("%s table sugar"), sucrose);
@@ -210,19 +236,24 @@ update_summary (PfScheduleView *self,
     append_item (carry, _("%u × %s"), fuel->capsules_to_carry,
                  fuel->salt ? _(fuel->salt->name) : "");
   if (inputs->fuel.carry_bottle_ml > 0)
-    append_item (carry, _("a %.0f mL bottle of the drink"), inputs->fuel.carry_bottle_ml);
+    {
+      g_autofree char *carried = format_ml (units, inputs->fuel.carry_bottle_ml);
+
+      /* Translators: %s is the bottle's volume, "500 mL" or "16.9 fl oz" */
+      append_item (carry, _("a %s bottle of the drink"), carried);
+    }
   if (carry->len == 0)
     g_string_append (carry, _("Nothing: everything is at the aid stations"));
   adw_action_row_set_subtitle (self->carry_row, carry->str);
 
   if (t->mass_change_pct < 0)
-    /* Translators: litres drunk of litres sweated, then the body mass lost (%, kg or lb) */
-    fluid = g_strdup_printf (_("%.1f L drunk of %.1f L sweated: you lose %.1f %% of your body "
+    /* Translators: volume drunk of volume sweated, then the body mass lost (%, kg or lb) */
+    fluid = g_strdup_printf (_("%s drunk of %s sweated: you lose %.1f %% of your body "
                                "mass (%s)"),
-                             t->fluid_l, t->sweat_l, fabs (t->mass_change_pct), mass);
+                             fluid_l, sweat_l, fabs (t->mass_change_pct), mass);
   else
-    fluid = g_strdup_printf (_("%.1f L drunk of %.1f L sweated: your body mass holds"),
-                             t->fluid_l, t->sweat_l);
+    fluid = g_strdup_printf (_("%s drunk of %s sweated: your body mass holds"),
+                             fluid_l, sweat_l);
   adw_action_row_set_subtitle (self->fluid_row, fluid);
 
   sodium = g_strdup_printf (_("%.0f mg taken in of %.0f mg lost in sweat"),
@@ -248,7 +279,8 @@ update_notes (PfScheduleView *self,
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
-      GtkWidget *label = gtk_label_new (g_ptr_array_index (fuel->notes, i));
+      g_autofree char *note = pf_units_expand (units_of (self), g_ptr_array_index (fuel->notes, i));
+      GtkWidget *label = gtk_label_new (note);
 
       gtk_widget_add_css_class (box, "card");
       gtk_widget_add_css_class (box, "pf-notice");
@@ -285,9 +317,10 @@ update_feasibility (PfScheduleView *self,
                           f->mass_loss_pct, f->max_mass_loss_pct);
   if (f->changes != NULL && f->changes->len > 0)
     {
-      g_autofree char *with = g_strdup_printf ("%s %s", text,
-                                               g_array_index (f->changes, PfFeasibilityChange,
-                                                              0).text);
+      g_autofree char *change = pf_units_expand (units_of (self),
+                                                 g_array_index (f->changes, PfFeasibilityChange,
+                                                                0).text);
+      g_autofree char *with = g_strdup_printf ("%s %s", text, change);
 
       g_free (text);
       text = g_steal_pointer (&with);
@@ -305,10 +338,10 @@ intake_row_new (PfScheduleView *self,
   GtkWidget *clock_label;
   g_autofree char *clock = pf_plan_format_clock (plan_of (self), intake->elapsed_s);
   g_autofree char *distance = pf_format_distance (units, intake->distance_m);
-  g_autofree char *what = pf_intake_describe (intake, drink_mode);
+  g_autofree char *what = pf_intake_describe (intake, drink_mode, units);
   g_autofree char *subtitle = NULL;
-  const char *where = intake->where != NULL && *intake->where != '\0'
-                      ? intake->where : _("From your bottle");
+  g_autofree char *station = pf_units_expand (units, intake->where);
+  const char *where = station != NULL && *station != '\0' ? station : _("From your bottle");
 
   /* Translators: distance · where · sodium · carbohydrate of one intake */
   subtitle = g_strdup_printf (_("%s · %s · %.0f mg sodium · %.0f g carbohydrate"),

@@ -27,6 +27,7 @@ struct _PfSweatSection
 
   AdwPreferencesGroup *group;
   GtkSpinButton       *sweat_rate_spin;
+  GtkLabel            *sweat_rate_unit;
   AdwExpanderRow      *test_row;
   gboolean             test_entered;  /* the runner typed into the test: until then it is not used */
   GtkSpinButton       *test_pre_spin;
@@ -34,7 +35,9 @@ struct _PfSweatSection
   GtkSpinButton       *test_post_spin;
   GtkLabel            *test_post_unit;
   GtkSpinButton       *test_drank_spin;
+  GtkLabel            *test_drank_unit;
   GtkSpinButton       *test_urine_spin;
+  GtkLabel            *test_urine_unit;
   GtkSpinButton       *test_minutes_spin;
   GtkSpinButton       *test_temp_spin;
   GtkLabel            *test_temp_unit;
@@ -93,7 +96,8 @@ on_fields_notify_cb (GObject        *source,
   if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
     return;
 
-  inputs.runner.sweat_rate_l_per_h = spin (self->sweat_rate_spin);
+  inputs.runner.sweat_rate_l_per_h = pf_field_get_fluid (self->sweat_rate_spin, units_of (self),
+                                                         PF_QUANTITY_FLOW);
   pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, GTK_WIDGET (source));
 }
 
@@ -115,8 +119,8 @@ read_test (PfSweatSection *self,
 
   test->pre_kg = spin (self->test_pre_spin) * mass_unit_kg (self);
   test->post_kg = spin (self->test_post_spin) * mass_unit_kg (self);
-  test->drank_l = spin (self->test_drank_spin);
-  test->urine_l = spin (self->test_urine_spin);
+  test->drank_l = pf_field_get_fluid (self->test_drank_spin, units_of (self), PF_QUANTITY_VOLUME);
+  test->urine_l = pf_field_get_fluid (self->test_urine_spin, units_of (self), PF_QUANTITY_VOLUME);
   test->minutes = spin (self->test_minutes_spin);
   test->temp_c = temp_from_display (self, spin (self->test_temp_spin));
   test->dew_point_c = humidity_is_relative (self)
@@ -182,8 +186,10 @@ sync_test (PfSweatSection    *self,
 
   pf_field_show_value (self->test_pre_spin, test->pre_kg / mass_unit_kg (self), force);
   pf_field_show_value (self->test_post_spin, test->post_kg / mass_unit_kg (self), force);
-  pf_field_show_value (self->test_drank_spin, test->drank_l, force);
-  pf_field_show_value (self->test_urine_spin, test->urine_l, force);
+  pf_field_show_fluid (self->test_drank_spin, self->test_drank_unit, units_of (self),
+                       PF_QUANTITY_VOLUME, test->drank_l, force);
+  pf_field_show_fluid (self->test_urine_spin, self->test_urine_unit, units_of (self),
+                       PF_QUANTITY_VOLUME, test->urine_l, force);
   pf_field_show_value (self->test_minutes_spin, test->minutes, force);
   pf_field_show_value (self->test_temp_spin,
                        round (pf_units_temperature_value (units_of (self), test->temp_c)), force);
@@ -229,7 +235,8 @@ pf_sweat_section_sync (PfEditorSection    *section,
   const PfRunner *r = &inputs->runner;
 
   set_unit_labels (self);
-  pf_field_show_value (self->sweat_rate_spin, r->sweat_rate_l_per_h, force);
+  pf_field_show_fluid (self->sweat_rate_spin, self->sweat_rate_unit, units_of (self),
+                       PF_QUANTITY_FLOW, r->sweat_rate_l_per_h, force);
 
   adw_expander_row_set_enable_expansion (self->test_row, r->has_sweat_test);
   self->test_entered = r->has_sweat_test && !pf_sweat_test_is_empty (&r->sweat_test);
@@ -273,6 +280,9 @@ pf_sweat_section_class_init (PfSweatSectionClass *klass)
                                                RESOURCE_BASE_PATH "/pf-sweat-section.ui");
   BIND (group);
   BIND (sweat_rate_spin);
+  BIND (sweat_rate_unit);
+  BIND (test_drank_unit);
+  BIND (test_urine_unit);
   BIND (test_row);
   BIND (test_pre_spin);
   BIND (test_pre_unit);

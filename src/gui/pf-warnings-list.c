@@ -25,6 +25,7 @@ struct _PfWarningsList
   GtkListBox *list_box;
 
   PfPlan     *plan;
+  PfUnitSystem units;
   int         selected;
   gboolean    rebuilding;
   gboolean    just_selected;
@@ -114,7 +115,8 @@ wrapped_label (const char *text,
 }
 
 static GtkWidget *
-warning_row_new (const PfWarning *warning)
+warning_row_new (const PfWarning *warning,
+                 PfUnitSystem     units)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -122,10 +124,13 @@ warning_row_new (const PfWarning *warning)
   GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (warning->severity));
   GtkWidget *details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *revealer = gtk_revealer_new ();
-  GtkWidget *message = wrapped_label (warning->message, NULL);
-  g_autofree char *why = g_strdup_printf (_("Why: %s"), warning->reason ? warning->reason : "");
-  g_autofree char *todo = g_strdup_printf (_("What to do: %s"),
-                                           warning->action ? warning->action : "");
+  /* The core's texts hold quantities, formatted here in the window's units. */
+  g_autofree char *what = pf_units_expand (units, warning->message);
+  g_autofree char *reason = pf_units_expand (units, warning->reason);
+  g_autofree char *action = pf_units_expand (units, warning->action);
+  GtkWidget *message = wrapped_label (what, NULL);
+  g_autofree char *why = g_strdup_printf (_("Why: %s"), reason ? reason : "");
+  g_autofree char *todo = g_strdup_printf (_("What to do: %s"), action ? action : "");
 
   gtk_widget_add_css_class (icon, severity_class (warning->severity));
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
@@ -219,7 +224,7 @@ update_view (PfWarningsList *self)
   for (guint i = 0; i < n; i++)
     {
       const PfWarning *w = pf_plan_get_warning (self->plan, i);
-      GtkWidget *row = warning_row_new (w);
+      GtkWidget *row = warning_row_new (w, self->units);
 
       gtk_list_box_append (self->list_box, row);
       if (selected < 0 && g_strcmp0 (w->id, selected_id) == 0)
@@ -376,6 +381,21 @@ pf_warnings_list_get_plan (PfWarningsList *self)
   g_return_val_if_fail (PF_IS_WARNINGS_LIST (self), NULL);
 
   return self->plan;
+}
+
+/* The units the warnings' quantities are read in; the rows follow at once. */
+void
+pf_warnings_list_set_units (PfWarningsList *self,
+                            PfUnitSystem    units)
+{
+  g_return_if_fail (PF_IS_WARNINGS_LIST (self));
+
+  if (self->units == units)
+    return;
+
+  self->units = units;
+  if (self->plan != NULL)
+    update_view (self);
 }
 
 void

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "core/pf-plan.h"
+#include "report/pf-units.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,8 @@ GtkWidget       *pf_warnings_list_new          (void);
 PfPlan          *pf_warnings_list_get_plan     (PfWarningsList *self);
 void             pf_warnings_list_set_plan     (PfWarningsList *self,
                                                 PfPlan         *plan);
+void             pf_warnings_list_set_units    (PfWarningsList *self,
+                                                PfUnitSystem    units);
 int              pf_warnings_list_get_selected (PfWarningsList *self);
 void             pf_warnings_list_set_selected (PfWarningsList *self,
                                                 int             index);

@@ -245,7 +245,8 @@ _pf_window_show_notes_toast (PfWindow *self)
 }
 
 static GtkWidget *
-notes_list_new (GPtrArray *notes)
+notes_list_new (GPtrArray    *notes,
+                PfUnitSystem  units)
 {
   GtkWidget *scroller;
   GtkWidget *list = gtk_list_box_new ();
@@ -254,7 +255,8 @@ notes_list_new (GPtrArray *notes)
   gtk_widget_add_css_class (list, "boxed-list");
   for (guint i = 0; i < notes->len && i < MAX_NOTES_SHOWN; i++)
     {
-      GtkWidget *label = gtk_label_new (g_ptr_array_index (notes, i));
+      g_autofree char *note = pf_units_expand (units, g_ptr_array_index (notes, i));
+      GtkWidget *label = gtk_label_new (note);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -304,7 +306,8 @@ show_notes_action (GtkWidget  *widget,
     body = g_strdup (_("What Pacefuel noticed while reading the course"));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Notes About This File"), body);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), notes_list_new (notes));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
+                                      notes_list_new (notes, self->units));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
@@ -368,8 +371,8 @@ units_from_setting (GValue   *value,
 }
 
 /* Fresh documents (no course yet, or the untouched sample) take the preferences' defaults for
- * new plans; a course opened into them plans with those. pf_document_set_defaults leaves plans
- * the runner made or opened alone. */
+ * new plans, and splits per kilometre or per mile as the units go; a course opened into them
+ * plans with those. pf_document_set_defaults leaves plans the runner made or opened alone. */
 static void
 apply_plan_defaults (PfWindow *self)
 {
@@ -378,7 +381,8 @@ apply_plan_defaults (PfWindow *self)
                                                                 "default-grade-model"),
                             (PfHeatModel) g_settings_get_enum (self->settings,
                                                                "default-heat-model"),
-                            g_settings_get_double (self->settings, "default-fluid-ceiling"));
+                            g_settings_get_double (self->settings, "default-fluid-ceiling"),
+                            self->units == PF_UNITS_IMPERIAL ? PF_SPLIT_MILE : PF_SPLIT_KM);
 }
 
 static void
@@ -408,6 +412,8 @@ pf_window_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::default-heat-model",
                            G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::default-fluid-ceiling",
+                           G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::units",
                            G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
   apply_plan_defaults (self);
 

@@ -9,12 +9,16 @@
 #include <string.h>
 
 #include "pf-csv.h"
+#include "pf-units.h"
 
-/* Quotes a field when it holds a separator, a quote or a line break (RFC 4180). */
+/* Quotes a field when it holds a separator, a quote or a line break (RFC 4180). A text of the
+ * core's may hold quantities (core/pf-quantity.h): in metric, as every number of the file. */
 static void
 append_field (GString    *out,
-              const char *text)
+              const char *field)
 {
+  g_autofree char *text = pf_units_expand (PF_UNITS_METRIC, field);
+
   if (text == NULL)
     return;
 

@@ -14,6 +14,24 @@
 #include "core/pf-duration.h"
 #include "pf-report-private.h"
 
+/* Every unit the printed plan shows is formatted by pf-units.c in the report's units, and
+ * every text of the core's has its quantities formatted there too (pf_units_expand()). */
+static char *
+quantity (PfReport       *self,
+          PfQuantityKind  kind,
+          double          value,
+          guint           digits)
+{
+  return pf_format_quantity (self->units, kind, value, digits);
+}
+
+static char *
+expand (PfReport   *self,
+        const char *text)
+{
+  return text != NULL ? pf_units_expand (self->units, text) : g_strdup ("");
+}
+
 void
 _pf_report_build_summary (PfReport *self)
 {
@@ -33,8 +51,16 @@ _pf_report_build_summary (PfReport *self)
   g_autofree char *day = inputs->start_time >= 86400 ? g_date_time_format (date, "%x") : NULL;
   static const double hour_widths[] = { 0.16, 0.16, 0.17, 0.17, 0.17, 0.17 };
   static const gboolean hour_right[] = { FALSE, TRUE, TRUE, TRUE, TRUE, TRUE };
-  const char *hour_header[] = { _("Hour"), _("Sweat L"), _("Drink L"), _("Sodium mg"),
+  const char *hour_header[] = { _("Hour"), _("Sweat"), _("Drink"), _("Sodium mg"),
                                 _("Carbohydrate g"), _("Sodium lost mg") };
+  g_autofree char *why = expand (self, d->why);
+  g_autofree char *rate = quantity (self, PF_QUANTITY_FLOW, fuel->sweat_rate_l_per_h, 2);
+  g_autofree char *sweat_total = quantity (self, PF_QUANTITY_VOLUME, fuel->totals.sweat_l, 1);
+  g_autofree char *drunk_total = quantity (self, PF_QUANTITY_VOLUME, fuel->totals.fluid_l, 2);
+  g_autofree char *bottle = quantity (self, PF_QUANTITY_SMALL_VOLUME, d->bottle_ml / 1000.0, 0);
+  g_autofree char *mass = quantity (self, PF_QUANTITY_MASS, inputs->runner.mass_kg, 0);
+  g_autofree char *height = quantity (self, PF_QUANTITY_HEIGHT,
+                                      inputs->runner.height_cm / 100.0, 0);
   int table;
 
   _pf_report_add_block (self, BLOCK_TITLE, g_markup_escape_text (self->title, -1));
@@ -87,21 +113,21 @@ _pf_report_build_summary (PfReport *self)
       const PfConditions *c = &inputs->conditions;
       gboolean dew = c->humidity_kind == PF_HUMIDITY_DEW_POINT;
       double finish_c = isnan (c->finish_temp_c) ? c->start_temp_c : c->finish_temp_c;
-      const char *symbol = pf_units_temperature_symbol (self->units);
+      g_autofree char *start_temp = quantity (self, PF_QUANTITY_TEMPERATURE, c->start_temp_c, 0);
+      g_autofree char *finish_temp = quantity (self, PF_QUANTITY_TEMPERATURE, finish_c, 0);
+      g_autofree char *humidity = dew ? quantity (self, PF_QUANTITY_TEMPERATURE, c->humidity, 0)
+                                      : g_strdup_printf ("%.0f %%", c->humidity);
 
       /* Translators: "Weather: 14 °C at the start, 23 °C at the finish, dew point 12 °C." */
-      _pf_report_add_text (self, _("Weather: %.0f %s at the start, %.0f %s at the finish, %s %.0f %s."),
-                           pf_units_temperature_value (self->units, c->start_temp_c), symbol,
-                           pf_units_temperature_value (self->units, finish_c), symbol,
-                           dew ? _("dew point") : _("humidity"),
-                           dew ? pf_units_temperature_value (self->units, c->humidity)
-                               : c->humidity,
-                           dew ? symbol : "%");
+      _pf_report_add_text (self, _("Weather: %s at the start, %s at the finish, %s %s."),
+                           start_temp, finish_temp, dew ? _("dew point") : _("humidity"),
+                           humidity);
     }
 
   _pf_report_add_heading (self, _("Runner"));
-  _pf_report_add_text (self, _("%.0f kg, %.0f cm. Sweat sodium %.0f mg/L%s. Gut trained for %.0f g of carbohydrate an hour%s%s."),
-                       inputs->runner.mass_kg, inputs->runner.height_cm,
+  /* Translators: body mass and height ("70 kg, 175 cm" or "154 lb, 5 ft 9 in"), then … */
+  _pf_report_add_text (self, _("%s, %s. Sweat sodium %.0f mg/L%s. Gut trained for %.0f g of carbohydrate an hour%s%s."),
+                       mass, height,
                        inputs->runner.sweat_sodium_mg_per_l,
                        pf_runner_has_sweat_test (&inputs->runner)
                          ? _(", sweat rate from a field test") : "",
@@ -112,26 +138,27 @@ _pf_report_build_summary (PfReport *self)
   _pf_report_add_heading (self, _("Fluid, sodium and carbohydrate"));
   if (fuel->bottle)
     {
-      _pf_report_add_text (self, _("Sweat about %.2f L an hour, %.1f L in all. The drink: %.2f g/L sodium, %.0f g/L carbohydrate. %s"),
-                           fuel->sweat_rate_l_per_h, fuel->totals.sweat_l, d->sodium_g_per_l,
-                           d->carbs_g_per_l, d->why);
-      _pf_report_add_text (self, _("Bottle recipe (%.0f mL): %.1f g table sugar, %.1f g maltodextrin%s, %.2f g table salt, water to %.0f mL."),
-                           d->bottle_ml, d->sucrose_g, d->maltodextrin_g,
-                           d->fructose_g > 0.0 ? _(", fructose") : "", d->salt_g, d->bottle_ml);
+      /* Translators: the sweat rate (L/h or fl oz/h) and the volume sweated, then the drink */
+      _pf_report_add_text (self, _("Sweat about %s, %s in all. The drink: %.2f g/L sodium, %.0f g/L carbohydrate. %s"),
+                           rate, sweat_total, d->sodium_g_per_l, d->carbs_g_per_l, why);
+      /* Translators: %s is the bottle's volume, "500 mL" or "16.9 fl oz" */
+      _pf_report_add_text (self, _("Bottle recipe (%s): %.1f g table sugar, %.1f g maltodextrin%s, %.2f g table salt, water to %s."),
+                           bottle, d->sucrose_g, d->maltodextrin_g,
+                           d->fructose_g > 0.0 ? _(", fructose") : "", d->salt_g, bottle);
     }
   else
     {
       /* No bottle: the stations' cups are the drink, at their own strength. */
-      _pf_report_add_text (self, _("Sweat about %.2f L an hour, %.1f L in all. No bottle to carry: the drink is the stations’ cups."),
-                           fuel->sweat_rate_l_per_h, fuel->totals.sweat_l);
+      _pf_report_add_text (self, _("Sweat about %s, %s in all. No bottle to carry: the drink is the stations’ cups."),
+                           rate, sweat_total);
     }
   if (fuel->gels_to_carry > 0 || fuel->capsules_to_carry > 0)
     _pf_report_add_text (self, _("Carry from the start: %u × %s%s%s."), fuel->gels_to_carry,
                          fuel->gel != NULL ? _(fuel->gel->name) : "",
                          fuel->capsules_to_carry > 0 ? ", " : "",
                          fuel->capsules_to_carry > 0 ? _("salt capsules as in the schedule") : "");
-  _pf_report_add_text (self, _("Totals: %.2f L drunk (body mass %+.1f %%), %.0f of %.0f mg sodium replaced, %.0f g carbohydrate."),
-                       fuel->totals.fluid_l, fuel->totals.mass_change_pct,
+  _pf_report_add_text (self, _("Totals: %s drunk (body mass %+.1f %%), %.0f of %.0f mg sodium replaced, %.0f g carbohydrate."),
+                       drunk_total, fuel->totals.mass_change_pct,
                        fuel->totals.sodium_in_mg, fuel->totals.sodium_lost_mg,
                        fuel->totals.carbs_g);
 
@@ -140,8 +167,8 @@ _pf_report_build_summary (PfReport *self)
     {
       const PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, h);
       g_autofree char *n = g_strdup_printf ("%u", h + 1);
-      g_autofree char *sweat = g_strdup_printf ("%.2f", hour->sweat_l);
-      g_autofree char *fluid = g_strdup_printf ("%.2f", hour->fluid_l);
+      g_autofree char *sweat = quantity (self, PF_QUANTITY_VOLUME, hour->sweat_l, 2);
+      g_autofree char *fluid = quantity (self, PF_QUANTITY_VOLUME, hour->fluid_l, 2);
       g_autofree char *sodium = g_strdup_printf ("%.0f", hour->sodium_mg);
       g_autofree char *carbs = g_strdup_printf ("%.0f", hour->carbs_g);
       g_autofree char *lost = g_strdup_printf ("%.0f", hour->sodium_lost_mg);
@@ -150,7 +177,11 @@ _pf_report_build_summary (PfReport *self)
       _pf_report_add_row (self, table, cells);
     }
   for (guint i = 0; i < fuel->notes->len; i++)
-    _pf_report_add_text (self, "• %s", (const char *) g_ptr_array_index (fuel->notes, i));
+    {
+      g_autofree char *note = expand (self, g_ptr_array_index (fuel->notes, i));
+
+      _pf_report_add_text (self, "• %s", note);
+    }
 
   _pf_report_add_heading (self, pf_plan_get_n_warnings (plan) > 0 ? _("Warnings")
                                                                   : _("No warnings"));
@@ -159,11 +190,15 @@ _pf_report_build_summary (PfReport *self)
       const PfWarning *w = pf_plan_get_warning (plan, i);
       const char *label = w->severity == PF_SEVERITY_DANGER ? _("DANGER")
                           : w->severity == PF_SEVERITY_WARNING ? _("Warning") : _("Note");
+      g_autofree char *from = g_strdup_printf ("%.1f", pf_units_distance_value (self->units,
+                                                                               w->from_m));
+      g_autofree char *to = quantity (self, PF_QUANTITY_DISTANCE, w->to_m, 1);
+      g_autofree char *message = expand (self, w->message);
+      g_autofree char *action = expand (self, w->action);
 
       _pf_report_add_block (self, BLOCK_TEXT,
-                            g_markup_printf_escaped ("<b>%s</b> (%.1f–%.1f km) %s <i>%s</i>",
-                                                     label, w->from_m / 1000.0, w->to_m / 1000.0,
-                                                     w->message, w->action));
+                            g_markup_printf_escaped ("<b>%s</b> (%s–%s) %s <i>%s</i>",
+                                                     label, from, to, message, action));
     }
 }
 
@@ -195,7 +230,7 @@ _pf_report_build_splits (PfReport *self)
       g_autofree char *climb = g_strdup_printf ("+%.0f −%.0f",
                                                 pf_units_elevation_value (self->units, s->ascent_m),
                                                 pf_units_elevation_value (self->units, s->descent_m));
-      g_autofree char *temp = g_strdup_printf ("%.0f °C", s->temp_c);
+      g_autofree char *temp = quantity (self, PF_QUANTITY_TEMPERATURE, s->temp_c, 0);
       const char *cells[] = { n, at, time, pace, gap, elapsed, clock, climb, temp };
 
       _pf_report_add_row (self, table, cells);
@@ -211,7 +246,7 @@ _pf_report_build_schedule (PfReport *self)
   static const double widths[] = { 0.12, 0.09, 0.2, 0.11, 0.28, 0.1, 0.1 };
   static const gboolean right[] = { TRUE, TRUE, FALSE, TRUE, FALSE, TRUE, TRUE };
   const char *header[] = { _("Clock"), pf_units_distance_symbol (self->units), _("Where"),
-                           thirst ? _("Up to mL") : _("Drink mL"), _("Take"), _("Sodium mg"),
+                           thirst ? _("Up to") : _("Drink"), _("Take"), _("Sodium mg"),
                            _("Carb. g") };
   int table;
 
@@ -225,10 +260,13 @@ _pf_report_build_schedule (PfReport *self)
       g_autofree char *at = g_strdup_printf ("%.1f", pf_units_distance_value (self->units,
                                                                              intake->distance_m));
       /* A gel taken on its own is no drink: a dash, not a 0 to read past. */
-      g_autofree char *ml = intake->fluid_ml >= 1.0 ? g_strdup_printf ("%.0f", intake->fluid_ml)
-                                                    : g_strdup ("—");
+      g_autofree char *ml = intake->fluid_ml >= 1.0
+                            ? quantity (self, PF_QUANTITY_SMALL_VOLUME,
+                                        intake->fluid_ml / 1000.0, 0)
+                            : g_strdup ("—");
       g_autofree char *sodium = g_strdup_printf ("%.0f", intake->sodium_mg);
       g_autofree char *carbs = g_strdup_printf ("%.0f", intake->carbs_g);
+      g_autofree char *where = intake->where != NULL ? expand (self, intake->where) : NULL;
       const char *cells[7];
 
       /* At a station, in its own terms: cups of water, cups of its sports drink. */
@@ -250,7 +288,7 @@ _pf_report_build_schedule (PfReport *self)
                                 intake->items[k].servings, _(intake->items[k].product->name));
       cells[0] = clock;
       cells[1] = at;
-      cells[2] = intake->where != NULL ? intake->where : _("your bottle");
+      cells[2] = where != NULL ? where : _("your bottle");
       cells[3] = ml;
       cells[4] = take->str;
       cells[5] = sodium;
@@ -270,8 +308,14 @@ _pf_report_build_checklist (PfReport *self)
       const char *box = inputs->checklist[i] == PF_ANSWER_YES ? "☑"
                         : inputs->checklist[i] == PF_ANSWER_NO ? "☒" : "☐";
 
-      _pf_report_add_text (self, "%s  %s", box, pf_check_question (i));
+      g_autofree char *question = expand (self, pf_check_question (i));
+
+      _pf_report_add_text (self, "%s  %s", box, question);
     }
   _pf_report_add_heading (self, _("If a cramp comes"));
-  _pf_report_add_text (self, "%s", pf_cramp_response ());
+  {
+    g_autofree char *response = expand (self, pf_cramp_response ());
+
+    _pf_report_add_text (self, "%s", response);
+  }
 }

@@ -242,3 +242,43 @@ pf_units_expand (PfUnitSystem  units,
 {
   return pf_quantity_expand (text, format_cb, GINT_TO_POINTER (units));
 }
+
+/* For a field the runner types a fluid into (PF_QUANTITY_SMALL_VOLUME: mL or fl oz;
+ * PF_QUANTITY_VOLUME: L or fl oz; PF_QUANTITY_FLOW: L/h or fl oz/h): litres (an hour) as the
+ * number the field shows, the number typed back as litres, and the unit beside the field. */
+double
+pf_units_fluid_value (PfUnitSystem   units,
+                      PfQuantityKind kind,
+                      double         litres)
+{
+  if (units == PF_UNITS_IMPERIAL)
+    return litres / PF_LITRES_PER_FL_OZ;
+  return kind == PF_QUANTITY_SMALL_VOLUME ? litres * 1000.0 : litres;
+}
+
+double
+pf_units_fluid_litres (PfUnitSystem   units,
+                       PfQuantityKind kind,
+                       double         value)
+{
+  if (units == PF_UNITS_IMPERIAL)
+    return value * PF_LITRES_PER_FL_OZ;
+  return kind == PF_QUANTITY_SMALL_VOLUME ? value / 1000.0 : value;
+}
+
+const char *
+pf_units_fluid_symbol (PfUnitSystem   units,
+                       PfQuantityKind kind)
+{
+  switch (kind)
+    {
+    case PF_QUANTITY_SMALL_VOLUME:
+      return units == PF_UNITS_IMPERIAL ? C_("unit", "fl oz") : C_("unit", "mL");
+    case PF_QUANTITY_VOLUME:
+      return units == PF_UNITS_IMPERIAL ? C_("unit", "fl oz") : C_("unit", "L");
+    case PF_QUANTITY_FLOW:
+      return units == PF_UNITS_IMPERIAL ? C_("unit", "fl oz/h") : C_("unit", "L/h");
+    default:
+      g_return_val_if_reached ("");
+    }
+}

@@ -42,5 +42,13 @@ char        *pf_format_quantity         (PfUnitSystem   units,
                                          guint          digits);
 char        *pf_units_expand            (PfUnitSystem   units,
                                          const char    *text);
+double       pf_units_fluid_value       (PfUnitSystem   units,
+                                         PfQuantityKind kind,
+                                         double         litres);
+double       pf_units_fluid_litres      (PfUnitSystem   units,
+                                         PfQuantityKind kind,
+                                         double         value);
+const char  *pf_units_fluid_symbol      (PfUnitSystem   units,
+                                         PfQuantityKind kind);
 
 G_END_DECLS

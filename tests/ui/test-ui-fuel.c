@@ -229,10 +229,10 @@ test_describe_water (void)
 
   intake.fluid_ml = 120;
   intake.water_ml = 120;
-  water = pf_intake_describe (&intake, PF_DRINK_PLANNED);
+  water = pf_intake_describe (&intake, PF_DRINK_PLANNED, PF_UNITS_METRIC);
   g_assert_cmpstr (water, ==, "120 mL water");
   intake.water_ml = 80;
-  mixed = pf_intake_describe (&intake, PF_DRINK_PLANNED);
+  mixed = pf_intake_describe (&intake, PF_DRINK_PLANNED, PF_UNITS_METRIC);
   g_assert_cmpstr (mixed, ==, "80 mL water + 40 mL drink");
 }
 
@@ -247,8 +247,8 @@ test_describe_intake (void)
   intake.items[0].product = pf_product_lookup (PF_PRODUCT_GEL);
   intake.items[0].servings = 1;
   intake.n_items = 1;
-  planned = pf_intake_describe (&intake, PF_DRINK_PLANNED);
-  thirst = pf_intake_describe (&intake, PF_DRINK_THIRST);
+  planned = pf_intake_describe (&intake, PF_DRINK_PLANNED, PF_UNITS_METRIC);
+  thirst = pf_intake_describe (&intake, PF_DRINK_THIRST, PF_UNITS_METRIC);
   g_assert_cmpstr (planned, ==, "200 mL drink + 1 × Energy gel (25 g, 2:1)");
   g_assert_cmpstr (thirst, ==, "up to 200 mL drink + 1 × Energy gel (25 g, 2:1)");
 }

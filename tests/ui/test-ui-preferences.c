@@ -186,6 +186,10 @@ test_units (void)
   PfWindow *other = pf_test_window_new (app);
   PfPreferencesWindow *preferences = open_preferences ();
   AdwComboRow *row = pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW, "units_row");
+  GtkSpinButton *ceiling = pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW,
+                                                   "ceiling_spin");
+  GtkLabel *ceiling_unit = pf_test_template_child (preferences, PF_TYPE_PREFERENCES_WINDOW,
+                                                   "ceiling_unit");
 
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
 
@@ -199,9 +203,17 @@ test_units (void)
     pf_test_template_child (other, PF_TYPE_WINDOW, "plan_view"))), ==,
                    PF_UNITS_IMPERIAL);
   g_assert_cmpint (window_units (window), ==, PF_UNITS_IMPERIAL);
+  /* The fluid ceiling for new plans in the same units: fluid ounces an hour. */
+  g_assert_cmpstr (gtk_label_get_text (ceiling_unit), ==, "fl oz/h");
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (ceiling), 0.8 / 0.0295735, 0.01);
+  gtk_spin_button_set_value (ceiling, 20);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "default-fluid-ceiling"),
+                                  20 * 0.0295735, 1e-4);
 
   adw_combo_row_set_selected (row, 1);
   assert_key ("units", "metric");
+  g_assert_cmpstr (gtk_label_get_text (ceiling_unit), ==, "L/h");
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (ceiling), 20 * 0.0295735, 1e-4);
   g_assert_cmpint (pf_document_widget_get_units (PF_DOCUMENT_WIDGET (
     pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view"))), ==,
                    PF_UNITS_METRIC);

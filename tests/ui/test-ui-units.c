@@ -1,0 +1,190 @@
+/* test-ui-units.c — in imperial units no metric unit anywhere in the window, and the reverse:
+ * every label, row and tooltip of every page of a plan full of warnings
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-ui-units"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gui/pf-application.h"
+#include "gui/pf-window.h"
+#include "gui/pf-window-private.h"
+#include "pf-test-ui.h"
+#include "pf-test-units.h"
+
+static PfApplication *app;
+
+static const char * const unit_names[] = { "metric", "imperial" };
+
+/* A hot marathon with a climb, a runner prone to cramps whose longest run is short, a station
+ * every 5 km and a bottle: warnings, notes and fuel rows that all have units. */
+static void
+make_it_hot (PfDocument *document)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
+  inputs.goal_time_s = 3.5 * 3600.0;
+  g_array_set_size (inputs.conditions.hours, 0);
+  inputs.conditions.start_temp_c = 26.0;
+  inputs.conditions.finish_temp_c = 31.0;
+  inputs.conditions.humidity_kind = PF_HUMIDITY_DEW_POINT;
+  inputs.conditions.humidity = 20.0;
+  inputs.runner.cramp_prone = TRUE;
+  inputs.training.longest_run_km = 20.0;
+  inputs.training.weekly_km = 40.0;
+  inputs.fuel.carry_bottle_ml = 500.0;
+  g_array_set_size (inputs.fuel.extra_aid_m, 0);
+  for (double km = 5.0; km < 42.0; km += 5.0)
+    {
+      double m = km * 1000.0;
+
+      g_array_append_val (inputs.fuel.extra_aid_m, m);
+    }
+  pf_document_set_inputs (document, &inputs, &error);
+  g_assert_no_error (error);
+  while (pf_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+  pf_test_iterate_briefly ();
+}
+
+typedef struct
+{
+  PfUnitSystem  units;
+  GPtrArray    *core_texts;
+  guint         n_texts;
+  gboolean      saw_unit;  /* a unit of the runner's own system: the walk reached the numbers */
+} Walk;
+
+static void
+check_text (Walk       *walk,
+            GtkWidget  *widget,
+            const char *text)
+{
+  g_autofree char *checked = NULL;
+  g_autofree char *foreign = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  walk->n_texts++;
+  checked = pf_test_units_strip (text, walk->core_texts);
+  foreign = pf_test_units_foreign (walk->units, checked);
+  if (foreign != NULL)
+    g_error ("%s “%s” in %s units: “%s”", G_OBJECT_TYPE_NAME (widget),
+             gtk_widget_get_name (widget), unit_names[walk->units], foreign);
+  if (strstr (text, walk->units == PF_UNITS_IMPERIAL ? " mi" : " km") != NULL)
+    walk->saw_unit = TRUE;
+}
+
+/* Every label (an AdwActionRow's title and subtitle are labels too) and every tooltip that
+ * the runner can get to under @widget. */
+static void
+walk_texts (Walk      *walk,
+            GtkWidget *widget)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    check_text (walk, widget, gtk_label_get_text (GTK_LABEL (widget)));
+  check_text (walk, widget, gtk_widget_get_tooltip_text (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    walk_texts (walk, child);
+}
+
+static void
+test_window (gconstpointer data)
+{
+  PfUnitSystem units = GPOINTER_TO_INT (data);
+  GSettings *settings = pf_application_get_settings (app);
+  PfWindow *window;
+  PfDocument *document;
+  AdwViewStack *stack;
+  static const char * const pages[] = { "course", "plan", "fuel" };
+  Walk walk = { units, NULL, 0, FALSE };
+
+  g_settings_set_string (settings, "units", unit_names[units]);
+  window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+  document = pf_window_get_document (window);
+  make_it_hot (document);
+  g_assert_cmpuint (pf_plan_get_n_warnings (pf_document_get_plan (document)), >=, 3);
+  walk.core_texts = pf_test_units_core_texts (pf_document_get_plan (document), units);
+
+  stack = pf_test_template_child (window, PF_TYPE_WINDOW, "view_stack");
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      adw_view_stack_set_visible_child_name (stack, pages[i]);
+      pf_test_iterate_briefly ();
+      walk_texts (&walk, GTK_WIDGET (window));
+    }
+  g_assert_cmpuint (walk.n_texts, >, 100);
+  g_assert_true (walk.saw_unit);
+
+  g_ptr_array_unref (walk.core_texts);
+  g_settings_set_string (settings, "units", "metric");
+  gtk_window_destroy (GTK_WINDOW (window));
+  pf_test_iterate_briefly ();
+}
+
+/* A course opened in imperial units is split per mile, in metric per kilometre; a plan the
+ * runner has keeps its split unit when the units change. */
+static void
+test_split_unit (void)
+{
+  GSettings *settings = pf_application_get_settings (app);
+  static const struct { const char *units; PfSplitUnit split; double first_m; } cases[] = {
+    { "imperial", PF_SPLIT_MILE, PF_METRES_PER_MILE },
+    { "metric", PF_SPLIT_KM, 1000.0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PfWindow *window;
+      PfDocument *document;
+      PfPlan *plan;
+
+      g_settings_set_string (settings, "units", cases[i].units);
+      window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+      document = pf_window_get_document (window);
+      plan = pf_document_get_plan (document);
+      g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, cases[i].split);
+      g_assert_cmpfloat_with_epsilon (pf_plan_get_split (plan, 0)->end_m, cases[i].first_m, 0.5);
+
+      /* The runner's plan now: other units leave its splits as they are. */
+      g_settings_set_string (settings, "units", i == 0 ? "metric" : "imperial");
+      pf_test_iterate_briefly ();
+      g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, cases[i].split);
+      g_assert_false (pf_document_get_dirty (document));
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      pf_test_iterate_briefly ();
+    }
+  g_settings_set_string (settings, "units", "metric");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  app = pf_test_ui_init (&argc, &argv, "TestUnits");
+  if (app == NULL)
+    return PF_TEST_EXIT_SKIPPED;
+
+  g_test_add_data_func ("/ui/units/imperial", GINT_TO_POINTER (PF_UNITS_IMPERIAL), test_window);
+  g_test_add_data_func ("/ui/units/metric", GINT_TO_POINTER (PF_UNITS_METRIC), test_window);
+  g_test_add_func ("/ui/units/split-unit", test_split_unit);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
