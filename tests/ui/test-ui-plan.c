@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <dlfcn.h>
 #include <math.h>
 #include <string.h>
 
@@ -17,6 +18,10 @@
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
 #include "pf-test-util.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 static PfApplication *app;
 
@@ -260,6 +265,121 @@ test_predictions (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+run_for_a_while (void)
+{
+  for (guint i = 0; i < 20; i++)
+    {
+      pf_test_iterate_briefly ();
+      g_usleep (20000);
+    }
+}
+
+/* Turns the mouse wheel @clicks steps down at @widget's (@x, @y), as the X server would for a
+ * real mouse (XTest). FALSE when the display cannot (not X11, no libXtst). */
+static gboolean
+turn_wheel_over (GtkWidget *widget,
+                 double     x,
+                 double     y,
+                 guint      clicks)
+{
+#ifdef GDK_WINDOWING_X11
+  typedef int (*FakeButtonFunc) (Display *, unsigned int, int, unsigned long);
+  typedef int (*WarpFunc) (Display *, Window, Window, int, int, unsigned, unsigned, int, int);
+  typedef int (*FlushFunc) (Display *);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  void *xtst = dlopen ("libXtst.so.6", RTLD_NOW | RTLD_LOCAL);
+  FakeButtonFunc fake_button;
+  WarpFunc warp;
+  FlushFunc flush;
+  graphene_point_t at;
+  double dx, dy;
+  Display *xdisplay;
+
+  if (!GDK_IS_X11_DISPLAY (display) || xtst == NULL)
+    return FALSE;
+  fake_button = (FakeButtonFunc) dlsym (xtst, "XTestFakeButtonEvent");
+  /* GTK's own libX11, not linked by the test itself */
+  warp = (WarpFunc) dlsym (RTLD_DEFAULT, "XWarpPointer");
+  flush = (FlushFunc) dlsym (RTLD_DEFAULT, "XFlush");
+  if (fake_button == NULL || warp == NULL || flush == NULL)
+    return FALSE;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (x, y), &at));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  warp (xdisplay, None, gdk_x11_surface_get_xid (gtk_native_get_surface (native)), 0, 0, 0, 0,
+        (int) (at.x + dx), (int) (at.y + dy));
+  for (guint i = 0; i < clicks; i++)
+    {
+      fake_button (xdisplay, 5, True, 0);
+      fake_button (xdisplay, 5, False, 0);
+    }
+  flush (xdisplay);
+  run_for_a_while ();
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/* The wheel over the splits scrolls the page, as anywhere else on it: the table's own scrolled
+ * window (for sideways overflow) leaves the vertical wheel to the page. */
+static void
+test_wheel_over_splits (void)
+{
+  PfWindow *window = pf_test_window_new_sized (app, 1100, 700);
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  PfSplitsView *splits = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "splits_view");
+  GtkScrolledWindow *scroller = pf_test_template_child (splits, PF_TYPE_SPLITS_VIEW, "scroller");
+  GtkWidget *table = pf_test_template_child (splits, PF_TYPE_SPLITS_VIEW, "column_view");
+  GtkWidget *page = gtk_widget_get_ancestor (gtk_widget_get_parent (GTK_WIDGET (scroller)),
+                                             GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *page_v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  g_autoptr(GListModel) controllers = NULL;
+  GtkPolicyType vpolicy;
+  graphene_point_t top;
+  double before;
+
+  pf_test_window_load (window, "activity_607442311.gpx");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "plan");
+  run_for_a_while ();
+
+  /* What makes it so, on any display: a table short enough not to scroll inside itself has a
+   * scrolled window whose wheel does not listen up and down. */
+  gtk_scrolled_window_get_policy (scroller, NULL, &vpolicy);
+  g_assert_cmpint (vpolicy, ==, GTK_POLICY_NEVER);
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (scroller));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        g_assert_false (gtk_event_controller_scroll_get_flags (
+                          GTK_EVENT_CONTROLLER_SCROLL (controller)) &
+                        GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+    }
+
+  /* What the runner sees: the table's top near the top of the page, the wheel turned over it. */
+  g_assert_true (gtk_widget_compute_point (table, gtk_scrolled_window_get_child (
+                                             GTK_SCROLLED_WINDOW (page)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &top));
+  gtk_adjustment_set_value (page_v, top.y - 100);
+  run_for_a_while ();
+  before = gtk_adjustment_get_value (page_v);
+  g_assert_cmpfloat (before, <, gtk_adjustment_get_upper (page_v) -
+                                gtk_adjustment_get_page_size (page_v) - 100);
+  if (!turn_wheel_over (table, 100, 60, 3))
+    g_test_skip ("No X11 display with XTest to turn a wheel on");
+  else
+    g_assert_cmpfloat (gtk_adjustment_get_value (page_v), >, before + 50);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static double
 cli_finish (const char *path,
             const char *official)
@@ -332,6 +452,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/plan/goal-splits", test_goal_splits);
   g_test_add_func ("/ui/plan/sorting", test_sorting);
+  g_test_add_func ("/ui/plan/wheel-over-splits", test_wheel_over_splits);
   g_test_add_func ("/ui/plan/predictions", test_predictions);
   g_test_add_func ("/ui/plan/goal-as-in-the-cli", test_goal_as_in_the_cli);
 
