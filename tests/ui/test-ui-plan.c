@@ -380,6 +380,70 @@ test_wheel_over_splits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* "Predict From a Race" with no race typed yet: no error on a field not touched, the mode stays
+ * picked, and the plan runs at the race as soon as one is typed. */
+static void
+test_race_mode_waits_for_a_race (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  PfPlanEditor *editor = _pf_plan_view_get_editor (view);
+  PfDocument *document = pf_window_get_document (window);
+  GtkToggleButton *race_mode = pf_test_template_child (editor, PF_TYPE_GOAL_SECTION,
+                                                       "mode_race_button");
+  GtkToggleButton *goal_mode = pf_test_template_child (editor, PF_TYPE_GOAL_SECTION,
+                                                       "mode_goal_button");
+  GtkWidget *race_time = pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "race_time_entry");
+  GtkWidget *goal_row = pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_row");
+
+  g_assert_cmpuint (pf_document_get_inputs (document)->races->len, ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (race_time)), ==, "");
+
+  gtk_toggle_button_set_active (race_mode, TRUE);
+  pf_test_iterate_briefly ();
+  g_assert_false (gtk_widget_has_css_class (race_time, "error"));
+  g_assert_null (pf_document_get_error_message (document));
+  g_assert_true (gtk_toggle_button_get_active (race_mode));
+  g_assert_false (gtk_widget_get_visible (goal_row));
+  g_assert_cmpint (pf_document_get_inputs (document)->pace_mode, ==, PF_PACE_MODE_GOAL);
+
+  /* Another plan (here: the weather changed elsewhere) does not flip it back. */
+  {
+    g_auto(PfPlanInputs) inputs = { 0 };
+
+    pf_document_copy_inputs (document, &inputs);
+    inputs.runner.mass_kg += 1;
+    g_assert_true (pf_document_set_inputs (document, &inputs, NULL));
+    pf_test_iterate_briefly ();
+  }
+  g_assert_true (gtk_toggle_button_get_active (race_mode));
+  g_assert_false (gtk_widget_has_css_class (race_time, "error"));
+
+  /* A race typed: the plan runs at its effort, in the mode the runner picked. */
+  adw_combo_row_set_selected (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION,
+                                                      "race_distance_row"), 2);
+  gtk_editable_set_text (GTK_EDITABLE (race_time), "1:45:00");
+  pf_test_iterate_briefly ();
+  g_assert_false (gtk_widget_has_css_class (race_time, "error"));
+  g_assert_cmpint (pf_document_get_inputs (document)->pace_mode, ==, PF_PACE_MODE_EFFORT);
+  g_assert_cmpuint (pf_document_get_inputs (document)->races->len, ==, 1);
+  g_assert_true (gtk_toggle_button_get_active (race_mode));
+
+  /* Cleared again: the mode waits, still without an error. */
+  gtk_editable_set_text (GTK_EDITABLE (race_time), "");
+  pf_test_iterate_briefly ();
+  g_assert_false (gtk_widget_has_css_class (race_time, "error"));
+  g_assert_true (gtk_toggle_button_get_active (race_mode));
+  g_assert_cmpint (pf_document_get_inputs (document)->pace_mode, ==, PF_PACE_MODE_GOAL);
+
+  gtk_toggle_button_set_active (goal_mode, TRUE);
+  pf_test_iterate_briefly ();
+  g_assert_true (gtk_widget_get_visible (goal_row));
+  g_assert_cmpint (pf_document_get_inputs (document)->pace_mode, ==, PF_PACE_MODE_GOAL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static double
 cli_finish (const char *path,
             const char *official)
@@ -454,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan/sorting", test_sorting);
   g_test_add_func ("/ui/plan/wheel-over-splits", test_wheel_over_splits);
   g_test_add_func ("/ui/plan/predictions", test_predictions);
+  g_test_add_func ("/ui/plan/race-mode-waits-for-a-race", test_race_mode_waits_for_a_race);
   g_test_add_func ("/ui/plan/goal-as-in-the-cli", test_goal_as_in_the_cli);
 
   status = g_test_run ();
