@@ -14,6 +14,7 @@
 #include "gui/pf-course-view.h"
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-split-item.h"
+#include "gui/pf-stat-tile.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
@@ -380,6 +381,42 @@ test_wheel_over_splits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The two paces on the page say which is which: the average the splits come to (the finish
+ * time over the distance), and the even effort's pace on flat ground. */
+static void
+test_pace_labels (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  PfPlan *plan = pf_document_get_plan (pf_window_get_document (window));
+  PfStatTile *average = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "average_pace_tile");
+  PfStatTile *flat = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "pace_tile");
+  double time_s = 0, distance_m = 0;
+  g_autofree char *mean = NULL;
+  g_autofree char *expected_average = NULL;
+  g_autofree char *flat_pace = pf_pace_format (pf_plan_get_flat_pace (plan) * 1000.0);
+  g_autofree char *expected_flat = g_strdup_printf ("%s /km", flat_pace);
+
+  g_assert_cmpstr (pf_stat_tile_get_title (average), ==, "Average Pace");
+  g_assert_cmpstr (pf_stat_tile_get_title (flat), ==, "Even-Effort Pace on the Flat");
+
+  /* The mean of the splits is the finish time over the course's distance. */
+  for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
+    {
+      time_s += pf_plan_get_split (plan, i)->time_s;
+      distance_m += pf_plan_get_split (plan, i)->end_m - pf_plan_get_split (plan, i)->start_m;
+    }
+  g_assert_cmpfloat_with_epsilon (time_s, pf_plan_get_finish_time (plan), 1.0);
+  g_assert_cmpfloat_with_epsilon (distance_m, pf_course_get_distance (pf_plan_get_course (plan)),
+                                  1.0);
+  mean = pf_pace_format (time_s / distance_m * 1000.0);
+  expected_average = g_strdup_printf ("%s /km", mean);
+  g_assert_cmpstr (pf_stat_tile_get_value (average), ==, expected_average);
+  g_assert_cmpstr (pf_stat_tile_get_value (flat), ==, expected_flat);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* "Predict From a Race" with no race typed yet: no error on a field not touched, the mode stays
  * picked, and the plan runs at the race as soon as one is typed. */
 static void
@@ -517,6 +554,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan/goal-splits", test_goal_splits);
   g_test_add_func ("/ui/plan/sorting", test_sorting);
   g_test_add_func ("/ui/plan/wheel-over-splits", test_wheel_over_splits);
+  g_test_add_func ("/ui/plan/pace-labels", test_pace_labels);
   g_test_add_func ("/ui/plan/predictions", test_predictions);
   g_test_add_func ("/ui/plan/race-mode-waits-for-a-race", test_race_mode_waits_for_a_race);
   g_test_add_func ("/ui/plan/goal-as-in-the-cli", test_goal_as_in_the_cli);
