@@ -172,7 +172,9 @@ update_count_tiles (PfCourseView *self,
   g_autofree char *landmarks = NULL;
   g_autofree char *samples = NULL;
 
-  if (n_added > 0)
+  if (n_added > 0 && n_from_file == 0)
+    landmarks = g_strdup (_("added, none in the file"));
+  else if (n_added > 0)
     /* Translators: the aid stations tile's detail: from the course's file, added by the runner */
     landmarks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u from the file, %u added",
                                               "%u from the file, %u added", n_added),
