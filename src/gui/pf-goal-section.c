@@ -168,14 +168,16 @@ on_race_changed_cb (PfGoalSection *self)
   g_array_set_size (inputs.races, 0);
   if (seconds > 0)
     pf_plan_inputs_add_race (&inputs, race_distance (self), seconds);
-  /* In race mode the plan runs at the race once there is one, and waits again without one. */
+  /* In race mode the plan runs at the race once there is one, and waits again without one.
+   * The mode stays picked whatever the plan makes of the race: a race refused is said at its
+   * field, and an accepted one clears the wait (sync). */
   if (!gtk_toggle_button_get_active (self->mode_goal_button))
     {
       inputs.pace_mode = seconds > 0 ? PF_PACE_MODE_EFFORT : PF_PACE_MODE_GOAL;
-      self->race_mode_wanted = seconds <= 0;
-      update_mode_rows (self);
+      self->race_mode_wanted = TRUE;
     }
   pf_editor_section_edit_commit (section, &inputs, GTK_WIDGET (self->race_time_entry));
+  update_mode_rows (self);
 }
 
 /* Leaves text alone while it says what the inputs hold (the runner may be typing, "3:30" for a

@@ -456,9 +456,16 @@ test_race_mode_waits_for_a_race (void)
   g_assert_true (gtk_toggle_button_get_active (race_mode));
   g_assert_false (gtk_widget_has_css_class (race_time, "error"));
 
-  /* A race typed: the plan runs at its effort, in the mode the runner picked. */
+  /* An impossible race is refused at its field; the mode stays. */
   adw_combo_row_set_selected (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION,
                                                       "race_distance_row"), 2);
+  gtk_editable_set_text (GTK_EDITABLE (race_time), "0:30:00");
+  pf_test_iterate_briefly ();
+  g_assert_true (gtk_widget_has_css_class (race_time, "error"));
+  g_assert_true (gtk_toggle_button_get_active (race_mode));
+  g_assert_cmpint (pf_document_get_inputs (document)->pace_mode, ==, PF_PACE_MODE_GOAL);
+
+  /* A race typed: the plan runs at its effort, in the mode the runner picked. */
   gtk_editable_set_text (GTK_EDITABLE (race_time), "1:45:00");
   pf_test_iterate_briefly ();
   g_assert_false (gtk_widget_has_css_class (race_time, "error"));
