@@ -755,6 +755,67 @@ test_own_products_and_offers (void)
   }
 }
 
+/* A straight 10 km east along 45° N with three stations in the file: at the start (no station
+ * on the way), at about 2.4 km and 4.7 km. */
+static PfTrack *
+course_with_stations (void)
+{
+  g_autoptr(GString) gpx = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                         "<gpx version=\"1.1\" creator=\"test\" "
+                                         "xmlns=\"http://www.topografix.com/GPX/1/1\">\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  PfTrack *track;
+  const double station_lon[] = { 7.0, 7.03, 7.06 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (station_lon); i++)
+    g_string_append_printf (gpx, "<wpt lat=\"45.0\" lon=\"%.3f\"><name>Water station</name>"
+                            "<type>Water</type></wpt>\n", station_lon[i]);
+  g_string_append (gpx, "<trk><name>Stations</name><trkseg>\n");
+  for (guint i = 0; i <= 128; i++)
+    g_string_append_printf (gpx, "<trkpt lat=\"45.0\" lon=\"%.3f\"><ele>100</ele></trkpt>\n",
+                            7.0 + i * 0.001);
+  g_string_append (gpx, "</trkseg></trk></gpx>\n");
+
+  bytes = g_bytes_new (gpx->str, gpx->len);
+  track = pf_import_bytes (bytes, "stations.gpx", &error);
+  g_assert_no_error (error);
+  return track;
+}
+
+/* Every page counts the stations the plan uses: the file's on the way, less the ones the
+ * runner removed, and the ones the runner added. */
+static void
+test_aid_station_count (void)
+{
+  g_autoptr(PfTrack) track = course_with_stations ();
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  guint n_course = 99, n_added = 99;
+  PfAidOffer removed = { 0, 0 };
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, track);
+  inputs.goal_time_s = 3600.0;
+  plan = pf_test_plan_compute (&inputs);
+  g_assert_cmpuint (pf_course_get_n_aid_stations (pf_plan_get_course (plan)), ==, 3);
+  g_assert_cmpuint (pf_plan_get_n_aid_stations (plan, &n_course, &n_added), ==, 2);
+  g_assert_cmpuint (n_course, ==, 2);
+  g_assert_cmpuint (n_added, ==, 0);
+  removed.distance_m = pf_course_get_aid_station (pf_plan_get_course (plan), 2)->distance_m;
+  g_clear_pointer (&plan, pf_plan_unref);
+
+  /* Five added every 1.5 km from 1.5 km, and the file's second one removed. */
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 1500.0, 1500.0, 8000.0));
+  g_array_append_val (inputs.fuel.aid_offers, removed);
+  plan = pf_test_plan_compute (&inputs);
+  g_assert_cmpuint (inputs.fuel.extra_aid_m->len, ==, 5);
+  g_assert_cmpuint (pf_plan_get_n_aid_stations (plan, &n_course, &n_added), ==, 1 + 5);
+  g_assert_cmpuint (n_course, ==, 1);
+  g_assert_cmpuint (n_added, ==, 5);
+  g_assert_cmpuint (pf_plan_get_n_aid_stations (plan, NULL, NULL), ==, 6);
+}
+
 static PfPlan *
 issue16_plan (double        km,
               double        hours,
@@ -919,6 +980,7 @@ main (int    argc,
   g_test_add_func ("/fuel/hours-end-at-finish", test_hours_end_at_finish);
   g_test_add_func ("/fuel/impossible", test_impossible_inputs);
   g_test_add_func ("/fuel/own-products-offers", test_own_products_and_offers);
+  g_test_add_func ("/fuel/aid-station-count", test_aid_station_count);
   g_test_add_func ("/fuel/product-catalog", test_product_catalog);
   g_test_add_func ("/fuel/issue16", test_issue16_cases);
 

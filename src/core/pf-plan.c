@@ -540,6 +540,46 @@ pf_plan_get_segments (const PfPlan *self)
   return (const PfSegment *) (gpointer) self->pacing.segments->data;
 }
 
+/* The aid stations the plan uses, as every page and document counts them: the course's own,
+ * less those the runner removed (offering nothing, pf_plan_inputs_offers_at), and those the
+ * runner added (fuel.extra_aid_m); one at the start or the finish is not one on the way (the
+ * rule the fuel schedule places drinks by). @n_course and @n_added (may be NULL): how many
+ * of each. */
+guint
+pf_plan_get_n_aid_stations (const PfPlan *self,
+                            guint        *n_course,
+                            guint        *n_added)
+{
+  const PfPlanInputs *inputs;
+  double length;
+  guint course = 0, added = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  inputs = &self->inputs;
+  length = pf_course_get_distance (self->course);
+  for (guint i = 0; i < pf_course_get_n_aid_stations (self->course); i++)
+    {
+      double d = pf_course_get_aid_station (self->course, i)->distance_m;
+
+      if (d > 1.0 && d < length - 1.0 && pf_plan_inputs_offers_at (inputs, d) != 0)
+        course++;
+    }
+  for (guint i = 0; inputs->fuel.extra_aid_m != NULL && i < inputs->fuel.extra_aid_m->len; i++)
+    {
+      double d = g_array_index (inputs->fuel.extra_aid_m, double, i);
+
+      if (d > 1.0 && d < length - 1.0 && pf_plan_inputs_offers_at (inputs, d) != 0)
+        added++;
+    }
+
+  if (n_course != NULL)
+    *n_course = course;
+  if (n_added != NULL)
+    *n_added = added;
+  return course + added;
+}
+
 guint
 pf_plan_get_n_splits (const PfPlan *self)
 {

@@ -53,6 +53,9 @@ double              pf_plan_get_flat_pace      (const PfPlan       *self);
 guint               pf_plan_get_n_segments     (const PfPlan       *self);
 const PfSegment    *pf_plan_get_segments       (const PfPlan       *self);
 guint               pf_plan_get_n_splits       (const PfPlan       *self);
+guint               pf_plan_get_n_aid_stations (const PfPlan       *self,
+                                                guint              *n_course,
+                                                guint              *n_added);
 const PfSplit      *pf_plan_get_split          (const PfPlan       *self,
                                                 guint               index);
 guint               pf_plan_get_n_predictions  (const PfPlan       *self);

@@ -159,9 +159,12 @@ update_elevation_tiles (PfCourseView *self,
 
 static void
 update_count_tiles (PfCourseView *self,
-                    PfCourse     *course)
+                    PfPlan       *plan)
 {
-  guint n_aid = pf_course_get_n_aid_stations (course);
+  PfCourse *course = pf_plan_get_course (plan);
+  guint n_from_file, n_added;
+  /* The stations the plan uses, as every page counts them, not only the file's. */
+  guint n_aid = pf_plan_get_n_aid_stations (plan, &n_from_file, &n_added);
   guint n_landmarks = pf_course_get_n_landmarks (course);
   g_autofree char *aid = g_strdup_printf ("%u", n_aid);
   /* "%'u" groups thousands the way the locale does. */
@@ -169,7 +172,14 @@ update_count_tiles (PfCourseView *self,
   g_autofree char *landmarks = NULL;
   g_autofree char *samples = NULL;
 
-  if (n_aid == 0 && n_landmarks == 0)
+  if (n_added > 0 && n_from_file == 0)
+    landmarks = g_strdup (_("added, none in the file"));
+  else if (n_added > 0)
+    /* Translators: the aid stations tile's detail: from the course's file, added by the runner */
+    landmarks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u from the file, %u added",
+                                              "%u from the file, %u added", n_added),
+                                 n_from_file, n_added);
+  else if (n_aid == 0 && n_landmarks == 0)
     landmarks = g_strdup (_("none marked in the file"));
   else
     landmarks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u landmark", "%u landmarks",
@@ -348,7 +358,7 @@ pf_course_view_plan_changed (PfDocumentWidget *widget,
   gtk_widget_set_visible (self->flat_notice, !pf_course_has_elevation (course));
   update_distance_tile (self, course);
   update_elevation_tiles (self, course);
-  update_count_tiles (self, course);
+  update_count_tiles (self, plan);
 }
 
 static void

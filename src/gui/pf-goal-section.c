@@ -1,7 +1,8 @@
 /* pf-goal-section.c — the plan editor's goal: a goal time, or the pace a recent race predicts
  *
  * The mode buttons, the goal and the recent race are one section: the mode decides which of
- * the two the plan runs at, and a mode the plan refuses is said at the race's field.
+ * the two the plan runs at. The mode stays where the runner puts it: "Predict From a Race"
+ * before a race is typed waits for one (the plan keeps the goal meanwhile), with no error.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -40,6 +41,8 @@ struct _PfGoalSection
   GtkSpinButton       *race_custom_spin;
   GtkLabel            *race_custom_unit;
   GtkEntry            *race_time_entry;
+
+  gboolean             race_mode_wanted;  /* picked, while the plan waits for a race */
 };
 
 G_DEFINE_FINAL_TYPE (PfGoalSection, pf_goal_section, PF_TYPE_EDITOR_SECTION)
@@ -88,13 +91,17 @@ static void
 update_mode_rows (PfGoalSection *self)
 {
   gboolean goal = gtk_toggle_button_get_active (self->mode_goal_button);
+  const char *description;
 
+  if (goal)
+    description = _("Optional: shows what the race predicts for this course");
+  else if (self->race_mode_wanted)
+    description = _("Type the time of a recent race: the plan will run at the effort it "
+                    "predicts");
+  else
+    description = _("The plan runs at the effort this race predicts");
   gtk_widget_set_visible (GTK_WIDGET (self->goal_row), goal);
-  adw_preferences_group_set_description (self->race_group,
-                                         goal
-                                         ? _("Optional: shows what the race predicts for this "
-                                             "course")
-                                         : _("The plan runs at the effort this race predicts"));
+  adw_preferences_group_set_description (self->race_group, description);
 }
 
 static void
@@ -105,14 +112,22 @@ on_mode_toggled_cb (PfGoalSection *self)
   g_auto(PfPlanInputs) inputs = { 0 };
   gboolean goal = gtk_toggle_button_get_active (self->mode_goal_button);
 
-  update_mode_rows (self);
   if (!pf_editor_section_edit_begin (section, &inputs))
+    {
+      update_mode_rows (self);
+      return;
+    }
+
+  /* No race yet: the mode waits for one, rather than refuse a field not typed in. */
+  self->race_mode_wanted = !goal && inputs.races->len == 0;
+  update_mode_rows (self);
+  if (self->race_mode_wanted)
     return;
 
   inputs.pace_mode = goal ? PF_PACE_MODE_GOAL : PF_PACE_MODE_EFFORT;
   if (inputs.pace_mode == pf_document_get_inputs (document)->pace_mode)
     return;
-  /* The only way to refuse a mode is a missing or impossible race: say so at the race. */
+  /* The only way to refuse a mode is an impossible race: say so at the race. */
   pf_editor_section_edit_commit (section, &inputs, GTK_WIDGET (self->race_time_entry));
 }
 
@@ -153,7 +168,16 @@ on_race_changed_cb (PfGoalSection *self)
   g_array_set_size (inputs.races, 0);
   if (seconds > 0)
     pf_plan_inputs_add_race (&inputs, race_distance (self), seconds);
+  /* In race mode the plan runs at the race once there is one, and waits again without one.
+   * The mode stays picked whatever the plan makes of the race: a race refused is said at its
+   * field, and an accepted one clears the wait (sync). */
+  if (!gtk_toggle_button_get_active (self->mode_goal_button))
+    {
+      inputs.pace_mode = seconds > 0 ? PF_PACE_MODE_EFFORT : PF_PACE_MODE_GOAL;
+      self->race_mode_wanted = TRUE;
+    }
   pf_editor_section_edit_commit (section, &inputs, GTK_WIDGET (self->race_time_entry));
+  update_mode_rows (self);
 }
 
 /* Leaves text alone while it says what the inputs hold (the runner may be typing, "3:30" for a
@@ -192,8 +216,11 @@ pf_goal_section_sync (PfEditorSection    *section,
 {
   PfGoalSection *self = PF_GOAL_SECTION (section);
   PfUnitSystem units;
+  gboolean goal = inputs->pace_mode == PF_PACE_MODE_GOAL;
 
-  gtk_toggle_button_set_active (inputs->pace_mode == PF_PACE_MODE_GOAL
+  /* A race mode waiting for its race is shown as picked, until the runner has one. */
+  self->race_mode_wanted = self->race_mode_wanted && goal && inputs->races->len == 0;
+  gtk_toggle_button_set_active (goal && !self->race_mode_wanted
                                 ? self->mode_goal_button : self->mode_race_button, TRUE);
   update_mode_rows (self);
   sync_duration_entry (self->goal_entry, inputs->goal_time_s, goal_distance (self), force);
@@ -225,6 +252,15 @@ pf_goal_section_sync (PfEditorSection    *section,
   gtk_label_set_text (self->race_custom_unit, pf_units_distance_symbol (units));
 }
 
+/* Another document: its own mode, not one picked for the last. (A save or a new course in
+ * the same document keeps it.) */
+static void
+pf_goal_section_document_changed (PfDocumentWidget *widget)
+{
+  PF_GOAL_SECTION (widget)->race_mode_wanted = FALSE;
+  PF_DOCUMENT_WIDGET_CLASS (pf_goal_section_parent_class)->document_changed (widget);
+}
+
 static void
 pf_goal_section_dispose (GObject *object)
 {
@@ -243,6 +279,7 @@ pf_goal_section_class_init (PfGoalSectionClass *klass)
   object_class->dispose = pf_goal_section_dispose;
 
   section_class->sync = pf_goal_section_sync;
+  PF_DOCUMENT_WIDGET_CLASS (klass)->document_changed = pf_goal_section_document_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pf-goal-section.ui");

@@ -27,6 +27,7 @@ struct _PfPlanView
   GtkLabel       *finish_detail_label;
   GtkWidget      *verdict_box;
   GtkLabel       *verdict_label;
+  PfStatTile     *average_pace_tile;
   PfStatTile     *pace_tile;
   PfStatTile     *climb_tile;
   PfStatTile     *heat_tile;
@@ -134,6 +135,8 @@ update_summary (PfPlanView *self,
   g_autofree char *detail = NULL;
   g_autofree char *pace = NULL;
   g_autofree char *pace_value = NULL;
+  g_autofree char *average = NULL;
+  g_autofree char *average_value = NULL;
   g_autofree char *climb = format_cost (pf_plan_get_climb_cost (plan));
   g_autofree char *heat = format_cost (pf_plan_get_heat_cost (plan));
   PfCourse *course = pf_plan_get_course (plan);
@@ -151,10 +154,17 @@ update_summary (PfPlanView *self,
   pace_value = pf_pace_format (pf_plan_get_flat_pace (plan) * unit_m);
   pace = g_strdup_printf ("%s /%s", pace_value, pf_units_distance_symbol (units));
   pf_stat_tile_set_value (self->pace_tile, pace);
-  pf_stat_tile_set_detail (self->pace_tile, _("on the flat in cool air"));
+  pf_stat_tile_set_detail (self->pace_tile, _("in cool air"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->pace_tile),
                                _("The pace of this effort on flat ground in cool weather: the "
-                                 "grade-adjusted pace of the whole plan"));
+                                 "grade-adjusted pace of the whole plan. The splits run slower "
+                                 "uphill and in the heat, faster downhill"));
+
+  /* What the splits come to: the finish time over the distance shown above. */
+  average_value = pf_pace_format (finish / pf_course_get_distance (course) * unit_m);
+  average = g_strdup_printf ("%s /%s", average_value, pf_units_distance_symbol (units));
+  pf_stat_tile_set_value (self->average_pace_tile, average);
+  pf_stat_tile_set_detail (self->average_pace_tile, _("the finish time over the distance"));
 
   pf_stat_tile_set_value (self->climb_tile, climb);
   pf_stat_tile_set_detail (self->climb_tile,
@@ -224,6 +234,7 @@ pf_plan_view_class_init (PfPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, finish_detail_label);
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, verdict_box);
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, PfPlanView, average_pace_tile);
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, pace_tile);
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, climb_tile);
   gtk_widget_class_bind_template_child (widget_class, PfPlanView, heat_tile);

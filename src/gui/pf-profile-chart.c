@@ -324,7 +324,7 @@ update_accessible_description (PfProfileChart *self)
     }
 
   distance = pf_format_distance (units_of (self), pf_course_get_distance (course));
-  n_aid = pf_course_get_n_aid_stations (course);
+  n_aid = pf_plan_get_n_aid_stations (self->plan, NULL, NULL);
   if (pf_course_has_elevation (course))
     {
       g_autofree char *climb = pf_format_elevation (units_of (self), pf_course_get_ascent (course));

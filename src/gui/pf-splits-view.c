@@ -236,6 +236,28 @@ on_hadjustment_changed_cb (PfSplitsView *self)
     self->fit_idle = g_idle_add_full (FIT_PRIORITY, fit_columns_cb, self, NULL);
 }
 
+/* A scrolled window in GTK 4.8 takes every turn of the wheel over it, even along an axis it
+ * cannot scroll: the table, as tall as its rows, would stop the page scrolling under the
+ * pointer. Its wheel (a controller to capture a touchpad's scroll, one to bubble) listens
+ * sideways only, unless the table scrolls inside itself. */
+static void
+update_wheel (PfSplitsView *self,
+              gboolean      scrolls_itself)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self->scroller));
+  GtkEventControllerScrollFlags flags = GTK_EVENT_CONTROLLER_SCROLL_KINETIC;
+
+  flags |= scrolls_itself ? GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES
+                          : GTK_EVENT_CONTROLLER_SCROLL_HORIZONTAL;
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_scroll_set_flags (GTK_EVENT_CONTROLLER_SCROLL (controller), flags);
+    }
+}
+
 /* Fresh items rebind every cell: the way units reach the table as well as a new plan. */
 static void
 rebuild_items (PfSplitsView *self)
@@ -265,6 +287,7 @@ rebuild_items (PfSplitsView *self)
       gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
       gtk_scrolled_window_set_min_content_height (self->scroller, -1);
     }
+  update_wheel (self, n > MAX_UNSCROLLED_ROWS);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "splits.copy", n > 0);
 }

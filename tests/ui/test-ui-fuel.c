@@ -12,6 +12,8 @@
 
 #include "gui/pf-application.h"
 #include "gui/pf-checklist-view.h"
+#include "gui/pf-course-view.h"
+#include "gui/pf-stat-tile.h"
 #include "gui/pf-fuel-editor.h"
 #include "gui/pf-fuel-view-private.h"
 #include "gui/pf-runner-section.h"
@@ -472,6 +474,45 @@ test_not_feasible (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Stations added (as the Fuel page adds them, through the document) count on the Course page
+ * too: every page shows the number the plan uses. */
+static void
+test_aid_count_on_course_page (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  PfStatTile *tile = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "aid_tile");
+  const double added_km[] = { 2.0, 4.0, 6.0 };
+  g_auto(PfPlanInputs) inputs = { 0 };
+  PfAidOffer removed = { 4000.0, 0 };
+
+  g_assert_cmpuint (pf_course_get_n_aid_stations (pf_plan_get_course (
+                      pf_document_get_plan (document))), ==, 0);
+  g_assert_cmpstr (pf_stat_tile_get_value (tile), ==, "0");
+
+  pf_document_copy_inputs (document, &inputs);
+  for (guint i = 0; i < G_N_ELEMENTS (added_km); i++)
+    {
+      double m = added_km[i] * 1000.0;
+
+      g_array_append_val (inputs.fuel.extra_aid_m, m);
+    }
+  g_assert_true (pf_document_set_inputs (document, &inputs, NULL));
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (pf_stat_tile_get_value (tile), ==, "3");
+  g_assert_nonnull (strstr (pf_stat_tile_get_detail (tile), "added"));
+
+  /* One taken out again (it offers nothing): one fewer, here as in the schedule. */
+  g_array_append_val (inputs.fuel.aid_offers, removed);
+  g_assert_true (pf_document_set_inputs (document, &inputs, NULL));
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (pf_stat_tile_get_value (tile), ==, "2");
+  g_assert_cmpuint (pf_plan_get_n_aid_stations (pf_document_get_plan (document), NULL, NULL),
+                    ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/ui/fuel/describe-intake", test_describe_intake);
   g_test_add_func ("/ui/fuel/describe-water", test_describe_water);
   g_test_add_func ("/ui/fuel/aid-offers", test_aid_offers);
+  g_test_add_func ("/ui/fuel/aid-count-on-course-page", test_aid_count_on_course_page);
   g_test_add_func ("/ui/fuel/sweat-test", test_sweat_test);
   g_test_add_func ("/ui/fuel/checklist", test_checklist);
   g_test_add_func ("/ui/fuel/import", test_import);

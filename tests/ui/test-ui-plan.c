@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <dlfcn.h>
 #include <math.h>
 #include <string.h>
 
@@ -13,10 +14,15 @@
 #include "gui/pf-course-view.h"
 #include "gui/pf-plan-view-private.h"
 #include "gui/pf-split-item.h"
+#include "gui/pf-stat-tile.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
 #include "pf-test-util.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 static PfApplication *app;
 
@@ -260,6 +266,228 @@ test_predictions (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+run_for_a_while (void)
+{
+  for (guint i = 0; i < 20; i++)
+    {
+      pf_test_iterate_briefly ();
+      g_usleep (20000);
+    }
+}
+
+/* Turns the mouse wheel @clicks steps down at @widget's (@x, @y), as the X server would for a
+ * real mouse (XTest). FALSE when the display cannot (not X11, no libXtst). */
+static gboolean
+turn_wheel_over (GtkWidget *widget,
+                 double     x,
+                 double     y,
+                 guint      clicks)
+{
+#ifdef GDK_WINDOWING_X11
+  typedef int (*FakeButtonFunc) (Display *, unsigned int, int, unsigned long);
+  typedef int (*WarpFunc) (Display *, Window, Window, int, int, unsigned, unsigned, int, int);
+  typedef int (*FlushFunc) (Display *);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  void *xtst = dlopen ("libXtst.so.6", RTLD_NOW | RTLD_LOCAL);
+  FakeButtonFunc fake_button;
+  WarpFunc warp;
+  FlushFunc flush;
+  graphene_point_t at;
+  double dx, dy;
+  Display *xdisplay;
+
+  if (!GDK_IS_X11_DISPLAY (display) || xtst == NULL)
+    return FALSE;
+  fake_button = (FakeButtonFunc) dlsym (xtst, "XTestFakeButtonEvent");
+  /* GTK's own libX11, not linked by the test itself */
+  warp = (WarpFunc) dlsym (RTLD_DEFAULT, "XWarpPointer");
+  flush = (FlushFunc) dlsym (RTLD_DEFAULT, "XFlush");
+  if (fake_button == NULL || warp == NULL || flush == NULL)
+    return FALSE;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (x, y), &at));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  warp (xdisplay, None, gdk_x11_surface_get_xid (gtk_native_get_surface (native)), 0, 0, 0, 0,
+        (int) (at.x + dx), (int) (at.y + dy));
+  for (guint i = 0; i < clicks; i++)
+    {
+      fake_button (xdisplay, 5, True, 0);
+      fake_button (xdisplay, 5, False, 0);
+    }
+  flush (xdisplay);
+  run_for_a_while ();
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/* The wheel over the splits scrolls the page, as anywhere else on it: the table's own scrolled
+ * window (for sideways overflow) leaves the vertical wheel to the page. */
+static void
+test_wheel_over_splits (void)
+{
+  PfWindow *window = pf_test_window_new_sized (app, 1100, 700);
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  PfSplitsView *splits = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "splits_view");
+  GtkScrolledWindow *scroller = pf_test_template_child (splits, PF_TYPE_SPLITS_VIEW, "scroller");
+  GtkWidget *table = pf_test_template_child (splits, PF_TYPE_SPLITS_VIEW, "column_view");
+  GtkWidget *page = gtk_widget_get_ancestor (gtk_widget_get_parent (GTK_WIDGET (scroller)),
+                                             GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *page_v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  g_autoptr(GListModel) controllers = NULL;
+  GtkPolicyType vpolicy;
+  graphene_point_t top;
+  double before;
+
+  pf_test_window_load (window, "activity_607442311.gpx");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "plan");
+  run_for_a_while ();
+
+  /* What makes it so, on any display: a table short enough not to scroll inside itself has a
+   * scrolled window whose wheel does not listen up and down. */
+  gtk_scrolled_window_get_policy (scroller, NULL, &vpolicy);
+  g_assert_cmpint (vpolicy, ==, GTK_POLICY_NEVER);
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (scroller));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        g_assert_false (gtk_event_controller_scroll_get_flags (
+                          GTK_EVENT_CONTROLLER_SCROLL (controller)) &
+                        GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+    }
+
+  /* What the runner sees: the table's top near the top of the page, the wheel turned over it. */
+  g_assert_true (gtk_widget_compute_point (table, gtk_scrolled_window_get_child (
+                                             GTK_SCROLLED_WINDOW (page)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &top));
+  gtk_adjustment_set_value (page_v, top.y - 100);
+  run_for_a_while ();
+  before = gtk_adjustment_get_value (page_v);
+  g_assert_cmpfloat (before, <, gtk_adjustment_get_upper (page_v) -
+                                gtk_adjustment_get_page_size (page_v) - 100);
+  if (!turn_wheel_over (table, 100, 60, 3))
+    g_test_skip ("No X11 display with XTest to turn a wheel on");
+  else
+    g_assert_cmpfloat (gtk_adjustment_get_value (page_v), >, before + 50);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The two paces on the page say which is which: the average the splits come to (the finish
+ * time over the distance), and the even effort's pace on flat ground. */
+static void
+test_pace_labels (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  PfPlan *plan = pf_document_get_plan (pf_window_get_document (window));
+  PfStatTile *average = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "average_pace_tile");
+  PfStatTile *flat = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "pace_tile");
+  double time_s = 0, distance_m = 0;
+  g_autofree char *mean = NULL;
+  g_autofree char *expected_average = NULL;
+  g_autofree char *flat_pace = pf_pace_format (pf_plan_get_flat_pace (plan) * 1000.0);
+  g_autofree char *expected_flat = g_strdup_printf ("%s /km", flat_pace);
+
+  g_assert_cmpstr (pf_stat_tile_get_title (average), ==, "Average Pace");
+  g_assert_cmpstr (pf_stat_tile_get_title (flat), ==, "Even-Effort Pace on the Flat");
+
+  /* The mean of the splits is the finish time over the course's distance. */
+  for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
+    {
+      time_s += pf_plan_get_split (plan, i)->time_s;
+      distance_m += pf_plan_get_split (plan, i)->end_m - pf_plan_get_split (plan, i)->start_m;
+    }
+  g_assert_cmpfloat_with_epsilon (time_s, pf_plan_get_finish_time (plan), 1.0);
+  g_assert_cmpfloat_with_epsilon (distance_m, pf_course_get_distance (pf_plan_get_course (plan)),
+                                  1.0);
+  mean = pf_pace_format (time_s / distance_m * 1000.0);
+  expected_average = g_strdup_printf ("%s /km", mean);
+  g_assert_cmpstr (pf_stat_tile_get_value (average), ==, expected_average);
+  g_assert_cmpstr (pf_stat_tile_get_value (flat), ==, expected_flat);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "Predict From a Race" with no race typed yet: no error on a field not touched, the mode stays
+ * picked, and the plan runs at the race as soon as one is typed. */
+static void
+test_race_mode_waits_for_a_race (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  PfPlanEditor *editor = _pf_plan_view_get_editor (view);
+  PfDocument *document = pf_window_get_document (window);
+  GtkToggleButton *race_mode = pf_test_template_child (editor, PF_TYPE_GOAL_SECTION,
+                                                       "mode_race_button");
+  GtkToggleButton *goal_mode = pf_test_template_child (editor, PF_TYPE_GOAL_SECTION,
+                                                       "mode_goal_button");
+  GtkWidget *race_time = pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "race_time_entry");
+  GtkWidget *goal_row = pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_row");
+
+  g_assert_cmpuint (pf_document_get_inputs (document)->races->len, ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (race_time)), ==, "");
+
+  gtk_toggle_button_set_active (race_mode, TRUE);
+  pf_test_iterate_briefly ();
+  g_assert_false (gtk_widget_has_css_class (race_time, "error"));
+  g_assert_null (pf_document_get_error_message (document));
+  g_assert_true (gtk_toggle_button_get_active (race_mode));
+  g_assert_false (gtk_widget_get_visible (goal_row));
+  g_assert_cmpint (pf_document_get_inputs (document)->pace_mode, ==, PF_PACE_MODE_GOAL);
+
+  /* Another plan (here: the weather changed elsewhere) does not flip it back. */
+  {
+    g_auto(PfPlanInputs) inputs = { 0 };
+
+    pf_document_copy_inputs (document, &inputs);
+    inputs.runner.mass_kg += 1;
+    g_assert_true (pf_document_set_inputs (document, &inputs, NULL));
+    pf_test_iterate_briefly ();
+  }
+  g_assert_true (gtk_toggle_button_get_active (race_mode));
+  g_assert_false (gtk_widget_has_css_class (race_time, "error"));
+
+  /* An impossible race is refused at its field; the mode stays. */
+  adw_combo_row_set_selected (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION,
+                                                      "race_distance_row"), 2);
+  gtk_editable_set_text (GTK_EDITABLE (race_time), "0:30:00");
+  pf_test_iterate_briefly ();
+  g_assert_true (gtk_widget_has_css_class (race_time, "error"));
+  g_assert_true (gtk_toggle_button_get_active (race_mode));
+  g_assert_cmpint (pf_document_get_inputs (document)->pace_mode, ==, PF_PACE_MODE_GOAL);
+
+  /* A race typed: the plan runs at its effort, in the mode the runner picked. */
+  gtk_editable_set_text (GTK_EDITABLE (race_time), "1:45:00");
+  pf_test_iterate_briefly ();
+  g_assert_false (gtk_widget_has_css_class (race_time, "error"));
+  g_assert_cmpint (pf_document_get_inputs (document)->pace_mode, ==, PF_PACE_MODE_EFFORT);
+  g_assert_cmpuint (pf_document_get_inputs (document)->races->len, ==, 1);
+  g_assert_true (gtk_toggle_button_get_active (race_mode));
+
+  /* Cleared again: the mode waits, still without an error. */
+  gtk_editable_set_text (GTK_EDITABLE (race_time), "");
+  pf_test_iterate_briefly ();
+  g_assert_false (gtk_widget_has_css_class (race_time, "error"));
+  g_assert_true (gtk_toggle_button_get_active (race_mode));
+  g_assert_cmpint (pf_document_get_inputs (document)->pace_mode, ==, PF_PACE_MODE_GOAL);
+
+  gtk_toggle_button_set_active (goal_mode, TRUE);
+  pf_test_iterate_briefly ();
+  g_assert_true (gtk_widget_get_visible (goal_row));
+  g_assert_cmpint (pf_document_get_inputs (document)->pace_mode, ==, PF_PACE_MODE_GOAL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static double
 cli_finish (const char *path,
             const char *official)
@@ -332,7 +560,10 @@ main (int   argc,
 
   g_test_add_func ("/ui/plan/goal-splits", test_goal_splits);
   g_test_add_func ("/ui/plan/sorting", test_sorting);
+  g_test_add_func ("/ui/plan/wheel-over-splits", test_wheel_over_splits);
+  g_test_add_func ("/ui/plan/pace-labels", test_pace_labels);
   g_test_add_func ("/ui/plan/predictions", test_predictions);
+  g_test_add_func ("/ui/plan/race-mode-waits-for-a-race", test_race_mode_waits_for_a_race);
   g_test_add_func ("/ui/plan/goal-as-in-the-cli", test_goal_as_in_the_cli);
 
   status = g_test_run ();
