@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 /* FALSE while the core still writes units into its texts (branch unitscore): the checks then
  * leave the core's texts out and look at what the display side writes. Set to TRUE once the
  * core's texts carry quantities only (core/pf-quantity.h). */
-#define PF_TEST_CORE_TEXTS_CHECKED FALSE
+#define PF_TEST_CORE_TEXTS_CHECKED TRUE
 
 char      *pf_test_units_foreign    (PfUnitSystem  units,
                                      const char   *text);
