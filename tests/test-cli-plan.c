@@ -659,6 +659,19 @@ test_plan_warnings_bad_usage (void)
       g_assert_cmpstr (run.out, ==, "");
     }
 
+  /* A value out of range is refused with its limits in the units the option is typed in,
+   * whatever --units says, and never with a raw quantity of the core's. */
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", "--mass", "500", "--units",
+                     "imperial", NULL);
+    g_assert_cmpint (run.status, !=, 0);
+    g_assert_nonnull (strstr (run.err, "30 kg"));
+    g_assert_nonnull (strstr (run.err, "250 kg"));
+    g_assert_null (strstr (run.err, "\xee\x80\x80"));
+  }
+
   /* A training file without times is bad input, named. */
   {
     g_auto(PfTestCliRun) run = { 0 };

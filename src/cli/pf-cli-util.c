@@ -22,8 +22,11 @@ print_message (const char *format,
                va_list     args)
 {
   g_autofree char *message = g_strdup_vprintf (format, args);
+  /* The core's refusals carry their limits as quantities (core/pf-quantity.h); they are said
+   * in the units the options are typed in (--mass=KG, --temp=C): metric. */
+  g_autofree char *said = pf_units_expand (PF_UNITS_METRIC, message);
 
-  fprintf (stderr, "pacefuel-cli: %s\n", message);
+  fprintf (stderr, "pacefuel-cli: %s\n", said);
 }
 
 /* "pacefuel-cli: FILE:LINE: message" on stderr: the importers already name file and line. */

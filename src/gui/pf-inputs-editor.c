@@ -16,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include "report/pf-units.h"
+
 typedef struct
 {
   GtkLabel *error_label;  /* the subclass's template child; a weak pointer */
@@ -35,8 +37,10 @@ on_document_error_message_changed_cb (PfInputsEditor *self)
 
   if (message != NULL)
     {
+      g_autofree char *said = pf_units_expand (pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)),
+                                                message);
       /* Translators: %s says which value the plan could not use */
-      g_autofree char *text = g_strdup_printf (_("The plan did not change: %s"), message);
+      g_autofree char *text = g_strdup_printf (_("The plan did not change: %s"), said);
 
       gtk_label_set_text (priv->error_label, text);
     }

@@ -12,6 +12,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "report/pf-units.h"
+
 /* An AdwMessageDialog closes on any response, so a product it cannot add must never get that
  * far: every keystroke checks the product with the core's own pf_product_check, marks the field
  * at fault with the core's message, and enables "Add" only for a product the plan will take. */
@@ -135,9 +137,13 @@ check (PfProductDialog *self,
       if (!pf_product_check (&partial, &error))
         {
           /* The core names the product; here the field says which one is meant. */
+          g_autofree char *message = NULL;
+
+          /* The dialog's volume is typed in mL: its limits in the same units. */
+          message = pf_units_expand (PF_UNITS_METRIC, error->message);
           for (guint i = steps[s][0]; i < steps[s][1]; i++)
             if (values[i] != 0.0 || steps[s][1] - steps[s][0] == 1)
-              set_row_error (rows[i], error->message);
+              set_row_error (rows[i], message);
           show_problem (self, error->message);
           adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", FALSE);
           return FALSE;
