@@ -43,89 +43,12 @@ pf_test_units_foreign (PfUnitSystem  units,
   return g_strndup (text + start, end - start);
 }
 
-static void
-add_expanded (GPtrArray    *texts,
-              PfUnitSystem  units,
-              const char   *text)
-{
-  if (text != NULL && *text != '\0')
-    g_ptr_array_add (texts, pf_units_expand (units, text));
-}
-
-/**
- * pf_test_units_core_texts:
- *
- * Returns: (transfer container): every text of the core's that @plan's views, printouts and
- *   CLI lines show, formatted in @units as they show them
- */
-GPtrArray *
-pf_test_units_core_texts (const PfPlan *plan,
-                          PfUnitSystem  units)
-{
-  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
-  const PfFuel *fuel = pf_plan_get_fuel (plan);
-  const PfFeasibility *feasibility = pf_plan_get_feasibility (plan);
-  GPtrArray *notes = pf_course_get_notes (pf_plan_get_course (plan));
-
-  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
-    {
-      const PfWarning *w = pf_plan_get_warning (plan, i);
-
-      add_expanded (texts, units, w->message);
-      add_expanded (texts, units, w->reason);
-      add_expanded (texts, units, w->action);
-    }
-  for (guint i = 0; fuel != NULL && fuel->notes != NULL && i < fuel->notes->len; i++)
-    add_expanded (texts, units, g_ptr_array_index (fuel->notes, i));
-  if (fuel != NULL)
-    add_expanded (texts, units, fuel->drink.why);
-  for (guint i = 0; feasibility != NULL && feasibility->changes != NULL
-                    && i < feasibility->changes->len; i++)
-    add_expanded (texts, units, g_array_index (feasibility->changes, PfFeasibilityChange, i).text);
-  for (guint i = 0; i < PF_N_CHECKS; i++)
-    add_expanded (texts, units, pf_check_question (i));
-  add_expanded (texts, units, pf_cramp_response ());
-  for (guint i = 0; i < pf_plan_get_n_predictions (plan); i++)
-    add_expanded (texts, units,
-                  pf_prediction_model_get_basis (pf_plan_get_prediction (plan, i)->model));
-  for (guint i = 0; notes != NULL && i < notes->len; i++)
-    add_expanded (texts, units, g_ptr_array_index (notes, i));
-  return texts;
-}
 
 /* Spaces and line breaks as one space: a printed text is wrapped where the page is full. */
-static char *
-squeeze (const char *text)
+char *
+pf_test_units_squeeze (const char *text)
 {
   g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
 
   return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
-}
-
-/**
- * pf_test_units_strip:
- * @core_texts: (nullable): from pf_test_units_core_texts()
- *
- * Returns: @text without the core's texts while PF_TEST_CORE_TEXTS_CHECKED is FALSE (spaces
- *   and line breaks squeezed to one space), else @text as it is
- */
-char *
-pf_test_units_strip (const char *text,
-                     GPtrArray  *core_texts)
-{
-  g_autofree char *squeezed = squeeze (text);
-  g_autoptr(GString) out = g_string_new (squeezed);
-
-  if (PF_TEST_CORE_TEXTS_CHECKED || core_texts == NULL)
-    return g_string_free (g_steal_pointer (&out), FALSE);
-
-  for (guint i = 0; i < core_texts->len; i++)
-    {
-      g_autofree char *core = squeeze (g_ptr_array_index (core_texts, i));
-
-      g_strstrip (core);
-      if (*core != '\0')
-        g_string_replace (out, core, " ", 0);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
 }
