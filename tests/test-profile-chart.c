@@ -342,6 +342,52 @@ differing_columns (cairo_surface_t *a,
         }
 }
 
+/* The stations the runner adds stand on the profile like the file's (issue 17: they appear
+ * on the profile, in the splits, in the schedule and in every document); one removed does not. */
+static void
+test_added_stations_drawn (void)
+{
+  g_autoptr(PfPlan) base = plan_for ("activity_607442311.gpx");
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) added = NULL;
+  g_autoptr(PfPlan) removed = NULL;
+  g_autoptr(GArray) stations = NULL;
+  double at = 21000.0, length = pf_course_get_distance (pf_plan_get_course (base));
+  PfAidOffer none = { at, 0 };
+  const int w = 900, h = 320, m = 0;
+  cairo_surface_t *plain, *with, *without;
+  int first, last;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_copy (&inputs, pf_plan_get_inputs (base));
+  g_array_append_val (inputs.fuel.extra_aid_m, at);
+  added = pf_plan_compute (&inputs, NULL);
+  g_assert_nonnull (added);
+  stations = pf_plan_dup_aid_stations (added);
+  g_assert_cmpuint (stations->len, ==, pf_plan_get_n_aid_stations (added, NULL, NULL));
+  for (guint i = 1; i < stations->len; i++)
+    g_assert_cmpfloat (g_array_index (stations, double, i - 1), <=,
+                       g_array_index (stations, double, i));
+
+  plain = render_marked (base, FALSE, FALSE, FALSE, -1, -1, w, h, m);
+  with = render_marked (added, FALSE, FALSE, FALSE, -1, -1, w, h, m);
+  differing_columns (plain, with, &first, &last);
+  /* Only around the station, half way along the plot. */
+  g_assert_cmpint (first, >=, 0);
+  g_assert_cmpint (first, >, w * (at / length) - 0.2 * w);
+  g_assert_cmpint (last, <, w * (at / length) + 0.2 * w);
+
+  g_array_append_val (inputs.fuel.aid_offers, none);
+  removed = pf_plan_compute (&inputs, NULL);
+  without = render_marked (removed, FALSE, FALSE, FALSE, -1, -1, w, h, m);
+  differing_columns (plain, without, &first, &last);
+  g_assert_cmpint (first, ==, -1);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (with);
+  cairo_surface_destroy (without);
+}
+
 static void
 test_intakes_and_highlight (void)
 {
@@ -620,6 +666,7 @@ main (int   argc,
 
   g_test_add_func ("/report/profile-chart/draws-profile", test_draws_profile);
   g_test_add_func ("/report/profile-chart/intakes-and-highlight", test_intakes_and_highlight);
+  g_test_add_func ("/report/profile-chart/added-stations", test_added_stations_drawn);
   g_test_add_func ("/report/profile-chart/cursor", test_cursor);
   g_test_add_func ("/report/profile-chart/layout", test_layout);
   g_test_add_func ("/report/profile-chart/imperial", test_imperial);

@@ -540,44 +540,92 @@ pf_plan_get_segments (const PfPlan *self)
   return (const PfSegment *) (gpointer) self->pacing.segments->data;
 }
 
-/* The aid stations the plan uses, as every page and document counts them: the course's own,
- * less those the runner removed (offering nothing, pf_plan_inputs_offers_at), and those the
- * runner added (fuel.extra_aid_m); one at the start or the finish is not one on the way (the
- * rule the fuel schedule places drinks by). @n_course and @n_added (may be NULL): how many
- * of each. */
-guint
-pf_plan_get_n_aid_stations (const PfPlan *self,
-                            guint        *n_course,
-                            guint        *n_added)
+/* The aid stations the plan uses, as every page and document counts and draws them: the
+ * course's own, less those the runner removed (offering nothing, pf_plan_inputs_offers_at),
+ * and those the runner added (fuel.extra_aid_m); one at the start or the finish is not one
+ * on the way (the rule the fuel schedule places drinks by). Their distances go into @out
+ * (may be NULL). */
+static void
+stations_used (const PfPlan *self,
+               GArray       *out,
+               guint        *n_course,
+               guint        *n_added)
 {
-  const PfPlanInputs *inputs;
-  double length;
-  guint course = 0, added = 0;
+  const PfPlanInputs *inputs = &self->inputs;
+  double length = pf_course_get_distance (self->course);
 
-  g_return_val_if_fail (self != NULL, 0);
-
-  inputs = &self->inputs;
-  length = pf_course_get_distance (self->course);
+  *n_course = *n_added = 0;
   for (guint i = 0; i < pf_course_get_n_aid_stations (self->course); i++)
     {
       double d = pf_course_get_aid_station (self->course, i)->distance_m;
 
       if (d > 1.0 && d < length - 1.0 && pf_plan_inputs_offers_at (inputs, d) != 0)
-        course++;
+        {
+          (*n_course)++;
+          if (out != NULL)
+            g_array_append_val (out, d);
+        }
     }
   for (guint i = 0; inputs->fuel.extra_aid_m != NULL && i < inputs->fuel.extra_aid_m->len; i++)
     {
       double d = g_array_index (inputs->fuel.extra_aid_m, double, i);
 
       if (d > 1.0 && d < length - 1.0 && pf_plan_inputs_offers_at (inputs, d) != 0)
-        added++;
+        {
+          (*n_added)++;
+          if (out != NULL)
+            g_array_append_val (out, d);
+        }
     }
+}
 
+/* How many aid stations the plan uses (stations_used()); @n_course and @n_added (may be
+ * NULL): how many of each. */
+guint
+pf_plan_get_n_aid_stations (const PfPlan *self,
+                            guint        *n_course,
+                            guint        *n_added)
+{
+  guint course, added;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  stations_used (self, NULL, &course, &added);
   if (n_course != NULL)
     *n_course = course;
   if (n_added != NULL)
     *n_added = added;
   return course + added;
+}
+
+static int
+compare_distances (gconstpointer a,
+                   gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/**
+ * pf_plan_dup_aid_stations:
+ *
+ * Where the aid stations the plan uses stand (stations_used()), in metres, in order: what the
+ * profile draws, so that it shows the stations the runner added as well as the file's.
+ *
+ * Returns: (transfer full) (element-type double): the distances
+ */
+GArray *
+pf_plan_dup_aid_stations (const PfPlan *self)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (double));
+  guint course, added;
+
+  g_return_val_if_fail (self != NULL, out);
+
+  stations_used (self, out, &course, &added);
+  g_array_sort (out, compare_distances);
+  return out;
 }
 
 guint

@@ -113,25 +113,21 @@ _pf_chart_append_drop (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-/* Where each aid station (or landmark) stands on the pixel grid, left to right. With
- * @min_gap > 0, only those at least that far right of the last one kept: the lines show every
- * point, the symbols thin out where they would pile up. */
+/* Where each point (metres along the course, in order) stands on the pixel grid, left to
+ * right. With @min_gap > 0, only those at least that far right of the last one kept: the
+ * lines show every point, the symbols thin out where they would pile up. */
 static GArray *
 points_x (const PfProfileLayout *l,
-          const PfCourse        *course,
-          gboolean               aid_stations,
+          const GArray          *distances,
           double                 min_gap)
 {
-  guint n = aid_stations ? pf_course_get_n_aid_stations (course)
-                         : pf_course_get_n_landmarks (course);
-  GArray *xs = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+  GArray *xs = g_array_sized_new (FALSE, FALSE, sizeof (double), distances->len);
   double last_x = -G_MAXDOUBLE;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < distances->len; i++)
     {
-      const PfCoursePoint *p = aid_stations ? pf_course_get_aid_station (course, i)
-                                            : pf_course_get_landmark (course, i);
-      double x = round (pf_profile_layout_x_at_distance (l, p->distance_m)) + 0.5;
+      double x = round (pf_profile_layout_x_at_distance (l, g_array_index (distances, double, i)))
+                 + 0.5;
 
       if (min_gap > 0 && x - last_x < min_gap)
         continue;
@@ -141,20 +137,46 @@ points_x (const PfProfileLayout *l,
   return xs;
 }
 
+/* The course's landmarks, or its aid stations as the file has them. */
+static GArray *
+course_points (const PfCourse *course,
+               gboolean        aid_stations)
+{
+  guint n = aid_stations ? pf_course_get_n_aid_stations (course)
+                         : pf_course_get_n_landmarks (course);
+  GArray *distances = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PfCoursePoint *p = aid_stations ? pf_course_get_aid_station (course, i)
+                                            : pf_course_get_landmark (course, i);
+
+      g_array_append_val (distances, p->distance_m);
+    }
+  return distances;
+}
+
+/* The waypoints on the profile: the course's landmarks, and the aid stations — with a plan,
+ * those it uses (pf_plan_dup_aid_stations: the runner's own too, less those removed), so
+ * that the profile shows what the schedule and the splits do. */
 void
 _pf_chart_draw_waypoints (cairo_t               *cr,
                           const PfChartGeometry *geom,
                           const PfChartStyle    *style,
+                          const PfPlan          *plan,
                           const PfCourse        *course)
 {
   const PfProfileLayout *l = &geom->layout;
   double bottom = l->y + l->height;
   double marker_top = geom->pad;
   const double dashes[] = { 2.0, 3.0 };
-  g_autoptr(GArray) landmark_lines = points_x (l, course, FALSE, 0);
-  g_autoptr(GArray) landmark_dots = points_x (l, course, FALSE, geom->marker_size * 0.6);
-  g_autoptr(GArray) aid_lines = points_x (l, course, TRUE, 0);
-  g_autoptr(GArray) aid_drops = points_x (l, course, TRUE, geom->marker_size * 0.8);
+  g_autoptr(GArray) landmarks = course_points (course, FALSE);
+  g_autoptr(GArray) stations = plan != NULL ? pf_plan_dup_aid_stations (plan)
+                                            : course_points (course, TRUE);
+  g_autoptr(GArray) landmark_lines = points_x (l, landmarks, 0);
+  g_autoptr(GArray) landmark_dots = points_x (l, landmarks, geom->marker_size * 0.6);
+  g_autoptr(GArray) aid_lines = points_x (l, stations, 0);
+  g_autoptr(GArray) aid_drops = points_x (l, stations, geom->marker_size * 0.8);
 
   /* Landmarks: quiet dotted lines with a small dot, so aid stations stand out. */
   cairo_save (cr);

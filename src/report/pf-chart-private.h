@@ -124,6 +124,7 @@ void     _pf_chart_draw_profile             (cairo_t               *cr,
 void     _pf_chart_draw_waypoints           (cairo_t               *cr,
                                              const PfChartGeometry *geom,
                                              const PfChartStyle    *style,
+                                             const PfPlan          *plan,
                                              const PfCourse        *course);
 void     _pf_chart_draw_no_elevation_label  (cairo_t               *cr,
                                              const PfChartGeometry *geom,

@@ -57,7 +57,7 @@ pf_draw_profile_highlighted (cairo_t            *cr,
       _pf_chart_draw_profile (cr, &geom, style, course);
       if (to_m > from_m)
         _pf_chart_draw_highlight (cr, &geom, style, from_m, to_m);
-      _pf_chart_draw_waypoints (cr, &geom, style, course);
+      _pf_chart_draw_waypoints (cr, &geom, style, plan, course);
       if (!geom.has_elevation)
         _pf_chart_draw_no_elevation_label (cr, &geom, style);
       if (geom.layout.has_pace)
