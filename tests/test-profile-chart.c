@@ -363,11 +363,15 @@ test_added_stations_drawn (void)
   g_array_append_val (inputs.fuel.extra_aid_m, at);
   added = pf_plan_compute (&inputs, NULL);
   g_assert_nonnull (added);
-  stations = pf_plan_dup_aid_stations (added);
+  stations = pf_plan_dup_aid_stations (added, FALSE);
   g_assert_cmpuint (stations->len, ==, pf_plan_get_n_aid_stations (added, NULL, NULL));
   for (guint i = 1; i < stations->len; i++)
     g_assert_cmpfloat (g_array_index (stations, double, i - 1), <=,
                        g_array_index (stations, double, i));
+  g_clear_pointer (&stations, g_array_unref);
+  stations = pf_plan_dup_aid_stations (added, TRUE);
+  g_assert_cmpuint (stations->len, ==, 1);
+  g_assert_cmpfloat (g_array_index (stations, double, 0), ==, at);
 
   plain = render_marked (base, FALSE, FALSE, FALSE, -1, -1, w, h, m);
   with = render_marked (added, FALSE, FALSE, FALSE, -1, -1, w, h, m);

@@ -543,11 +543,12 @@ pf_plan_get_segments (const PfPlan *self)
 /* The aid stations the plan uses, as every page and document counts and draws them: the
  * course's own, less those the runner removed (offering nothing, pf_plan_inputs_offers_at),
  * and those the runner added (fuel.extra_aid_m); one at the start or the finish is not one
- * on the way (the rule the fuel schedule places drinks by). Their distances go into @out
- * (may be NULL). */
+ * on the way (the rule the fuel schedule places drinks by). Their distances go into
+ * @course_out and @added_out (either may be NULL). */
 static void
 stations_used (const PfPlan *self,
-               GArray       *out,
+               GArray       *course_out,
+               GArray       *added_out,
                guint        *n_course,
                guint        *n_added)
 {
@@ -562,8 +563,8 @@ stations_used (const PfPlan *self,
       if (d > 1.0 && d < length - 1.0 && pf_plan_inputs_offers_at (inputs, d) != 0)
         {
           (*n_course)++;
-          if (out != NULL)
-            g_array_append_val (out, d);
+          if (course_out != NULL)
+            g_array_append_val (course_out, d);
         }
     }
   for (guint i = 0; inputs->fuel.extra_aid_m != NULL && i < inputs->fuel.extra_aid_m->len; i++)
@@ -573,8 +574,8 @@ stations_used (const PfPlan *self,
       if (d > 1.0 && d < length - 1.0 && pf_plan_inputs_offers_at (inputs, d) != 0)
         {
           (*n_added)++;
-          if (out != NULL)
-            g_array_append_val (out, d);
+          if (added_out != NULL)
+            g_array_append_val (added_out, d);
         }
     }
 }
@@ -590,7 +591,7 @@ pf_plan_get_n_aid_stations (const PfPlan *self,
 
   g_return_val_if_fail (self != NULL, 0);
 
-  stations_used (self, NULL, &course, &added);
+  stations_used (self, NULL, NULL, &course, &added);
   if (n_course != NULL)
     *n_course = course;
   if (n_added != NULL)
@@ -609,21 +610,24 @@ compare_distances (gconstpointer a,
 
 /**
  * pf_plan_dup_aid_stations:
+ * @added_only: only those the runner added
  *
  * Where the aid stations the plan uses stand (stations_used()), in metres, in order: what the
- * profile draws, so that it shows the stations the runner added as well as the file's.
+ * profile draws and the Course page lists, so that they show the stations the runner added
+ * as well as the file's.
  *
  * Returns: (transfer full) (element-type double): the distances
  */
 GArray *
-pf_plan_dup_aid_stations (const PfPlan *self)
+pf_plan_dup_aid_stations (const PfPlan *self,
+                          gboolean      added_only)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (double));
   guint course, added;
 
   g_return_val_if_fail (self != NULL, out);
 
-  stations_used (self, out, &course, &added);
+  stations_used (self, added_only ? NULL : out, out, &course, &added);
   g_array_sort (out, compare_distances);
   return out;
 }

@@ -56,7 +56,8 @@ guint               pf_plan_get_n_splits       (const PfPlan       *self);
 guint               pf_plan_get_n_aid_stations (const PfPlan       *self,
                                                 guint              *n_course,
                                                 guint              *n_added);
-GArray             *pf_plan_dup_aid_stations   (const PfPlan       *self);
+GArray             *pf_plan_dup_aid_stations   (const PfPlan       *self,
+                                                gboolean            added_only);
 const PfSplit      *pf_plan_get_split          (const PfPlan       *self,
                                                 guint               index);
 guint               pf_plan_get_n_predictions  (const PfPlan       *self);

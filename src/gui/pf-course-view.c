@@ -278,6 +278,10 @@ update_point_rows (PfCourseView *self,
 {
   guint n_aid = course ? pf_course_get_n_aid_stations (course) : 0;
   guint n_landmarks = course ? pf_course_get_n_landmarks (course) : 0;
+  PfDocument *document = pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
+  PfPlan *plan = document ? pf_document_get_plan (document) : NULL;
+  g_autoptr(GArray) added = plan && course ? pf_plan_dup_aid_stations (plan, TRUE)
+                                           : g_array_new (FALSE, FALSE, sizeof (double));
 
   clear_rows (self->aid_group, self->aid_rows);
   clear_rows (self->landmark_group, self->landmark_rows);
@@ -286,6 +290,19 @@ update_point_rows (PfCourseView *self,
     {
       GtkWidget *row = point_row_new (self, pf_course_get_aid_station (course, i), i + 1);
 
+      adw_preferences_group_add (self->aid_group, row);
+      g_ptr_array_add (self->aid_rows, row);
+    }
+  /* And the runner's own, as the profile, the splits and the schedule have them. */
+  for (guint i = 0; i < added->len; i++)
+    {
+      PfCoursePoint point = { 0 };
+      GtkWidget *row;
+
+      point.name = (char *) _("Aid station");
+      point.comment = (char *) _("Added on the Fuel page");
+      point.distance_m = g_array_index (added, double, i);
+      row = point_row_new (self, &point, n_aid + i + 1);
       adw_preferences_group_add (self->aid_group, row);
       g_ptr_array_add (self->aid_rows, row);
     }
@@ -298,9 +315,10 @@ update_point_rows (PfCourseView *self,
     }
 
   adw_preferences_group_set_description (self->aid_group,
-                                         n_aid == 0
+                                         n_aid > 0 ? NULL
+                                         : added->len == 0
                                          ? _("The file marks no water, food or aid points.")
-                                         : NULL);
+                                         : _("The file marks none; these were added on the Fuel page."));
   gtk_widget_set_visible (GTK_WIDGET (self->landmark_group), n_landmarks > 0);
 }
 

@@ -171,7 +171,7 @@ _pf_chart_draw_waypoints (cairo_t               *cr,
   double marker_top = geom->pad;
   const double dashes[] = { 2.0, 3.0 };
   g_autoptr(GArray) landmarks = course_points (course, FALSE);
-  g_autoptr(GArray) stations = plan != NULL ? pf_plan_dup_aid_stations (plan)
+  g_autoptr(GArray) stations = plan != NULL ? pf_plan_dup_aid_stations (plan, FALSE)
                                             : course_points (course, TRUE);
   g_autoptr(GArray) landmark_lines = points_x (l, landmarks, 0);
   g_autoptr(GArray) landmark_dots = points_x (l, landmarks, geom->marker_size * 0.6);

@@ -222,3 +222,16 @@ pf_test_window_with_course (PfApplication *app,
   pf_test_window_load (window, data_file);
   return window;
 }
+
+/* The AdwActionRows in @widget and all it holds: the rows a list shows. */
+guint
+pf_test_count_action_rows (GtkWidget *widget)
+{
+  guint n = ADW_IS_ACTION_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += pf_test_count_action_rows (child);
+  return n;
+}

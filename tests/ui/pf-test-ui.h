@@ -21,6 +21,7 @@ gboolean  pf_test_use_language       (int           *argc,
                                       char        ***argv,
                                       char         **why_not);
 void      pf_test_iterate_briefly    (void);
+guint     pf_test_count_action_rows  (GtkWidget     *widget);
 gboolean  pf_test_wait_for_file      (GFile         *file,
                                       guint          timeout_s);
 PfWindow *pf_test_window_new_sized   (PfApplication *app,

@@ -482,6 +482,7 @@ test_aid_count_on_course_page (void)
   PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
   PfDocument *document = pf_window_get_document (window);
   PfStatTile *tile = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "aid_tile");
+  GtkWidget *aid_group = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "aid_group");
   const double added_km[] = { 2.0, 4.0, 6.0 };
   g_auto(PfPlanInputs) inputs = { 0 };
   PfAidOffer removed = { 4000.0, 0 };
@@ -501,12 +502,15 @@ test_aid_count_on_course_page (void)
   pf_test_iterate_briefly ();
   g_assert_cmpstr (pf_stat_tile_get_value (tile), ==, "3");
   g_assert_nonnull (strstr (pf_stat_tile_get_detail (tile), "added"));
+  /* Listed with the file's too, where the profile draws them. */
+  g_assert_cmpuint (pf_test_count_action_rows (aid_group), ==, 3);
 
   /* One taken out again (it offers nothing): one fewer, here as in the schedule. */
   g_array_append_val (inputs.fuel.aid_offers, removed);
   g_assert_true (pf_document_set_inputs (document, &inputs, NULL));
   pf_test_iterate_briefly ();
   g_assert_cmpstr (pf_stat_tile_get_value (tile), ==, "2");
+  g_assert_cmpuint (pf_test_count_action_rows (aid_group), ==, 2);
   g_assert_cmpuint (pf_plan_get_n_aid_stations (pf_document_get_plan (document), NULL, NULL),
                     ==, 2);
 

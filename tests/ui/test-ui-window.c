@@ -76,24 +76,12 @@ window_course (PfWindow *window)
   return pf_plan_get_course (plan);
 }
 
-static guint
-count_action_rows (GtkWidget *widget)
-{
-  guint n = ADW_IS_ACTION_ROW (widget) ? 1 : 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_action_rows (child);
-  return n;
-}
-
 /* The rows the course view lists in its group @group_name ("aid_group", "landmark_group"). */
 static guint
 count_rows (PfCourseView *view,
             const char   *group_name)
 {
-  return count_action_rows (pf_test_template_child (view, PF_TYPE_COURSE_VIEW, group_name));
+  return pf_test_count_action_rows (pf_test_template_child (view, PF_TYPE_COURSE_VIEW, group_name));
 }
 
 static void
