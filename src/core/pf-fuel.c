@@ -42,27 +42,6 @@ invalid (GError    **error,
   return FALSE;
 }
 
-/* A message with quantities in it (the ends of a range, in the runner's units). */
-static gboolean invalid_format (GError    **error,
-                                const char *format,
-                                ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid_format (GError    **error,
-                const char *format,
-                ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error_literal (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, message);
-  return FALSE;
-}
-
 gboolean
 pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
                          GError             **error)
@@ -76,7 +55,9 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
       g_autofree char *high = pf_quantity (PF_QUANTITY_MASS, 250.0, 0);
 
       /* Translators: both %s are masses, "30 kg" and "250 kg" */
-      return invalid_format (error, _("the body mass must be between %s and %s"), low, high);
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID,
+                   _("the body mass must be between %s and %s"), low, high);
+      return FALSE;
     }
   if (!(r->height_cm >= 120.0 && r->height_cm <= 230.0))
     {
@@ -84,7 +65,9 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
       g_autofree char *high = pf_quantity (PF_QUANTITY_HEIGHT, 2.30, 0);
 
       /* Translators: both %s are body heights, "120 cm" and "230 cm" */
-      return invalid_format (error, _("the height must be between %s and %s"), low, high);
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID,
+                   _("the height must be between %s and %s"), low, high);
+      return FALSE;
     }
   if (!(r->sweat_rate_l_per_h == 0.0
         || (r->sweat_rate_l_per_h >= 0.2 && r->sweat_rate_l_per_h <= 5.0)))
@@ -93,7 +76,9 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
       g_autofree char *high = pf_quantity (PF_QUANTITY_FLOW, 5.0, 0);
 
       /* Translators: both %s are sweat rates, "0.2 L/h" and "5 L/h" */
-      return invalid_format (error, _("a sweat rate must be between %s and %s"), low, high);
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID,
+                   _("a sweat rate must be between %s and %s"), low, high);
+      return FALSE;
     }
   if (pf_runner_has_sweat_test (r) && !pf_sweat_test_check (&r->sweat_test, error))
     return FALSE;
@@ -109,7 +94,9 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
       g_autofree char *high = pf_quantity (PF_QUANTITY_FLOW, 2.0, 0);
 
       /* Translators: both %s are fluid rates, "0 L/h" and "2 L/h" */
-      return invalid_format (error, _("a fluid target must be between %s and %s"), low, high);
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID,
+                   _("a fluid target must be between %s and %s"), low, high);
+      return FALSE;
     }
   if (!(f->fluid_ceiling_l_per_h >= 0.2 && f->fluid_ceiling_l_per_h <= 1.2))
     {
@@ -117,7 +104,9 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
       g_autofree char *high = pf_quantity (PF_QUANTITY_FLOW, 1.2, 1);
 
       /* Translators: both %s are fluid rates, "0.2 L/h" and "1.2 L/h" */
-      return invalid_format (error, _("the fluid ceiling must be between %s and %s"), low, high);
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID,
+                   _("the fluid ceiling must be between %s and %s"), low, high);
+      return FALSE;
     }
   if (!(f->carry_bottle_ml >= 0.0 && f->carry_bottle_ml <= 2000.0))
     {
@@ -125,7 +114,9 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
       g_autofree char *high = pf_quantity (PF_QUANTITY_SMALL_VOLUME, 2.0, 0);
 
       /* Translators: both %s are volumes, "0 mL" and "2000 mL" */
-      return invalid_format (error, _("a carried bottle must hold between %s and %s"), low, high);
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID,
+                   _("a carried bottle must hold between %s and %s"), low, high);
+      return FALSE;
     }
   for (guint i = 0; f->products != NULL && i < f->products->len; i++)
     {
