@@ -806,7 +806,7 @@ test_aid_station_count (void)
   g_clear_pointer (&plan, pf_plan_unref);
 
   /* Five added every 1.5 km from 1.5 km, and the file's second one removed. */
-  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 1500.0, 1500.0, 8000.0));
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, NULL, 1500.0, 1500.0, 8000.0));
   g_array_append_val (inputs.fuel.aid_offers, removed);
   plan = pf_test_plan_compute (&inputs);
   g_assert_cmpuint (inputs.fuel.extra_aid_m->len, ==, 5);

@@ -155,18 +155,18 @@ test_aid_every (void)
   pf_plan_inputs_init (&inputs);
   aid = inputs.fuel.extra_aid_m;
   /* Nothing to place them along yet. */
-  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 5000.0, NAN, NAN));
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, NULL, 5000.0, NAN, NAN));
   g_assert_cmpuint (aid->len, ==, 0);
 
   pf_plan_inputs_set_track (&inputs, flat);
   inputs.official_distance_m = PF_DISTANCE_MARATHON;
-  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 5000.0, NAN, NAN));
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, NULL, 5000.0, NAN, NAN));
   g_assert_cmpuint (aid->len, ==, 8);
   for (guint i = 0; i < aid->len; i++)
     g_assert_cmpfloat (g_array_index (aid, double, i), ==, 5000.0 * (i + 1));
 
   /* Asked again, nothing new; a station 30 m off one listed is that one. */
-  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 5000.0, 0.0, 0.0));
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, NULL, 5000.0, 0.0, 0.0));
   g_assert_cmpuint (aid->len, ==, 8);
   g_array_set_size (aid, 0);
   {
@@ -174,7 +174,7 @@ test_aid_every (void)
 
     g_array_append_vals (aid, own, G_N_ELEMENTS (own));
   }
-  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 5000.0, NAN, NAN));
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, NULL, 5000.0, NAN, NAN));
   g_assert_cmpuint (aid->len, ==, 9);  /* 7 new, the runner's two kept, in order */
   g_assert_cmpfloat (g_array_index (aid, double, 1), ==, 10030.0);
   g_assert_cmpfloat (g_array_index (aid, double, 2), ==, 12000.0);
@@ -182,36 +182,36 @@ test_aid_every (void)
 
   /* From 2 km to 30 km, every 2.5 km: 2, 4.5, …, 29.5 km. */
   g_array_set_size (aid, 0);
-  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 2500.0, 2000.0, 30000.0));
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, NULL, 2500.0, 2000.0, 30000.0));
   g_assert_cmpuint (aid->len, ==, 12);
   g_assert_cmpfloat (g_array_index (aid, double, 0), ==, 2000.0);
   g_assert_cmpfloat (g_array_index (aid, double, 11), ==, 29500.0);
   /* The bound is a station when it falls on one. */
   g_array_set_size (aid, 0);
-  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 5000.0, NAN, 20000.0));
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, NULL, 5000.0, NAN, 20000.0));
   g_assert_cmpuint (aid->len, ==, 4);
   g_assert_cmpfloat (g_array_index (aid, double, 3), ==, 20000.0);
 
   /* Every 3 miles stays on the miles, and the finish keeps its 500 m: on a 40.4 km course
    * the station at 40.2 km (25 mi) is left out. */
   g_array_set_size (aid, 0);
-  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 3 * 1609.344, NAN, NAN));
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, NULL, 3 * 1609.344, NAN, NAN));
   g_assert_cmpuint (aid->len, ==, 8);
   for (guint i = 0; i < aid->len; i++)
     g_assert_cmpfloat_with_epsilon (g_array_index (aid, double, i), 4828.032 * (i + 1), 1e-6);
   g_array_set_size (aid, 0);
   inputs.official_distance_m = 40400.0;
-  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, 1609.344, NAN, NAN));
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, NULL, 1609.344, NAN, NAN));
   g_assert_cmpuint (aid->len, ==, 24);
   inputs.official_distance_m = PF_DISTANCE_MARATHON;
 
   /* Refused, adding nothing: closer than 500 m, not a number, a range ending before it starts. */
   g_array_set_size (aid, 0);
-  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, 499.0, NAN, NAN));
-  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, NAN, NAN, NAN));
-  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, INFINITY, NAN, NAN));
-  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, 5000.0, 10000.0, 8000.0));
-  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, 5000.0, NAN, 3000.0));
+  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, NULL, 499.0, NAN, NAN));
+  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, NULL, NAN, NAN, NAN));
+  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, NULL, INFINITY, NAN, NAN));
+  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, NULL, 5000.0, 10000.0, 8000.0));
+  g_assert_false (pf_plan_inputs_add_aid_every (&inputs, NULL, 5000.0, NAN, 3000.0));
   g_assert_cmpuint (aid->len, ==, 0);
 }
 

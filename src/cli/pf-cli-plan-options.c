@@ -295,7 +295,7 @@ _pf_cli_plan_add_aid_every (const PfCliPlanOptions *o,
                                          "finish or past it"),
                                o->aid_from != NULL ? "--aid-from" : "--aid-every",
                                o->aid_from != NULL ? o->aid_from : o->aid_every), FALSE;
-  if (!pf_plan_inputs_add_aid_every (inputs, every, from, to))
+  if (!pf_plan_inputs_add_aid_every (inputs, NULL, every, from, to))
     g_return_val_if_reached (FALSE);  /* checked with the options */
 
   return TRUE;

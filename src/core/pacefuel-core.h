@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "pf-aid-stations.h"
 #include "pf-course.h"
 #include "pf-course-json.h"
 #include "pf-distance.h"

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "pf-aid-stations.h"
 #include "pf-fuel-private.h"
 #include "pf-plan.h"
 #include "pf-sweat.h"
@@ -82,26 +83,16 @@ opportunities (const PfCourse     *course,
                double             *dry_s)
 {
   GArray *list = g_array_new (FALSE, FALSE, sizeof (Opportunity));
-  double distance = pf_course_get_distance (course);
+  g_autoptr(GArray) stations = pf_aid_stations_list (course, inputs, FALSE);
 
-  for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
+  /* The stations the plan uses: a station that offers nothing is one the runner removed. */
+  for (guint i = 0; i < stations->len; i++)
     {
-      const PfCoursePoint *aid = pf_course_get_aid_station (course, i);
+      const PfAidStation *aid = &g_array_index (stations, PfAidStation, i);
       Opportunity o = { pf_pacing_elapsed_at (pacing, aid->distance_m), aid->distance_m, aid->name,
-                        pf_plan_inputs_offers_at (inputs, aid->distance_m) };
+                        aid->offers };
 
-      /* A station that offers nothing is one the runner removed (or one that is closed). */
-      if (aid->distance_m > 1.0 && aid->distance_m < distance - 1.0 && o.offers != 0)
-        g_array_append_val (list, o);
-    }
-  for (guint i = 0; i < inputs->fuel.extra_aid_m->len; i++)
-    {
-      double d = g_array_index (inputs->fuel.extra_aid_m, double, i);
-      Opportunity o = { pf_pacing_elapsed_at (pacing, d), d, "",
-                        pf_plan_inputs_offers_at (inputs, d) };
-
-      if (d > 1.0 && d < distance - 1.0 && o.offers != 0)
-        g_array_append_val (list, o);
+      g_array_append_val (list, o);
     }
   g_array_sort (list, compare_opportunities);
 

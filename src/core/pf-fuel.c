@@ -125,8 +125,13 @@ pf_fuel_inputs_validate (const PfPlanInputs  *inputs,
     }
   for (guint i = 0; f->aid_offers != NULL && i < f->aid_offers->len; i++)
     {
-      if (!(g_array_index (f->aid_offers, PfAidOffer, i).distance_m >= 0.0))
+      const PfAidOffer *offer = &g_array_index (f->aid_offers, PfAidOffer, i);
+
+      if (!(offer->distance_m >= 0.0))
         return invalid (error, _("an aid station must lie on the course (a positive distance)"));
+      if (offer->name != NULL
+          && (strlen (offer->name) > PF_AID_NAME_MAX || !g_utf8_validate (offer->name, -1, NULL)))
+        return invalid (error, _("an aid station’s name must be text of at most 80 bytes"));
     }
   if (!(f->drink_carbs_g_per_l >= 0.0 && f->drink_carbs_g_per_l <= 200.0))
     return invalid (error, _("a drink’s carbohydrate must be between 0 and 200 g/L"));

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-aid-stations.h"
 #include "pf-bisect.h"
 #include "pf-heat.h"
 #include "pf-pacing.h"
@@ -407,7 +408,7 @@ compare_split_ends (gconstpointer a,
 GArray *
 pf_pacing_splits (const PfPacing *pacing,
                   const PfCourse *course,
-                  const GArray   *extra_aid_m,
+                  const GArray   *stations,
                   PfSplitUnit     unit)
 {
   GArray *splits = g_array_new (FALSE, TRUE, sizeof (PfSplit));
@@ -423,23 +424,14 @@ pf_pacing_splits (const PfPacing *pacing,
 
   if (unit == PF_SPLIT_AID)
     {
-      for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
+      /* The stations the plan uses (pf_aid_stations_list): the course's and the runner's,
+       * less those removed. */
+      for (guint i = 0; stations != NULL && i < stations->len; i++)
         {
-          const PfCoursePoint *aid = pf_course_get_aid_station (course, i);
-          SplitEnd end = { aid->distance_m, aid->name };
+          const PfAidStation *aid = &g_array_index (stations, PfAidStation, i);
+          SplitEnd end = { aid->distance_m, aid->name[0] != '\0' ? aid->name : _("Aid station") };
 
-          /* Stations at the very start or finish make no split of their own. */
-          if (aid->distance_m > 1.0 && aid->distance_m < distance - 1.0)
-            g_array_append_val (ends, end);
-        }
-      /* The stations the runner added are stations too (the fuel schedule stops at them);
-       * they have no name of their own. */
-      for (guint i = 0; extra_aid_m != NULL && i < extra_aid_m->len; i++)
-        {
-          SplitEnd end = { g_array_index (extra_aid_m, double, i), _("Aid station") };
-
-          if (end.end_m > 1.0 && end.end_m < distance - 1.0)
-            g_array_append_val (ends, end);
+          g_array_append_val (ends, end);
         }
       /* Stable, so that of two stations at one place the course's own names the split. */
       g_array_sort (ends, compare_split_ends);

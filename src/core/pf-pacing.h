@@ -85,7 +85,7 @@ double  pf_pacing_distance_at (const PfPacing     *pacing,
 void    pf_pacing_clear     (PfPacing           *pacing);
 GArray *pf_pacing_splits    (const PfPacing     *pacing,
                              const PfCourse     *course,
-                             const GArray       *extra_aid_m,
+                             const GArray       *stations,  /* PfAidStation, for PF_SPLIT_AID */
                              PfSplitUnit         unit);
 
 G_END_DECLS

@@ -188,6 +188,8 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
       json_builder_begin_object (b);
       pf_json_add_double (b, "distance_m", offer->distance_m);
       pf_json_add_int (b, "offers", offer->offers);
+      if (offer->name != NULL)
+        pf_json_add_string (b, "name", offer->name);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -621,6 +623,7 @@ read_inputs (Reader       *r,
         }
       offer.distance_m = get_double (r, json_node_get_object (node), "distance_m", NAN);
       offer.offers = get_int (r, json_node_get_object (node), "offers", PF_OFFERS_DEFAULT, 0, 15);
+      offer.name = g_strdup (get_string (r, json_node_get_object (node), "name"));
       g_array_append_val (inputs->fuel.aid_offers, offer);
     }
 

@@ -44,8 +44,24 @@ pf_plan_inputs_init (PfPlanInputs *inputs)
   inputs->fuel.extra_aid_m = g_array_new (FALSE, FALSE, sizeof (double));
   inputs->fuel.drink_fructose_pct = NAN;
   inputs->fuel.products = pf_product_array_new ();
-  inputs->fuel.aid_offers = g_array_new (FALSE, FALSE, sizeof (PfAidOffer));
+  inputs->fuel.aid_offers = pf_aid_offer_array_new ();
   inputs->training.goal_pace_km = NAN;
+}
+
+void
+pf_aid_offer_clear (gpointer data)
+{
+  g_clear_pointer (&((PfAidOffer *) data)->name, g_free);
+}
+
+/* An array of PfAidOffer that frees their names. */
+GArray *
+pf_aid_offer_array_new (void)
+{
+  GArray *offers = g_array_new (FALSE, FALSE, sizeof (PfAidOffer));
+
+  g_array_set_clear_func (offers, pf_aid_offer_clear);
+  return offers;
 }
 
 void
@@ -85,9 +101,15 @@ pf_plan_inputs_copy (PfPlanInputs       *dest,
   dest->fuel.extra_aid_m = src->fuel.extra_aid_m != NULL
                              ? g_array_copy (src->fuel.extra_aid_m)
                              : g_array_new (FALSE, FALSE, sizeof (double));
-  dest->fuel.aid_offers = src->fuel.aid_offers != NULL
-                            ? g_array_copy (src->fuel.aid_offers)
-                            : g_array_new (FALSE, FALSE, sizeof (PfAidOffer));
+  /* Offers hold their names: copy them one by one, as the products below. */
+  dest->fuel.aid_offers = pf_aid_offer_array_new ();
+  for (guint i = 0; src->fuel.aid_offers != NULL && i < src->fuel.aid_offers->len; i++)
+    {
+      PfAidOffer copy = g_array_index (src->fuel.aid_offers, PfAidOffer, i);
+
+      copy.name = g_strdup (copy.name);
+      g_array_append_val (dest->fuel.aid_offers, copy);
+    }
   /* Own products hold their strings: copy them one by one. */
   dest->fuel.products = pf_product_array_new ();
   for (guint i = 0; src->fuel.products != NULL && i < src->fuel.products->len; i++)
@@ -205,84 +227,6 @@ pf_strategy_from_string (const char *text,
     return FALSE;
 
   *pct = value;
-  return TRUE;
-}
-
-/* What the station at @distance_m offers (unlisted: water and sports drink). */
-PfOffers
-pf_plan_inputs_offers_at (const PfPlanInputs *inputs,
-                          double              distance_m)
-{
-  for (guint i = 0; inputs->fuel.aid_offers != NULL && i < inputs->fuel.aid_offers->len; i++)
-    {
-      const PfAidOffer *offer = &g_array_index (inputs->fuel.aid_offers, PfAidOffer, i);
-
-      if (fabs (offer->distance_m - distance_m) <= 100.0)
-        return offer->offers;
-    }
-
-  return PF_OFFERS_DEFAULT;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* "A station every @every_m from @from_m to @to_m" in one step, into the runner's own
- * stations (fuel.extra_aid_m, kept in order): the first at @from_m, or one spacing from the
- * start when @from_m is not positive (or NAN); then every @every_m up to @to_m, or to the
- * finish when @to_m is not positive (or NAN) — never within PF_AID_FINISH_GAP_M of the
- * finish, and never within PF_AID_SAME_M of a station already listed, so that asking twice
- * adds nothing. The stations lie along the distance the plan is made on
- * (pf_plan_inputs_get_distance): without a track or an official distance there is nothing
- * to place them along, and none is added. Each is @from_m plus a whole number of spacings,
- * not a running sum, so "every 3 mi" stays on the miles.
- *
- * Returns FALSE, adding nothing, for a spacing under PF_AID_EVERY_MIN_M (or not a number)
- * or a range that ends before it starts: values a runner typed, to be told about, not a
- * programming error. */
-gboolean
-pf_plan_inputs_add_aid_every (PfPlanInputs *inputs,
-                              double        every_m,
-                              double        from_m,
-                              double        to_m)
-{
-  double first = from_m > 0.0 ? from_m : every_m;
-  double finish, last;
-  guint n_before;
-
-  g_return_val_if_fail (inputs != NULL, FALSE);
-  g_return_val_if_fail (inputs->fuel.extra_aid_m != NULL, FALSE);
-
-  if (!(every_m >= PF_AID_EVERY_MIN_M) || !isfinite (every_m) || !isfinite (first)
-      || (to_m > 0.0 && (to_m < first || !isfinite (to_m))))
-    return FALSE;
-
-  finish = pf_plan_inputs_get_distance (inputs);
-  last = finish - PF_AID_FINISH_GAP_M;
-  if (to_m > 0.0)
-    last = MIN (last, to_m + 0.001);  /* to_m itself, whatever the rounding */
-
-  n_before = inputs->fuel.extra_aid_m->len;
-  for (guint k = 0;; k++)
-    {
-      double d = first + k * every_m;
-      gboolean known = FALSE;
-
-      if (!(d < last))
-        break;
-      for (guint i = 0; i < n_before && !known; i++)
-        known = fabs (g_array_index (inputs->fuel.extra_aid_m, double, i) - d) <= PF_AID_SAME_M;
-      if (!known)
-        g_array_append_val (inputs->fuel.extra_aid_m, d);
-    }
-  g_array_sort (inputs->fuel.extra_aid_m, compare_doubles);
-
   return TRUE;
 }
 

@@ -105,11 +105,20 @@ typedef enum
 
 #define PF_OFFERS_DEFAULT (PF_OFFERS_WATER | PF_OFFERS_SPORTS)
 
+/* The runner's word on the station at (within 100 m of) a distance: what it offers and what
+ * they call it (pf-aid-stations.c reads and writes these). */
 typedef struct
 {
-  double   distance_m;   /* the station at (within 100 m of) this distance */
+  double   distance_m;
   PfOffers offers;
+  char    *name;         /* NULL: the file's name, if any */
 } PfAidOffer;
+
+/* A station's name is at most this many bytes: a label on a row and a pace band, not a note. */
+#define PF_AID_NAME_MAX 80
+
+void    pf_aid_offer_clear     (gpointer data);
+GArray *pf_aid_offer_array_new (void);
 
 /* "A station every …" (pf_plan_inputs_add_aid_every): stations closer together than this are
  * a typing mistake (metres for kilometres), not a plan. */
@@ -201,12 +210,6 @@ gboolean pf_plan_inputs_parse_goal   (const PfPlanInputs *inputs,
                                       const char         *text,
                                       double             *seconds);
 
-PfOffers    pf_plan_inputs_offers_at (const PfPlanInputs *inputs,
-                                      double              distance_m);
-gboolean    pf_plan_inputs_add_aid_every (PfPlanInputs *inputs,
-                                          double        every_m,
-                                          double        from_m,
-                                          double        to_m);
 const char *pf_strategy_to_string   (PfStrategy  strategy,
                                      double      pct);
 gboolean    pf_strategy_from_string (const char *text,

@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "pf-plan.h"
+#include "pf-aid-stations.h"
 #include "pf-duration.h"
 #include "pf-quantity.h"
 #include "pf-records.h"
@@ -25,6 +26,7 @@ struct _PfPlan
   PfPlanInputs     inputs;
   PfCourse        *course;
   PfPacing         pacing;
+  GArray          *aid_stations; /* PfAidStation: those the plan uses */
   GArray          *splits;       /* PfSplit */
   GArray          *predictions;  /* PfPrediction, for the effort distance */
   double           vdot;         /* from the race nearest in distance; 0 without races */
@@ -325,7 +327,7 @@ compute_realistic (PfPlan               *self,
   pf_pacing_solve_runner (&self->realistic, self->course, &by_feel,
                           flat_pace_for (self, time_s), &feel);
   self->realistic_splits = pf_pacing_splits (&self->realistic, self->course,
-                                             self->inputs.fuel.extra_aid_m,
+                                             self->aid_stations,
                                              self->inputs.split_unit);
 }
 
@@ -342,6 +344,8 @@ compute_on_course (const PfPlanInputs *inputs,
   pf_plan_inputs_init (&self->inputs);
   pf_plan_inputs_copy (&self->inputs, inputs);
   self->course = pf_course_ref (course);
+  /* Names borrowed from the plan's own course and inputs, which live as long as it. */
+  self->aid_stations = pf_aid_stations_list (self->course, &self->inputs, FALSE);
   self->effort_distance_m = effort_distance (self->course);
   self->predictions = predict (inputs, self->effort_distance_m);
   if (self->predictions->len > 0)
@@ -356,7 +360,7 @@ compute_on_course (const PfPlanInputs *inputs,
                                                                   PfPrediction, 0).time_s)
                             : 0.0,
                           &runner);
-  self->splits = pf_pacing_splits (&self->pacing, self->course, inputs->fuel.extra_aid_m,
+  self->splits = pf_pacing_splits (&self->pacing, self->course, self->aid_stations,
                                    inputs->split_unit);
   compute_realistic (self, &runner);
   /* The plan's own copy of the inputs: the schedule points at its products. */
@@ -444,6 +448,7 @@ pf_plan_unref (PfPlan *self)
       pf_course_unref (self->course);
       pf_pacing_clear (&self->pacing);
       pf_pacing_clear (&self->realistic);
+      g_array_unref (self->aid_stations);
       g_array_unref (self->splits);
       g_array_unref (self->realistic_splits);
       g_array_unref (self->predictions);
@@ -540,58 +545,24 @@ pf_plan_get_segments (const PfPlan *self)
   return (const PfSegment *) (gpointer) self->pacing.segments->data;
 }
 
-/* The aid stations the plan uses, as every page and document counts and draws them: the
- * course's own, less those the runner removed (offering nothing, pf_plan_inputs_offers_at),
- * and those the runner added (fuel.extra_aid_m); one at the start or the finish is not one
- * on the way (the rule the fuel schedule places drinks by). Their distances go into
- * @course_out and @added_out (either may be NULL). */
-static void
-stations_used (const PfPlan *self,
-               GArray       *course_out,
-               GArray       *added_out,
-               guint        *n_course,
-               guint        *n_added)
-{
-  const PfPlanInputs *inputs = &self->inputs;
-  double length = pf_course_get_distance (self->course);
-
-  *n_course = *n_added = 0;
-  for (guint i = 0; i < pf_course_get_n_aid_stations (self->course); i++)
-    {
-      double d = pf_course_get_aid_station (self->course, i)->distance_m;
-
-      if (d > 1.0 && d < length - 1.0 && pf_plan_inputs_offers_at (inputs, d) != 0)
-        {
-          (*n_course)++;
-          if (course_out != NULL)
-            g_array_append_val (course_out, d);
-        }
-    }
-  for (guint i = 0; inputs->fuel.extra_aid_m != NULL && i < inputs->fuel.extra_aid_m->len; i++)
-    {
-      double d = g_array_index (inputs->fuel.extra_aid_m, double, i);
-
-      if (d > 1.0 && d < length - 1.0 && pf_plan_inputs_offers_at (inputs, d) != 0)
-        {
-          (*n_added)++;
-          if (added_out != NULL)
-            g_array_append_val (added_out, d);
-        }
-    }
-}
-
-/* How many aid stations the plan uses (stations_used()); @n_course and @n_added (may be
- * NULL): how many of each. */
+/* How many aid stations the plan uses (pf_aid_stations_list: the course's, less those the
+ * runner removed, and the runner's); @n_course and @n_added (may be NULL): how many of each. */
 guint
 pf_plan_get_n_aid_stations (const PfPlan *self,
                             guint        *n_course,
                             guint        *n_added)
 {
-  guint course, added;
+  guint course = 0, added = 0;
 
   g_return_val_if_fail (self != NULL, 0);
 
-  stations_used (self, NULL, NULL, &course, &added);
+  for (guint i = 0; i < self->aid_stations->len; i++)
+    {
+      if (g_array_index (self->aid_stations, PfAidStation, i).from_course)
+        course++;
+      else
+        added++;
+    }
   if (n_course != NULL)
     *n_course = course;
   if (n_added != NULL)
@@ -599,20 +570,11 @@ pf_plan_get_n_aid_stations (const PfPlan *self,
   return course + added;
 }
 
-static int
-compare_distances (gconstpointer a,
-                   gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /**
  * pf_plan_dup_aid_stations:
  * @added_only: only those the runner added
  *
- * Where the aid stations the plan uses stand (stations_used()), in metres, in order: what the
+ * Where the aid stations the plan uses stand (pf_plan_get_aid_stations), in metres, in order: what the
  * profile draws and the Course page lists, so that they show the stations the runner added
  * as well as the file's.
  *
@@ -623,13 +585,29 @@ pf_plan_dup_aid_stations (const PfPlan *self,
                           gboolean      added_only)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (double));
-  guint course, added;
 
   g_return_val_if_fail (self != NULL, out);
 
-  stations_used (self, added_only ? NULL : out, out, &course, &added);
-  g_array_sort (out, compare_distances);
+  for (guint i = 0; i < self->aid_stations->len; i++)
+    {
+      const PfAidStation *station = &g_array_index (self->aid_stations, PfAidStation, i);
+
+      if (!added_only || !station->from_course)
+        g_array_append_val (out, station->distance_m);
+    }
   return out;
+}
+
+/* The aid stations the plan uses, by distance, with their names and offers; the names live as
+ * long as the plan.
+ *
+ * Returns: (transfer none) (element-type PfAidStation): the stations */
+const GArray *
+pf_plan_get_aid_stations (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->aid_stations;
 }
 
 guint

@@ -58,6 +58,7 @@ guint               pf_plan_get_n_aid_stations (const PfPlan       *self,
                                                 guint              *n_added);
 GArray             *pf_plan_dup_aid_stations   (const PfPlan       *self,
                                                 gboolean            added_only);
+const GArray       *pf_plan_get_aid_stations   (const PfPlan       *self);
 const PfSplit      *pf_plan_get_split          (const PfPlan       *self,
                                                 guint               index);
 guint               pf_plan_get_n_predictions  (const PfPlan       *self);
