@@ -1,8 +1,11 @@
-/* pf-aid-section.c — the Fuel page's Aid Stations group: stations added, and what each offers
+/* pf-aid-section.c — the Course page's Aid Stations: where the stations are, and what each offers
  *
- * One row for every station the schedule can use (the course's, and those the runner adds),
- * each with a toggle for what it offers. Rows are rebuilt only when the stations change, so a
- * toggle is never destroyed while it is being clicked; otherwise the toggles follow the inputs.
+ * One row (PfAidRow) for every station on the way — the course file's and the runner's own,
+ * and the file's that the runner took out, so that they can be put back — above which the
+ * runner adds one at a place, or one every few kilometres (miles) in a single step. Every
+ * edit goes through pf-aid-stations.c, the rule the plan, its pages and its printouts count
+ * and draw the stations by. Rows are rebuilt only when the stations change, so that a toggle
+ * is never destroyed while it is being clicked; otherwise they follow the inputs.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,12 +14,13 @@
 #include "config.h"
 
 #include "pf-aid-section.h"
-#include "pf-fuel-view-private.h"
+#include "pf-course-view-private.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pf-aid-row.h"
 #include "pf-field.h"
 
 struct _PfAidSection
@@ -24,27 +28,34 @@ struct _PfAidSection
   PfEditorSection      parent_instance;
 
   AdwPreferencesGroup *group;
+  AdwExpanderRow      *every_row;
+  GtkSpinButton       *every_spin;
+  GtkLabel            *every_unit;
+  GtkButton           *every_add_button;
+  GtkSpinButton       *from_spin;
+  GtkLabel            *from_unit;
+  GtkSpinButton       *to_spin;
+  GtkLabel            *to_unit;
   GtkSpinButton       *aid_spin;
   GtkLabel            *aid_unit;
   GtkButton           *aid_add_button;
 
   GPtrArray           *aid_rows;
   char                *aid_key;
+  double               expanded_m;    /* the station whose row is open; NAN: none */
+  gboolean             range_chosen;  /* first and last typed by the runner: keep them */
+  gboolean             setting_range;
 };
 
 G_DEFINE_FINAL_TYPE (PfAidSection, pf_aid_section, PF_TYPE_EDITOR_SECTION)
 
-/* The toggles of one station's row, in this order. */
-static const struct
+enum
 {
-  PfOffers    offer;
-  const char *label;
-} offer_toggles[] = {
-  { PF_OFFERS_WATER, N_("Water") },
-  { PF_OFFERS_SPORTS, N_("Sports Drink") },
-  { PF_OFFERS_GELS, N_("Gels") },
-  { PF_OFFERS_FOOD, N_("Food") },
+  STATION_SHOWN,
+  N_SIGNALS
 };
+
+static guint signals[N_SIGNALS];
 
 static PfUnitSystem
 units_of (PfAidSection *self)
@@ -52,219 +63,222 @@ units_of (PfAidSection *self)
   return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+static PfCourse *
+course_of (PfAidSection *self)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  PfPlan *plan = pf_document_widget_get_plan (PF_DOCUMENT_WIDGET (self));
 
-  return (x > y) - (x < y);
+  return plan != NULL ? pf_plan_get_course (plan) : NULL;
+}
+
+/* A spin button's value in metres, in the runner's units. */
+static double
+spin_metres (PfAidSection  *self,
+             GtkSpinButton *spin)
+{
+  gtk_spin_button_update (spin);
+  return round (gtk_spin_button_get_value (spin) * pf_units_distance_unit_m (units_of (self)));
 }
 
 static void
 on_aid_add_clicked_cb (PfAidSection *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
-  double km = units_of (self) == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE / 1000.0 : 1.0;
-  double metres;
+  double metres = spin_metres (self, self->aid_spin);
 
-  gtk_spin_button_update (self->aid_spin);
-  metres = round (gtk_spin_button_get_value (self->aid_spin) * km * 1000.0);
   if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
     return;
 
-  for (guint i = 0; i < inputs.fuel.extra_aid_m->len; i++)
-    if (fabs (g_array_index (inputs.fuel.extra_aid_m, double, i) - metres) < 1.0)
+  if (!pf_plan_inputs_add_aid (&inputs, course_of (self), metres))
+    {
+      pf_field_set_error (GTK_WIDGET (self->aid_spin),
+                          _("A station is already there, or the place is not on the way: "
+                            "pick a place on the course, short of the finish"));
       return;
-  g_array_append_val (inputs.fuel.extra_aid_m, metres);
-  g_array_sort (inputs.fuel.extra_aid_m, compare_doubles);
+    }
+  pf_field_set_error (GTK_WIDGET (self->aid_spin), NULL);
   if (pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs,
                                      GTK_WIDGET (self->aid_spin)))
     /* The next station is likely a little further on. */
     gtk_spin_button_spin (self->aid_spin, GTK_SPIN_PAGE_FORWARD, 0);
 }
 
-/* Forgets what the station at @metres offers: within 100 m, as pf_plan_inputs_offers_at reads
- * it; and records @offers unless they are what any station offers anyway. */
+/* The first station at one spacing and the last by the finish, until the runner types them. */
 static void
-set_offers (GArray   *aid_offers,
-            double    metres,
-            PfOffers  offers)
+follow_range (PfAidSection *self)
 {
-  for (guint i = aid_offers->len; i-- > 0;)
-    if (fabs (g_array_index (aid_offers, PfAidOffer, i).distance_m - metres) <= 100.0)
-      g_array_remove_index (aid_offers, i);
+  PfCourse *course = course_of (self);
 
-  if (offers != PF_OFFERS_DEFAULT)
-    {
-      PfAidOffer offer = { metres, offers };
+  if (self->range_chosen)
+    return;
 
-      g_array_append_val (aid_offers, offer);
-    }
+  self->setting_range = TRUE;
+  gtk_spin_button_set_value (self->from_spin, gtk_spin_button_get_value (self->every_spin));
+  if (course != NULL)
+    gtk_spin_button_set_value (self->to_spin,
+                               floor (pf_units_distance_value (units_of (self),
+                                                               pf_course_get_distance (course))
+                                      * 10.0) / 10.0);
+  self->setting_range = FALSE;
 }
 
 static void
-on_aid_remove_clicked_cb (GtkButton    *button,
-                          PfAidSection *self)
+on_every_changed_cb (PfAidSection *self)
+{
+  pf_field_set_error (GTK_WIDGET (self->every_spin), NULL);
+  follow_range (self);
+}
+
+static void
+on_range_changed_cb (PfAidSection *self)
+{
+  if (!self->setting_range)
+    self->range_chosen = TRUE;
+}
+
+static void
+on_every_add_clicked_cb (PfAidSection *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
-  double metres = *(double *) g_object_get_data (G_OBJECT (button), "pf-aid-m");
+  PfCourse *course = course_of (self);
+  double every = spin_metres (self, self->every_spin);
+  double from = spin_metres (self, self->from_spin);
+  double to = spin_metres (self, self->to_spin);
+  guint before;
 
   if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
     return;
+  /* The last "by the finish" is the finish, whatever the rounding of the field. */
+  if (course != NULL && to >= pf_course_get_distance (course) - 100.0)
+    to = 0.0;
 
-  for (guint i = 0; i < inputs.fuel.extra_aid_m->len; i++)
-    if (fabs (g_array_index (inputs.fuel.extra_aid_m, double, i) - metres) < 0.5)
-      {
-        g_array_remove_index (inputs.fuel.extra_aid_m, i);
-        break;
-      }
-  for (guint i = inputs.fuel.aid_offers->len; i-- > 0;)
-    if (fabs (g_array_index (inputs.fuel.aid_offers, PfAidOffer, i).distance_m - metres) < 0.5)
-      g_array_remove_index (inputs.fuel.aid_offers, i);
+  before = inputs.fuel.extra_aid_m->len;
+  if (!pf_plan_inputs_add_aid_every (&inputs, course, every, from, to))
+    {
+      pf_field_set_error (GTK_WIDGET (self->every_spin),
+                          _("The first station must come before the last, and stations at "
+                            "least half a kilometre apart"));
+      return;
+    }
+  if (inputs.fuel.extra_aid_m->len == before)
+    {
+      pf_field_set_error (GTK_WIDGET (self->every_spin),
+                          _("Every one of these places has a station already"));
+      return;
+    }
+  pf_field_set_error (GTK_WIDGET (self->every_spin), NULL);
+  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs,
+                                 GTK_WIDGET (self->every_spin));
+}
+
+static void
+on_offers_changed_cb (PfAidRow     *row,
+                      guint         offers,
+                      PfAidSection *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  double metres = pf_aid_row_get_distance (row);
+
+  if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
+    return;
+  pf_plan_inputs_set_aid (&inputs, metres, offers, pf_plan_inputs_aid_name_at (&inputs, metres));
   pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, NULL);
 }
 
 static void
-on_offer_toggled_cb (GtkToggleButton *toggle,
-                     PfAidSection    *self)
+on_renamed_cb (PfAidRow     *row,
+               const char   *name,
+               PfAidSection *self)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
-  GtkWidget *toggles = gtk_widget_get_parent (GTK_WIDGET (toggle));
-  double metres = *(double *) g_object_get_data (G_OBJECT (toggles), "pf-aid-m");
-  PfOffers offers = 0;
+  double metres = pf_aid_row_get_distance (row);
 
   if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
     return;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (toggles); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
-      offers |= GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "pf-offer"));
-  set_offers (inputs.fuel.aid_offers, metres, offers);
-  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, toggles);
+  pf_plan_inputs_set_aid (&inputs, metres, pf_plan_inputs_offers_at (&inputs, metres), name);
+  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, NULL);
 }
 
-typedef struct
+static void
+on_moved_cb (PfAidRow     *row,
+             double        to_m,
+             PfAidSection *self)
 {
-  double      distance_m;
-  const char *name;       /* the course's name for it; NULL: added by the runner */
-} Station;
+  g_auto(PfPlanInputs) inputs = { 0 };
+  double from_m = pf_aid_row_get_distance (row);
 
-static int
-compare_stations (gconstpointer a,
-                  gconstpointer b)
-{
-  const Station *x = a, *y = b;
-
-  return (x->distance_m > y->distance_m) - (x->distance_m < y->distance_m);
+  if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
+    return;
+  if (!pf_plan_inputs_move_aid (&inputs, from_m, to_m, pf_aid_row_get_name (row)))
+    {
+      pf_aid_row_set_distance_error (row, _("Another station is there, or the place is not on "
+                                            "the way: pick a place on the course, short of the "
+                                            "finish"));
+      return;
+    }
+  /* Its row stays open where it went. */
+  self->expanded_m = to_m;
+  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, NULL);
 }
 
-/* Every station the schedule can use: the course's (not at the start or finish) and the added
- * ones, by distance. */
-static GArray *
-list_stations (PfAidSection       *self,
-               const PfPlanInputs *inputs)
+static void
+on_removed_cb (PfAidRow     *row,
+               PfAidSection *self)
 {
-  PfPlan *plan = pf_document_widget_get_plan (PF_DOCUMENT_WIDGET (self));
-  const PfCourse *course = plan ? pf_plan_get_course (plan) : NULL;
-  double length = course ? pf_course_get_distance (course) : G_MAXDOUBLE;
-  GArray *stations = g_array_new (FALSE, FALSE, sizeof (Station));
+  g_auto(PfPlanInputs) inputs = { 0 };
 
-  for (guint i = 0; course != NULL && i < pf_course_get_n_aid_stations (course); i++)
+  if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
+    return;
+  pf_plan_inputs_remove_aid (&inputs, pf_aid_row_get_distance (row));
+  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, NULL);
+}
+
+static void
+on_restored_cb (PfAidRow     *row,
+                PfAidSection *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  double metres = pf_aid_row_get_distance (row);
+
+  if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
+    return;
+  pf_plan_inputs_set_aid (&inputs, metres, PF_OFFERS_DEFAULT,
+                          pf_plan_inputs_aid_name_at (&inputs, metres));
+  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, NULL);
+}
+
+static void
+on_row_expanded_cb (PfAidRow     *row,
+                    GParamSpec   *pspec,
+                    PfAidSection *self)
+{
+  double metres = pf_aid_row_get_distance (row);
+
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
     {
-      const PfCoursePoint *aid = pf_course_get_aid_station (course, i);
-      Station station = { aid->distance_m, aid->name != NULL ? aid->name : "" };
-
-      if (aid->distance_m > 1.0 && aid->distance_m < length - 1.0)
-        g_array_append_val (stations, station);
+      self->expanded_m = metres;
+      g_signal_emit (self, signals[STATION_SHOWN], 0, metres);
     }
-  for (guint i = 0; inputs->fuel.extra_aid_m != NULL && i < inputs->fuel.extra_aid_m->len; i++)
+  else if (fabs (self->expanded_m - metres) < 1.0)
     {
-      Station station = { g_array_index (inputs->fuel.extra_aid_m, double, i), NULL };
-
-      g_array_append_val (stations, station);
+      self->expanded_m = NAN;
     }
-  g_array_sort (stations, compare_stations);
-  return stations;
 }
 
 static GtkWidget *
-remove_button_new (PfAidSection  *self,
-                   const Station *station)
+station_row_new (PfAidSection       *self,
+                 const PfAidStation *station)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  double *data = g_new (double, 1);
+  GtkWidget *row = pf_aid_row_new (station, units_of (self));
 
-  *data = station->distance_m;
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Remove This Aid Station"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove This Aid Station"), -1);
-  g_object_set_data_full (G_OBJECT (button), "pf-aid-m", data, g_free);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_aid_remove_clicked_cb), self, 0);
-  return button;
-}
-
-static GtkWidget *
-station_row_new (PfAidSection  *self,
-                 const Station *station)
-{
-  g_autofree char *distance = g_strdup_printf ("%.1f %s",
-                                               pf_units_distance_value (units_of (self),
-                                                                        station->distance_m),
-                                               pf_units_distance_symbol (units_of (self)));
-  const char *name = station->name == NULL ? _("Added Station")
-                     : station->name[0] != '\0' ? station->name : _("Aid Station");
-  GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "title", name, "activatable", FALSE,
-                                 NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = gtk_label_new (name);
-  GtkWidget *where = gtk_label_new (distance);
-  GtkWidget *toggles = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  double *metres = g_new (double, 1);
-
-  *metres = station->distance_m;
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 8);
-  gtk_widget_set_valign (heading, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (heading, -1, 32);
-  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (where, "dim-label");
-  gtk_widget_add_css_class (where, "pf-tnum");
-  gtk_box_append (GTK_BOX (heading), title);
-  gtk_box_append (GTK_BOX (heading), where);
-  if (station->name == NULL)
-    gtk_box_append (GTK_BOX (heading), remove_button_new (self, station));
-  else
-    /* The same right edge as the rows with a remove button. */
-    gtk_widget_set_margin_end (where, 4);
-
-  gtk_widget_add_css_class (toggles, "linked");
-  gtk_widget_add_css_class (toggles, "pf-offers");
-  g_object_set_data_full (G_OBJECT (toggles), "pf-aid-m", metres, g_free);
-  for (guint i = 0; i < G_N_ELEMENTS (offer_toggles); i++)
-    {
-      GtkWidget *toggle = gtk_toggle_button_new_with_label (_(offer_toggles[i].label));
-
-      g_object_set_data (G_OBJECT (toggle), "pf-offer", GUINT_TO_POINTER (offer_toggles[i].offer));
-      gtk_widget_set_hexpand (toggle, TRUE);
-      g_signal_connect_object (toggle, "toggled", G_CALLBACK (on_offer_toggled_cb), self, 0);
-      gtk_box_append (GTK_BOX (toggles), toggle);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (toggles), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), toggles);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "pf-toggles", toggles);
+  g_signal_connect_object (row, "offers-changed", G_CALLBACK (on_offers_changed_cb), self, 0);
+  g_signal_connect_object (row, "renamed", G_CALLBACK (on_renamed_cb), self, 0);
+  g_signal_connect_object (row, "moved", G_CALLBACK (on_moved_cb), self, 0);
+  g_signal_connect_object (row, "removed", G_CALLBACK (on_removed_cb), self, 0);
+  g_signal_connect_object (row, "restored", G_CALLBACK (on_restored_cb), self, 0);
+  if (fabs (station->distance_m - self->expanded_m) < 1.0)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self, 0);
   return row;
 }
 
@@ -274,33 +288,47 @@ sync_rows (PfAidSection       *self,
            const PfPlanInputs *inputs,
            gboolean            force)
 {
-  g_autoptr(GArray) stations = list_stations (self, inputs);
+  PfCourse *course = course_of (self);
+  g_autoptr(GArray) stations = course != NULL ? pf_aid_stations_list (course, inputs, TRUE)
+                                              : g_array_new (FALSE, FALSE, sizeof (PfAidStation));
   g_autoptr(GString) key = g_string_new (NULL);
 
   g_string_append_printf (key, "%d;", units_of (self));
   for (guint i = 0; i < stations->len; i++)
     {
-      const Station *station = &g_array_index (stations, Station, i);
+      const PfAidStation *station = &g_array_index (stations, PfAidStation, i);
 
-      g_string_append_printf (key, "%.1f %s;", station->distance_m,
-                              station->name ? station->name : "+");
+      g_string_append_printf (key, "%.1f %d %d %s;", station->distance_m, station->from_course,
+                              station->offers == 0, station->name);
     }
 
-  if (!force && g_strcmp0 (key->str, self->aid_key) == 0)
-    return;
+  if (force || g_strcmp0 (key->str, self->aid_key) != 0)
+    {
+      for (guint i = 0; i < self->aid_rows->len; i++)
+        adw_preferences_group_remove (self->group, g_ptr_array_index (self->aid_rows, i));
+      g_ptr_array_set_size (self->aid_rows, 0);
+      for (guint i = 0; i < stations->len; i++)
+        {
+          GtkWidget *row = station_row_new (self, &g_array_index (stations, PfAidStation, i));
+
+          adw_preferences_group_add (self->group, row);
+          g_ptr_array_add (self->aid_rows, row);
+        }
+      g_free (self->aid_key);
+      self->aid_key = g_string_free (g_steal_pointer (&key), FALSE);
+    }
 
   for (guint i = 0; i < self->aid_rows->len; i++)
-    adw_preferences_group_remove (self->group, g_ptr_array_index (self->aid_rows, i));
-  g_ptr_array_set_size (self->aid_rows, 0);
-  for (guint i = 0; i < stations->len; i++)
-    {
-      GtkWidget *row = station_row_new (self, &g_array_index (stations, Station, i));
+    pf_aid_row_set_offers (g_ptr_array_index (self->aid_rows, i),
+                           g_array_index (stations, PfAidStation, i).offers);
 
-      adw_preferences_group_add (self->group, row);
-      g_ptr_array_add (self->aid_rows, row);
-    }
-  g_free (self->aid_key);
-  self->aid_key = g_string_free (g_steal_pointer (&key), FALSE);
+  adw_preferences_group_set_description (self->group,
+                                         stations->len > 0
+                                         ? _("Where the course offers a drink: the schedule "
+                                             "drinks at these, and from what you carry")
+                                         : _("The course’s file marks none. Add the race’s "
+                                             "stations here, one at a time or one every few "
+                                             "kilometres."));
 }
 
 static void
@@ -309,24 +337,22 @@ pf_aid_section_sync (PfEditorSection    *section,
                      gboolean            force)
 {
   PfAidSection *self = PF_AID_SECTION (section);
+  const char *unit = pf_units_distance_symbol (units_of (self));
+  gboolean on_course = course_of (self) != NULL;
 
-  gtk_label_set_text (self->aid_unit, pf_units_distance_symbol (units_of (self)));
-  sync_rows (self, inputs, force);
-  for (guint i = 0; i < self->aid_rows->len; i++)
+  gtk_label_set_text (self->every_unit, unit);
+  gtk_label_set_text (self->from_unit, unit);
+  gtk_label_set_text (self->to_unit, unit);
+  gtk_label_set_text (self->aid_unit, unit);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->every_row), on_course);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->aid_add_button), on_course);
+  if (force)
     {
-      GtkWidget *toggles = g_object_get_data (g_ptr_array_index (self->aid_rows, i), "pf-toggles");
-      double metres = *(double *) g_object_get_data (G_OBJECT (toggles), "pf-aid-m");
-      PfOffers offers = pf_plan_inputs_offers_at (inputs, metres);
-
-      pf_field_set_error (toggles, NULL);
-      for (GtkWidget *child = gtk_widget_get_first_child (toggles); child != NULL;
-           child = gtk_widget_get_next_sibling (child))
-        {
-          guint offer = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "pf-offer"));
-
-          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), (offers & offer) != 0);
-        }
+      /* Another course or other units: the range starts over from the spacing. */
+      self->range_chosen = FALSE;
+      follow_range (self);
     }
+  sync_rows (self, inputs, force);
 }
 
 static void
@@ -351,21 +377,50 @@ pf_aid_section_class_init (PfAidSectionClass *klass)
   object_class->dispose = pf_aid_section_dispose;
   section_class->sync = pf_aid_section_sync;
 
+  /* A station's row was opened: the page shows where it is on the profile. */
+  signals[STATION_SHOWN] = g_signal_new ("station-shown", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, G_TYPE_DOUBLE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pf-aid-section.ui");
   gtk_widget_class_bind_template_child (widget_class, PfAidSection, group);
+  gtk_widget_class_bind_template_child (widget_class, PfAidSection, every_row);
+  gtk_widget_class_bind_template_child (widget_class, PfAidSection, every_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfAidSection, every_unit);
+  gtk_widget_class_bind_template_child (widget_class, PfAidSection, every_add_button);
+  gtk_widget_class_bind_template_child (widget_class, PfAidSection, from_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfAidSection, from_unit);
+  gtk_widget_class_bind_template_child (widget_class, PfAidSection, to_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfAidSection, to_unit);
   gtk_widget_class_bind_template_child (widget_class, PfAidSection, aid_spin);
   gtk_widget_class_bind_template_child (widget_class, PfAidSection, aid_unit);
   gtk_widget_class_bind_template_child (widget_class, PfAidSection, aid_add_button);
   gtk_widget_class_bind_template_callback (widget_class, on_aid_add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_every_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_range_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_every_add_clicked_cb);
 }
 
 static void
 pf_aid_section_init (PfAidSection *self)
 {
   self->aid_rows = g_ptr_array_new ();
+  self->expanded_m = NAN;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* The row of the station at @distance_m (within 1 m), or NULL: for tests. */
+PfAidRow *
+_pf_aid_section_get_row (PfAidSection *self,
+                         double        distance_m)
+{
+  for (guint i = 0; i < self->aid_rows->len; i++)
+    if (fabs (pf_aid_row_get_distance (g_ptr_array_index (self->aid_rows, i)) - distance_m) < 1.0)
+      return g_ptr_array_index (self->aid_rows, i);
+
+  return NULL;
 }
 
 /* The toggle for @offer on the row of the station at @distance_m (within 1 m). */
@@ -374,17 +429,7 @@ _pf_aid_section_get_offer_toggle (PfAidSection *self,
                                   double        distance_m,
                                   PfOffers      offer)
 {
-  for (guint i = 0; i < self->aid_rows->len; i++)
-    {
-      GtkWidget *toggles = g_object_get_data (g_ptr_array_index (self->aid_rows, i), "pf-toggles");
+  PfAidRow *row = _pf_aid_section_get_row (self, distance_m);
 
-      if (fabs (*(double *) g_object_get_data (G_OBJECT (toggles), "pf-aid-m") - distance_m) > 1.0)
-        continue;
-      for (GtkWidget *child = gtk_widget_get_first_child (toggles); child != NULL;
-           child = gtk_widget_get_next_sibling (child))
-        if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "pf-offer")) == offer)
-          return GTK_TOGGLE_BUTTON (child);
-    }
-
-  return NULL;
+  return row != NULL ? pf_aid_row_get_offer_toggle (row, offer) : NULL;
 }

@@ -1,4 +1,4 @@
-/* pf-aid-section.h — the Fuel page's Aid Stations group: stations added, and what each offers
+/* pf-aid-section.h — the Course page's Aid Stations: where the stations are, and what each offers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

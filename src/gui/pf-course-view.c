@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pf-aid-section.h"
 #include "pf-profile-chart.h"
 #include "pf-stat-tile.h"
 
@@ -39,15 +40,14 @@ struct _PfCourseView
   PfStatTile          *descent_tile;
   PfStatTile          *elevation_tile;
   PfStatTile          *aid_tile;
+  PfAidSection        *aid_section;
   PfStatTile          *points_tile;
   PfProfileChart      *chart;
   AdwComboRow         *distance_row;
   AdwActionRow        *custom_row;
   GtkSpinButton       *custom_spin;
-  AdwPreferencesGroup *aid_group;
   AdwPreferencesGroup *landmark_group;
 
-  GPtrArray           *aid_rows;
   GPtrArray           *landmark_rows;
 
   gboolean             syncing;
@@ -272,40 +272,15 @@ clear_rows (AdwPreferencesGroup *group,
   g_ptr_array_set_size (rows, 0);
 }
 
+/* The file's landmarks; its aid stations are the Aid Stations section's (pf-aid-section.c),
+ * with the runner's own. */
 static void
-update_point_rows (PfCourseView *self,
-                   PfCourse     *course)
+update_landmark_rows (PfCourseView *self,
+                      PfCourse     *course)
 {
-  guint n_aid = course ? pf_course_get_n_aid_stations (course) : 0;
   guint n_landmarks = course ? pf_course_get_n_landmarks (course) : 0;
-  PfDocument *document = pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
-  PfPlan *plan = document ? pf_document_get_plan (document) : NULL;
-  g_autoptr(GArray) added = plan && course ? pf_plan_dup_aid_stations (plan, TRUE)
-                                           : g_array_new (FALSE, FALSE, sizeof (double));
 
-  clear_rows (self->aid_group, self->aid_rows);
   clear_rows (self->landmark_group, self->landmark_rows);
-
-  for (guint i = 0; i < n_aid; i++)
-    {
-      GtkWidget *row = point_row_new (self, pf_course_get_aid_station (course, i), i + 1);
-
-      adw_preferences_group_add (self->aid_group, row);
-      g_ptr_array_add (self->aid_rows, row);
-    }
-  /* And the runner's own, as the profile, the splits and the schedule have them. */
-  for (guint i = 0; i < added->len; i++)
-    {
-      PfCoursePoint point = { 0 };
-      GtkWidget *row;
-
-      point.name = (char *) _("Aid station");
-      point.comment = (char *) _("Added on the Fuel page");
-      point.distance_m = g_array_index (added, double, i);
-      row = point_row_new (self, &point, n_aid + i + 1);
-      adw_preferences_group_add (self->aid_group, row);
-      g_ptr_array_add (self->aid_rows, row);
-    }
   for (guint i = 0; i < n_landmarks; i++)
     {
       GtkWidget *row = point_row_new (self, pf_course_get_landmark (course, i), i + 1);
@@ -313,13 +288,15 @@ update_point_rows (PfCourseView *self,
       adw_preferences_group_add (self->landmark_group, row);
       g_ptr_array_add (self->landmark_rows, row);
     }
-
-  adw_preferences_group_set_description (self->aid_group,
-                                         n_aid > 0 ? NULL
-                                         : added->len == 0
-                                         ? _("The file marks no water, food or aid points.")
-                                         : _("The file marks none; these were added on the Fuel page."));
   gtk_widget_set_visible (GTK_WIDGET (self->landmark_group), n_landmarks > 0);
+}
+
+/* A station's row was opened: show where it is. */
+static void
+on_station_shown_cb (PfCourseView *self,
+                     double        distance_m)
+{
+  pf_profile_chart_set_cursor (self->chart, distance_m);
 }
 
 static void
@@ -357,7 +334,7 @@ pf_course_view_plan_changed (PfDocumentWidget *widget,
   g_autofree char *source = NULL;
   g_autofree char *title = NULL;
 
-  update_point_rows (self, course);
+  update_landmark_rows (self, course);
   sync_distance_row (self);
 
   if (course == NULL)
@@ -454,7 +431,6 @@ pf_course_view_finalize (GObject *object)
 {
   PfCourseView *self = (PfCourseView *)object;
 
-  g_clear_pointer (&self->aid_rows, g_ptr_array_unref);
   g_clear_pointer (&self->landmark_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pf_course_view_parent_class)->finalize (object);
@@ -475,6 +451,7 @@ pf_course_view_class_init (PfCourseViewClass *klass)
 
   g_type_ensure (PF_TYPE_STAT_TILE);
   g_type_ensure (PF_TYPE_PROFILE_CHART);
+  g_type_ensure (PF_TYPE_AID_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pf-course-view.ui");
@@ -488,14 +465,15 @@ pf_course_view_class_init (PfCourseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, descent_tile);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, elevation_tile);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, aid_tile);
+  gtk_widget_class_bind_template_child (widget_class, PfCourseView, aid_section);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, points_tile);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, chart);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, distance_row);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, custom_row);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, custom_spin);
-  gtk_widget_class_bind_template_child (widget_class, PfCourseView, aid_group);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, landmark_group);
   gtk_widget_class_bind_template_callback (widget_class, on_distance_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_station_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_custom_spin_value_changed_cb);
 
   gtk_widget_class_set_css_name (widget_class, "pf-course-view");
@@ -506,7 +484,6 @@ pf_course_view_init (PfCourseView *self)
 {
   GtkWidget *child;
 
-  self->aid_rows = g_ptr_array_new ();
   self->landmark_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));

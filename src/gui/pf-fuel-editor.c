@@ -2,7 +2,7 @@
  *
  * A list of sections, as GNOME Calendar's event editor is: each group of fields is a
  * PfEditorSection with its own template (runner, sweat, salt, fuel and drink, the runner's own
- * products, aid stations, training), and the template binds the editor's document and units to
+ * products, training), and the template binds the editor's document and units to
  * each. What is left here is what the base class does for the whole editor, the document's
  * error message above the sections, and handing the catalog to the products.
  *
@@ -14,7 +14,6 @@
 
 #include "pf-fuel-editor.h"
 
-#include "pf-aid-section.h"
 #include "pf-fuel-section.h"
 #include "pf-products-editor.h"
 #include "pf-runner-section.h"
@@ -42,7 +41,7 @@ pf_fuel_editor_dispose (GObject *object)
 /* The ids of the sections in the template, in the order they show. */
 static const char * const sections[] = {
   "runner_section", "sweat_section", "salt_section", "fuel_section", "products_editor",
-  "aid_section", "training_section",
+  "training_section",
 };
 
 static void
@@ -58,7 +57,6 @@ pf_fuel_editor_class_init (PfFuelEditorClass *klass)
   g_type_ensure (PF_TYPE_SALT_SECTION);
   g_type_ensure (PF_TYPE_FUEL_SECTION);
   g_type_ensure (PF_TYPE_PRODUCTS_EDITOR);
-  g_type_ensure (PF_TYPE_AID_SECTION);
   g_type_ensure (PF_TYPE_TRAINING_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,

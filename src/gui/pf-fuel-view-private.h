@@ -8,7 +8,6 @@
 #include <adwaita.h>
 
 #include "pf-checklist-view.h"
-#include "pf-aid-section.h"
 #include "pf-product-dialog.h"
 #include "pf-products-editor.h"
 #include "pf-training-section.h"
@@ -18,10 +17,6 @@ G_BEGIN_DECLS
 /* Imports @files as if chosen in the file chooser. */
 void             _pf_training_section_import_files (PfTrainingSection *self,
                                                     GListModel        *files);
-/* The toggle for @offer on the row of the station at @distance_m (within 1 m). */
-GtkToggleButton *_pf_aid_section_get_offer_toggle  (PfAidSection      *self,
-                                                    double             distance_m,
-                                                    PfOffers           offer);
 /* Opens the Add Product dialog, as its row does. */
 PfProductDialog *_pf_products_editor_open_dialog   (PfProductsEditor  *self);
 

@@ -11,6 +11,7 @@
 #include "core/pf-i18n.h"
 #include "gui/pf-application.h"
 #include "gui/pf-course-view.h"
+#include "gui/pf-course-view-private.h"
 #include "gui/pf-fuel-editor.h"
 #include "gui/pf-fuel-view-private.h"
 #include "gui/pf-sweat-section.h"
@@ -104,6 +105,7 @@ main (int   argc,
   char *warning = NULL;
   gboolean cramp = FALSE, salty = FALSE, thirst = FALSE, sweat_test = FALSE;
   gboolean my_products = FALSE, scroll_products = FALSE, catalog_menu = FALSE;
+  double open_aid = 0;
   char *product_dialog = NULL;
   double water_at = -1;
   GOptionEntry entries[] = {
@@ -114,6 +116,8 @@ main (int   argc,
       "KM" },
     { "catalog-menu", 0, 0, G_OPTION_ARG_NONE, &catalog_menu,
       "Picture the Add from My Catalog menu", NULL },
+    { "open-aid", 0, 0, G_OPTION_ARG_DOUBLE, &open_aid,
+      "Scroll to the aid stations, open Add One Every and the station at KM", "KM" },
     { "scroll-products", 0, 0, G_OPTION_ARG_NONE, &scroll_products,
       "Scroll the fuel inputs to My Products", NULL },
     { "product-dialog", 0, 0, G_OPTION_ARG_STRING, &product_dialog,
@@ -403,6 +407,29 @@ main (int   argc,
       double x, y;
 
       if (gtk_widget_translate_coordinates (products, GTK_WIDGET (editor), 0, 0, &x, &y))
+        gtk_adjustment_set_value (adjustment, y);
+      wait.waited = FALSE;
+      wait.n_frames = 0;
+      g_timeout_add (500, on_timeout_cb, &wait);
+      while (!wait.waited || wait.n_frames < 3)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  if (open_aid > 0)
+    {
+      PfAidSection *section = template_child (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                  "course_view"),
+                                          PF_TYPE_COURSE_VIEW, "aid_section");
+      PfAidRow *row = _pf_aid_section_get_row (section, open_aid * 1000.0);
+      GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (section), GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      double x, y;
+
+      adw_expander_row_set_expanded (template_child (section, PF_TYPE_AID_SECTION, "every_row"), TRUE);
+      if (row != NULL)
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      if (gtk_widget_translate_coordinates (GTK_WIDGET (section), scroller, 0, 0, &x, &y))
         gtk_adjustment_set_value (adjustment, y);
       wait.waited = FALSE;
       wait.n_frames = 0;

@@ -227,11 +227,19 @@ pf_test_window_with_course (PfApplication *app,
 guint
 pf_test_count_action_rows (GtkWidget *widget)
 {
-  guint n = ADW_IS_ACTION_ROW (widget) ? 1 : 0;
+  return pf_test_count_widgets (widget, ADW_TYPE_ACTION_ROW);
+}
+
+/* The widgets of @type under @widget (itself included). */
+guint
+pf_test_count_widgets (GtkWidget *widget,
+                       GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    n += pf_test_count_action_rows (child);
+    n += pf_test_count_widgets (child, type);
   return n;
 }

@@ -22,6 +22,8 @@ gboolean  pf_test_use_language       (int           *argc,
                                       char         **why_not);
 void      pf_test_iterate_briefly    (void);
 guint     pf_test_count_action_rows  (GtkWidget     *widget);
+guint     pf_test_count_widgets      (GtkWidget     *widget,
+                                      GType          type);
 gboolean  pf_test_wait_for_file      (GFile         *file,
                                       guint          timeout_s);
 PfWindow *pf_test_window_new_sized   (PfApplication *app,

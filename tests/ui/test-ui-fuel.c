@@ -12,6 +12,7 @@
 
 #include "gui/pf-application.h"
 #include "gui/pf-checklist-view.h"
+#include "gui/pf-aid-section.h"
 #include "gui/pf-course-view.h"
 #include "gui/pf-stat-tile.h"
 #include "gui/pf-fuel-editor.h"
@@ -74,8 +75,9 @@ test_schedule (void)
   PfDocument *document = pf_window_get_document (window);
   PfFuelView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "fuel_view");
   GtkSpinButton *mass = pf_test_template_child (window, PF_TYPE_RUNNER_SECTION, "mass_spin");
-  GtkSpinButton *aid = pf_test_template_child (window, PF_TYPE_AID_SECTION, "aid_spin");
-  GtkButton *aid_add = pf_test_template_child (window, PF_TYPE_AID_SECTION, "aid_add_button");
+  GtkSpinButton *every = pf_test_template_child (window, PF_TYPE_AID_SECTION, "every_spin");
+  GtkButton *every_add = pf_test_template_child (window, PF_TYPE_AID_SECTION,
+                                                 "every_add_button");
   AdwPreferencesGroup *schedule_group = pf_test_template_child (window, PF_TYPE_SCHEDULE_VIEW,
                                                                 "schedule_group");
   AdwActionRow *recipe_row = pf_test_template_child (window, PF_TYPE_SCHEDULE_VIEW,
@@ -97,11 +99,9 @@ test_schedule (void)
                          TRUE);
   adw_combo_row_set_selected (pf_test_template_child (window, PF_TYPE_SALT_SECTION, "sodium_row"),
                               2);  /* Salty */
-  for (guint km = 5; km <= 40; km += 5)
-    {
-      gtk_spin_button_set_value (aid, km);
-      g_signal_emit_by_name (aid_add, "clicked");
-    }
+  /* The stations, on the Course page, every 5 km in one step. */
+  gtk_spin_button_set_value (every, 5);
+  g_signal_emit_by_name (every_add, "clicked");
   pf_test_iterate_briefly ();
 
   inputs = pf_document_get_inputs (document);
@@ -140,84 +140,6 @@ test_schedule (void)
   pf_test_iterate_briefly ();
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (mass), "error"));
   g_assert_null (pf_document_get_error_message (document));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* A station that pours only water gives plain water to a runner without a bottle. */
-static void
-test_aid_offers (void)
-{
-  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
-  PfDocument *document = pf_window_get_document (window);
-  PfAidSection *aid = pf_test_template_child (window, PF_TYPE_FUEL_EDITOR, "aid_section");
-  GtkToggleButton *sports, *water;
-  const PfFuel *fuel;
-  const PfIntake *at_10k = NULL;
-
-  set_goal (window, "3:30:00");
-  for (guint km = 5; km <= 40; km += 5)
-    {
-      gtk_spin_button_set_value (pf_test_template_child (aid, PF_TYPE_AID_SECTION, "aid_spin"), km);
-      g_signal_emit_by_name (pf_test_template_child (aid, PF_TYPE_AID_SECTION, "aid_add_button"),
-                             "clicked");
-    }
-  pf_test_iterate_briefly ();
-  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.extra_aid_m->len, ==, 8);
-
-  /* Every station's row shows what it offers: water and sports drink unless told. */
-  for (guint km = 5; km <= 40; km += 5)
-    {
-      g_assert_true (gtk_toggle_button_get_active (
-        _pf_aid_section_get_offer_toggle (aid, km * 1000.0, PF_OFFERS_WATER)));
-      g_assert_true (gtk_toggle_button_get_active (
-        _pf_aid_section_get_offer_toggle (aid, km * 1000.0, PF_OFFERS_SPORTS)));
-      g_assert_false (gtk_toggle_button_get_active (
-        _pf_aid_section_get_offer_toggle (aid, km * 1000.0, PF_OFFERS_GELS)));
-    }
-
-  sports = _pf_aid_section_get_offer_toggle (aid, 10000.0, PF_OFFERS_SPORTS);
-  water = _pf_aid_section_get_offer_toggle (aid, 10000.0, PF_OFFERS_WATER);
-  gtk_toggle_button_set_active (sports, FALSE);
-  pf_test_iterate_briefly ();
-
-  g_assert_null (pf_document_get_error_message (document));
-  g_assert_cmpint (pf_plan_inputs_offers_at (pf_document_get_inputs (document), 10000.0), ==,
-                   PF_OFFERS_WATER);
-  g_assert_cmpint (pf_plan_inputs_offers_at (pf_document_get_inputs (document), 15000.0), ==,
-                   PF_OFFERS_DEFAULT);
-  /* The same toggles, not rebuilt: still the ones on the row. */
-  g_assert_true (_pf_aid_section_get_offer_toggle (aid, 10000.0, PF_OFFERS_SPORTS) == sports);
-  g_assert_false (gtk_toggle_button_get_active (sports));
-  g_assert_true (gtk_toggle_button_get_active (water));
-
-  fuel = pf_plan_get_fuel (pf_document_get_plan (document));
-  for (guint i = 0; i < fuel->schedule->len; i++)
-    {
-      const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
-
-      if (fabs (intake->distance_m - 10000.0) < 1.0)
-        at_10k = intake;
-    }
-  g_assert_nonnull (at_10k);
-  g_assert_cmpfloat (at_10k->fluid_ml, >, 0);
-  g_assert_cmpfloat_with_epsilon (at_10k->water_ml, at_10k->fluid_ml, 1e-9);
-
-  /* Back to what any station offers: nothing left to record. */
-  gtk_toggle_button_set_active (sports, TRUE);
-  pf_test_iterate_briefly ();
-  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.aid_offers->len, ==, 0);
-
-  /* Gels handed out at 20 km; removing that station forgets it. */
-  gtk_toggle_button_set_active (_pf_aid_section_get_offer_toggle (aid, 20000.0, PF_OFFERS_GELS),
-                                TRUE);
-  pf_test_iterate_briefly ();
-  g_assert_cmpint (pf_plan_inputs_offers_at (pf_document_get_inputs (document), 20000.0), ==,
-                   PF_OFFERS_DEFAULT | PF_OFFERS_GELS);
-  gtk_toggle_button_set_active (_pf_aid_section_get_offer_toggle (aid, 20000.0, PF_OFFERS_GELS),
-                                FALSE);
-  pf_test_iterate_briefly ();
-  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.aid_offers->len, ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -474,49 +396,6 @@ test_not_feasible (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Stations added (as the Fuel page adds them, through the document) count on the Course page
- * too: every page shows the number the plan uses. */
-static void
-test_aid_count_on_course_page (void)
-{
-  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
-  PfDocument *document = pf_window_get_document (window);
-  PfStatTile *tile = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "aid_tile");
-  GtkWidget *aid_group = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "aid_group");
-  const double added_km[] = { 2.0, 4.0, 6.0 };
-  g_auto(PfPlanInputs) inputs = { 0 };
-  PfAidOffer removed = { 4000.0, 0 };
-
-  g_assert_cmpuint (pf_course_get_n_aid_stations (pf_plan_get_course (
-                      pf_document_get_plan (document))), ==, 0);
-  g_assert_cmpstr (pf_stat_tile_get_value (tile), ==, "0");
-
-  pf_document_copy_inputs (document, &inputs);
-  for (guint i = 0; i < G_N_ELEMENTS (added_km); i++)
-    {
-      double m = added_km[i] * 1000.0;
-
-      g_array_append_val (inputs.fuel.extra_aid_m, m);
-    }
-  g_assert_true (pf_document_set_inputs (document, &inputs, NULL));
-  pf_test_iterate_briefly ();
-  g_assert_cmpstr (pf_stat_tile_get_value (tile), ==, "3");
-  g_assert_nonnull (strstr (pf_stat_tile_get_detail (tile), "added"));
-  /* Listed with the file's too, where the profile draws them. */
-  g_assert_cmpuint (pf_test_count_action_rows (aid_group), ==, 3);
-
-  /* One taken out again (it offers nothing): one fewer, here as in the schedule. */
-  g_array_append_val (inputs.fuel.aid_offers, removed);
-  g_assert_true (pf_document_set_inputs (document, &inputs, NULL));
-  pf_test_iterate_briefly ();
-  g_assert_cmpstr (pf_stat_tile_get_value (tile), ==, "2");
-  g_assert_cmpuint (pf_test_count_action_rows (aid_group), ==, 2);
-  g_assert_cmpuint (pf_plan_get_n_aid_stations (pf_document_get_plan (document), NULL, NULL),
-                    ==, 2);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -530,8 +409,6 @@ main (int   argc,
   g_test_add_func ("/ui/fuel/schedule", test_schedule);
   g_test_add_func ("/ui/fuel/describe-intake", test_describe_intake);
   g_test_add_func ("/ui/fuel/describe-water", test_describe_water);
-  g_test_add_func ("/ui/fuel/aid-offers", test_aid_offers);
-  g_test_add_func ("/ui/fuel/aid-count-on-course-page", test_aid_count_on_course_page);
   g_test_add_func ("/ui/fuel/sweat-test", test_sweat_test);
   g_test_add_func ("/ui/fuel/checklist", test_checklist);
   g_test_add_func ("/ui/fuel/import", test_import);

@@ -14,6 +14,7 @@
 #include "gui/pf-stat-tile.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
+#include "gui/pf-aid-row.h"
 #include "pf-test-ui.h"
 
 static PfApplication *app;
@@ -76,7 +77,7 @@ window_course (PfWindow *window)
   return pf_plan_get_course (plan);
 }
 
-/* The rows the course view lists in its group @group_name ("aid_group", "landmark_group"). */
+/* The rows the course view lists in its group @group_name ("landmark_group"). */
 static guint
 count_rows (PfCourseView *view,
             const char   *group_name)
@@ -111,8 +112,12 @@ test_open_course (void)
                             "raw GPS"));
   g_assert_false (gtk_widget_get_visible (pf_test_template_child (view, PF_TYPE_COURSE_VIEW,
                                                                   "flat_notice")));
-  g_assert_cmpuint (count_rows (view, "aid_group"), ==,
-                    pf_course_get_n_aid_stations (window_course (window)));
+  /* Every station of the file on the way has its row (none at the start or the finish). */
+  g_assert_cmpuint (pf_test_count_widgets (pf_test_template_child (view, PF_TYPE_COURSE_VIEW,
+                                                                   "aid_section"),
+                                           PF_TYPE_AID_ROW), ==,
+                    pf_plan_get_n_aid_stations (pf_document_get_plan (pf_window_get_document (window)),
+                                                NULL, NULL));
   g_assert_cmpuint (count_rows (view, "landmark_group"), ==,
                     pf_course_get_n_landmarks (window_course (window)));
   g_assert_true (pf_profile_chart_get_plan (pf_test_template_child (view, PF_TYPE_COURSE_VIEW,
@@ -304,8 +309,12 @@ test_many_aid_stations (void)
   window_open_and_wait (window, path);
 
   g_assert_cmpuint (pf_course_get_n_aid_stations (window_course (window)), >, 0);
-  g_assert_cmpuint (count_rows (view, "aid_group"), ==,
-                    pf_course_get_n_aid_stations (window_course (window)));
+  /* Every station of the file on the way has its row (none at the start or the finish). */
+  g_assert_cmpuint (pf_test_count_widgets (pf_test_template_child (view, PF_TYPE_COURSE_VIEW,
+                                                                   "aid_section"),
+                                           PF_TYPE_AID_ROW), ==,
+                    pf_plan_get_n_aid_stations (pf_document_get_plan (pf_window_get_document (window)),
+                                                NULL, NULL));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
