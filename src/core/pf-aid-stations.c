@@ -328,10 +328,10 @@ pf_plan_inputs_move_aid (PfPlanInputs *inputs,
  * start when @from_m is not positive (or NAN); then every @every_m up to @to_m, or to the
  * finish when @to_m is not positive (or NAN) — never within PF_AID_FINISH_GAP_M of the
  * finish, and never within PF_AID_SAME_M of a station already listed (the runner's, and the
- * course's when @course is given), so that asking twice adds nothing. The stations lie along the distance the plan is made on
- * (pf_plan_inputs_get_distance): without a track or an official distance there is nothing
- * to place them along, and none is added. Each is @from_m plus a whole number of spacings,
- * not a running sum, so "every 3 mi" stays on the miles.
+ * course's when @course is given), so that asking twice adds nothing. The stations lie along
+ * the distance the plan is made on (pf_plan_inputs_get_distance): without a track or an
+ * official distance there is nothing to place them along, and none is added. Each is @from_m
+ * plus a whole number of spacings, not a running sum, so "every 3 mi" stays on the miles.
  *
  * Returns FALSE, adding nothing, for a spacing under PF_AID_EVERY_MIN_M (or not a number)
  * or a range that ends before it starts: values a runner typed, to be told about, not a
