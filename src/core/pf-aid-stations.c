@@ -6,11 +6,13 @@
  * back, but no drink, split or count uses it. pf_aid_stations_list is the one rule every page,
  * split, schedule and printout takes the stations from.
  *
- * A record matches the station nearest it within RECORD_REACH_M, not only one exactly at its
- * distance: the course's stations move a little when the course is measured again (another
- * official distance, another cleaning), and the runner's word on them must follow. A station
- * added within that reach of a record that is not its own gets one of its own, so that it never
- * takes on its neighbour's offers or name.
+ * A record of one of the course's stations matches it within RECORD_REACH_M, not only exactly at
+ * its distance: the course's stations move a little when the course is measured again (another
+ * official distance, another cleaning), and the runner's word on them must follow. The runner's
+ * own stations do not move under their records (both are kept in fuel, in the same metres), so
+ * theirs is the one at their distance (RECORD_OWN_M) and no other; and a course station never
+ * takes one of theirs. Two stations a few dozen metres apart, one the file's and one the
+ * runner's, thus never share what they offer or their name, whichever was said first.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -45,22 +47,36 @@ compare_stations (gconstpointer a,
   return (x->distance_m > y->distance_m) - (x->distance_m < y->distance_m);
 }
 
-/* The record nearest @distance_m within RECORD_REACH_M, or -1. */
+/* The index of the runner's station at @distance_m (within RECORD_OWN_M), or -1. */
+static int
+added_index (const PfPlanInputs *inputs,
+             double              distance_m)
+{
+  for (guint i = 0; inputs->fuel.extra_aid_m != NULL && i < inputs->fuel.extra_aid_m->len; i++)
+    if (fabs (g_array_index (inputs->fuel.extra_aid_m, double, i) - distance_m) <= RECORD_OWN_M)
+      return i;
+
+  return -1;
+}
+
+/* The record nearest @distance_m within @reach_m, or -1; with @course_only, not one at a
+ * station of the runner's. */
 static int
 nearest_record (const PfPlanInputs *inputs,
-                double              distance_m)
+                double              distance_m,
+                double              reach_m,
+                gboolean            course_only)
 {
-  double best = RECORD_REACH_M;
+  double best = reach_m;
   int found = -1;
 
   for (guint i = 0; inputs->fuel.aid_offers != NULL && i < inputs->fuel.aid_offers->len; i++)
     {
-      double gap = fabs (g_array_index (inputs->fuel.aid_offers, PfAidOffer, i).distance_m
-                         - distance_m);
+      double d = g_array_index (inputs->fuel.aid_offers, PfAidOffer, i).distance_m;
 
-      if (gap <= best)
+      if (fabs (d - distance_m) <= best && !(course_only && added_index (inputs, d) >= 0))
         {
-          best = gap;
+          best = fabs (d - distance_m);
           found = i;
         }
     }
@@ -68,12 +84,23 @@ nearest_record (const PfPlanInputs *inputs,
   return found;
 }
 
+/* The record of the station at @distance_m, or -1: for one of the runner's, the record at its
+ * distance; for one of the course's, the nearest within reach that is not the runner's. */
+static int
+record_of (const PfPlanInputs *inputs,
+           double              distance_m)
+{
+  if (added_index (inputs, distance_m) >= 0)
+    return nearest_record (inputs, distance_m, RECORD_OWN_M, FALSE);
+  return nearest_record (inputs, distance_m, RECORD_REACH_M, TRUE);
+}
+
 /* What the station at @distance_m offers (unlisted: water and sports drink). */
 PfOffers
 pf_plan_inputs_offers_at (const PfPlanInputs *inputs,
                           double              distance_m)
 {
-  int i = nearest_record (inputs, distance_m);
+  int i = record_of (inputs, distance_m);
 
   return i >= 0 ? g_array_index (inputs->fuel.aid_offers, PfAidOffer, i).offers
                 : PF_OFFERS_DEFAULT;
@@ -84,7 +111,7 @@ const char *
 pf_plan_inputs_aid_name_at (const PfPlanInputs *inputs,
                             double              distance_m)
 {
-  int i = nearest_record (inputs, distance_m);
+  int i = record_of (inputs, distance_m);
 
   return i >= 0 ? g_array_index (inputs->fuel.aid_offers, PfAidOffer, i).name : NULL;
 }
@@ -111,7 +138,8 @@ clean_name (const char *name)
 
 /* Records what the station at @distance_m offers and its @name (NULL or empty: the file's, if
  * any), in place of the record it had. A station with nothing of its own to say keeps no
- * record, unless another lies within reach: then it needs its own. */
+ * record, unless it is the course's and another of the course's records lies within reach:
+ * then it needs its own. */
 void
 pf_plan_inputs_set_aid (PfPlanInputs *inputs,
                         double        distance_m,
@@ -123,29 +151,13 @@ pf_plan_inputs_set_aid (PfPlanInputs *inputs,
 
   g_return_if_fail (inputs != NULL && inputs->fuel.aid_offers != NULL);
 
-  i = nearest_record (inputs, distance_m);
+  i = record_of (inputs, distance_m);
   if (i >= 0)
     g_array_remove_index (inputs->fuel.aid_offers, i);
-  if (offers != PF_OFFERS_DEFAULT || clean != NULL || nearest_record (inputs, distance_m) >= 0)
+  if (offers != PF_OFFERS_DEFAULT || clean != NULL
+      || (added_index (inputs, distance_m) < 0 && record_of (inputs, distance_m) >= 0))
     {
       PfAidOffer offer = { distance_m, offers, g_steal_pointer (&clean) };
-
-      g_array_append_val (inputs->fuel.aid_offers, offer);
-    }
-}
-
-/* A station just put at @distance_m takes its own record when a neighbour's is within reach. */
-static void
-own_record (PfPlanInputs *inputs,
-            double        distance_m)
-{
-  int i = nearest_record (inputs, distance_m);
-
-  if (i >= 0
-      && fabs (g_array_index (inputs->fuel.aid_offers, PfAidOffer, i).distance_m - distance_m)
-         > RECORD_OWN_M)
-    {
-      PfAidOffer offer = { distance_m, PF_OFFERS_DEFAULT, NULL };
 
       g_array_append_val (inputs->fuel.aid_offers, offer);
     }
@@ -160,18 +172,6 @@ near_course_station (const PfCourse *course,
       return TRUE;
 
   return FALSE;
-}
-
-/* The index of the runner's station at @distance_m (within RECORD_OWN_M), or -1. */
-static int
-added_index (const PfPlanInputs *inputs,
-             double              distance_m)
-{
-  for (guint i = 0; i < inputs->fuel.extra_aid_m->len; i++)
-    if (fabs (g_array_index (inputs->fuel.extra_aid_m, double, i) - distance_m) <= RECORD_OWN_M)
-      return i;
-
-  return -1;
 }
 
 /**
@@ -240,7 +240,6 @@ pf_plan_inputs_add_aid (PfPlanInputs   *inputs,
 
   g_array_append_val (inputs->fuel.extra_aid_m, distance_m);
   g_array_sort (inputs->fuel.extra_aid_m, compare_doubles);
-  own_record (inputs, distance_m);
   return TRUE;
 }
 
@@ -251,7 +250,7 @@ void
 pf_plan_inputs_remove_aid (PfPlanInputs *inputs,
                            double        distance_m)
 {
-  int added;
+  int added, record;
 
   g_return_if_fail (inputs != NULL && inputs->fuel.extra_aid_m != NULL);
 
@@ -263,9 +262,11 @@ pf_plan_inputs_remove_aid (PfPlanInputs *inputs,
       return;
     }
 
+  /* Its own record only: a neighbour's within reach stays the neighbour's. */
+  record = record_of (inputs, distance_m);
+  if (record >= 0)
+    g_array_remove_index (inputs->fuel.aid_offers, record);
   g_array_remove_index (inputs->fuel.extra_aid_m, added);
-  if (nearest_record (inputs, distance_m) >= 0)
-    g_array_remove_index (inputs->fuel.aid_offers, nearest_record (inputs, distance_m));
 }
 
 /* Moves the station at @from_m to @to_m with its name and offers. The runner's own simply
@@ -311,8 +312,9 @@ pf_plan_inputs_move_aid (PfPlanInputs *inputs,
 
   g_array_append_val (inputs->fuel.extra_aid_m, to_m);
   g_array_sort (inputs->fuel.extra_aid_m, compare_doubles);
-  /* The record it had (if any) went with it; another within reach must not become its own. */
-  if (nearest_record (inputs, to_m) >= 0 || offers != PF_OFFERS_DEFAULT || name != NULL)
+  /* The record it had (if any) went with it; at its new place it has one only if it has
+   * something to say (no other record is ever its own: record_of). */
+  if (offers != PF_OFFERS_DEFAULT || name != NULL)
     {
       PfAidOffer offer = { to_m, offers, clean_name (name) };
 
@@ -326,10 +328,10 @@ pf_plan_inputs_move_aid (PfPlanInputs *inputs,
  * start when @from_m is not positive (or NAN); then every @every_m up to @to_m, or to the
  * finish when @to_m is not positive (or NAN) — never within PF_AID_FINISH_GAP_M of the
  * finish, and never within PF_AID_SAME_M of a station already listed (the runner's, and the
- * course's when @course is given), so that asking twice adds nothing. The stations lie along the distance the plan is made on
- * (pf_plan_inputs_get_distance): without a track or an official distance there is nothing
- * to place them along, and none is added. Each is @from_m plus a whole number of spacings,
- * not a running sum, so "every 3 mi" stays on the miles.
+ * course's when @course is given), so that asking twice adds nothing. The stations lie along
+ * the distance the plan is made on (pf_plan_inputs_get_distance): without a track or an
+ * official distance there is nothing to place them along, and none is added. Each is @from_m
+ * plus a whole number of spacings, not a running sum, so "every 3 mi" stays on the miles.
  *
  * Returns FALSE, adding nothing, for a spacing under PF_AID_EVERY_MIN_M (or not a number)
  * or a range that ends before it starts: values a runner typed, to be told about, not a
@@ -368,10 +370,7 @@ pf_plan_inputs_add_aid_every (PfPlanInputs   *inputs,
       for (guint i = 0; i < n_before && !known; i++)
         known = fabs (g_array_index (inputs->fuel.extra_aid_m, double, i) - d) <= PF_AID_SAME_M;
       if (!known && !near_course_station (course, d))
-        {
-          g_array_append_val (inputs->fuel.extra_aid_m, d);
-          own_record (inputs, d);
-        }
+        g_array_append_val (inputs->fuel.extra_aid_m, d);
     }
   g_array_sort (inputs->fuel.extra_aid_m, compare_doubles);
 

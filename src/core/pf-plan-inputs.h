@@ -105,8 +105,9 @@ typedef enum
 
 #define PF_OFFERS_DEFAULT (PF_OFFERS_WATER | PF_OFFERS_SPORTS)
 
-/* The runner's word on the station at (within 100 m of) a distance: what it offers and what
- * they call it (pf-aid-stations.c reads and writes these). */
+/* The runner's word on a station: what it offers and what they call it; one of the course's
+ * within 100 m of its distance, one of the runner's at it (pf-aid-stations.c reads and writes
+ * these). */
 typedef struct
 {
   double   distance_m;
