@@ -520,7 +520,7 @@ test_move (void)
   race_init (&race);
   g_assert_true (pf_plan_inputs_add_aid (&race.inputs, race.course, 7500.0));
   pf_plan_inputs_set_aid (&race.inputs, 7500.0, PF_OFFERS_WATER | PF_OFFERS_GELS, "Gel stop");
-  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, 7500.0, 8200.0, NULL));
+  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, NULL, 7500.0, 8200.0, NULL));
   stations = list (&race, TRUE);
   g_assert_null (station_at (stations, 7500.0));
   s = station_at (stations, 8200.0);
@@ -534,7 +534,7 @@ test_move (void)
 
   /* The file's "Water 5" to 6 km: removed at its place, the runner's at 6 km, named as the
    * file named it. */
-  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, race.c1, 6000.0, "Water 5"));
+  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, NULL, race.c1, 6000.0, "Water 5"));
   stations = list (&race, TRUE);
   s = station_at (stations, race.c1);
   g_assert_nonnull (s);
@@ -555,7 +555,7 @@ test_move (void)
 
   /* "Halfway", renamed by the runner, keeps the runner's name. */
   pf_plan_inputs_set_aid (&race.inputs, race.c2, PF_OFFERS_WATER, "Town hall");
-  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, race.c2, 12000.0, "Halfway"));
+  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, NULL, race.c2, 12000.0, "Halfway"));
   stations = list (&race, FALSE);
   g_assert_null (station_at (stations, race.c2));
   g_assert_cmpstr (station_at (stations, 12000.0)->name, ==, "Town hall");
@@ -565,12 +565,15 @@ test_move (void)
   plan = plan_of (&race);
   g_clear_pointer (&plan, pf_plan_unref);
 
-  /* Refused, changing nothing: onto another of the runner's, near or past the finish. */
+  /* Refused, changing nothing: onto another of the runner's, onto one of the file's (when the
+   * course is given), near or past the finish. */
   before = snapshot (&race.inputs);
-  g_assert_false (pf_plan_inputs_move_aid (&race.inputs, 6000.0, 8230.0, NULL));
-  g_assert_false (pf_plan_inputs_move_aid (&race.inputs, 6000.0, race.length - 300.0, NULL));
-  g_assert_false (pf_plan_inputs_move_aid (&race.inputs, 6000.0, race.length + 300.0, NULL));
-  g_assert_false (pf_plan_inputs_move_aid (&race.inputs, 6000.0, -10.0, NULL));
+  g_assert_false (pf_plan_inputs_move_aid (&race.inputs, race.course, 6000.0, race.c2 + 20.0,
+                                           NULL));
+  g_assert_false (pf_plan_inputs_move_aid (&race.inputs, NULL, 6000.0, 8230.0, NULL));
+  g_assert_false (pf_plan_inputs_move_aid (&race.inputs, NULL, 6000.0, race.length - 300.0, NULL));
+  g_assert_false (pf_plan_inputs_move_aid (&race.inputs, NULL, 6000.0, race.length + 300.0, NULL));
+  g_assert_false (pf_plan_inputs_move_aid (&race.inputs, NULL, 6000.0, -10.0, NULL));
   after = snapshot (&race.inputs);
   g_assert_cmpstr (after, ==, before);
 }
@@ -587,7 +590,7 @@ test_move_a_little (void)
   race_init (&race);
   /* The file's "Water 5", water only, moved 60 m on: water only there; removed at its place. */
   pf_plan_inputs_set_aid (&race.inputs, race.c1, PF_OFFERS_WATER, NULL);
-  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, race.c1, race.c1 + 60.0, "Water 5"));
+  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, NULL, race.c1, race.c1 + 60.0, "Water 5"));
   stations = list (&race, TRUE);
   g_assert_cmpuint (stations->len, ==, 3);
   s = station_at (stations, race.c1);
@@ -604,7 +607,7 @@ test_move_a_little (void)
   g_clear_pointer (&plan, pf_plan_unref);
 
   /* Moved again, 60 m back towards it: still water only; the file's still removed. */
-  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, race.c1 + 60.0, race.c1 + 20.0, NULL));
+  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, NULL, race.c1 + 60.0, race.c1 + 20.0, NULL));
   stations = list (&race, TRUE);
   g_assert_cmpuint (stations->len, ==, 3);
   g_assert_cmpint (station_at (stations, race.c1)->offers, ==, 0);
@@ -615,14 +618,14 @@ test_move_a_little (void)
   /* The runner's own, water only, moved 60 m: water only; its old place holds nothing. */
   g_assert_true (pf_plan_inputs_add_aid (&race.inputs, race.course, 7500.0));
   pf_plan_inputs_set_aid (&race.inputs, 7500.0, PF_OFFERS_WATER, NULL);
-  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, 7500.0, 7560.0, NULL));
+  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, NULL, 7500.0, 7560.0, NULL));
   stations = list (&race, TRUE);
   g_assert_null (station_at (stations, 7500.0));
   g_assert_cmpint (station_at (stations, 7560.0)->offers, ==, PF_OFFERS_WATER);
   g_clear_pointer (&stations, g_array_unref);
   /* Moved 60 m from a plain one (default offers): nothing leaks either way. */
   g_assert_true (pf_plan_inputs_add_aid (&race.inputs, race.course, 9000.0));
-  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, 7560.0, 8940.0, NULL));
+  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, NULL, 7560.0, 8940.0, NULL));
   stations = list (&race, TRUE);
   g_assert_cmpint (station_at (stations, 8940.0)->offers, ==, PF_OFFERS_WATER);
   g_assert_cmpint (station_at (stations, 9000.0)->offers, ==, PF_OFFERS_DEFAULT);

@@ -163,15 +163,29 @@ pf_plan_inputs_set_aid (PfPlanInputs *inputs,
     }
 }
 
+/* Whether one of @course's stations (may be NULL: none), other than one at @except_m, is
+ * within PF_AID_SAME_M of @distance_m. */
+static gboolean
+near_other_course_station (const PfCourse *course,
+                           double          distance_m,
+                           double          except_m)
+{
+  for (guint i = 0; course != NULL && i < pf_course_get_n_aid_stations (course); i++)
+    {
+      double d = pf_course_get_aid_station (course, i)->distance_m;
+
+      if (fabs (d - distance_m) <= PF_AID_SAME_M && !(fabs (d - except_m) <= RECORD_OWN_M))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 near_course_station (const PfCourse *course,
                      double          distance_m)
 {
-  for (guint i = 0; course != NULL && i < pf_course_get_n_aid_stations (course); i++)
-    if (fabs (pf_course_get_aid_station (course, i)->distance_m - distance_m) <= PF_AID_SAME_M)
-      return TRUE;
-
-  return FALSE;
+  return near_other_course_station (course, distance_m, NAN);
 }
 
 /**
@@ -272,12 +286,14 @@ pf_plan_inputs_remove_aid (PfPlanInputs *inputs,
 /* Moves the station at @from_m to @to_m with its name and offers. The runner's own simply
  * moves; one of the course's is removed where the file has it and added where the runner puts
  * it, named @course_name unless the runner named it. FALSE, changing nothing, where
- * pf_plan_inputs_add_aid would refuse @to_m (not counting the station itself). */
+ * pf_plan_inputs_add_aid would refuse @to_m (not counting the station itself; @course's
+ * stations only when it is given). */
 gboolean
-pf_plan_inputs_move_aid (PfPlanInputs *inputs,
-                         double        from_m,
-                         double        to_m,
-                         const char   *course_name)
+pf_plan_inputs_move_aid (PfPlanInputs   *inputs,
+                         const PfCourse *course,
+                         double          from_m,
+                         double          to_m,
+                         const char     *course_name)
 {
   g_autofree char *name = NULL;
   PfOffers offers;
@@ -287,7 +303,8 @@ pf_plan_inputs_move_aid (PfPlanInputs *inputs,
 
   if (fabs (to_m - from_m) <= RECORD_OWN_M)
     return TRUE;
-  if (!(to_m > 0.0 && to_m < pf_plan_inputs_get_distance (inputs) - PF_AID_FINISH_GAP_M))
+  if (!(to_m > 0.0 && to_m < pf_plan_inputs_get_distance (inputs) - PF_AID_FINISH_GAP_M)
+      || near_other_course_station (course, to_m, from_m))
     return FALSE;
   added = added_index (inputs, from_m);
   for (guint i = 0; i < inputs->fuel.extra_aid_m->len; i++)

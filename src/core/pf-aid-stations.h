@@ -41,6 +41,7 @@ gboolean    pf_plan_inputs_add_aid_every (PfPlanInputs       *inputs,
 void        pf_plan_inputs_remove_aid    (PfPlanInputs       *inputs,
                                           double              distance_m);
 gboolean    pf_plan_inputs_move_aid      (PfPlanInputs       *inputs,
+                                          const PfCourse     *course,
                                           double              from_m,
                                           double              to_m,
                                           const char         *course_name);

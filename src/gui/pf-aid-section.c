@@ -209,7 +209,8 @@ on_moved_cb (PfAidRow     *row,
 
   if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
     return;
-  if (!pf_plan_inputs_move_aid (&inputs, from_m, to_m, pf_aid_row_get_name (row)))
+  if (!pf_plan_inputs_move_aid (&inputs, course_of (self), from_m, to_m,
+                                pf_aid_row_get_name (row)))
     {
       pf_aid_row_set_distance_error (row, _("Another station is there, or the place is not on "
                                             "the way: pick a place on the course, short of the "
