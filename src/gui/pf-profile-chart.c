@@ -140,22 +140,24 @@ on_settings_font_name_changed_cb (PfProfileChart *self)
   pf_profile_chart_invalidate (self);
 }
 
-static const PfCoursePoint *
+/* The aid station the plan uses (pf_plan_get_aid_stations: the runner's too, not one taken
+ * out) nearest @distance_m within SNAP_PX, or NULL. */
+static const PfAidStation *
 find_aid_station_near (PfProfileChart *self,
-                       PfCourse       *course,
                        double          distance_m)
 {
   const PfProfileLayout *layout = pf_profile_chart_get_layout (self);
   double tolerance_m = SNAP_PX / MAX (layout->width, 1.0) * layout->distance_max_m;
-  const PfCoursePoint *nearest = NULL;
+  const GArray *stations = pf_plan_get_aid_stations (self->plan);
+  const PfAidStation *nearest = NULL;
 
-  for (guint i = 0; i < pf_course_get_n_aid_stations (course); i++)
+  for (guint i = 0; i < stations->len; i++)
     {
-      const PfCoursePoint *point = pf_course_get_aid_station (course, i);
-      double off = ABS (point->distance_m - distance_m);
+      const PfAidStation *station = &g_array_index (stations, PfAidStation, i);
+      double off = ABS (station->distance_m - distance_m);
 
       if (off <= tolerance_m && (nearest == NULL || off < ABS (nearest->distance_m - distance_m)))
-        nearest = point;
+        nearest = station;
     }
 
   return nearest;
@@ -167,7 +169,7 @@ update_readout (PfProfileChart *self)
   PfCourse *course = self->plan ? pf_plan_get_course (self->plan) : NULL;
   g_autofree char *distance = NULL;
   g_autofree char *markup = NULL;
-  const PfCoursePoint *aid;
+  const PfAidStation *aid;
 
   if (course == NULL || self->cursor_m < 0)
     {
@@ -211,10 +213,11 @@ update_readout (PfProfileChart *self)
       markup = joined;
     }
 
-  aid = find_aid_station_near (self, course, self->cursor_m);
-  if (aid != NULL && aid->name != NULL)
+  aid = find_aid_station_near (self, self->cursor_m);
+  if (aid != NULL)
     {
-      g_autofree char *line = g_markup_printf_escaped ("\n%s", aid->name);
+      g_autofree char *line = g_markup_printf_escaped ("\n%s", aid->name[0] != '\0'
+                                                               ? aid->name : _("Aid station"));
       char *joined = g_strconcat (markup, line, NULL);
 
       g_free (markup);

@@ -15,6 +15,7 @@
 #include "gui/pf-course-view-private.h"
 #include "gui/pf-goal-section.h"
 #include "gui/pf-plan-editor.h"
+#include "gui/pf-profile-chart.h"
 #include "gui/pf-stat-tile.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
@@ -141,6 +142,7 @@ test_rename_move_remove (void)
   PfStatTile *tile;
   g_auto(PfPlanInputs) inputs = { 0 };
   PfAidRow *row;
+  gpointer chart;
   gboolean named = FALSE;
   const double mile = PF_METRES_PER_MILE;
 
@@ -177,6 +179,12 @@ test_rename_move_remove (void)
   g_assert_cmpuint (station_intakes (pf_document_get_plan (document), "Sponge Station", &named),
                     ==, 1);
   g_assert_true (named);
+  /* Opening its row showed the station on the profile, which names it now. */
+  chart = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "chart");
+  g_assert_nonnull (strstr (gtk_label_get_text (pf_test_template_child (chart,
+                                                                        PF_TYPE_PROFILE_CHART,
+                                                                        "readout")),
+                            "Sponge Station"));
   /* The row was rebuilt with its new name, and is still open. */
   row = _pf_aid_section_get_row (aid, round (6 * mile));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Sponge Station");
