@@ -43,6 +43,7 @@ struct _PfAidSection
   GPtrArray           *aid_rows;
   char                *aid_key;
   double               expanded_m;    /* the station whose row is open; NAN: none */
+  gboolean             every_chosen;  /* the spacing typed by the runner: keep it */
   gboolean             range_chosen;  /* first and last typed by the runner: keep them */
   gboolean             setting_range;
 };
@@ -126,6 +127,8 @@ static void
 on_every_changed_cb (PfAidSection *self)
 {
   pf_field_set_error (GTK_WIDGET (self->every_spin), NULL);
+  if (!self->setting_range)
+    self->every_chosen = TRUE;
   follow_range (self);
 }
 
@@ -349,7 +352,17 @@ pf_aid_section_sync (PfEditorSection    *section,
   gtk_widget_set_sensitive (GTK_WIDGET (self->aid_add_button), on_course);
   if (force)
     {
-      /* Another course or other units: the range starts over from the spacing. */
+      /* Another course or other units: the range starts over from the spacing, and the
+       * spacing is the one offered — about every 5 km, where World Athletics' road-race rules
+       * put refreshment stations (3 mi, the nearest whole mile) — unless the runner typed one
+       * (docs/science.md §11). */
+      if (!self->every_chosen)
+        {
+          self->setting_range = TRUE;
+          gtk_spin_button_set_value (self->every_spin,
+                                     units_of (self) == PF_UNITS_IMPERIAL ? 3.0 : 5.0);
+          self->setting_range = FALSE;
+        }
       self->range_chosen = FALSE;
       follow_range (self);
     }

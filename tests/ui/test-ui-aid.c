@@ -88,7 +88,12 @@ test_every (void)
 
   set_goal (window, "3:45:00");
   g_assert_cmpstr (pf_stat_tile_get_value (tile), ==, "0");
+  /* Offered: every 5 km, from the first 5 km to the finish. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (every), ==, 5.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (from), ==, 5.0);
   /* The range follows the spacing and the course until the runner types it. */
+  gtk_spin_button_set_value (every, 4);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (from), 4.0, 1e-9);
   gtk_spin_button_set_value (every, 5);
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (from), 5.0, 1e-9);
   g_assert_cmpfloat (gtk_spin_button_get_value (to), >, 42.0);
@@ -152,6 +157,9 @@ test_rename_move_remove (void)
   aid = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "aid_section");
   tile = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "aid_tile");
   set_goal (window, "4:00:00");
+  /* In miles, the spacing offered is 3 mi. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (pf_test_template_child (aid, PF_TYPE_AID_SECTION,
+                                                                        "every_spin")), ==, 3.0);
 
   /* One at mile 6, typed in miles. */
   gtk_spin_button_set_value (pf_test_template_child (aid, PF_TYPE_AID_SECTION, "aid_spin"), 6);
