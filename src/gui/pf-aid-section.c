@@ -425,6 +425,16 @@ pf_aid_section_init (PfAidSection *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* Puts the focus on the spacing of "Add One Every": the first thing to set, and the page
+ * scrolls to it. */
+void
+pf_aid_section_focus (PfAidSection *self)
+{
+  g_return_if_fail (PF_IS_AID_SECTION (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->every_spin));
+}
+
 /* The row of the station at @distance_m (within 1 m), or NULL: for tests. */
 PfAidRow *
 _pf_aid_section_get_row (PfAidSection *self,

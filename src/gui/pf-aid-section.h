@@ -12,4 +12,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PfAidSection, pf_aid_section, PF, AID_SECTION, PfEditorSection)
 
+void pf_aid_section_focus (PfAidSection *self);
+
 G_END_DECLS

@@ -291,6 +291,16 @@ update_landmark_rows (PfCourseView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->landmark_group), n_landmarks > 0);
 }
 
+/* Brings the aid stations into view, ready to add some: the focus on the spacing, which the
+ * page scrolls to. */
+void
+pf_course_view_show_aid_stations (PfCourseView *self)
+{
+  g_return_if_fail (PF_IS_COURSE_VIEW (self));
+
+  pf_aid_section_focus (self->aid_section);
+}
+
 /* A station's row was opened: show where it is. */
 static void
 on_station_shown_cb (PfCourseView *self,

@@ -13,5 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PfCourseView, pf_course_view, PF, COURSE_VIEW, PfDocumentWidget)
 
 GtkWidget    *pf_course_view_new          (void);
+void          pf_course_view_show_aid_stations (PfCourseView *self);
 
 G_END_DECLS

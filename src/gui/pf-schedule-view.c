@@ -21,6 +21,7 @@ struct _PfScheduleView
   AdwActionRow        *sweat_row;
   AdwActionRow        *drink_row;
   AdwActionRow        *recipe_row;
+  AdwActionRow        *aid_row;
   AdwActionRow        *carry_row;
   AdwActionRow        *fluid_row;
   AdwActionRow        *sodium_row;
@@ -166,6 +167,41 @@ format_mass (PfScheduleView *self,
              double          kg)
 {
   return pf_format_quantity (units_of (self), PF_QUANTITY_MASS, kg, 1);
+}
+
+/* Where the schedule finds drinks: the stations the plan uses, as the Course page counts them
+ * (its row takes the runner there). */
+static void
+update_aid_row (PfScheduleView *self,
+                PfPlan         *plan)
+{
+  const GArray *stations = pf_plan_get_aid_stations (plan);
+  PfUnitSystem units = units_of (self);
+  g_autofree char *text = NULL;
+
+  if (stations->len == 0)
+    {
+      text = g_strdup (_("None on the way: add the race’s stations on the Course page"));
+    }
+  else
+    {
+      g_autofree char *first = pf_format_quantity (units, PF_QUANTITY_DISTANCE,
+                                                   g_array_index (stations, PfAidStation,
+                                                                  0).distance_m, 1);
+      g_autofree char *last = pf_format_quantity (units, PF_QUANTITY_DISTANCE,
+                                                  g_array_index (stations, PfAidStation,
+                                                                 stations->len - 1).distance_m, 1);
+
+      if (stations->len == 1)
+        /* Translators: the one aid station on the way, and where it is ("at 21.1 km") */
+        text = g_strdup_printf (_("One on the way, at %s"), first);
+      else
+        /* Translators: how many aid stations, the first's and the last's distance */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u on the way, from %s to %s",
+                                             "%u on the way, from %s to %s", stations->len),
+                                stations->len, first, last);
+    }
+  adw_action_row_set_subtitle (self->aid_row, text);
 }
 
 static void
@@ -377,6 +413,7 @@ pf_schedule_view_plan_changed (PfDocumentWidget *widget,
   mode = pf_plan_get_inputs (plan)->fuel.drink_mode;
   update_feasibility (self, plan);
   update_summary (self, fuel);
+  update_aid_row (self, plan);
   update_notes (self, fuel);
   adw_preferences_group_set_description (self->schedule_group,
                                          mode == PF_DRINK_THIRST
@@ -416,6 +453,7 @@ pf_schedule_view_class_init (PfScheduleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfScheduleView, sweat_row);
   gtk_widget_class_bind_template_child (widget_class, PfScheduleView, drink_row);
   gtk_widget_class_bind_template_child (widget_class, PfScheduleView, recipe_row);
+  gtk_widget_class_bind_template_child (widget_class, PfScheduleView, aid_row);
   gtk_widget_class_bind_template_child (widget_class, PfScheduleView, carry_row);
   gtk_widget_class_bind_template_child (widget_class, PfScheduleView, fluid_row);
   gtk_widget_class_bind_template_child (widget_class, PfScheduleView, sodium_row);

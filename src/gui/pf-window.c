@@ -150,6 +150,20 @@ show_training_action (GtkWidget  *widget,
   pf_fuel_view_show_training (self->fuel_view);
 }
 
+/* From the Fuel page's Aid Stations row: the Course page, at its aid stations. */
+static void
+show_aid_stations_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PfWindow *self = PF_WINDOW (widget);
+
+  if (pf_document_get_plan (self->document) == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "course");
+  pf_course_view_show_aid_stations (self->course_view);
+}
+
 static gboolean
 update_inputs_button_idle_cb (gpointer user_data)
 {
@@ -586,6 +600,8 @@ pf_window_class_init (PfWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inputs", NULL, toggle_inputs_action);
   gtk_widget_class_install_action (widget_class, "win.show-training", NULL, show_training_action);
+  gtk_widget_class_install_action (widget_class, "win.show-aid-stations", NULL,
+                                   show_aid_stations_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page",
                                        "s", "course");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page",

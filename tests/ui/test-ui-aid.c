@@ -16,6 +16,7 @@
 #include "gui/pf-goal-section.h"
 #include "gui/pf-plan-editor.h"
 #include "gui/pf-profile-chart.h"
+#include "gui/pf-schedule-view.h"
 #include "gui/pf-stat-tile.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
@@ -354,6 +355,36 @@ test_aid_count_on_course_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Fuel page says where the schedule finds its drinks, as the Course page counts them, and
+ * its row takes the runner to the Course page, ready to add stations. */
+static void
+test_fuel_page_row (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+  AdwViewStack *stack = pf_test_template_child (window, PF_TYPE_WINDOW, "view_stack");
+  AdwActionRow *row = pf_test_template_child (window, PF_TYPE_SCHEDULE_VIEW, "aid_row");
+  GtkWidget *every = pf_test_template_child (window, PF_TYPE_AID_SECTION, "every_spin");
+  GtkWidget *focus;
+
+  gtk_window_present (GTK_WINDOW (window));
+  adw_view_stack_set_visible_child_name (stack, "fuel");
+  pf_test_iterate_briefly ();
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "None"));
+
+  g_signal_emit_by_name (row, "activate");
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "course");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == every || (focus != NULL && gtk_widget_is_ancestor (focus, every)));
+
+  g_signal_emit_by_name (pf_test_template_child (window, PF_TYPE_AID_SECTION, "every_add_button"),
+                         "clicked");
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "8 on the way, from 5.0 km to 40.0 km");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/ui/aid/rename-move-remove", test_rename_move_remove);
   g_test_add_func ("/ui/aid/offers", test_aid_offers);
   g_test_add_func ("/ui/aid/count-on-course-page", test_aid_count_on_course_page);
+  g_test_add_func ("/ui/aid/fuel-page-row", test_fuel_page_row);
 
   status = g_test_run ();
   g_clear_object (&app);
