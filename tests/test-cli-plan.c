@@ -746,6 +746,92 @@ test_save_and_export (void)
   }
 }
 
+/* Where the first split of `plan PLAN --units UNITS` ends. */
+static double
+first_split_m (const char *plan_path,
+               const char *units)
+{
+  g_auto(PfTestCliRun) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *splits;
+
+  pf_test_cli_run (&run, "plan", plan_path, "--units", units, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  splits = json_object_get_array_member (parse_object (parser, run.out), "splits");
+  return split_end (splits, 0);
+}
+
+/* A saved plan reopened in other units (issue 17): per kilometre or per mile as the units go,
+ * unless its runner chose the unit (--splits, or in the app); a plan saved before the choice
+ * was kept follows the units too. `export` prints it the same way. */
+static void
+test_plan_file_split_unit (void)
+{
+  g_autofree char *course = sample_course ();
+  g_autofree char *dir = g_dir_make_tmp ("pf-cli-split-XXXXXX", NULL);
+  g_autofree char *followed = g_build_filename (dir, "followed.pacefuel", NULL);
+  g_autofree char *chosen = g_build_filename (dir, "chosen.pacefuel", NULL);
+  g_autofree char *old = g_build_filename (dir, "old.pacefuel", NULL);
+  g_autofree char *csv = g_build_filename (dir, "splits.csv", NULL);
+  g_auto(PfTestCliRun) save = { 0 };
+  g_auto(PfTestCliRun) save_chosen = { 0 };
+  g_auto(PfTestCliRun) export = { 0 };
+  const double mile = 1609.344;
+
+  pf_test_cli_run (&save, "plan", course, "--goal", "3:45:00", "--units", "metric",
+                   "--save", followed, NULL);
+  g_assert_cmpint (save.status, ==, 0);
+  pf_test_cli_run (&save_chosen, "plan", course, "--goal", "3:45:00", "--units", "metric",
+                   "--splits", "km", "--save", chosen, NULL);
+  g_assert_cmpint (save_chosen.status, ==, 0);
+
+  g_assert_cmpfloat_with_epsilon (first_split_m (followed, "metric"), 1000.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (first_split_m (followed, "imperial"), mile, 0.01);
+  g_assert_cmpfloat_with_epsilon (first_split_m (chosen, "imperial"), 1000.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (first_split_m (chosen, "metric"), 1000.0, 0.01);
+
+  /* The chosen plan as an older Pacefuel wrote it: no "split_unit_chosen". */
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(GError) error = NULL;
+    JsonObject *pacing;
+    g_autofree char *text = NULL;
+
+    json_parser_load_from_file (parser, chosen, &error);
+    g_assert_no_error (error);
+    pacing = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                            "pacing");
+    g_assert_true (json_object_get_boolean_member (pacing, "split_unit_chosen"));
+    json_object_remove_member (pacing, "split_unit_chosen");
+    text = json_to_string (json_parser_get_root (parser), FALSE);
+    g_assert_true (g_file_set_contents (old, text, -1, NULL));
+  }
+  g_assert_cmpfloat_with_epsilon (first_split_m (old, "imperial"), mile, 0.01);
+
+  /* Printed in imperial units: the splits per mile. */
+  pf_test_cli_run (&export, "export", followed, "--units", "imperial", "--csv", csv, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  {
+    g_autofree char *text = NULL;
+    g_auto(GStrv) lines = NULL;
+    g_auto(GStrv) first = NULL;
+
+    g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+    lines = g_strsplit (text, "\r\n", 3);
+    g_assert_true (g_str_has_prefix (lines[0], "index,name,start_m,end_m,"));
+    first = g_strsplit (lines[1], ",", -1);
+    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (first[3], NULL), mile, 0.01);
+  }
+
+  {
+    const char *names[] = { followed, chosen, old, csv };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      g_unlink (names[i]);
+    g_rmdir (dir);
+  }
+}
+
 /* The goal "3:30" on the same course gives the same finish in pacefuel-cli as in the app:
  * both read it with pf_plan_inputs_parse_goal, for the distance the plan is made on. The
  * app's goal field used to read it for the cleaned course of its latest plan; that reading is
@@ -821,6 +907,7 @@ main (int    argc,
   g_test_add_func ("/cli/plan/fuel-impossible", test_plan_fuel_refuses_impossible);
   g_test_add_func ("/cli/plan/warnings", test_plan_warnings_json);
   g_test_add_func ("/cli/plan/training-aid-splits", test_plan_training_and_aid_splits);
+  g_test_add_func ("/cli/plan/plan-file-split-unit", test_plan_file_split_unit);
   g_test_add_func ("/cli/plan/aid-every", test_plan_aid_every);
   g_test_add_func ("/cli/plan/trails", test_plan_trails);
   g_test_add_func ("/cli/plan/realistic-json", test_plan_realistic_json);

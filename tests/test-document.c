@@ -207,6 +207,96 @@ test_save_and_load (void)
   pf_test_remove_tree (dir);
 }
 
+/* The international mile (the document knows no units: report/pf-units.h does). */
+#define METRES_PER_MILE 1609.344
+
+static PfDocument *
+load_plan (PfSplitUnit  units_split_unit,
+           GFile       *file)
+{
+  PfDocument *document = pf_document_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pf_document_follow_units (document, units_split_unit);
+  pf_document_load_file_async (document, file, NULL, on_loaded_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (pf_document_load_file_finish (document, result, &error));
+  g_assert_no_error (error);
+  return document;
+}
+
+static double
+first_split_m (PfDocument *document)
+{
+  return pf_plan_get_split (pf_document_get_plan (document), 0)->end_m;
+}
+
+/* The splits follow the units (per kilometre, per mile) until the runner picks a unit: in the
+ * plan at hand, recomputed once and not made dirty, and in a plan opened later; a picked unit
+ * stays, saved and opened again. */
+static void
+test_split_unit_follows_units (void)
+{
+  g_autoptr(PfDocument) document = document_with_marathon ();
+  g_autoptr(PfDocument) reopened = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pacefuel-document-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Twin Cities.pacefuel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_auto(PfPlanInputs) inputs = { 0 };
+  guint n_plans = 0;
+
+  g_signal_connect_swapped (document, "notify::plan", G_CALLBACK (count_cb), &n_plans);
+  g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, PF_SPLIT_KM);
+  g_assert_false (pf_document_get_inputs (document)->split_unit_chosen);
+
+  /* Imperial units, through the worker thread as a long course would go. */
+  pf_document_set_budget (document, 0);
+  pf_document_follow_units (document, PF_SPLIT_MILE);
+  pf_test_wait_until_idle (document);
+  g_assert_cmpuint (n_plans, ==, 1);
+  g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, PF_SPLIT_MILE);
+  g_assert_cmpfloat_with_epsilon (first_split_m (document), METRES_PER_MILE, 0.01);
+  g_assert_false (pf_document_get_dirty (document));
+  /* The same units again: nothing to do. */
+  pf_document_follow_units (document, PF_SPLIT_MILE);
+  pf_test_wait_until_idle (document);
+  g_assert_cmpuint (n_plans, ==, 1);
+
+  /* Saved per mile, never chosen: opened in metric units, per kilometre. */
+  pf_document_set_budget (document, G_MAXINT64);
+  g_assert_true (pf_document_save (document, file, &error));
+  g_assert_no_error (error);
+  reopened = load_plan (PF_SPLIT_KM, file);
+  g_assert_cmpint (pf_document_get_inputs (reopened)->split_unit, ==, PF_SPLIT_KM);
+  g_assert_cmpfloat_with_epsilon (first_split_m (reopened), 1000.0, 0.01);
+  g_assert_false (pf_document_get_dirty (reopened));
+  g_clear_object (&reopened);
+
+  /* The runner picks per kilometre: an edit, and theirs whatever the units. */
+  pf_document_copy_inputs (document, &inputs);
+  inputs.split_unit = PF_SPLIT_KM;
+  inputs.split_unit_chosen = TRUE;
+  g_assert_true (pf_document_set_inputs (document, &inputs, NULL));
+  g_assert_true (pf_document_get_dirty (document));
+  pf_document_follow_units (document, PF_SPLIT_KM);
+  pf_document_follow_units (document, PF_SPLIT_MILE);
+  g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, PF_SPLIT_KM);
+  g_assert_cmpfloat_with_epsilon (first_split_m (document), 1000.0, 0.01);
+
+  /* Saved and opened in imperial units, still per kilometre. */
+  g_assert_true (pf_document_save (document, file, &error));
+  g_assert_no_error (error);
+  reopened = load_plan (PF_SPLIT_MILE, file);
+  g_assert_cmpint (pf_document_get_inputs (reopened)->split_unit, ==, PF_SPLIT_KM);
+  g_assert_true (pf_document_get_inputs (reopened)->split_unit_chosen);
+  g_assert_cmpfloat_with_epsilon (first_split_m (reopened), 1000.0, 0.01);
+
+  pf_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/document/recompute/load-wins", test_load_wins);
   g_test_add_func ("/document/recompute/dispose-while-computing", test_dispose_while_computing);
   g_test_add_func ("/document/save-and-load", test_save_and_load);
+  g_test_add_func ("/document/split-unit/follows-units", test_split_unit_follows_units);
 
   return g_test_run ();
 }

@@ -126,6 +126,107 @@ test_round_trip (void)
   pf_test_remove_tree (dir);
 }
 
+/* @data with the split unit @unit, and "split_unit_chosen" as @chosen says: "no" leaves it out,
+ * as files from before the member did. */
+static char *
+with_split_unit (const char  *data,
+                 PfSplitUnit  unit,
+                 const char  *chosen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = json_from_string (data, &error);
+  JsonObject *pacing;
+
+  g_assert_no_error (error);
+  pacing = json_object_get_object_member (json_node_get_object (root), "pacing");
+  g_assert_true (json_object_has_member (pacing, "split_unit_chosen"));
+  json_object_set_int_member (pacing, "split_unit", unit);
+  if (g_strcmp0 (chosen, "no") == 0)
+    json_object_remove_member (pacing, "split_unit_chosen");
+  else
+    json_object_set_boolean_member (pacing, "split_unit_chosen", g_strcmp0 (chosen, "true") == 0);
+  return json_to_string (root, TRUE);
+}
+
+/* Whether the runner chose the split unit is saved and read back; a file from before it was
+ * saved reads per kilometre or per mile as not chosen (it may be the units' default), at aid
+ * stations as chosen; and only a unit nobody chose follows the units. */
+static void
+test_split_unit_chosen (void)
+{
+  g_autofree char *course = pf_test_data_path ("route.gpx");
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autofree char *data = NULL;
+  static const struct {
+    PfSplitUnit unit;
+    const char *chosen;     /* in the file: "true", "false" or "no" (no member) */
+    gboolean    read;       /* as read */
+    PfSplitUnit imperial;   /* the unit once it follows imperial units */
+  } cases[] = {
+    { PF_SPLIT_KM, "true", TRUE, PF_SPLIT_KM },
+    { PF_SPLIT_KM, "false", FALSE, PF_SPLIT_MILE },
+    { PF_SPLIT_MILE, "true", TRUE, PF_SPLIT_MILE },
+    { PF_SPLIT_MILE, "false", FALSE, PF_SPLIT_MILE },
+    { PF_SPLIT_AID, "true", TRUE, PF_SPLIT_AID },
+    { PF_SPLIT_AID, "false", FALSE, PF_SPLIT_AID },
+    { PF_SPLIT_KM, "no", FALSE, PF_SPLIT_MILE },
+    { PF_SPLIT_MILE, "no", FALSE, PF_SPLIT_MILE },
+    { PF_SPLIT_AID, "no", TRUE, PF_SPLIT_AID },
+  };
+
+  full_inputs (&inputs, course);
+
+  /* New inputs: per kilometre, chosen by nobody. */
+  {
+    g_auto(PfPlanInputs) fresh = { 0 };
+
+    pf_plan_inputs_init (&fresh);
+    g_assert_cmpint (fresh.split_unit, ==, PF_SPLIT_KM);
+    g_assert_false (fresh.split_unit_chosen);
+  }
+
+  /* The flag round-trips, both ways. */
+  for (int chosen = FALSE; chosen <= TRUE; chosen++)
+    {
+      g_auto(PfPlanInputs) reopened = { 0 };
+      g_autoptr(GError) error = NULL;
+      gsize length;
+
+      inputs.split_unit_chosen = chosen;
+      g_clear_pointer (&data, g_free);
+      data = pf_plan_file_to_data (&inputs, &length);
+      pf_plan_inputs_init (&reopened);
+      g_assert_true (pf_plan_file_from_data (data, length, "chosen.pacefuel", &reopened, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (reopened.split_unit, ==, PF_SPLIT_MILE);
+      g_assert_cmpint (reopened.split_unit_chosen, ==, chosen);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *file = with_split_unit (data, cases[i].unit, cases[i].chosen);
+      g_auto(PfPlanInputs) read = { 0 };
+      g_autoptr(GError) error = NULL;
+      PfSplitUnit unit;
+
+      g_test_message ("split unit %d, chosen: %s", cases[i].unit, cases[i].chosen);
+      pf_plan_inputs_init (&read);
+      g_assert_true (pf_plan_file_from_data (file, strlen (file), "old.pacefuel", &read, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (read.split_unit, ==, cases[i].unit);
+      g_assert_cmpint (read.split_unit_chosen, ==, cases[i].read);
+
+      unit = read.split_unit;
+      g_assert_cmpint (pf_plan_inputs_follow_split_unit (&read, PF_SPLIT_MILE), ==,
+                       cases[i].imperial != unit);
+      g_assert_cmpint (read.split_unit, ==, cases[i].imperial);
+      /* And back to metric: what follows goes per kilometre, what was chosen stays. */
+      pf_plan_inputs_follow_split_unit (&read, PF_SPLIT_KM);
+      g_assert_cmpint (read.split_unit, ==,
+                       read.split_unit_chosen || unit == PF_SPLIT_AID ? unit : PF_SPLIT_KM);
+    }
+}
+
 static void
 assert_refused (const char     *text,
                 gssize          length,
@@ -423,6 +524,7 @@ main (int    argc,
 
   g_test_add_func ("/plan-file/round-trip", test_round_trip);
   g_test_add_func ("/plan-file/corrupt", test_corrupt_truncated_newer);
+  g_test_add_func ("/plan-file/split-unit-chosen", test_split_unit_chosen);
   g_test_add_func ("/plan-file/unwritable", test_unwritable);
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/timed-gpx", test_timed_gpx);

@@ -63,8 +63,16 @@ pf_cli_export (int    argc,
 
   pf_plan_inputs_init (&inputs);
   file = g_file_new_for_commandline_arg (argv[1]);
-  if (!pf_plan_file_load (file, &inputs, NULL, &error)
-      || (plan = pf_plan_compute (&inputs, &error)) == NULL)
+  if (!pf_plan_file_load (file, &inputs, NULL, &error))
+    {
+      pf_cli_print_error ("%s", error->message);
+      return PF_EXIT_BAD_INPUT;
+    }
+  /* Printed in other units than it was saved in, a plan whose runner never chose a split unit
+   * is split per kilometre or per mile as these go, as in the window and in `plan`. */
+  pf_plan_inputs_follow_split_unit (&inputs,
+                                    units == PF_UNITS_IMPERIAL ? PF_SPLIT_MILE : PF_SPLIT_KM);
+  if ((plan = pf_plan_compute (&inputs, &error)) == NULL)
     {
       pf_cli_print_error ("%s", error->message);
       return PF_EXIT_BAD_INPUT;

@@ -368,8 +368,10 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
                                          "negative:PCT or positive:PCT (0 < PCT ≤ 20)"),
                                o->strategy), FALSE;
 
+  /* Without --splits the unit follows --units, unless a plan file says its runner chose one
+   * (pf_plan_inputs_follow_split_unit, in pf-cli-plan.c); with it, it is chosen here. */
   if (o->splits == NULL)
-    ;  /* keep: km for a new plan, the saved unit for a plan file */
+    ;
   else if (g_strcmp0 (o->splits, "km") == 0)
     inputs->split_unit = PF_SPLIT_KM;
   else if (g_strcmp0 (o->splits, "mile") == 0)
@@ -378,6 +380,8 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
     inputs->split_unit = PF_SPLIT_AID;
   else
     return pf_cli_usage_error ("plan", _("--splits: “%s” is not km, mile or aid"), o->splits), FALSE;
+  if (o->splits != NULL)
+    inputs->split_unit_chosen = TRUE;
 
   if (o->official != NULL && !pf_cli_parse_distance (o->official, &inputs->official_distance_m))
     return pf_cli_usage_error ("plan", _("--official-distance: “%s” is not a distance in metres "

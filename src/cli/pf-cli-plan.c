@@ -302,11 +302,11 @@ pf_cli_plan (int    argc,
           return PF_EXIT_BAD_INPUT;
         }
       pf_plan_inputs_set_track (&inputs, track);
-      /* A new plan's splits are per unit of the units it is read in, unless --splits says
-       * otherwise (a plan file keeps the unit it was saved with). */
-      if (o.splits == NULL)
-        inputs.split_unit = units == PF_UNITS_IMPERIAL ? PF_SPLIT_MILE : PF_SPLIT_KM;
     }
+  /* The splits are per unit of the units the plan is read in, as in the window, unless the
+   * runner chose theirs: --splits here, or in the app for a plan file. */
+  pf_plan_inputs_follow_split_unit (&inputs,
+                                    units == PF_UNITS_IMPERIAL ? PF_SPLIT_MILE : PF_SPLIT_KM);
   _pf_cli_plan_read_goal_for_course (&o, &inputs);
   if (!_pf_cli_plan_add_aid_every (&o, &inputs))
     return PF_EXIT_BAD_USAGE;

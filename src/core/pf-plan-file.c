@@ -103,6 +103,7 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   pf_json_add_double (b, "strategy_pct", inputs->strategy_pct);
   pf_json_add_double (b, "drift_pct", inputs->drift_pct);
   pf_json_add_int (b, "split_unit", inputs->split_unit);
+  pf_json_add_bool (b, "split_unit_chosen", inputs->split_unit_chosen);
   json_builder_end_object (b);
 
   pf_json_begin_array (b, "races");
@@ -522,6 +523,12 @@ read_inputs (Reader       *r,
   inputs->strategy_pct = get_double (r, pacing, "strategy_pct", inputs->strategy_pct);
   inputs->drift_pct = get_double (r, pacing, "drift_pct", inputs->drift_pct);
   inputs->split_unit = get_int (r, pacing, "split_unit", inputs->split_unit, 0, PF_SPLIT_AID);
+  /* Files from before the runner's choice was kept say only the unit. Their per-kilometre or
+   * per-mile splits may well be the default new plans took from the units, which the runner
+   * never asked for (issue 17: 0.62-mile rows in imperial), so they follow the units from now
+   * on; splits at aid stations were never a default, so only the runner can have picked them. */
+  inputs->split_unit_chosen = get_bool (r, pacing, "split_unit_chosen",
+                                        inputs->split_unit == PF_SPLIT_AID);
 
   for (guint i = 0; races != NULL && i < json_array_get_length (races) && !r->failed; i++)
     {

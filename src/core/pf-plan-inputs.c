@@ -32,7 +32,9 @@ pf_plan_inputs_init (PfPlanInputs *inputs)
   inputs->grade_model = PF_GRADE_MODEL_DEFAULT;
   inputs->heat_model = PF_HEAT_MODEL_DEFAULT;
   inputs->strategy = PF_STRATEGY_EVEN_EFFORT;
+  /* Per kilometre until the display units say otherwise (pf_plan_inputs_follow_split_unit). */
   inputs->split_unit = PF_SPLIT_KM;
+  inputs->split_unit_chosen = FALSE;
   /* A runner of average build with the population's sweat (Baker 2016). */
   inputs->runner.mass_kg = 70.0;
   inputs->runner.height_cm = 175.0;
@@ -171,6 +173,26 @@ pf_plan_inputs_parse_goal (const PfPlanInputs *inputs,
   g_return_val_if_fail (seconds != NULL, FALSE);
 
   return pf_race_time_parse (text, pf_plan_inputs_get_distance (inputs), seconds);
+}
+
+/* The one rule for which splits a plan shows, in the window and in pacefuel-cli alike: per
+ * kilometre in metric, per mile in imperial (@units_split_unit, the display units' own), until
+ * the runner picks a split unit themselves; then theirs, whatever the units. Splits at aid
+ * stations are always someone's choice and never follow. Returns whether @inputs changed. */
+gboolean
+pf_plan_inputs_follow_split_unit (PfPlanInputs *inputs,
+                                  PfSplitUnit   units_split_unit)
+{
+  g_return_val_if_fail (inputs != NULL, FALSE);
+  g_return_val_if_fail (units_split_unit == PF_SPLIT_KM || units_split_unit == PF_SPLIT_MILE,
+                        FALSE);
+
+  if (inputs->split_unit_chosen || inputs->split_unit == PF_SPLIT_AID
+      || inputs->split_unit == units_split_unit)
+    return FALSE;
+
+  inputs->split_unit = units_split_unit;
+  return TRUE;
 }
 
 const char *

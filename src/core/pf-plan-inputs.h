@@ -189,6 +189,9 @@ typedef struct
   double        strategy_pct;         /* for negative and positive splits */
   double        drift_pct;            /* late-race slowdown reached at the finish; 0: none */
   PfSplitUnit   split_unit;
+  /* The runner picked @split_unit; until then it follows the display units (per kilometre or
+   * per mile, pf_plan_inputs_follow_split_unit). */
+  gboolean      split_unit_chosen;
   PfRunner      runner;
   PfFuelOptions fuel;
   PfTraining    training;
@@ -210,6 +213,9 @@ gboolean pf_runner_has_sweat_test    (const PfRunner     *runner);
 gboolean pf_plan_inputs_parse_goal   (const PfPlanInputs *inputs,
                                       const char         *text,
                                       double             *seconds);
+
+gboolean pf_plan_inputs_follow_split_unit (PfPlanInputs *inputs,
+                                           PfSplitUnit   units_split_unit);
 
 const char *pf_strategy_to_string   (PfStrategy  strategy,
                                      double      pct);

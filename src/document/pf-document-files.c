@@ -153,6 +153,10 @@ pf_document_apply (PfDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), _pf_document_properties[PROP_PLAN]);
 
   g_object_thaw_notify (G_OBJECT (self));
+
+  /* The load followed the units it started with; only when they changed meanwhile is there
+   * anything left to do. */
+  _pf_document_follow_units (self);
 }
 
 static void
@@ -261,6 +265,7 @@ typedef struct
 {
   GFile        *file;
   PfPlanInputs  choices;
+  PfSplitUnit   units_split_unit;
 } LoadTask;
 
 static void
@@ -280,7 +285,9 @@ is_plan_file (GFile *file)
   return lower != NULL && g_str_has_suffix (lower, ".pacefuel");
 }
 
-/* A plan document brings its own course and choices: nothing carries over. */
+/* A plan document brings its own course and choices: nothing carries over. Its splits follow
+ * the units unless its runner picked them, before the plan is computed, so it is computed once.
+ * (A course's choices carry over from the document, which follows the units already.) */
 static void
 load_plan_thread (GTask        *task,
                   LoadTask     *load,
@@ -296,6 +303,7 @@ load_plan_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  pf_plan_inputs_follow_split_unit (&result->inputs, load->units_split_unit);
   result->plan = pf_plan_compute (&result->inputs, &error);
   if (result->plan == NULL)
     {
@@ -428,6 +436,7 @@ pf_document_load_file_async (PfDocument          *self,
   pf_plan_inputs_init (&load->choices);
   pf_plan_inputs_copy (&load->choices, &self->inputs);
   pf_plan_inputs_set_track (&load->choices, NULL);
+  load->units_split_unit = self->units_split_unit;
   g_task_set_task_data (thread_task, load, (GDestroyNotify) load_task_free);
 
   self->n_loads++;

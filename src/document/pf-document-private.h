@@ -1,7 +1,8 @@
 /* pf-document-private.h — what the files of PfDocument share
  *
  *   pf-document.c        the object: its properties, the inputs and the plan that follows them
- *                        (at once or from the PfPlanWorker), the defaults for new plans
+ *                        (at once or from the PfPlanWorker), the defaults for new plans, the
+ *                        split unit that follows the units
  *   pf-document-files.c  loading a course or a plan (in a worker thread for files), saving,
  *                        and the title the file gives the plan
  *
@@ -28,6 +29,9 @@ struct _PfDocument
   char         *error_message;
   GCancellable *load_cancellable;
   guint         n_loads;
+  /* The display units' split unit, which plans follow until the runner picks one
+   * (pf_document_follow_units). */
+  PfSplitUnit   units_split_unit;
 
   PfPlanWorker *worker;
   gint64        budget_usec;
@@ -51,7 +55,8 @@ enum {
 
 extern GParamSpec *_pf_document_properties[N_PROPS];
 
-void _pf_document_set_dirty (PfDocument *self,
-                             gboolean    dirty);
+void _pf_document_set_dirty    (PfDocument *self,
+                                gboolean    dirty);
+void _pf_document_follow_units (PfDocument *self);
 
 G_END_DECLS

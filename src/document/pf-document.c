@@ -203,6 +203,8 @@ pf_document_init (PfDocument *self)
 {
   pf_plan_inputs_init (&self->inputs);
 
+  /* Metric until the window says otherwise, as the inputs' own default. */
+  self->units_split_unit = PF_SPLIT_KM;
   self->budget_usec = DEFAULT_BUDGET_USEC;
   self->worker = pf_plan_worker_new ();
   g_signal_connect_swapped (self->worker, "finished",
@@ -375,11 +377,13 @@ remember_cost (PfDocument *self,
     self->clean_usec = usec;
 }
 
-/* Takes @inputs as the runner's choices; @plan is their plan, or NULL while it is computed. */
+/* Takes @inputs as the runner's choices; @plan is their plan, or NULL while it is computed.
+ * An @edit is the runner's and makes the document dirty; what follows the units is not. */
 static void
 take_inputs (PfDocument         *self,
              const PfPlanInputs *inputs,
-             PfPlan             *plan)
+             PfPlan             *plan,
+             gboolean            edit)
 {
   gboolean course_changed = inputs->official_distance_m != self->inputs.official_distance_m;
 
@@ -387,7 +391,8 @@ take_inputs (PfDocument         *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   set_error_message (self, NULL);
-  _pf_document_set_dirty (self, TRUE);
+  if (edit)
+    _pf_document_set_dirty (self, TRUE);
   if (course_changed)
     g_object_notify_by_pspec (G_OBJECT (self), _pf_document_properties[PROP_OFFICIAL_DISTANCE]);
   if (plan != NULL || inputs->track == NULL)
@@ -431,24 +436,16 @@ on_worker_busy_changed_cb (PfDocument *self)
   g_object_notify_by_pspec (G_OBJECT (self), _pf_document_properties[PROP_BUSY]);
 }
 
-/* Replaces the inputs (the track is taken from @inputs too) and recomputes the plan, reusing
- * the cleaned course when only the runner's choices changed: typing stays well under a
- * millisecond per keystroke. Inputs the core refuses change nothing but :error-message.
- * When the last comparable computation took longer than the budget, the checks run at once and
- * the plan follows from the worker thread (see the top of this file). */
-gboolean
-pf_document_set_inputs (PfDocument          *self,
-                        const PfPlanInputs  *inputs,
-                        GError             **error)
+static gboolean
+replace_inputs (PfDocument          *self,
+                const PfPlanInputs  *inputs,
+                gboolean             edit,
+                GError             **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(PfPlan) plan = NULL;
   gboolean kept_course;
   gint64 begin;
-
-  g_return_val_if_fail (PF_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (inputs != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!pf_plan_inputs_validate (inputs, &local_error))
     {
@@ -462,7 +459,7 @@ pf_document_set_inputs (PfDocument          *self,
       && (pf_plan_worker_get_busy (self->worker)
           || (kept_course ? self->recompute_usec : self->clean_usec) >= self->budget_usec))
     {
-      take_inputs (self, inputs, NULL);
+      take_inputs (self, inputs, NULL, edit);
       pf_plan_worker_submit (self->worker, self->plan, inputs);
       return TRUE;
     }
@@ -480,8 +477,25 @@ pf_document_set_inputs (PfDocument          *self,
       remember_cost (self, kept_course, g_get_monotonic_time () - begin);
     }
 
-  take_inputs (self, inputs, plan);
+  take_inputs (self, inputs, plan, edit);
   return TRUE;
+}
+
+/* Replaces the inputs (the track is taken from @inputs too) and recomputes the plan, reusing
+ * the cleaned course when only the runner's choices changed: typing stays well under a
+ * millisecond per keystroke. Inputs the core refuses change nothing but :error-message.
+ * When the last comparable computation took longer than the budget, the checks run at once and
+ * the plan follows from the worker thread (see the top of this file). */
+gboolean
+pf_document_set_inputs (PfDocument          *self,
+                        const PfPlanInputs  *inputs,
+                        GError             **error)
+{
+  g_return_val_if_fail (PF_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (inputs != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return replace_inputs (self, inputs, TRUE, error);
 }
 
 /* Computations longer than @usec run in a worker thread (tests set 0 to force it). */
@@ -500,13 +514,13 @@ pf_document_set_budget (PfDocument *self,
  * choices yet (no course, or one nobody opened from a file, edited or saved: the embedded
  * sample) takes them at once without becoming dirty, and a course opened into it next plans
  * with them, since loads carry the choices over. A saved plan or an opened or edited course
- * keeps its own. */
+ * keeps its own. (The split unit is not among them: it follows the units in every plan whose
+ * runner did not pick one, pf_document_follow_units.) */
 void
 pf_document_set_defaults (PfDocument   *self,
                           PfGradeModel  grade_model,
                           PfHeatModel   heat_model,
-                          double        fluid_ceiling_l_per_h,
-                          PfSplitUnit   split_unit)
+                          double        fluid_ceiling_l_per_h)
 {
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfPlan) plan = NULL;
@@ -518,8 +532,7 @@ pf_document_set_defaults (PfDocument   *self,
     return;
   if (self->inputs.grade_model == grade_model
       && self->inputs.heat_model == heat_model
-      && self->inputs.fuel.fluid_ceiling_l_per_h == fluid_ceiling_l_per_h
-      && self->inputs.split_unit == split_unit)
+      && self->inputs.fuel.fluid_ceiling_l_per_h == fluid_ceiling_l_per_h)
     return;
 
   pf_plan_inputs_init (&inputs);
@@ -527,7 +540,6 @@ pf_document_set_defaults (PfDocument   *self,
   inputs.grade_model = grade_model;
   inputs.heat_model = heat_model;
   inputs.fuel.fluid_ceiling_l_per_h = fluid_ceiling_l_per_h;
-  inputs.split_unit = split_unit;
 
   /* Only the runner's choices change: the cleaned course is reused, which takes microseconds. */
   if (inputs.track != NULL)
@@ -547,4 +559,43 @@ pf_document_set_defaults (PfDocument   *self,
       self->plan = g_steal_pointer (&plan);
       g_object_notify_by_pspec (G_OBJECT (self), _pf_document_properties[PROP_PLAN]);
     }
+}
+
+/* ---- the split unit of the units ------------------------------------------------------------- */
+
+/* Applies the units' split unit to a plan whose runner has not picked one: once, reusing the
+ * cleaned course. Like the defaults for new plans this is no edit of the runner's and leaves
+ * :dirty as it was: the unit was never theirs, the file's is as good (it follows again when
+ * opened), and switching the units back and forth must not ask to save a plan nobody changed. */
+void
+_pf_document_follow_units (PfDocument *self)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  pf_document_copy_inputs (self, &inputs);
+  if (!pf_plan_inputs_follow_split_unit (&inputs, self->units_split_unit))
+    return;
+  if (!replace_inputs (self, &inputs, FALSE, &error))
+    g_message ("The splits keep their unit: %s", error->message);
+}
+
+/**
+ * pf_document_follow_units:
+ * @units_split_unit: the display units' split unit: %PF_SPLIT_KM in metric, %PF_SPLIT_MILE in
+ *   imperial
+ *
+ * The display units changed (or are first known). Until the runner picks a split unit, the
+ * plan's splits follow them (pf_plan_inputs_follow_split_unit), in this plan and in every
+ * course or plan opened into the document later.
+ */
+void
+pf_document_follow_units (PfDocument  *self,
+                          PfSplitUnit  units_split_unit)
+{
+  g_return_if_fail (PF_IS_DOCUMENT (self));
+  g_return_if_fail (units_split_unit == PF_SPLIT_KM || units_split_unit == PF_SPLIT_MILE);
+
+  self->units_split_unit = units_split_unit;
+  _pf_document_follow_units (self);
 }

@@ -54,7 +54,8 @@ gboolean    pf_document_load_file_finish       (PfDocument          *self,
 void        pf_document_set_defaults           (PfDocument          *self,
                                                 PfGradeModel         grade_model,
                                                 PfHeatModel          heat_model,
-                                                double               fluid_ceiling_l_per_h,
-                                                PfSplitUnit          split_unit);
+                                                double               fluid_ceiling_l_per_h);
+void        pf_document_follow_units           (PfDocument          *self,
+                                                PfSplitUnit          units_split_unit);
 
 G_END_DECLS

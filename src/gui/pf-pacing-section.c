@@ -1,7 +1,9 @@
 /* pf-pacing-section.c — the plan editor's pacing: hill and heat models, strategy, splits
  *
- * Every row here edits at once on change: one handler copies them all into the inputs, and
- * each model's row says in its subtitle what the chosen model is.
+ * Every row here edits at once on change: one handler copies the models and the strategy into
+ * the inputs, and each model's row says in its subtitle what the chosen model is. The splits
+ * row has a handler of its own: a unit picked there is the runner's, kept whatever the units
+ * (split_unit_chosen), while the unit it shows otherwise follows them (pf_document_follow_units).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -115,7 +117,21 @@ on_pacing_changed_cb (PfPacingSection *self)
                         || inputs.strategy == PF_STRATEGY_POSITIVE
                         ? gtk_spin_button_get_value (self->strategy_pct_spin) : 0.0;
   inputs.drift_pct = gtk_spin_button_get_value (self->drift_spin);
+  pf_editor_section_edit_commit (section, &inputs, NULL);
+}
+
+/* Only a pick of the runner's gets here (a sync holds edits), so the unit is theirs from now. */
+static void
+on_split_unit_changed_cb (PfPacingSection *self)
+{
+  PfEditorSection *section = PF_EDITOR_SECTION (self);
+  g_auto(PfPlanInputs) inputs = { 0 };
+
+  if (!pf_editor_section_edit_begin (section, &inputs))
+    return;
+
   inputs.split_unit = adw_combo_row_get_selected (self->split_unit_row);
+  inputs.split_unit_chosen = TRUE;
   pf_editor_section_edit_commit (section, &inputs, NULL);
 }
 
@@ -165,6 +181,7 @@ pf_pacing_section_class_init (PfPacingSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfPacingSection, drift_spin);
   gtk_widget_class_bind_template_child (widget_class, PfPacingSection, split_unit_row);
   gtk_widget_class_bind_template_callback (widget_class, on_pacing_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_split_unit_changed_cb);
 
   gtk_widget_class_set_css_name (widget_class, "pf-pacing-section");
 }

@@ -385,8 +385,8 @@ units_from_setting (GValue   *value,
 }
 
 /* Fresh documents (no course yet, or the untouched sample) take the preferences' defaults for
- * new plans, and splits per kilometre or per mile as the units go; a course opened into them
- * plans with those. pf_document_set_defaults leaves plans the runner made or opened alone. */
+ * new plans; a course opened into them plans with those. pf_document_set_defaults leaves plans
+ * the runner made or opened alone. */
 static void
 apply_plan_defaults (PfWindow *self)
 {
@@ -395,7 +395,15 @@ apply_plan_defaults (PfWindow *self)
                                                                 "default-grade-model"),
                             (PfHeatModel) g_settings_get_enum (self->settings,
                                                                "default-heat-model"),
-                            g_settings_get_double (self->settings, "default-fluid-ceiling"),
+                            g_settings_get_double (self->settings, "default-fluid-ceiling"));
+}
+
+/* Splits per kilometre or per mile as the units go, in any plan, opened or not, whose runner
+ * did not pick a split unit (the document keeps the rule, pf_document_follow_units). */
+static void
+follow_units (PfWindow *self)
+{
+  pf_document_follow_units (self->document,
                             self->units == PF_UNITS_IMPERIAL ? PF_SPLIT_MILE : PF_SPLIT_KM);
 }
 
@@ -428,8 +436,9 @@ pf_window_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::default-fluid-ceiling",
                            G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::units",
-                           G_CALLBACK (apply_plan_defaults), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (follow_units), self, G_CONNECT_SWAPPED);
   apply_plan_defaults (self);
+  follow_units (self);
 
   g_settings_bind (self->settings, "auto-forecast", _pf_plan_view_get_editor (self->plan_view),
                    "auto-forecast", G_SETTINGS_BIND_GET);

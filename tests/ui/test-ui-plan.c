@@ -161,7 +161,8 @@ test_goal_splits (void)
     pf_test_iterate_briefly ();
   }
 
-  /* Miles in the distance column. */
+  /* Miles in the distance column, a mile a split: the runner chose no split unit, so it
+   * follows the units (issue 17). */
   g_settings_set_string (settings, "units", "imperial");
   pf_test_iterate_briefly ();
   {
@@ -170,7 +171,8 @@ test_goal_splits (void)
     first_row = pf_split_item_format (item, PF_SPLIT_COLUMN_DISTANCE,
                                       pf_document_widget_get_units (PF_DOCUMENT_WIDGET (splits)));
   }
-  g_assert_cmpstr (first_row, ==, "0.62");
+  g_assert_cmpstr (first_row, ==, "1.00");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 27);  /* 26.2 mi */
 
   /* Copy: a header line and one line per split, tab-separated. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (splits), "splits.copy", NULL));
@@ -179,9 +181,9 @@ test_goal_splits (void)
   while (!read.done)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (read.text);
-  g_assert_cmpuint (count_lines (read.text), ==, 44);
+  g_assert_cmpuint (count_lines (read.text), ==, 28);
   g_assert_true (g_str_has_prefix (read.text, "#\tmi\t"));
-  g_assert_nonnull (strstr (read.text, "\n1\t0.62\t"));
+  g_assert_nonnull (strstr (read.text, "\n1\t1.00\t"));
 
   g_settings_set_string (settings, "units", "metric");
   g_free (read.text);

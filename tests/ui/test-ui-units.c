@@ -10,6 +10,10 @@
 #include <string.h>
 
 #include "gui/pf-application.h"
+#include "gui/pf-pacing-section.h"
+#include "gui/pf-plan-view-private.h"
+#include "gui/pf-split-item.h"
+#include "gui/pf-splits-view.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
@@ -131,8 +135,24 @@ test_window (gconstpointer data)
   pf_test_iterate_briefly ();
 }
 
-/* A course opened in imperial units is split per mile, in metric per kilometre; a plan the
- * runner has keeps its split unit when the units change. */
+/* The first row of the Plan page's splits table: where it ends, and its distance as shown. */
+static double
+first_row_end (PfWindow  *window,
+               char     **shown)
+{
+  PfPlanView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  PfSplitsView *splits = pf_test_template_child (view, PF_TYPE_PLAN_VIEW, "splits_view");
+  g_autoptr(PfSplitItem) item = g_list_model_get_item (pf_splits_view_get_model (splits), 0);
+
+  g_assert_nonnull (item);
+  *shown = pf_split_item_format (item, PF_SPLIT_COLUMN_DISTANCE,
+                                 pf_document_widget_get_units (PF_DOCUMENT_WIDGET (splits)));
+  return pf_split_item_get_split (item)->end_m;
+}
+
+/* A course opened in imperial units is split per mile, in metric per kilometre; while the
+ * runner has not picked a split unit, switching the units takes the splits along, without
+ * making the plan one to save (issue 17: no more 0.62-mile rows). */
 static void
 test_split_unit (void)
 {
@@ -144,26 +164,72 @@ test_split_unit (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
+      guint other = 1 - i;
       PfWindow *window;
       PfDocument *document;
-      PfPlan *plan;
+      g_autofree char *shown = NULL;
+      g_autofree char *shown_after = NULL;
 
       g_settings_set_string (settings, "units", cases[i].units);
       window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
       document = pf_window_get_document (window);
-      plan = pf_document_get_plan (document);
       g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, cases[i].split);
-      g_assert_cmpfloat_with_epsilon (pf_plan_get_split (plan, 0)->end_m, cases[i].first_m, 0.5);
+      g_assert_cmpfloat_with_epsilon (first_row_end (window, &shown), cases[i].first_m, 0.5);
+      g_assert_cmpstr (shown, ==, "1.00");
 
-      /* The runner's plan now: other units leave its splits as they are. */
-      g_settings_set_string (settings, "units", i == 0 ? "metric" : "imperial");
+      /* Other units: the splits follow, a whole unit of them a row. */
+      g_settings_set_string (settings, "units", cases[other].units);
       pf_test_iterate_briefly ();
-      g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, cases[i].split);
+      g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, cases[other].split);
+      g_assert_cmpfloat_with_epsilon (first_row_end (window, &shown_after), cases[other].first_m,
+                                      0.5);
+      g_assert_cmpstr (shown_after, ==, "1.00");
       g_assert_false (pf_document_get_dirty (document));
 
       gtk_window_destroy (GTK_WINDOW (window));
       pf_test_iterate_briefly ();
     }
+  g_settings_set_string (settings, "units", "metric");
+}
+
+/* A split unit the runner picks in the Pacing section is theirs: "Every Kilometre" picked by
+ * hand stays when the units turn imperial, and shows so. */
+static void
+test_split_unit_chosen (void)
+{
+  GSettings *settings = pf_application_get_settings (app);
+  PfWindow *window;
+  PfDocument *document;
+  PfPlanView *view;
+  AdwComboRow *split_row;
+  g_autofree char *shown = NULL;
+
+  g_settings_set_string (settings, "units", "imperial");
+  window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+  document = pf_window_get_document (window);
+  view = pf_test_template_child (window, PF_TYPE_WINDOW, "plan_view");
+  split_row = pf_test_template_child (_pf_plan_view_get_editor (view), PF_TYPE_PACING_SECTION,
+                                      "split_unit_row");
+  g_assert_cmpuint (adw_combo_row_get_selected (split_row), ==, PF_SPLIT_MILE);
+  g_assert_false (pf_document_get_inputs (document)->split_unit_chosen);
+
+  adw_combo_row_set_selected (split_row, PF_SPLIT_KM);
+  pf_test_iterate_briefly ();
+  g_assert_true (pf_document_get_inputs (document)->split_unit_chosen);
+  g_assert_true (pf_document_get_dirty (document));
+
+  /* To metric and back to imperial: still per kilometre, in the row and in the table. */
+  g_settings_set_string (settings, "units", "metric");
+  pf_test_iterate_briefly ();
+  g_settings_set_string (settings, "units", "imperial");
+  pf_test_iterate_briefly ();
+  g_assert_cmpint (pf_document_get_inputs (document)->split_unit, ==, PF_SPLIT_KM);
+  g_assert_cmpuint (adw_combo_row_get_selected (split_row), ==, PF_SPLIT_KM);
+  g_assert_cmpfloat_with_epsilon (first_row_end (window, &shown), 1000.0, 0.5);
+  g_assert_cmpstr (shown, ==, "0.62");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pf_test_iterate_briefly ();
   g_settings_set_string (settings, "units", "metric");
 }
 
@@ -180,6 +246,7 @@ main (int    argc,
   g_test_add_data_func ("/ui/units/imperial", GINT_TO_POINTER (PF_UNITS_IMPERIAL), test_window);
   g_test_add_data_func ("/ui/units/metric", GINT_TO_POINTER (PF_UNITS_METRIC), test_window);
   g_test_add_func ("/ui/units/split-unit", test_split_unit);
+  g_test_add_func ("/ui/units/split-unit-chosen", test_split_unit_chosen);
 
   status = g_test_run ();
   g_clear_object (&app);
