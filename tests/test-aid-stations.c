@@ -607,7 +607,8 @@ test_move_a_little (void)
   g_clear_pointer (&plan, pf_plan_unref);
 
   /* Moved again, 60 m back towards it: still water only; the file's still removed. */
-  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, NULL, race.c1 + 60.0, race.c1 + 20.0, NULL));
+  g_assert_true (pf_plan_inputs_move_aid (&race.inputs, NULL, race.c1 + 60.0, race.c1 + 20.0,
+                                          NULL));
   stations = list (&race, TRUE);
   g_assert_cmpuint (stations->len, ==, 3);
   g_assert_cmpint (station_at (stations, race.c1)->offers, ==, 0);

@@ -271,7 +271,8 @@ pf_aid_row_new (const PfAidStation *station,
 {
   PfAidRow *self = g_object_new (PF_TYPE_AID_ROW, NULL);
   /* To a tenth, as a race's list gives them. */
-  g_autofree char *distance = pf_format_quantity (units, PF_QUANTITY_DISTANCE, station->distance_m, 1);
+  g_autofree char *distance = pf_format_quantity (units, PF_QUANTITY_DISTANCE,
+                                                  station->distance_m, 1);
   g_autofree char *at = g_strdup_printf ("%.2f", pf_units_distance_value (units,
                                                                        station->distance_m));
   g_autofree char *where = NULL;
