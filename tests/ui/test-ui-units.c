@@ -10,6 +10,11 @@
 #include <string.h>
 
 #include "gui/pf-application.h"
+#include "gui/pf-fuel-section.h"
+#include "gui/pf-runner-section.h"
+#include "gui/pf-sweat-section.h"
+#include "gui/pf-training-section.h"
+#include "gui/pf-weather-section.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
@@ -58,6 +63,7 @@ typedef struct
   PfUnitSystem  units;
   guint         n_texts;
   gboolean      saw_unit;  /* a unit of the runner's own system: the walk reached the numbers */
+  GHashTable   *labels;    /* every label the walk read */
 } Walk;
 
 static void
@@ -91,12 +97,51 @@ walk_texts (Walk      *walk,
     return;
 
   if (GTK_IS_LABEL (widget))
-    check_text (walk, widget, gtk_label_get_text (GTK_LABEL (widget)));
+    {
+      g_hash_table_add (walk->labels, widget);
+      check_text (walk, widget, gtk_label_get_text (GTK_LABEL (widget)));
+    }
   check_text (walk, widget, gtk_widget_get_tooltip_text (widget));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     walk_texts (walk, child);
+}
+
+/* The labels beside the fields of the inputs, which say the unit a number is typed in: the walk
+ * read each (none is skipped), and each says the runner's unit. */
+static void
+assert_field_units (Walk     *walk,
+                    PfWindow *window)
+{
+  static const struct { GType (*type) (void); const char *name; const char *unit[2]; } fields[] = {
+    { pf_runner_section_get_type, "mass_unit", { "kg", "lb" } },
+    { pf_runner_section_get_type, "height_unit", { "cm", "in" } },
+    { pf_sweat_section_get_type, "sweat_rate_unit", { "L/h", "fl oz/h" } },
+    { pf_sweat_section_get_type, "test_pre_unit", { "kg", "lb" } },
+    { pf_sweat_section_get_type, "test_post_unit", { "kg", "lb" } },
+    { pf_sweat_section_get_type, "test_drank_unit", { "L", "fl oz" } },
+    { pf_sweat_section_get_type, "test_urine_unit", { "L", "fl oz" } },
+    { pf_sweat_section_get_type, "test_temp_unit", { "°C", "°F" } },
+    { pf_sweat_section_get_type, "test_pace_unit", { "/km", "/mi" } },
+    { pf_fuel_section_get_type, "fluid_unit", { "L/h", "fl oz/h" } },
+    { pf_fuel_section_get_type, "ceiling_unit", { "L/h", "fl oz/h" } },
+    { pf_fuel_section_get_type, "bottle_unit", { "mL", "fl oz" } },
+    { pf_training_section_get_type, "weekly_unit", { "km", "mi" } },
+    { pf_training_section_get_type, "pace_unit", { "/km", "/mi" } },
+    { pf_training_section_get_type, "longest_unit", { "km", "mi" } },
+    { pf_weather_section_get_type, "start_temp_unit", { "°C", "°F" } },
+    { pf_weather_section_get_type, "finish_temp_unit", { "°C", "°F" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkLabel *label = pf_test_template_child (window, fields[i].type (), fields[i].name);
+
+      if (!g_hash_table_contains (walk->labels, label))
+        g_error ("the walk skipped %s", fields[i].name);
+      g_assert_cmpstr (gtk_label_get_text (label), ==, fields[i].unit[walk->units]);
+    }
 }
 
 static void
@@ -108,7 +153,8 @@ test_window (gconstpointer data)
   PfDocument *document;
   AdwViewStack *stack;
   static const char * const pages[] = { "course", "plan", "fuel" };
-  Walk walk = { units, 0, FALSE };
+  g_autoptr(GHashTable) labels = g_hash_table_new (NULL, NULL);
+  Walk walk = { units, 0, FALSE, labels };
 
   g_settings_set_string (settings, "units", unit_names[units]);
   window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
@@ -125,6 +171,7 @@ test_window (gconstpointer data)
     }
   g_assert_cmpuint (walk.n_texts, >, 100);
   g_assert_true (walk.saw_unit);
+  assert_field_units (&walk, window);
 
   g_settings_set_string (settings, "units", "metric");
   gtk_window_destroy (GTK_WINDOW (window));
