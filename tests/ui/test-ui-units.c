@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gui/pf-application.h"
+#include "gui/pf-course-view.h"
 #include "gui/pf-fuel-section.h"
 #include "gui/pf-runner-section.h"
 #include "gui/pf-sweat-section.h"
@@ -214,6 +215,45 @@ test_split_unit (void)
   g_settings_set_string (settings, "units", "metric");
 }
 
+/* The course's custom official distance is typed in the runner's units; other units show the
+ * same distance, and the row stays Custom. */
+static void
+test_custom_distance (void)
+{
+  GSettings *settings = pf_application_get_settings (app);
+  PfWindow *window;
+  PfDocument *document;
+  AdwComboRow *row;
+  GtkSpinButton *spin;
+  GtkLabel *unit;
+
+  g_settings_set_string (settings, "units", "imperial");
+  window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+  document = pf_window_get_document (window);
+  row = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "distance_row");
+  spin = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "custom_spin");
+  unit = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "custom_unit");
+
+  adw_combo_row_set_selected (row, 5);  /* Custom */
+  g_assert_cmpstr (gtk_label_get_text (unit), ==, "mi");
+  gtk_spin_button_set_value (spin, 26.2);
+  g_assert_cmpfloat_with_epsilon (pf_document_get_official_distance (document),
+                                  26.2 * PF_METRES_PER_MILE, 0.01);
+
+  g_settings_set_string (settings, "units", "metric");
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (gtk_label_get_text (unit), ==, "km");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 5);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (spin), 42.165, 0.001);
+  g_assert_cmpfloat_with_epsilon (pf_document_get_official_distance (document),
+                                  26.2 * PF_METRES_PER_MILE, 0.01);
+  gtk_spin_button_set_value (spin, 30.0);
+  g_assert_cmpfloat_with_epsilon (pf_document_get_official_distance (document), 30000.0, 0.01);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pf_test_iterate_briefly ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -227,6 +267,7 @@ main (int    argc,
   g_test_add_data_func ("/ui/units/imperial", GINT_TO_POINTER (PF_UNITS_IMPERIAL), test_window);
   g_test_add_data_func ("/ui/units/metric", GINT_TO_POINTER (PF_UNITS_METRIC), test_window);
   g_test_add_func ("/ui/units/split-unit", test_split_unit);
+  g_test_add_func ("/ui/units/custom-distance", test_custom_distance);
 
   status = g_test_run ();
   g_clear_object (&app);
