@@ -308,26 +308,30 @@ pf_product_dialog_set_units (PfProductDialog *self,
                              PfUnitSystem     units)
 {
   double typed;
+  gboolean volume_typed;
+  double litres = 0.0;
 
   g_return_if_fail (PF_IS_PRODUCT_DIALOG (self));
 
   if (self->units == units)
     return;
 
-  if (read_amount (self->volume_row, &typed)
-      && gtk_editable_get_text (GTK_EDITABLE (self->volume_row))[0] != '\0')
-    {
-      double litres = volume_ml_from_typed (self, typed) / 1000.0;
-      double shown = pf_units_fluid_value (units, PF_QUANTITY_SMALL_VOLUME, litres);
-      g_autofree char *text = NULL;
+  volume_typed = gtk_editable_get_text (GTK_EDITABLE (self->volume_row))[0] != '\0'
+                 && read_amount (self->volume_row, &typed);
+  if (volume_typed)
+    litres = volume_ml_from_typed (self, typed) / 1000.0;
 
-      /* Whole millilitres; fluid ounces to a tenth (a 100 mL sip is 3.4 fl oz). */
-      text = g_strdup_printf ("%.*f", units == PF_UNITS_IMPERIAL ? 1 : 0, shown);
-      self->units = units;
-      gtk_editable_set_text (GTK_EDITABLE (self->volume_row), text);
-    }
   self->units = units;
   gtk_label_set_text (self->volume_unit, pf_units_fluid_symbol (units, PF_QUANTITY_SMALL_VOLUME));
+  if (volume_typed)
+    {
+      double shown = pf_units_fluid_value (units, PF_QUANTITY_SMALL_VOLUME, litres);
+      /* Whole millilitres; fluid ounces to a tenth (a 100 mL sip is 3.4 fl oz). The locale's
+       * decimal comma is read back too. */
+      g_autofree char *text = g_strdup_printf ("%.*f", units == PF_UNITS_IMPERIAL ? 1 : 0, shown);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->volume_row), text);
+    }
   on_row_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
