@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/pacefuel-core.h"
+#include "pf-test-units.h"
 #include "pf-test-util.h"
 
 static char *
@@ -202,6 +203,63 @@ test_predict (void)
 
   pf_test_cli_run (&bad, "predict", "--race", "5000", NULL);
   g_assert_cmpint (bad.status, ==, 2);
+}
+
+/* `predict --units`: the distance, every pace and every basis in the units asked for, no unit
+ * of the other system anywhere; the JSON stays SI whatever the units. */
+static void
+test_predict_units (void)
+{
+  static const struct { const char *name; PfUnitSystem units; const char *own[3]; } cases[] = {
+    { "imperial", PF_UNITS_IMPERIAL, { "Predictions: 26.2 mi", " /mi ", "from 0.9 mi" } },
+    { "metric", PF_UNITS_METRIC, { "Predictions: 42.2 km", " /km ", "from 1.5 km" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(PfTestCliRun) run = { 0 };
+      g_auto(PfTestCliRun) ultra = { 0 };
+      g_auto(PfTestCliRun) json = { 0 };
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autofree char *foreign = NULL;
+      g_autofree char *ultra_foreign = NULL;
+      JsonObject *root;
+
+      pf_test_cli_run (&run, "predict", "--race", "10k=45:00", "--race", "half=1:40:00",
+                       "--units", cases[i].name, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      for (guint j = 0; j < G_N_ELEMENTS (cases[i].own); j++)
+        if (strstr (run.out, cases[i].own[j]) == NULL)
+          g_error ("no “%s” in predict --units %s:\n%s", cases[i].own[j], cases[i].name,
+                   run.out);
+      foreign = pf_test_units_foreign (cases[i].units, run.out);
+      if (foreign != NULL)
+        g_error ("predict --units %s: “%s”", cases[i].name, foreign);
+
+      /* Beyond the marathon: the world-record curve, a distance typed in metres. */
+      pf_test_cli_run (&ultra, "predict", "--race", "10k=45:00", "--distance", "100000",
+                       "--units", cases[i].name, NULL);
+      g_assert_cmpint (ultra.status, ==, 0);
+      g_assert_nonnull (strstr (ultra.out, cases[i].units == PF_UNITS_IMPERIAL ? "62.1 mi"
+                                                                                : "100.0 km"));
+      ultra_foreign = pf_test_units_foreign (cases[i].units, ultra.out);
+      if (ultra_foreign != NULL)
+        g_error ("predict --distance 100000 --units %s: “%s”", cases[i].name, ultra_foreign);
+
+      pf_test_cli_run (&json, "predict", "--race", "10k=45:00", "--units", cases[i].name,
+                       "--json", NULL);
+      g_assert_cmpint (json.status, ==, 0);
+      root = parse_object (parser, json.out);
+      g_assert_cmpfloat (json_object_get_double_member (root, "distance_m"), ==, 42195.0);
+      g_assert_nonnull (strstr (json.out, "from 1.5 km"));
+    }
+
+  {
+    g_auto(PfTestCliRun) bad = { 0 };
+
+    pf_test_cli_run (&bad, "predict", "--race", "10k=45:00", "--units", "furlongs", NULL);
+    g_assert_cmpint (bad.status, ==, 2);
+  }
 }
 
 /* The fuel members of the JSON; the schedule adds up to the totals; odd inputs refused. */
@@ -903,6 +961,7 @@ main (int    argc,
   g_test_add_func ("/cli/plan/bad-values", test_plan_refuses_bad_values);
   g_test_add_func ("/cli/plan/goal-as-in-the-app", test_plan_goal_as_in_the_app);
   g_test_add_func ("/cli/predict", test_predict);
+  g_test_add_func ("/cli/predict/units", test_predict_units);
   g_test_add_func ("/cli/plan/fuel-json", test_plan_fuel_json);
   g_test_add_func ("/cli/plan/fuel-impossible", test_plan_fuel_refuses_impossible);
   g_test_add_func ("/cli/plan/warnings", test_plan_warnings_json);

@@ -78,6 +78,44 @@ test_expand (void)
     }
 }
 
+/* What a field shows and reads back (body mass, height, temperature) and the unit beside it:
+ * the same conversion and the same symbol as the formatted text. */
+static void
+test_fields (void)
+{
+  static const PfUnitSystem systems[] = { PF_UNITS_METRIC, PF_UNITS_IMPERIAL };
+
+  g_assert_cmpfloat_with_epsilon (pf_units_mass_value (PF_UNITS_IMPERIAL, 70.0), 154.32, 0.01);
+  g_assert_cmpfloat_with_epsilon (pf_units_mass_value (PF_UNITS_METRIC, 70.0), 70.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (pf_units_height_value (PF_UNITS_IMPERIAL, 1.75), 68.90, 0.01);
+  g_assert_cmpfloat_with_epsilon (pf_units_height_value (PF_UNITS_METRIC, 1.75), 175.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (pf_units_temperature_celsius (PF_UNITS_IMPERIAL, 50.0), 10.0,
+                                  1e-9);
+  g_assert_cmpstr (pf_units_mass_symbol (PF_UNITS_METRIC), ==, "kg");
+  g_assert_cmpstr (pf_units_mass_symbol (PF_UNITS_IMPERIAL), ==, "lb");
+  g_assert_cmpstr (pf_units_height_symbol (PF_UNITS_METRIC), ==, "cm");
+  g_assert_cmpstr (pf_units_height_symbol (PF_UNITS_IMPERIAL), ==, "in");
+  g_assert_cmpstr (pf_units_pace_symbol (PF_UNITS_METRIC), ==, "/km");
+  g_assert_cmpstr (pf_units_pace_symbol (PF_UNITS_IMPERIAL), ==, "/mi");
+
+  for (guint i = 0; i < G_N_ELEMENTS (systems); i++)
+    {
+      PfUnitSystem units = systems[i];
+      g_autofree char *mass = pf_format_quantity (units, PF_QUANTITY_MASS, 70.0, 1);
+      g_autofree char *pace = pf_format_quantity (units, PF_QUANTITY_PACE, 300.0, 0);
+      double shown_temp = pf_units_temperature_value (units, 21.5);
+
+      g_assert_cmpfloat_with_epsilon (pf_units_mass_kg (units, pf_units_mass_value (units, 70.0)),
+                                      70.0, 1e-9);
+      g_assert_cmpfloat_with_epsilon (pf_units_height_metres (units,
+                                                              pf_units_height_value (units, 1.75)),
+                                      1.75, 1e-9);
+      g_assert_cmpfloat_with_epsilon (pf_units_temperature_celsius (units, shown_temp), 21.5, 1e-9);
+      g_assert_true (g_str_has_suffix (mass, pf_units_mass_symbol (units)));
+      g_assert_true (g_str_has_suffix (pace, pf_units_pace_symbol (units)));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -86,6 +124,7 @@ main (int   argc,
 
   g_test_add_func ("/units/quantity-kinds", test_kinds);
   g_test_add_func ("/units/expand", test_expand);
+  g_test_add_func ("/units/fields", test_fields);
 
   return g_test_run ();
 }

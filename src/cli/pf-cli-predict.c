@@ -1,4 +1,5 @@
-/* pf-cli-predict.c — pacefuel-cli predict --race DIST_M=TIME [--race …] [--distance M] [--json]
+/* pf-cli-predict.c — pacefuel-cli predict --race DIST_M=TIME [--race …] [--distance M]
+ *                                          [--units auto|metric|imperial] [--json]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,6 +21,7 @@ pf_cli_predict (int    argc,
 {
   g_auto(GStrv) races = NULL;
   g_autofree char *distance_text = NULL;
+  g_autofree char *units_text = NULL;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
     { "race", 0, 0, G_OPTION_ARG_STRING_ARRAY, &races,
@@ -28,6 +30,8 @@ pf_cli_predict (int    argc,
     { "distance", 0, 0, G_OPTION_ARG_STRING, &distance_text,
       N_("The distance to predict: metres, or 5k, 10k, half, marathon (default marathon)"),
       N_("M") },
+    { "units", 0, 0, G_OPTION_ARG_STRING, &units_text,
+      N_("Units of the table: auto (from the locale), metric or imperial"), N_("UNITS") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (seconds)"), NULL },
     { NULL }
   };
@@ -37,6 +41,7 @@ pf_cli_predict (int    argc,
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) predictions = NULL;
   double target = PF_DISTANCE_MARATHON;
+  PfUnitSystem units;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
@@ -54,6 +59,8 @@ pf_cli_predict (int    argc,
   if (distance_text != NULL && !pf_cli_parse_distance (distance_text, &target))
     return pf_cli_usage_error ("predict", _("--distance: “%s” is not a distance in metres "
                                             "nor one of 5k, 10k, half, marathon"), distance_text);
+  if (!pf_cli_read_units ("predict", units_text, &units))
+    return PF_EXIT_BAD_USAGE;
 
   for (guint i = 0; races[i] != NULL; i++)
     {
@@ -101,15 +108,22 @@ pf_cli_predict (int    argc,
     }
   else
     {
+      /* The distance predicted and each model's pace in the units asked for (--units), like
+       * every line of `plan`; the basis of a model may name a distance too (a quantity). */
+      g_autofree char *distance = pf_format_distance (units, target);
+
+      printf ("%s %s\n", _("Predictions:"), distance);
       for (guint i = 0; i < predictions->len; i++)
         {
           const PfPrediction *p = &g_array_index (predictions, PfPrediction, i);
           g_autofree char *t = pf_duration_format (p->time_s);
-          g_autofree char *basis = pf_units_expand (pf_units_from_locale (),
+          g_autofree char *pace = pf_format_quantity (units, PF_QUANTITY_PACE,
+                                                      p->time_s / target * 1000.0, 0);
+          g_autofree char *basis = pf_units_expand (units,
                                                     pf_prediction_model_get_basis (p->model));
 
-          printf ("%-16s %s  %s%s\n", pf_prediction_model_to_string (p->model), t, basis,
-                  p->capped ? _(" (held at the world-record ratio)") : "");
+          printf ("%-16s %8s  %-9s  %s%s\n", pf_prediction_model_to_string (p->model), t, pace,
+                  basis, p->capped ? _(" (held at the world-record ratio)") : "");
         }
     }
 

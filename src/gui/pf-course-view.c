@@ -46,11 +46,13 @@ struct _PfCourseView
   AdwComboRow         *distance_row;
   AdwActionRow        *custom_row;
   GtkSpinButton       *custom_spin;
+  GtkLabel            *custom_unit;
   AdwPreferencesGroup *landmark_group;
 
   GPtrArray           *landmark_rows;
 
   gboolean             syncing;
+  double               custom_unit_m;  /* what one of the custom field's units is, in metres */
 };
 
 G_DEFINE_FINAL_TYPE (PfCourseView, pf_course_view, PF_TYPE_DOCUMENT_WIDGET)
@@ -309,10 +311,18 @@ on_station_shown_cb (PfCourseView *self,
   pf_profile_chart_set_cursor (self->chart, distance_m);
 }
 
+/* The custom distance is typed in the window's units (km or mi). */
+static double
+custom_spin_metres (PfCourseView *self)
+{
+  return gtk_spin_button_get_value (self->custom_spin) * self->custom_unit_m;
+}
+
 static void
 sync_distance_row (PfCourseView *self)
 {
   PfDocument *document = pf_document_widget_get_document (PF_DOCUMENT_WIDGET (self));
+  PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
   double official = document ? pf_document_get_official_distance (document) : 0;
   guint selected = adw_combo_row_get_selected (self->distance_row);
   guint index = CUSTOM_INDEX;
@@ -321,15 +331,17 @@ sync_distance_row (PfCourseView *self)
     if (fabs (distance_presets[i] - official) < 0.5)
       index = i;
 
-  /* A custom value that happens to equal a preset stays "Custom": the runner typed it. */
-  if (selected == CUSTOM_INDEX &&
-      fabs (gtk_spin_button_get_value (self->custom_spin) * 1000.0 - official) < 0.5)
+  /* A custom value that happens to equal a preset stays "Custom": the runner typed it (in the
+   * units the field showed then). */
+  if (selected == CUSTOM_INDEX && fabs (custom_spin_metres (self) - official) < 0.5)
     index = CUSTOM_INDEX;
 
   self->syncing = TRUE;
+  self->custom_unit_m = pf_units_distance_unit_m (units);
+  gtk_label_set_text (self->custom_unit, pf_units_distance_symbol (units));
   adw_combo_row_set_selected (self->distance_row, index);
   if (index == CUSTOM_INDEX)
-    gtk_spin_button_set_value (self->custom_spin, official / 1000.0);
+    gtk_spin_button_set_value (self->custom_spin, official / self->custom_unit_m);
   gtk_widget_set_visible (GTK_WIDGET (self->custom_row), index == CUSTOM_INDEX);
   self->syncing = FALSE;
 }
@@ -397,10 +409,11 @@ on_distance_row_selected_cb (PfCourseView *self)
           double measured = pf_course_get_measured_distance (pf_plan_get_course (plan));
 
           self->syncing = TRUE;
-          gtk_spin_button_set_value (self->custom_spin, round (measured / 100.0) / 10.0);
+          gtk_spin_button_set_value (self->custom_spin,
+                                     round (measured / self->custom_unit_m * 10.0) / 10.0);
           self->syncing = FALSE;
         }
-      official = gtk_spin_button_get_value (self->custom_spin) * 1000.0;
+      official = custom_spin_metres (self);
     }
   else if (selected < G_N_ELEMENTS (distance_presets))
     {
@@ -422,8 +435,7 @@ on_custom_spin_value_changed_cb (PfCourseView *self)
   if (self->syncing || document == NULL)
     return;
 
-  pf_document_set_official_distance (document,
-                                     gtk_spin_button_get_value (self->custom_spin) * 1000.0);
+  pf_document_set_official_distance (document, custom_spin_metres (self));
 }
 
 static void
@@ -481,6 +493,7 @@ pf_course_view_class_init (PfCourseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, distance_row);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, custom_row);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, custom_spin);
+  gtk_widget_class_bind_template_child (widget_class, PfCourseView, custom_unit);
   gtk_widget_class_bind_template_child (widget_class, PfCourseView, landmark_group);
   gtk_widget_class_bind_template_callback (widget_class, on_distance_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_station_shown_cb);
@@ -497,6 +510,8 @@ pf_course_view_init (PfCourseView *self)
   self->landmark_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->custom_unit_m = pf_units_distance_unit_m (PF_UNITS_METRIC);
+  gtk_label_set_text (self->custom_unit, pf_units_distance_symbol (PF_UNITS_METRIC));
 
   /* The tiles are read, not chosen: keep them out of the keyboard focus chain. */
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->stats_box));

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "core/pacefuel-core.h"
+#include "report/pf-units.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +15,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PfProductDialog, pf_product_dialog, PF, PRODUCT_DIALOG, AdwMessageDialog)
 
-GtkWidget *pf_product_dialog_new         (GtkWindow       *parent);
-gboolean   pf_product_dialog_get_product (PfProductDialog *self,
-                                          PfProduct       *product);
+GtkWidget   *pf_product_dialog_new         (GtkWindow       *parent,
+                                            PfUnitSystem     units);
+PfUnitSystem pf_product_dialog_get_units   (PfProductDialog *self);
+void         pf_product_dialog_set_units   (PfProductDialog *self,
+                                            PfUnitSystem     units);
+gboolean     pf_product_dialog_get_product (PfProductDialog *self,
+                                            PfProduct       *product);
 
 G_END_DECLS

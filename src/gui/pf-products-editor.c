@@ -202,11 +202,14 @@ static void
 open_dialog (PfProductsEditor *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
 
   if (self->dialog == NULL)
     {
+      /* The volume is typed in the window's units. */
       self->dialog = PF_PRODUCT_DIALOG (pf_product_dialog_new (GTK_IS_WINDOW (root)
-                                                               ? GTK_WINDOW (root) : NULL));
+                                                               ? GTK_WINDOW (root) : NULL,
+                                                               units));
       g_signal_connect_object (self->dialog, "response", G_CALLBACK (on_dialog_response_cb),
                                self, 0);
       g_signal_connect_object (self->dialog, "destroy", G_CALLBACK (on_dialog_destroy_cb),
@@ -288,7 +291,13 @@ pf_products_editor_sync (PfEditorSection    *section,
                          const PfPlanInputs *inputs,
                          gboolean            force)
 {
-  sync_rows (PF_PRODUCTS_EDITOR (section));
+  PfProductsEditor *self = PF_PRODUCTS_EDITOR (section);
+
+  sync_rows (self);
+  /* The units can change while the dialog is open (from another window's preferences). */
+  if (self->dialog != NULL)
+    pf_product_dialog_set_units (self->dialog,
+                                 pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)));
 }
 
 static void

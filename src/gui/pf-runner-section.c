@@ -15,9 +15,6 @@
 
 #include "pf-field.h"
 
-#define KG_PER_LB 0.45359237
-#define CM_PER_IN 2.54
-
 struct _PfRunnerSection
 {
   PfEditorSection      parent_instance;
@@ -31,10 +28,10 @@ struct _PfRunnerSection
 
 G_DEFINE_FINAL_TYPE (PfRunnerSection, pf_runner_section, PF_TYPE_EDITOR_SECTION)
 
-static gboolean
-imperial (PfRunnerSection *self)
+static PfUnitSystem
+units_of (PfRunnerSection *self)
 {
-  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)) == PF_UNITS_IMPERIAL;
+  return pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
 }
 
 static void
@@ -49,10 +46,10 @@ on_fields_notify_cb (GObject         *source,
     return;
 
   if (source == G_OBJECT (self->mass_spin))
-    r->mass_kg = gtk_spin_button_get_value (self->mass_spin) * (imperial (self) ? KG_PER_LB : 1.0);
+    r->mass_kg = pf_units_mass_kg (units_of (self), gtk_spin_button_get_value (self->mass_spin));
   else if (source == G_OBJECT (self->height_spin))
-    r->height_cm = gtk_spin_button_get_value (self->height_spin)
-                   * (imperial (self) ? CM_PER_IN : 1.0);
+    r->height_cm = 100.0 * pf_units_height_metres (units_of (self),
+                                                   gtk_spin_button_get_value (self->height_spin));
   else
     return;
 
@@ -66,12 +63,14 @@ pf_runner_section_sync (PfEditorSection    *section,
 {
   PfRunnerSection *self = PF_RUNNER_SECTION (section);
 
-  gtk_label_set_text (self->mass_unit, imperial (self) ? "lb" : "kg");
-  gtk_label_set_text (self->height_unit, imperial (self) ? "in" : "cm");
-  pf_field_show_value (self->mass_spin,
-                       inputs->runner.mass_kg / (imperial (self) ? KG_PER_LB : 1.0), force);
+  /* The units are spelt where they are formatted (report/pf-units.c), in the window's units. */
+  gtk_label_set_text (self->mass_unit, pf_units_mass_symbol (units_of (self)));
+  gtk_label_set_text (self->height_unit, pf_units_height_symbol (units_of (self)));
+  pf_field_show_value (self->mass_spin, pf_units_mass_value (units_of (self),
+                                                             inputs->runner.mass_kg), force);
   pf_field_show_value (self->height_spin,
-                       inputs->runner.height_cm / (imperial (self) ? CM_PER_IN : 1.0), force);
+                       pf_units_height_value (units_of (self), inputs->runner.height_cm / 100.0),
+                       force);
 }
 
 static void
@@ -100,7 +99,7 @@ pf_runner_section_class_init (PfRunnerSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, height_spin);
   gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, height_unit);
   gtk_widget_class_bind_template_callback (widget_class, on_fields_notify_cb);
-  }
+}
 
 static void
 pf_runner_section_init (PfRunnerSection *self)

@@ -19,8 +19,6 @@
 
 #include "pf-field.h"
 
-#define KG_PER_LB 0.45359237
-
 struct _PfSweatSection
 {
   PfEditorSection      parent_instance;
@@ -56,22 +54,16 @@ units_of (PfSweatSection *self)
 }
 
 static double
-mass_unit_kg (PfSweatSection *self)
-{
-  return units_of (self) == PF_UNITS_IMPERIAL ? KG_PER_LB : 1.0;
-}
-
-static double
 distance_unit_km (PfSweatSection *self)
 {
-  return units_of (self) == PF_UNITS_IMPERIAL ? PF_METRES_PER_MILE / 1000.0 : 1.0;
+  return pf_units_distance_unit_m (units_of (self)) / 1000.0;
 }
 
 static double
 temp_from_display (PfSweatSection *self,
                    double          value)
 {
-  return units_of (self) == PF_UNITS_IMPERIAL ? (value - 32.0) * 5.0 / 9.0 : value;
+  return pf_units_temperature_celsius (units_of (self), value);
 }
 
 static gboolean
@@ -117,8 +109,8 @@ read_test (PfSweatSection *self,
     }
   pf_field_set_error (GTK_WIDGET (self->test_pace_entry), NULL);
 
-  test->pre_kg = spin (self->test_pre_spin) * mass_unit_kg (self);
-  test->post_kg = spin (self->test_post_spin) * mass_unit_kg (self);
+  test->pre_kg = pf_units_mass_kg (units_of (self), spin (self->test_pre_spin));
+  test->post_kg = pf_units_mass_kg (units_of (self), spin (self->test_post_spin));
   test->drank_l = pf_field_get_fluid (self->test_drank_spin, units_of (self), PF_QUANTITY_VOLUME);
   test->urine_l = pf_field_get_fluid (self->test_urine_spin, units_of (self), PF_QUANTITY_VOLUME);
   test->minutes = spin (self->test_minutes_spin);
@@ -184,8 +176,10 @@ sync_test (PfSweatSection    *self,
   g_autofree char *pace = NULL;
   double pace_shown;
 
-  pf_field_show_value (self->test_pre_spin, test->pre_kg / mass_unit_kg (self), force);
-  pf_field_show_value (self->test_post_spin, test->post_kg / mass_unit_kg (self), force);
+  pf_field_show_value (self->test_pre_spin, pf_units_mass_value (units_of (self), test->pre_kg),
+                       force);
+  pf_field_show_value (self->test_post_spin, pf_units_mass_value (units_of (self), test->post_kg),
+                       force);
   pf_field_show_fluid (self->test_drank_spin, self->test_drank_unit, units_of (self),
                        PF_QUANTITY_VOLUME, test->drank_l, force);
   pf_field_show_fluid (self->test_urine_spin, self->test_urine_unit, units_of (self),
@@ -214,16 +208,17 @@ sync_test (PfSweatSection    *self,
   pf_field_set_error (GTK_WIDGET (self->test_pace_entry), NULL);
 }
 
+/* The units are spelt where they are formatted (report/pf-units.c); the fluid fields' units
+ * come with their values (pf_field_show_fluid). */
 static void
 set_unit_labels (PfSweatSection *self)
 {
-  const char *mass = units_of (self) == PF_UNITS_IMPERIAL ? "lb" : "kg";
-  g_autofree char *pace = g_strdup_printf ("/%s", pf_units_distance_symbol (units_of (self)));
+  const char *mass = pf_units_mass_symbol (units_of (self));
 
   gtk_label_set_text (self->test_pre_unit, mass);
   gtk_label_set_text (self->test_post_unit, mass);
   gtk_label_set_text (self->test_temp_unit, pf_units_temperature_symbol (units_of (self)));
-  gtk_label_set_text (self->test_pace_unit, pace);
+  gtk_label_set_text (self->test_pace_unit, pf_units_pace_symbol (units_of (self)));
 }
 
 static void

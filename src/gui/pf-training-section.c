@@ -341,11 +341,7 @@ pf_training_section_sync (PfEditorSection    *section,
   const char *distance = pf_units_distance_symbol (units_of (self));
 
   gtk_label_set_text (self->weekly_unit, distance);
-  {
-    g_autofree char *per = g_strdup_printf ("/%s", distance);
-
-    gtk_label_set_text (self->pace_unit, per);
-  }
+  gtk_label_set_text (self->pace_unit, pf_units_pace_symbol (units_of (self)));
   sync_pace_entry (self, t->mean_pace_s_per_km, force);
   gtk_label_set_text (self->longest_unit, distance);
   gtk_label_set_text (self->goal_pace_unit, distance);

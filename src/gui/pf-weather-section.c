@@ -73,7 +73,7 @@ static double
 temp_from_display (PfWeatherSection *self,
                    double            value)
 {
-  return units_of (self) == PF_UNITS_IMPERIAL ? (value - 32.0) * 5.0 / 9.0 : value;
+  return pf_units_temperature_celsius (units_of (self), value);
 }
 
 static const char *

@@ -86,6 +86,76 @@ pf_units_temperature_symbol (PfUnitSystem units)
   return units == PF_UNITS_IMPERIAL ? "°F" : "°C";
 }
 
+/* A temperature as typed into a field in @units, back in °C. */
+double
+pf_units_temperature_celsius (PfUnitSystem units,
+                              double       value)
+{
+  return units == PF_UNITS_IMPERIAL ? (value - 32.0) * 5.0 / 9.0 : value;
+}
+
+/* "/km" or "/mi", beside a pace field. */
+const char *
+pf_units_pace_symbol (PfUnitSystem units)
+{
+  g_autofree char *symbol = g_strconcat ("/", pf_units_distance_symbol (units), NULL);
+
+  /* Interned: the caller keeps it without freeing, and there is one per language. */
+  return g_intern_string (symbol);
+}
+
+#define PF_KG_PER_LB     0.45359237
+#define PF_METRES_PER_IN 0.0254
+
+/* For a field the runner types their body mass into: kilograms or pounds. */
+double
+pf_units_mass_value (PfUnitSystem units,
+                     double       kg)
+{
+  return units == PF_UNITS_IMPERIAL ? kg / PF_KG_PER_LB : kg;
+}
+
+double
+pf_units_mass_kg (PfUnitSystem units,
+                  double       value)
+{
+  return units == PF_UNITS_IMPERIAL ? value * PF_KG_PER_LB : value;
+}
+
+const char *
+pf_units_mass_symbol (PfUnitSystem units)
+{
+  /* Translators: abbreviations of kilogram and pound */
+  return units == PF_UNITS_IMPERIAL ? C_("unit", "lb") : C_("unit", "kg");
+}
+
+/* For a field the runner types their height into: centimetres or inches (a field holds one
+ * number; the feet and inches of pf_format_quantity() are for reading). */
+double
+pf_units_height_value (PfUnitSystem units,
+                       double       metres)
+{
+  return units == PF_UNITS_IMPERIAL ? metres / PF_METRES_PER_IN : metres * 100.0;
+}
+
+double
+pf_units_height_metres (PfUnitSystem units,
+                        double       value)
+{
+  return units == PF_UNITS_IMPERIAL ? value * PF_METRES_PER_IN : value / 100.0;
+}
+
+const char *
+pf_units_height_symbol (PfUnitSystem units)
+{
+  /* "in" as every translation keeps it in the height's "%ld ft %ld in" below, which is where
+   * a translator sees it. */
+  if (units == PF_UNITS_IMPERIAL)
+    return "in";
+  /* Translators: abbreviation of centimetre */
+  return C_("unit", "cm");
+}
+
 /* Two decimals below ten (a 5K's 5.03 km matters), one above (42.2 km). */
 char *
 pf_format_distance (PfUnitSystem units,
@@ -119,7 +189,6 @@ pf_format_grade (double grade)
 }
 
 #define PF_LITRES_PER_FL_OZ 0.0295735295625   /* the US fluid ounce */
-#define PF_KG_PER_LB        0.45359237
 
 /* A number with @digits decimals and its symbol, separated by a space. */
 static char *
@@ -165,19 +234,18 @@ pf_format_quantity (PfUnitSystem   units,
       return with_symbol (pf_units_elevation_value (units, quantity), 0,
                           pf_units_elevation_symbol (units));
     case PF_QUANTITY_MASS:
-      /* Translators: abbreviations of kilogram and pound */
-      return imperial ? with_symbol (quantity / PF_KG_PER_LB, digits, C_("unit", "lb"))
-                      : with_symbol (quantity, digits, C_("unit", "kg"));
+      return with_symbol (pf_units_mass_value (units, quantity), digits,
+                          pf_units_mass_symbol (units));
     case PF_QUANTITY_HEIGHT:
       if (imperial)
         {
-          long inches = lround (quantity / 0.0254);
+          long inches = lround (pf_units_height_value (units, quantity));
 
           /* Translators: a body height in feet and inches, e.g. "5 ft 9 in" */
           return g_strdup_printf (C_("unit", "%ld ft %ld in"), inches / 12, inches % 12);
         }
-      /* Translators: abbreviation of centimetre */
-      return with_symbol (quantity * 100.0, 0, C_("unit", "cm"));
+      return with_symbol (pf_units_height_value (units, quantity), 0,
+                          pf_units_height_symbol (units));
     case PF_QUANTITY_SMALL_VOLUME:
       /* Translators: abbreviations of millilitre and (US) fluid ounce */
       return imperial ? fluid_ounces (quantity, C_("unit", "fl oz"))

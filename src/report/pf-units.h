@@ -31,6 +31,19 @@ const char  *pf_units_elevation_symbol  (PfUnitSystem units);
 double       pf_units_temperature_value (PfUnitSystem units,
                                          double       celsius);
 const char  *pf_units_temperature_symbol (PfUnitSystem units);
+double       pf_units_temperature_celsius (PfUnitSystem units,
+                                           double       value);
+const char  *pf_units_pace_symbol       (PfUnitSystem units);
+double       pf_units_mass_value        (PfUnitSystem units,
+                                         double       kg);
+double       pf_units_mass_kg           (PfUnitSystem units,
+                                         double       value);
+const char  *pf_units_mass_symbol       (PfUnitSystem units);
+double       pf_units_height_value      (PfUnitSystem units,
+                                         double       metres);
+double       pf_units_height_metres     (PfUnitSystem units,
+                                         double       value);
+const char  *pf_units_height_symbol     (PfUnitSystem units);
 char        *pf_format_distance         (PfUnitSystem units,
                                          double       metres);
 char        *pf_format_elevation        (PfUnitSystem units,

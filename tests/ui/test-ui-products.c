@@ -17,6 +17,7 @@
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
+#include "pf-test-units.h"
 
 static PfApplication *app;
 static char *tmp_dir;
@@ -294,6 +295,78 @@ test_catalog (void)
   gtk_window_destroy (GTK_WINDOW (first));
 }
 
+/* In imperial units a product's volume is typed in fl oz and kept in mL: the unit beside the
+ * field, the product stored, its row and the limits of a refusal; the units changing while the
+ * dialog is open keep the volume typed. */
+static void
+test_volume_units (void)
+{
+  GSettings *settings = pf_application_get_settings (app);
+  PfWindow *window;
+  PfDocument *document;
+  PfProductsEditor *editor;
+  PfProductDialog *dialog;
+  GtkLabel *unit, *error_label;
+  GtkWidget *volume;
+  const PfProduct *own;
+  g_autofree char *foreign = NULL;
+
+  g_settings_set_string (settings, "units", "imperial");
+  window = window_with_course ("activity_607442311.gpx");
+  document = pf_window_get_document (window);
+  editor = products_editor (window);
+
+  dialog = _pf_products_editor_open_dialog (editor);
+  unit = pf_test_template_child (dialog, PF_TYPE_PRODUCT_DIALOG, "volume_unit");
+  g_assert_cmpstr (gtk_label_get_text (unit), ==, "fl oz");
+  fill (dialog, "My drink", "30", "18", "12", "200");
+  gtk_editable_set_text (dialog_field (dialog, "volume"), "8");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  pf_test_iterate_briefly ();
+
+  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 1);
+  own = &g_array_index (pf_document_get_inputs (document)->fuel.products, PfProduct, 0);
+  /* 8 US fluid ounces are 236.6 mL. */
+  g_assert_cmpfloat_with_epsilon (own->volume_ml, 236.6, 0.05);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (product_row (editor, 0)),
+                            "8.0\u00a0fl\u00a0oz"));
+
+  /* Too much for one serving: refused, with the limits in fl oz and no metric unit. */
+  dialog = _pf_products_editor_open_dialog (editor);
+  unit = pf_test_template_child (dialog, PF_TYPE_PRODUCT_DIALOG, "volume_unit");
+  volume = GTK_WIDGET (dialog_field (dialog, "volume"));
+  fill (dialog, "Big bottle", "30", "18", "12", "200");
+  gtk_editable_set_text (GTK_EDITABLE (volume), "40");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  g_assert_true (gtk_widget_has_css_class (volume, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (volume), "fl oz"));
+  foreign = pf_test_units_foreign (PF_UNITS_IMPERIAL, gtk_widget_get_tooltip_text (volume));
+  g_assert_null (foreign);
+  error_label = pf_test_template_child (dialog, PF_TYPE_PRODUCT_DIALOG, "error_label");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  foreign = pf_test_units_foreign (PF_UNITS_IMPERIAL, gtk_label_get_text (error_label));
+  g_assert_null (foreign);
+  g_assert_nonnull (strstr (gtk_label_get_text (error_label), "fl oz"));
+
+  /* Metric now: the 40 fl oz typed are 1183 mL, still too much. */
+  g_settings_set_string (settings, "units", "metric");
+  pf_test_iterate_briefly ();
+  g_assert_cmpint (pf_product_dialog_get_units (dialog), ==, PF_UNITS_METRIC);
+  g_assert_cmpstr (gtk_label_get_text (unit), ==, "mL");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (volume)), ==, "1183");
+  g_assert_true (gtk_widget_has_css_class (volume, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (volume), "500");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  pf_test_iterate_briefly ();
+  g_assert_cmpuint (pf_document_get_inputs (document)->fuel.products->len, ==, 2);
+  own = &g_array_index (pf_document_get_inputs (document)->fuel.products, PfProduct, 1);
+  g_assert_cmpfloat (own->volume_ml, ==, 500.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pf_test_iterate_briefly ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +386,7 @@ main (int   argc,
   g_test_add_func ("/ui/products/add", test_add_product);
   g_test_add_func ("/ui/products/refused", test_refused);
   g_test_add_func ("/ui/products/catalog", test_catalog);
+  g_test_add_func ("/ui/products/volume-units", test_volume_units);
 
   status = g_test_run ();
   g_clear_object (&app);

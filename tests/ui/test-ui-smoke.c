@@ -55,7 +55,7 @@ test_product_dialog (void)
   GtkWidget *dialog;
 
   g_type_ensure (PF_TYPE_PRODUCT_DIALOG);
-  dialog = pf_product_dialog_new (NULL);
+  dialog = pf_product_dialog_new (NULL, PF_UNITS_METRIC);
   gtk_window_present (GTK_WINDOW (dialog));
   pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_get_realized (dialog));

@@ -10,10 +10,16 @@
 #include <string.h>
 
 #include "gui/pf-application.h"
+#include "gui/pf-course-view.h"
+#include "gui/pf-fuel-section.h"
 #include "gui/pf-pacing-section.h"
 #include "gui/pf-plan-view-private.h"
+#include "gui/pf-runner-section.h"
 #include "gui/pf-split-item.h"
 #include "gui/pf-splits-view.h"
+#include "gui/pf-sweat-section.h"
+#include "gui/pf-training-section.h"
+#include "gui/pf-weather-section.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
@@ -62,6 +68,7 @@ typedef struct
   PfUnitSystem  units;
   guint         n_texts;
   gboolean      saw_unit;  /* a unit of the runner's own system: the walk reached the numbers */
+  GHashTable   *labels;    /* every label the walk read */
 } Walk;
 
 static void
@@ -95,12 +102,51 @@ walk_texts (Walk      *walk,
     return;
 
   if (GTK_IS_LABEL (widget))
-    check_text (walk, widget, gtk_label_get_text (GTK_LABEL (widget)));
+    {
+      g_hash_table_add (walk->labels, widget);
+      check_text (walk, widget, gtk_label_get_text (GTK_LABEL (widget)));
+    }
   check_text (walk, widget, gtk_widget_get_tooltip_text (widget));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     walk_texts (walk, child);
+}
+
+/* The labels beside the fields of the inputs, which say the unit a number is typed in: the walk
+ * read each (none is skipped), and each says the runner's unit. */
+static void
+assert_field_units (Walk     *walk,
+                    PfWindow *window)
+{
+  static const struct { GType (*type) (void); const char *name; const char *unit[2]; } fields[] = {
+    { pf_runner_section_get_type, "mass_unit", { "kg", "lb" } },
+    { pf_runner_section_get_type, "height_unit", { "cm", "in" } },
+    { pf_sweat_section_get_type, "sweat_rate_unit", { "L/h", "fl oz/h" } },
+    { pf_sweat_section_get_type, "test_pre_unit", { "kg", "lb" } },
+    { pf_sweat_section_get_type, "test_post_unit", { "kg", "lb" } },
+    { pf_sweat_section_get_type, "test_drank_unit", { "L", "fl oz" } },
+    { pf_sweat_section_get_type, "test_urine_unit", { "L", "fl oz" } },
+    { pf_sweat_section_get_type, "test_temp_unit", { "°C", "°F" } },
+    { pf_sweat_section_get_type, "test_pace_unit", { "/km", "/mi" } },
+    { pf_fuel_section_get_type, "fluid_unit", { "L/h", "fl oz/h" } },
+    { pf_fuel_section_get_type, "ceiling_unit", { "L/h", "fl oz/h" } },
+    { pf_fuel_section_get_type, "bottle_unit", { "mL", "fl oz" } },
+    { pf_training_section_get_type, "weekly_unit", { "km", "mi" } },
+    { pf_training_section_get_type, "pace_unit", { "/km", "/mi" } },
+    { pf_training_section_get_type, "longest_unit", { "km", "mi" } },
+    { pf_weather_section_get_type, "start_temp_unit", { "°C", "°F" } },
+    { pf_weather_section_get_type, "finish_temp_unit", { "°C", "°F" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkLabel *label = pf_test_template_child (window, fields[i].type (), fields[i].name);
+
+      if (!g_hash_table_contains (walk->labels, label))
+        g_error ("the walk skipped %s", fields[i].name);
+      g_assert_cmpstr (gtk_label_get_text (label), ==, fields[i].unit[walk->units]);
+    }
 }
 
 static void
@@ -112,7 +158,8 @@ test_window (gconstpointer data)
   PfDocument *document;
   AdwViewStack *stack;
   static const char * const pages[] = { "course", "plan", "fuel" };
-  Walk walk = { units, 0, FALSE };
+  g_autoptr(GHashTable) labels = g_hash_table_new (NULL, NULL);
+  Walk walk = { units, 0, FALSE, labels };
 
   g_settings_set_string (settings, "units", unit_names[units]);
   window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
@@ -129,6 +176,7 @@ test_window (gconstpointer data)
     }
   g_assert_cmpuint (walk.n_texts, >, 100);
   g_assert_true (walk.saw_unit);
+  assert_field_units (&walk, window);
 
   g_settings_set_string (settings, "units", "metric");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -233,6 +281,45 @@ test_split_unit_chosen (void)
   g_settings_set_string (settings, "units", "metric");
 }
 
+/* The course's custom official distance is typed in the runner's units; other units show the
+ * same distance, and the row stays Custom. */
+static void
+test_custom_distance (void)
+{
+  GSettings *settings = pf_application_get_settings (app);
+  PfWindow *window;
+  PfDocument *document;
+  AdwComboRow *row;
+  GtkSpinButton *spin;
+  GtkLabel *unit;
+
+  g_settings_set_string (settings, "units", "imperial");
+  window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+  document = pf_window_get_document (window);
+  row = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "distance_row");
+  spin = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "custom_spin");
+  unit = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "custom_unit");
+
+  adw_combo_row_set_selected (row, 5);  /* Custom */
+  g_assert_cmpstr (gtk_label_get_text (unit), ==, "mi");
+  gtk_spin_button_set_value (spin, 26.2);
+  g_assert_cmpfloat_with_epsilon (pf_document_get_official_distance (document),
+                                  26.2 * PF_METRES_PER_MILE, 0.01);
+
+  g_settings_set_string (settings, "units", "metric");
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (gtk_label_get_text (unit), ==, "km");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 5);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (spin), 42.165, 0.001);
+  g_assert_cmpfloat_with_epsilon (pf_document_get_official_distance (document),
+                                  26.2 * PF_METRES_PER_MILE, 0.01);
+  gtk_spin_button_set_value (spin, 30.0);
+  g_assert_cmpfloat_with_epsilon (pf_document_get_official_distance (document), 30000.0, 0.01);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pf_test_iterate_briefly ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -246,6 +333,7 @@ main (int    argc,
   g_test_add_data_func ("/ui/units/imperial", GINT_TO_POINTER (PF_UNITS_IMPERIAL), test_window);
   g_test_add_data_func ("/ui/units/metric", GINT_TO_POINTER (PF_UNITS_METRIC), test_window);
   g_test_add_func ("/ui/units/split-unit", test_split_unit);
+  g_test_add_func ("/ui/units/custom-distance", test_custom_distance);
   g_test_add_func ("/ui/units/split-unit-chosen", test_split_unit_chosen);
 
   status = g_test_run ();
