@@ -36,8 +36,14 @@ take () {
 
 # shellcheck disable=SC2086 # plan_args is a list of words
 take plan.png --page plan --width 1200 --height 800 $plan_args
-take course.png --page course --width 1200 --height 800 --official-km 42.195 --cursor 36.5
+take course.png --page course --width 1200 --height 800 --official-km 42.195 --cursor 36.5 \
+     --aid-every 5
+take stations.png --page course --width 1200 --height 800 --dark $plan_args --open-aid 10
 # shellcheck disable=SC2086
 take fuel.png --page fuel --width 1200 --height 800 $plan_args
 # shellcheck disable=SC2086
 take narrow.png --page plan --width 400 --height 800 $plan_args
+# --temp-end is typed into the window's field, in °F in imperial units (73 °F: 23 °C).
+take narrow-imperial.png --page fuel --width 360 --height 800 --imperial --dark \
+     --official-km 42.195 --goal 3:25:00 --race-10k 45:00 --temp-start 14 --temp-end 73 \
+     --aid-every 5

@@ -364,8 +364,9 @@ pf_aid_section_sync (PfEditorSection    *section,
           self->setting_range = FALSE;
         }
       self->range_chosen = FALSE;
-      follow_range (self);
     }
+  /* The last station by the finish, as the official distance puts it. */
+  follow_range (self);
   sync_rows (self, inputs, force);
 }
 
