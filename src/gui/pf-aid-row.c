@@ -71,16 +71,24 @@ on_name_apply_cb (PfAidRow *self)
   g_signal_emit (self, signals[RENAMED], 0, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
 }
 
-/* A distance as the runner types it: a bare number is in their units ("12.5" is 12.5 mi in
- * imperial), one with its unit is read as pf_distance_parse reads it ("20 km", "8 mi"). */
+/* A distance as the runner types it: a bare number is in their units ("12.5" or "12,5" is
+ * 12.5 mi in imperial), one with its unit is read as pf_distance_parse reads it ("20 km",
+ * "8 mi"). */
 static gboolean
 parse_distance (PfAidRow   *self,
                 const char *text,
                 double     *metres)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  char *comma = strchr (trimmed, ',');
   char *end = NULL;
-  double value = g_ascii_strtod (trimmed, &end);
+  double value;
+
+  /* "12,5" where a comma is the decimal sign: one comma and no point is one, since no station
+   * lies a thousand kilometres out. */
+  if (comma != NULL && strchr (comma + 1, ',') == NULL && strchr (trimmed, '.') == NULL)
+    *comma = '.';
+  value = g_ascii_strtod (trimmed, &end);
 
   if (end != trimmed && *end == '\0' && value >= 0.0
       && pf_distance_parse (trimmed, metres))  /* only plain digits, as everywhere */
@@ -273,8 +281,7 @@ pf_aid_row_new (const PfAidStation *station,
   /* To a tenth, as a race's list gives them. */
   g_autofree char *distance = pf_format_quantity (units, PF_QUANTITY_DISTANCE,
                                                   station->distance_m, 1);
-  g_autofree char *at = g_strdup_printf ("%.2f", pf_units_distance_value (units,
-                                                                       station->distance_m));
+  char at[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *where = NULL;
   const char *name = station->name[0] != '\0' ? station->name : _("Aid Station");
 
@@ -288,7 +295,9 @@ pf_aid_row_new (const PfAidStation *station,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   gtk_label_set_text (self->distance_label, distance);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), station->name);
-  /* Two decimals, trailing zeros dropped: "5", "12.5", "26.22". */
+  /* Two decimals, trailing zeros dropped: "5", "12.5", "26.22" — with a point whatever the
+   * locale, as the field reads it back. */
+  g_ascii_formatd (at, sizeof at, "%.2f", pf_units_distance_value (units, station->distance_m));
   while (strchr (at, '.') != NULL && (at[strlen (at) - 1] == '0' || at[strlen (at) - 1] == '.'))
     at[strlen (at) - 1] = '\0';
   gtk_editable_set_text (GTK_EDITABLE (self->distance_row), at);

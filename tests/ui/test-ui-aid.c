@@ -212,6 +212,21 @@ test_rename_move_remove (void)
   g_assert_cmpfloat_with_epsilon (pf_plan_get_split (pf_document_get_plan (document), 0)->end_m,
                                   7.5 * mile, 1.0);
 
+  /* With a decimal comma, as many runners type it: mile 8.25. */
+  row = _pf_aid_section_get_row (aid, 7.5 * mile);
+  gtk_editable_set_text (pf_test_template_child (row, PF_TYPE_AID_ROW, "distance_row"), "8,25");
+  g_signal_emit_by_name (pf_test_template_child (row, PF_TYPE_AID_ROW, "distance_row"), "apply");
+  pf_test_iterate_briefly ();
+  row = _pf_aid_section_get_row (aid, 8.25 * mile);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (pf_test_template_child (row, PF_TYPE_AID_ROW,
+                                                                  "distance_row")), ==, "8.25");
+  gtk_editable_set_text (pf_test_template_child (row, PF_TYPE_AID_ROW, "distance_row"), "7.5");
+  g_signal_emit_by_name (pf_test_template_child (row, PF_TYPE_AID_ROW, "distance_row"), "apply");
+  pf_test_iterate_briefly ();
+  row = _pf_aid_section_get_row (aid, 7.5 * mile);
+  g_assert_nonnull (row);
+
   /* Not a distance: refused on its field, nothing moves. */
   gtk_editable_set_text (pf_test_template_child (row, PF_TYPE_AID_ROW, "distance_row"), "seven");
   g_signal_emit_by_name (pf_test_template_child (row, PF_TYPE_AID_ROW, "distance_row"), "apply");
