@@ -14,11 +14,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PfExportDialog, pf_export_dialog, PF, EXPORT_DIALOG, AdwMessageDialog)
 
+/* One bit per PfExportFormat, for the formats ticked. */
+#define PF_EXPORT_FORMAT_BIT(format) (1u << (format))
+
 GtkWidget      *pf_export_dialog_new            (GtkWindow      *parent,
-                                                 PfExportFormat  format,
+                                                 guint           formats,
                                                  PfPaper         paper);
-PfExportFormat  pf_export_dialog_get_format     (PfExportDialog *self);
-void            pf_export_dialog_set_format     (PfExportDialog *self,
+guint           pf_export_dialog_get_formats    (PfExportDialog *self);
+void            pf_export_dialog_set_formats    (PfExportDialog *self,
+                                                 guint           formats);
+GtkCheckButton *pf_export_dialog_get_check      (PfExportDialog *self,
                                                  PfExportFormat  format);
 PfPaper         pf_export_dialog_get_paper      (PfExportDialog *self);
 void            pf_export_dialog_set_paper      (PfExportDialog *self,

@@ -136,45 +136,199 @@ _pf_window_export (PfWindow        *self,
                           paper, file, error);
 }
 
+/* Says what was written, with a way to the folder: the runner's next step is to open it. */
+static void
+toast_exported (PfWindow *self,
+                GFile    *folder,
+                guint     n_files,
+                GFile    *file)
+{
+  AdwToast *toast;
+  g_autofree char *title = NULL;
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  if (n_files == 1)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      /* Translators: %s is the name of the file just written */
+      title = g_strdup_printf (_("Exported “%s”"), name);
+    }
+  else
+    {
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u file",
+                                            "Exported %u files", n_files), n_files);
+    }
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open Folder"));
+  adw_toast_set_action_name (toast, "win.open-folder");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Writes every format of self->export_formats into @folder under its suggested name; stops at
+ * the first that fails (each is written whole or not at all) and says which. */
+static void
+export_into (PfWindow *self,
+             GFile    *folder)
+{
+  g_autoptr(GFile) last = NULL;
+  guint n_files = 0;
+
+  for (guint i = 0; i < PF_N_EXPORT_FORMATS; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!(self->export_formats & PF_EXPORT_FORMAT_BIT (i)))
+        continue;
+      name = pf_export_file_name (pf_document_get_title (self->document),
+                                  pf_export_format_get_suffix (i));
+      file = g_file_get_child (folder, name);
+      if (!_pf_window_export (self, i, self->export_paper, file, &error))
+        {
+          _pf_window_show_message (self, _("Could Not Export the Plan"), error->message);
+          return;
+        }
+      g_set_object (&last, file);
+      n_files++;
+    }
+  if (n_files > 0)
+    {
+      _pf_window_remember_folder (self, last);
+      toast_exported (self, folder, n_files, last);
+    }
+}
+
+static void
+on_replace_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        PfWindow         *self)
+{
+  GFile *folder = g_object_get_data (G_OBJECT (dialog), "pf-folder");
+
+  if (g_str_equal (response, "replace"))
+    export_into (self, folder);
+}
+
+/* Several formats into @folder: files already there under those names are replaced only when
+ * the runner says so, nothing is lost unasked. */
+static void
+export_into_folder (PfWindow *self,
+                    GFile    *folder)
+{
+  g_autoptr(GString) existing = g_string_new (NULL);
+  guint n_existing = 0;
+  AdwMessageDialog *dialog;
+  g_autofree char *heading = NULL;
+
+  for (guint i = 0; i < PF_N_EXPORT_FORMATS; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GFile) file = NULL;
+
+      if (!(self->export_formats & PF_EXPORT_FORMAT_BIT (i)))
+        continue;
+      name = pf_export_file_name (pf_document_get_title (self->document),
+                                  pf_export_format_get_suffix (i));
+      file = g_file_get_child (folder, name);
+      if (g_file_query_exists (file, NULL))
+        {
+          g_string_append_printf (existing, "%s%s", n_existing > 0 ? "\n" : "", name);
+          n_existing++;
+        }
+    }
+  if (n_existing == 0)
+    {
+      export_into (self, folder);
+      return;
+    }
+
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Replace %u File?",
+                                          "Replace %u Files?", n_existing), n_existing);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                       existing->str));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "pf-folder", g_object_ref (folder),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_export_chooser_response_cb (GtkNativeDialog *chooser,
                                int              response,
                                PfWindow        *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GError) error = NULL;
-
-      if (file != NULL && !_pf_window_export (self, self->export_format, self->export_paper,
-                                              file, &error))
-        _pf_window_show_message (self, _("Could Not Export the Plan"), error->message);
-      else if (file != NULL)
-        _pf_window_remember_folder (self, file);
-    }
+  gboolean to_folder = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser))
+                       == GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER;
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
+                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
 
   gtk_native_dialog_destroy (chooser);
   g_clear_object (&self->export_chooser);
+  if (file == NULL)
+    return;
+
+  if (to_folder)
+    {
+      export_into_folder (self, file);
+    }
+  else
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      PfExportFormat format = g_bit_nth_lsf (self->export_formats, -1);
+
+      /* The chooser asked before replacing the one file. */
+      if (!_pf_window_export (self, format, self->export_paper, file, &error))
+        {
+          _pf_window_show_message (self, _("Could Not Export the Plan"), error->message);
+          return;
+        }
+      _pf_window_remember_folder (self, file);
+      toast_exported (self, folder, 1, file);
+    }
 }
 
+/* One format: its file, with the name and type suggested; several: a folder, where each gets
+ * its suggested name. */
 static void
-choose_export_file (PfWindow *self)
+choose_export_target (PfWindow *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  const char *suffix = pf_export_format_get_suffix (self->export_format);
-  g_autofree char *name = pf_export_file_name (pf_document_get_title (self->document), suffix);
+  gboolean several = (self->export_formats & (self->export_formats - 1)) != 0;
 
   _pf_window_dispose_export (self);
 
-  self->export_chooser = gtk_file_chooser_native_new (_("Export Plan"), GTK_WINDOW (self),
-                                                      GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                      _("_Export"), _("_Cancel"));
+  if (several)
+    {
+      self->export_chooser = gtk_file_chooser_native_new (_("Export Plan Into a Folder"),
+                                                          GTK_WINDOW (self),
+                                                          GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                                          _("_Export Here"), _("_Cancel"));
+      _pf_window_set_chooser_folder (self, GTK_FILE_CHOOSER (self->export_chooser));
+    }
+  else
+    {
+      PfExportFormat format = g_bit_nth_lsf (self->export_formats, -1);
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+      g_autofree char *name = pf_export_file_name (pf_document_get_title (self->document),
+                                                   pf_export_format_get_suffix (format));
+
+      self->export_chooser = gtk_file_chooser_native_new (_("Export Plan"), GTK_WINDOW (self),
+                                                          GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                          _("_Export"), _("_Cancel"));
+      gtk_file_filter_set_name (filter, pf_export_format_get_label (format));
+      gtk_file_filter_add_mime_type (filter, pf_export_format_get_mime_type (format));
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), filter);
+      _pf_window_set_chooser_folder (self, GTK_FILE_CHOOSER (self->export_chooser));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), name);
+    }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
-  gtk_file_filter_set_name (filter, pf_export_format_get_label (self->export_format));
-  gtk_file_filter_add_mime_type (filter, pf_export_format_get_mime_type (self->export_format));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), filter);
-  _pf_window_set_chooser_folder (self, GTK_FILE_CHOOSER (self->export_chooser));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), name);
   g_signal_connect (self->export_chooser, "response",
                     G_CALLBACK (on_export_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
@@ -186,12 +340,12 @@ on_export_dialog_response_cb (PfExportDialog *dialog,
                               const char     *response,
                               PfWindow       *self)
 {
-  if (!g_str_equal (response, "export"))
+  if (!g_str_equal (response, "export") || pf_export_dialog_get_formats (dialog) == 0)
     return;
 
-  self->export_format = pf_export_dialog_get_format (dialog);
+  self->export_formats = pf_export_dialog_get_formats (dialog);
   self->export_paper = pf_export_dialog_get_paper (dialog);
-  choose_export_file (self);
+  choose_export_target (self);
 }
 
 static void
@@ -205,10 +359,22 @@ export_action (GtkWidget  *widget,
   if (pf_document_get_plan (self->document) == NULL)
     return;
 
-  dialog = pf_export_dialog_new (GTK_WINDOW (self), self->export_format, self->export_paper);
+  /* The printed plan until the runner has chosen. */
+  if (self->export_formats == 0)
+    self->export_formats = PF_EXPORT_FORMAT_BIT (PF_EXPORT_PLAN_PDF);
+  dialog = pf_export_dialog_new (GTK_WINDOW (self), self->export_formats, self->export_paper);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_dialog_response_cb),
                            self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The toast's Open Folder. */
+static void
+open_folder_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
 /* ---- the window's part ------------------------------------------------------------------ */
@@ -225,6 +391,7 @@ _pf_window_class_init_export (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-folder", "s", open_folder_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,

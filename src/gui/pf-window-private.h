@@ -62,7 +62,7 @@ struct _PfWindow
 
   /* pf-window-export.c */
   GtkFileChooserNative *export_chooser;
-  PfExportFormat        export_format;
+  guint                 export_formats;  /* PF_EXPORT_FORMAT_BIT of each, as last chosen */
   PfPaper               export_paper;
 };
 

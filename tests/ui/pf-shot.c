@@ -12,6 +12,7 @@
 #include "gui/pf-application.h"
 #include "gui/pf-course-view.h"
 #include "gui/pf-course-view-private.h"
+#include "gui/pf-export-dialog.h"
 #include "gui/pf-fuel-editor.h"
 #include "gui/pf-fuel-view-private.h"
 #include "gui/pf-sweat-section.h"
@@ -106,6 +107,7 @@ main (int   argc,
   gboolean cramp = FALSE, salty = FALSE, thirst = FALSE, sweat_test = FALSE;
   gboolean my_products = FALSE, scroll_products = FALSE, catalog_menu = FALSE;
   double open_aid = 0;
+  gboolean export_dialog = FALSE;
   char *product_dialog = NULL;
   double water_at = -1;
   GOptionEntry entries[] = {
@@ -116,6 +118,8 @@ main (int   argc,
       "KM" },
     { "catalog-menu", 0, 0, G_OPTION_ARG_NONE, &catalog_menu,
       "Picture the Add from My Catalog menu", NULL },
+    { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog,
+      "Shoot the Export dialog, the printed plan and the pace band ticked", NULL },
     { "open-aid", 0, 0, G_OPTION_ARG_DOUBLE, &open_aid,
       "Scroll to the aid stations, open Add One Every and the station at KM", "KM" },
     { "scroll-products", 0, 0, G_OPTION_ARG_NONE, &scroll_products,
@@ -436,6 +440,35 @@ main (int   argc,
       g_timeout_add (500, on_timeout_cb, &wait);
       while (!wait.waited || wait.n_frames < 3)
         g_main_context_iteration (NULL, TRUE);
+    }
+
+  if (export_dialog)
+    {
+      GtkWindow *dialog = NULL;
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+        {
+          g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (PF_IS_EXPORT_DIALOG (toplevel))
+            dialog = GTK_WINDOW (toplevel);
+        }
+      g_assert (dialog != NULL);
+      gtk_check_button_set_active (pf_export_dialog_get_check (PF_EXPORT_DIALOG (dialog),
+                                                               PF_EXPORT_PACE_BAND_PDF), TRUE);
+      wait.waited = FALSE;
+      g_timeout_add (800, on_timeout_cb, &wait);
+      while (!wait.waited)
+        g_main_context_iteration (NULL, TRUE);
+      if (!pf_test_save_widget_png (GTK_WIDGET (dialog), out, &error))
+        {
+          g_printerr ("pf-shot: %s\n", error->message);
+          return 1;
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+      return EXIT_SUCCESS;
     }
 
   if (catalog_menu)

@@ -161,12 +161,40 @@ export_dialog (void)
   return NULL;
 }
 
-/* Export…, the format (unless it is the one offered), Export…, Save in @folder. */
-static GFile *
-export (Path           *path,
-        PfWindow       *window,
-        PfExportFormat  format,
-        GFile          *folder)
+/* The runner goes to @folder in a folder chooser and presses its button. */
+static void
+pick_folder (Path                 *path,
+             GtkFileChooserNative *chooser,
+             GFile                *folder)
+{
+  gint64 give_up = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gboolean there = FALSE;
+
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)), ==,
+                   GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+  act (path, "a folder for the printouts, Export Here");
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  while (!there && g_get_monotonic_time () < give_up)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      there = chosen != NULL && g_file_equal (chosen, folder);
+      if (!there)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (there);
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  pf_test_iterate_briefly ();
+}
+
+/* Export…, the formats ticked besides the one offered, Export…, then the file (one format) or
+ * the folder (several). */
+static void
+export (Path     *path,
+        PfWindow *window,
+        guint     formats,
+        GFile    *folder)
 {
   PfExportDialog *dialog;
 
@@ -175,15 +203,37 @@ export (Path           *path,
   pf_test_iterate_briefly ();
   dialog = export_dialog ();
   g_assert_nonnull (dialog);
-  if (pf_export_dialog_get_format (dialog) != format)
+  for (guint i = 0; i < PF_N_EXPORT_FORMATS; i++)
     {
-      act (path, pf_export_format_get_label (format));
-      pf_export_dialog_set_format (dialog, format);
+      GtkCheckButton *check = pf_export_dialog_get_check (dialog, i);
+      gboolean wanted = (formats & PF_EXPORT_FORMAT_BIT (i)) != 0;
+
+      if (gtk_check_button_get_active (check) != wanted)
+        {
+          act (path, pf_export_format_get_label (i));
+          gtk_check_button_set_active (check, wanted);
+        }
     }
   act (path, "Export… in the dialog");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "export");
   pf_test_iterate_briefly ();
-  return save_file (path, window->export_chooser, folder);
+  if ((formats & (formats - 1)) != 0)
+    pick_folder (path, window->export_chooser, folder);
+  else
+    g_object_unref (save_file (path, window->export_chooser, folder));
+}
+
+/* Where Export put @format: the suggested name in @folder. */
+static GFile *
+exported (PfWindow       *window,
+          GFile          *folder,
+          PfExportFormat  format)
+{
+  g_autofree char *name = pf_export_file_name (pf_document_get_title (pf_window_get_document (
+                                                                        window)),
+                                               pf_export_format_get_suffix (format));
+
+  return g_file_get_child (folder, name);
 }
 
 static gboolean
@@ -262,9 +312,12 @@ test_course_to_printouts (void)
   g_assert_null (pf_document_get_error_message (document));
 
   /* The printouts. */
-  sheet = export (&path, window, PF_EXPORT_PLAN_PDF, folder);
-  band = export (&path, window, PF_EXPORT_PACE_BAND_PDF, folder);
-  g_assert_false (g_file_equal (sheet, band));
+  /* Both printouts in one pass: the printed plan is offered, the band ticked. */
+  export (&path, window,
+          PF_EXPORT_FORMAT_BIT (PF_EXPORT_PLAN_PDF) | PF_EXPORT_FORMAT_BIT (PF_EXPORT_PACE_BAND_PDF),
+          folder);
+  sheet = exported (window, folder, PF_EXPORT_PLAN_PDF);
+  band = exported (window, folder, PF_EXPORT_PACE_BAND_PDF);
   g_assert_true (is_pdf (sheet));
   g_assert_true (is_pdf (band));
 
@@ -275,6 +328,67 @@ test_course_to_printouts (void)
   pf_test_iterate_briefly ();
   g_file_delete (sheet, NULL, NULL);
   g_file_delete (band, NULL, NULL);
+  g_rmdir (dir);
+}
+
+/* The visible message dialog that is not Export's own: the question before replacing. */
+static AdwMessageDialog *
+replace_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && !PF_IS_EXPORT_DIALOG (window)
+          && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Several formats into a folder that has them already: nothing is replaced unasked. */
+static void
+test_export_again (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+  g_autofree char *dir = g_dir_make_tmp ("pacefuel-again-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) sheet = exported (window, folder, PF_EXPORT_PLAN_PDF);
+  g_autoptr(GFile) csv = exported (window, folder, PF_EXPORT_SPLITS_CSV);
+  guint both = PF_EXPORT_FORMAT_BIT (PF_EXPORT_PLAN_PDF) | PF_EXPORT_FORMAT_BIT (PF_EXPORT_SPLITS_CSV);
+  AdwMessageDialog *question;
+  g_autofree char *kept = NULL;
+  Path path = { 0 };
+
+  export (&path, window, both, folder);
+  g_assert_true (is_pdf (sheet));
+  g_assert_true (g_file_query_exists (csv, NULL));
+  g_assert_true (g_file_replace_contents (sheet, "mine", 4, NULL, FALSE, 0, NULL, NULL, NULL));
+
+  /* Asked, and told no: the runner's file stays. */
+  export (&path, window, both, folder);
+  question = replace_dialog ();
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Replace 2 Files?");
+  adw_message_dialog_response (question, "cancel");
+  pf_test_iterate_briefly ();
+  g_assert_true (g_file_load_contents (sheet, NULL, &kept, NULL, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "mine");
+
+  /* Told yes: both written again. */
+  export (&path, window, both, folder);
+  question = replace_dialog ();
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "replace");
+  pf_test_iterate_briefly ();
+  g_assert_true (is_pdf (sheet));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pf_test_iterate_briefly ();
+  g_file_delete (sheet, NULL, NULL);
+  g_file_delete (csv, NULL, NULL);
   g_rmdir (dir);
 }
 
@@ -289,6 +403,7 @@ main (int   argc,
     return PF_TEST_EXIT_SKIPPED;
 
   g_test_add_func ("/ui/path/course-to-printouts", test_course_to_printouts);
+  g_test_add_func ("/ui/path/export-again", test_export_again);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -360,15 +360,21 @@ test_paper (void)
   g_assert_cmpstr (print_paper_name (window), ==, GTK_PAPER_NAME_LETTER);
   dialog = open_export_dialog (window);
   g_assert_cmpint (pf_export_dialog_get_paper (dialog), ==, PF_PAPER_LETTER);
-  g_assert_cmpint (pf_export_dialog_get_format (dialog), ==, PF_EXPORT_PLAN_PDF);
+  g_assert_cmpuint (pf_export_dialog_get_formats (dialog), ==,
+                    PF_EXPORT_FORMAT_BIT (PF_EXPORT_PLAN_PDF));
 
-  /* Paper only for what is printed. */
-  pf_export_dialog_set_format (dialog, PF_EXPORT_SPLITS_CSV);
+  /* Paper only for what is printed; nothing ticked, nothing to export. */
+  pf_export_dialog_set_formats (dialog, PF_EXPORT_FORMAT_BIT (PF_EXPORT_SPLITS_CSV));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (
                     pf_test_template_child (dialog, PF_TYPE_EXPORT_DIALOG, "paper_row"))));
-  pf_export_dialog_set_format (dialog, PF_EXPORT_PACE_BAND_PDF);
+  pf_export_dialog_set_formats (dialog, PF_EXPORT_FORMAT_BIT (PF_EXPORT_SPLITS_CSV)
+                                        | PF_EXPORT_FORMAT_BIT (PF_EXPORT_PACE_BAND_PDF));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (
                    pf_test_template_child (dialog, PF_TYPE_EXPORT_DIALOG, "paper_row"))));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "export"));
+  pf_export_dialog_set_formats (dialog, 0);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "export"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   pf_test_iterate_briefly ();
 
