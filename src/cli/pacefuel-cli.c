@@ -25,6 +25,7 @@ static const Command commands[] = {
   { "plan", pf_cli_plan, N_("Plan the pace of a race: grade- and heat-adjusted splits") },
   { "predict", pf_cli_predict, N_("Predict a race time from recent races") },
   { "export", pf_cli_export, N_("Write a saved plan as PDF, pace band, CSV or timed GPX") },
+  { "batch", pf_cli_batch, N_("Plan and print for every athlete of a roster, a folder each") },
 };
 
 static void
