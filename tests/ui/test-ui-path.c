@@ -392,6 +392,44 @@ test_export_again (void)
   g_rmdir (dir);
 }
 
+/* The labels under @widget whose text Pango had to cut short. */
+static guint
+count_cut_labels (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    {
+      g_test_message ("cut: “%s”", gtk_label_get_text (GTK_LABEL (widget)));
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_cut_labels (child);
+  return n;
+}
+
+/* Every format's name is read whole, on a phone's 360 pixels too. */
+static void
+test_export_dialog_narrow (void)
+{
+  PfWindow *window = pf_test_window_new_sized (app, 360, 720);
+  PfExportDialog *dialog;
+
+  pf_test_window_load (window, "twin_cities_marathon.gpx");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  pf_test_iterate_briefly ();
+  dialog = export_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 360);
+  g_assert_cmpuint (count_cut_labels (GTK_WIDGET (dialog)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  pf_test_iterate_briefly ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +442,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/path/course-to-printouts", test_course_to_printouts);
   g_test_add_func ("/ui/path/export-again", test_export_again);
+  g_test_add_func ("/ui/path/export-dialog-narrow", test_export_dialog_narrow);
 
   status = g_test_run ();
   g_clear_object (&app);
