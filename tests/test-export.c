@@ -101,6 +101,11 @@ static const Case cases[] = {
     pf_csv_schedule, "-schedule.csv", "text/csv", FALSE },
   { "/export/write/timed-gpx", PF_EXPORT_TIMED_GPX, PF_PAPER_A4, "<?xml", pf_gpx_export_timed,
     ".gpx", "application/gpx+xml", FALSE },
+  /* Their contents: test-fit-course. */
+  { "/export/write/fit-course", PF_EXPORT_FIT_COURSE, PF_PAPER_A4, "\016\040", NULL,
+    "-course.fit", "application/vnd.ant.fit", FALSE },
+  { "/export/write/tcx-course", PF_EXPORT_TCX_COURSE, PF_PAPER_A4, "<?xml", NULL,
+    "-course.tcx", "application/vnd.garmin.tcx+xml", FALSE },
 };
 
 static void

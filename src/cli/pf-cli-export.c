@@ -1,5 +1,6 @@
 /* pf-cli-export.c — pacefuel-cli export PLAN.pacefuel [--pdf FILE] [--pace-band FILE]
  *                                      [--csv FILE] [--schedule-csv FILE] [--gpx FILE]
+ *                                      [--fit FILE] [--tcx FILE]
  *                                      [--paper a4|letter] [--units auto|metric|imperial]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,6 +24,8 @@ pf_cli_export (int    argc,
   g_autofree char *csv = NULL;
   g_autofree char *schedule_csv = NULL;
   g_autofree char *gpx = NULL;
+  g_autofree char *fit = NULL;
+  g_autofree char *tcx = NULL;
   g_autofree char *paper_text = NULL;
   g_autofree char *units_text = NULL;
   const GOptionEntry entries[] = {
@@ -34,6 +37,10 @@ pf_cli_export (int    argc,
       N_("The fuel schedule as CSV"), N_("FILE") },
     { "gpx", 0, 0, G_OPTION_ARG_FILENAME, &gpx,
       N_("The course with planned times, for a watch's virtual partner"), N_("FILE") },
+    { "fit", 0, 0, G_OPTION_ARG_FILENAME, &fit,
+      N_("The course for a watch (FIT): planned times and the aid stations"), N_("FILE") },
+    { "tcx", 0, 0, G_OPTION_ARG_FILENAME, &tcx,
+      N_("The course for older watches (TCX): planned times and the aid stations"), N_("FILE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_text, N_("a4 (default) or letter"), N_("PAPER") },
     { "units", 0, 0, G_OPTION_ARG_STRING, &units_text,
       N_("Units of the printouts: auto (from the locale), metric or imperial"), N_("UNITS") },
@@ -53,9 +60,11 @@ pf_cli_export (int    argc,
     return pf_cli_usage_error ("export", "%s", error->message);
   if (argc != 2)
     return pf_cli_usage_error ("export", "%s", _("give exactly one plan"));
-  if (pdf == NULL && band == NULL && csv == NULL && schedule_csv == NULL && gpx == NULL)
+  if (pdf == NULL && band == NULL && csv == NULL && schedule_csv == NULL && gpx == NULL
+      && fit == NULL && tcx == NULL)
     return pf_cli_usage_error ("export", "%s",
-                               _("nothing to export: give --pdf, --pace-band, --csv, --schedule-csv or --gpx"));
+                               _("nothing to export: give --pdf, --pace-band, --csv, "
+                                 "--schedule-csv, --gpx, --fit or --tcx"));
   if (paper_text != NULL && !pf_paper_from_string (paper_text, &paper))
     return pf_cli_usage_error ("export", _("--paper: “%s” is not a4 or letter"), paper_text);
   if (!pf_cli_read_units ("export", units_text, &units))
@@ -84,6 +93,8 @@ pf_cli_export (int    argc,
   paths[PF_EXPORT_SPLITS_CSV] = csv;
   paths[PF_EXPORT_SCHEDULE_CSV] = schedule_csv;
   paths[PF_EXPORT_TIMED_GPX] = gpx;
+  paths[PF_EXPORT_FIT_COURSE] = fit;
+  paths[PF_EXPORT_TCX_COURSE] = tcx;
   for (guint format = 0; format < PF_N_EXPORT_FORMATS; format++)
     {
       g_autoptr(GFile) out = NULL;

@@ -1,6 +1,6 @@
 /* pf-export.c — every file a plan can be exported to, written one way for the window and the CLI
  *
- * Export… in the window and `pacefuel-cli export` write the same five files: this is the one
+ * Export… in the window and `pacefuel-cli export` write the same files: this is the one
  * place that knows them — their label, the suffix that follows the plan's name, their MIME
  * type, whether paper matters — and that writes them, whole or not at all.
  *
@@ -16,7 +16,9 @@
 #include <string.h>
 
 #include "pf-csv.h"
+#include "pf-fit-course.h"
 #include "pf-gpx-export.h"
+#include "pf-tcx-course.h"
 
 /* The label also names the file chooser's filter; the suffix follows the plan's name. */
 static const struct
@@ -31,6 +33,9 @@ static const struct
   [PF_EXPORT_SCHEDULE_CSV]  = { N_("Fuel Schedule (CSV)"), "-schedule.csv", "text/csv" },
   [PF_EXPORT_TIMED_GPX]     = { N_("Course with Planned Times (GPX)"), ".gpx",
                                 "application/gpx+xml" },
+  [PF_EXPORT_FIT_COURSE]    = { N_("Watch Course (FIT)"), "-course.fit", "application/vnd.ant.fit" },
+  [PF_EXPORT_TCX_COURSE]    = { N_("Watch Course (TCX)"), "-course.tcx",
+                                "application/vnd.garmin.tcx+xml" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (export_formats) == PF_N_EXPORT_FORMATS);
@@ -136,6 +141,17 @@ pf_export_write (const PfPlan    *plan,
       break;
     case PF_EXPORT_TIMED_GPX:
       text = pf_gpx_export_timed (plan);
+      break;
+    case PF_EXPORT_FIT_COURSE:
+      {
+        g_autoptr(GBytes) bytes = pf_fit_course_write (plan, title);
+        gsize size;
+        const char *data = g_bytes_get_data (bytes, &size);
+
+        return pf_export_replace_contents (file, data, size, error);
+      }
+    case PF_EXPORT_TCX_COURSE:
+      text = pf_tcx_course_write (plan, title);
       break;
     default:
       g_return_val_if_reached (FALSE);

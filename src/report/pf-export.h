@@ -20,9 +20,11 @@ typedef enum
   PF_EXPORT_SPLITS_CSV,
   PF_EXPORT_SCHEDULE_CSV,
   PF_EXPORT_TIMED_GPX,
+  PF_EXPORT_FIT_COURSE,
+  PF_EXPORT_TCX_COURSE,
 } PfExportFormat;
 
-#define PF_N_EXPORT_FORMATS (PF_EXPORT_TIMED_GPX + 1)
+#define PF_N_EXPORT_FORMATS (PF_EXPORT_TCX_COURSE + 1)
 
 const char *pf_export_format_get_label     (PfExportFormat  format);
 const char *pf_export_format_get_suffix    (PfExportFormat  format);
