@@ -18,7 +18,6 @@
 #define BAND_TEXT_SIZE   10.0
 #define BAND_HEAD_SIZE   7.5
 #define BAND_COUNT_SIZE  8.0
-#define BAND_PAD         4.0     /* each side of a column's text */
 #define BAND_ROW_H       19.0
 #define BAND_CAPTION_H   17.0
 #define BAND_HEAD_H      13.0
@@ -32,7 +31,7 @@
 /* With coarse steps, every unit of the last few is a row too: where the runner counts down. */
 #define BAND_LAST_UNITS  3
 
-/* The checkpoints (docs/science.md, "The pace band"):
+/* The checkpoints (docs/science.md §11, "The pace band"):
  *
  * 1. every kilometre or mile, as the units go, and the finish, when that gives at most
  *    BAND_MAX_ROWS rows with the aid stations (a 10 K, a half marathon in either units);

@@ -106,6 +106,7 @@ typedef enum
 
 #define BAND_MAX_ROWS        25  /* a marathon's band, whatever the units */
 #define BAND_MAX_STRIP_ROWS  13  /* one strip: about 9 cm, a forearm's length */
+#define BAND_PAD             4.0 /* each side of a column's text */
 #define BAND_MAX_STRIPS      ((BAND_MAX_ROWS + BAND_MAX_STRIP_ROWS - 1) / BAND_MAX_STRIP_ROWS)
 
 typedef struct
