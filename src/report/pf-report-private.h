@@ -91,6 +91,59 @@ void             _pf_report_build_splits       (PfReport           *self);
 void             _pf_report_build_schedule     (PfReport           *self);
 void             _pf_report_build_checklist    (PfReport           *self);
 
+/* pf-pace-band.c: the band is laid out (rows chosen, texts written, columns measured) before
+ * it is drawn, so that tests can check what the runner will read. */
+typedef enum
+{
+  BAND_COL_DISTANCE,
+  BAND_COL_ELAPSED,
+  BAND_COL_CLOCK,
+  BAND_COL_PACE,
+  BAND_N_TEXT_COLUMNS,
+  BAND_COL_MARKS = BAND_N_TEXT_COLUMNS,
+  BAND_N_COLUMNS,
+} BandColumn;
+
+#define BAND_MAX_ROWS        25  /* a marathon's band, whatever the units */
+#define BAND_MAX_STRIP_ROWS  13  /* one strip: about 9 cm, a forearm's length */
+#define BAND_PAD             4.0 /* each side of a column's text */
+#define BAND_MAX_STRIPS      ((BAND_MAX_ROWS + BAND_MAX_STRIP_ROWS - 1) / BAND_MAX_STRIP_ROWS)
+
+typedef struct
+{
+  double      distance_m;
+  gboolean    aid;                        /* an aid station here */
+  guint       n_drinks;                   /* intakes since the row above: drinks only … */
+  guint       n_eats;                     /* … and those with a gel, chews or a capsule */
+  char       *cells[BAND_N_TEXT_COLUMNS];
+} BandRow;
+
+typedef struct
+{
+  GArray     *rows;                       /* BandRow, by distance; the last is the finish */
+  double      step_m;                     /* between the regular checkpoints */
+  char       *title;                      /* the page's first line */
+  char       *summary;                    /* finish, average pace and start time */
+  char       *caption;                    /* atop each strip: finish and average pace */
+  char       *heads[BAND_N_TEXT_COLUMNS]; /* column heads, with the units */
+  double      col_w[BAND_N_COLUMNS];      /* points, padding included */
+  double      band_w;
+  guint       n_strips;
+  guint       strip_first[BAND_MAX_STRIPS + 1];  /* rows of strip s: [first[s], first[s + 1]) */
+} PfPaceBand;
+
+PfPaceBand           *_pf_pace_band_new        (const PfPlan       *plan,
+                                                const char         *title,
+                                                PfUnitSystem        units,
+                                                PangoContext       *measure);
+void                  _pf_pace_band_free       (PfPaceBand         *band);
+PangoFontDescription *_pf_pace_band_font       (BandColumn          column,
+                                                gboolean            head);
+double                _pf_pace_band_marks_width (const BandRow     *row,
+                                                PangoLayout        *layout);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PfPaceBand, _pf_pace_band_free)
+
 /* pf-report-pdf.c */
 cairo_surface_t *_pf_report_pdf_surface_new    (GByteArray         *pdf,
                                                 double              width,
