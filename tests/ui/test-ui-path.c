@@ -119,6 +119,7 @@ save_file (Path                 *path,
   g_autoptr(GFile) current = NULL;
   gint64 give_up = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   gboolean there = FALSE;
+  g_autofree char *name = NULL;
   GFile *file;
 
   g_assert_nonnull (chooser);
@@ -129,7 +130,8 @@ save_file (Path                 *path,
       g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder,
                                                           NULL));
     }
-  file = g_file_get_child (folder, gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)));
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  file = g_file_get_child (folder, name);
   /* Never Save elsewhere (next to the course, in tests/data) should the chooser not get there. */
   while (!there && g_get_monotonic_time () < give_up)
     {
