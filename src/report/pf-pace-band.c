@@ -104,9 +104,9 @@ pf_pace_band_write_pdf (const PfPlan *plan,
   pango_layout_set_font_description (layout, font);
   {
     g_autofree char *finish = pf_duration_format (pf_plan_get_finish_time (plan));
+    g_autofree char *who = _pf_report_page_title (plan, title);
     g_autofree char *heading = g_strdup_printf (_("%s — pace band, finish %s. Cut along the marks; ● drink, ▲ gel."),
-                                                title != NULL ? title : pf_course_get_name (pf_plan_get_course (plan)),
-                                                finish);
+                                                who, finish);
 
     pango_layout_set_width (layout, (int) ((width - 2 * MARGIN) * PANGO_SCALE));
     pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
