@@ -1,4 +1,5 @@
-/* pf-runner-section.c — the Fuel page's Runner group: body mass and height
+/* pf-runner-section.c — the Fuel page's Runner group: who the plan is for (name, club or coach,
+ * notes), body mass and height
  *
  * Like every section: each field edits a copy of the document's inputs and hands it back; the
  * document recomputes at once or says why not, and the field that was edited shows it.
@@ -20,6 +21,9 @@ struct _PfRunnerSection
   PfEditorSection      parent_instance;
 
   AdwPreferencesGroup *group;
+  AdwEntryRow         *name_row;
+  AdwEntryRow         *club_row;
+  AdwEntryRow         *notes_row;
   GtkSpinButton       *mass_spin;
   GtkLabel            *mass_unit;
   GtkSpinButton       *height_spin;
@@ -56,6 +60,40 @@ on_fields_notify_cb (GObject         *source,
   pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, GTK_WIDGET (source));
 }
 
+/* Each key typed goes to the document, as a spin button's value does: what is printed, saved
+ * and offered as a file name is always what the fields show. Too long a text is refused by the
+ * document (pf_athlete_check) and the row says so. */
+static void
+on_athlete_changed_cb (PfRunnerSection *self,
+                       GtkEditable     *row)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+
+  if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
+    return;
+
+  pf_plan_inputs_set_athlete (&inputs, gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                              gtk_editable_get_text (GTK_EDITABLE (self->club_row)),
+                              gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
+  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, GTK_WIDGET (row));
+}
+
+/* The document keeps the text trimmed: a row whose text trims to it is left alone, or the
+ * space just typed between two names would vanish under the cursor. */
+static void
+show_text (AdwEntryRow *row,
+           const char  *text,
+           gboolean     force)
+{
+  g_autofree char *shown = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (!force && pf_field_has_error (row))
+    return;
+  if (g_strcmp0 (shown, text != NULL ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  pf_field_set_error (GTK_WIDGET (row), NULL);
+}
+
 static void
 pf_runner_section_sync (PfEditorSection    *section,
                         const PfPlanInputs *inputs,
@@ -63,6 +101,9 @@ pf_runner_section_sync (PfEditorSection    *section,
 {
   PfRunnerSection *self = PF_RUNNER_SECTION (section);
 
+  show_text (self->name_row, inputs->athlete.name, force);
+  show_text (self->club_row, inputs->athlete.club, force);
+  show_text (self->notes_row, inputs->athlete.notes, force);
   /* The units are spelt where they are formatted (report/pf-units.c), in the window's units. */
   gtk_label_set_text (self->mass_unit, pf_units_mass_symbol (units_of (self)));
   gtk_label_set_text (self->height_unit, pf_units_height_symbol (units_of (self)));
@@ -94,11 +135,15 @@ pf_runner_section_class_init (PfRunnerSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pf-runner-section.ui");
   gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, group);
+  gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, name_row);
+  gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, club_row);
+  gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, notes_row);
   gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, mass_spin);
   gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, mass_unit);
   gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, height_spin);
   gtk_widget_class_bind_template_child (widget_class, PfRunnerSection, height_unit);
   gtk_widget_class_bind_template_callback (widget_class, on_fields_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_athlete_changed_cb);
 }
 
 static void

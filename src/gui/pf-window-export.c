@@ -162,7 +162,9 @@ choose_export_file (PfWindow *self)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   const char *suffix = pf_export_format_get_suffix (self->export_format);
-  g_autofree char *name = pf_export_file_name (pf_document_get_title (self->document), suffix);
+  g_autofree char *name =
+    pf_export_file_name_for (pf_document_get_inputs (self->document)->athlete.name,
+                             pf_document_get_title (self->document), suffix);
 
   _pf_window_dispose_export (self);
 

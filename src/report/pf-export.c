@@ -115,10 +115,10 @@ pf_export_file_name_for (const char *athlete,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_iscntrl (c) || (c < 128 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
-        c = '-';
-      else if (g_unichar_isspace (c))
+      if (g_unichar_isspace (c))
         c = ' ';
+      else if (g_unichar_iscntrl (c) || (c < 128 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
+        c = '-';
       if (c == ' ' && (name->len == 0 || name->str[name->len - 1] == ' '))
         continue;
       if (c == '.' && name->len == 0)
