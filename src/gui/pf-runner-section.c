@@ -24,6 +24,8 @@ struct _PfRunnerSection
   AdwEntryRow         *name_row;
   AdwEntryRow         *club_row;
   AdwEntryRow         *notes_row;
+  GtkWidget           *athlete_edited;  /* the row last typed in, until the idle commits it */
+  guint                athlete_idle;
   GtkSpinButton       *mass_spin;
   GtkLabel            *mass_unit;
   GtkSpinButton       *height_spin;
@@ -61,21 +63,38 @@ on_fields_notify_cb (GObject         *source,
 }
 
 /* Each key typed goes to the document, as a spin button's value does: what is printed, saved
- * and offered as a file name is always what the fields show. Too long a text is refused by the
- * document (pf_athlete_check) and the row says so. */
-static void
-on_athlete_changed_cb (PfRunnerSection *self,
-                       GtkEditable     *row)
+ * and offered as a file name is always what the fields show. From an idle, so that a paste
+ * over a selection (a deletion, then an insertion) is one edit, not an empty name first. Too
+ * long a text is refused by the document (pf_athlete_check) and the row says so. */
+static gboolean
+commit_athlete (gpointer data)
 {
+  PfRunnerSection *self = data;
   g_auto(PfPlanInputs) inputs = { 0 };
 
+  self->athlete_idle = 0;
   if (!pf_editor_section_edit_begin (PF_EDITOR_SECTION (self), &inputs))
-    return;
+    return G_SOURCE_REMOVE;
 
   pf_plan_inputs_set_athlete (&inputs, gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
                               gtk_editable_get_text (GTK_EDITABLE (self->club_row)),
                               gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
-  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, GTK_WIDGET (row));
+  pf_editor_section_edit_commit (PF_EDITOR_SECTION (self), &inputs, self->athlete_edited);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_athlete_changed_cb (PfRunnerSection *self,
+                       GtkEditable     *row)
+{
+  if (pf_editor_section_is_syncing (PF_EDITOR_SECTION (self)))
+    return;
+  /* Another row typed in before the last one was committed: the mark goes to the newer. */
+  if (self->athlete_edited != NULL && self->athlete_edited != GTK_WIDGET (row))
+    pf_field_set_error (self->athlete_edited, NULL);
+  self->athlete_edited = GTK_WIDGET (row);
+  if (self->athlete_idle == 0)
+    self->athlete_idle = g_idle_add (commit_athlete, self);
 }
 
 /* The document keeps the text trimmed: a row whose text trims to it is left alone, or the
@@ -117,6 +136,10 @@ pf_runner_section_sync (PfEditorSection    *section,
 static void
 pf_runner_section_dispose (GObject *object)
 {
+  PfRunnerSection *self = PF_RUNNER_SECTION (object);
+
+  g_clear_handle_id (&self->athlete_idle, g_source_remove);
+  self->athlete_edited = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (object), PF_TYPE_RUNNER_SECTION);
 
   G_OBJECT_CLASS (pf_runner_section_parent_class)->dispose (object);
