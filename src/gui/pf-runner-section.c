@@ -169,8 +169,22 @@ pf_runner_section_class_init (PfRunnerSectionClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_athlete_changed_cb);
 }
 
+/* libadwaita 1.2 leaves an entry row's text without a name for screen readers: its title. */
+static void
+name_entry_text (AdwEntryRow *row)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
+}
+
 static void
 pf_runner_section_init (PfRunnerSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_entry_text (self->name_row);
+  name_entry_text (self->club_row);
+  name_entry_text (self->notes_row);
 }

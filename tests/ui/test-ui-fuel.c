@@ -198,6 +198,29 @@ test_athlete (void)
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
   g_assert_null (pf_document_get_error_message (document));
 
+  /* Saved, the header says whose plan it is, unless the file's name does already. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("pf-athlete-XXXXXX", NULL);
+    g_autofree char *plain_path = g_build_filename (dir, "race.pacefuel", NULL);
+    g_autofree char *named_path = g_build_filename (dir, "Jane Doe — Race.pacefuel", NULL);
+    g_autoptr(GFile) plain = g_file_new_for_path (plain_path);
+    g_autoptr(GFile) named = g_file_new_for_path (named_path);
+    AdwViewSwitcherTitle *title = pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                          "switcher_title");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (pf_document_save (document, plain, &error));
+    g_assert_no_error (error);
+    pf_test_iterate_briefly ();
+    g_assert_true (g_str_has_prefix (adw_view_switcher_title_get_subtitle (title),
+                                     "Jane Doe (Harriers AC)"));
+    g_assert_true (pf_document_save (document, named, &error));
+    pf_test_iterate_briefly ();
+    g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "Jane Doe — Race");
+    g_assert_null (strstr (adw_view_switcher_title_get_subtitle (title), "Harriers"));
+    pf_test_remove_tree (dir);
+  }
+
   /* Inputs from elsewhere (another plan, the CLI's file) show in the rows. */
   pf_document_copy_inputs (document, &other);
   pf_plan_inputs_set_athlete (&other, "Ann Lee", NULL, NULL);
