@@ -220,13 +220,6 @@ void pf_plan_inputs_copy      (PfPlanInputs       *dest,
                                const PfPlanInputs *src);
 void pf_plan_inputs_set_track (PfPlanInputs       *inputs,
                                PfTrack            *track);
-void pf_plan_inputs_set_athlete (PfPlanInputs    *inputs,
-                                 const char      *name,
-                                 const char      *club,
-                                 const char      *notes);
-gboolean pf_athlete_check    (const PfAthlete    *athlete,
-                              GError            **error);
-char    *pf_athlete_label    (const PfAthlete    *athlete);
 void pf_plan_inputs_add_race  (PfPlanInputs       *inputs,
                                double              distance_m,
                                double              time_s);
@@ -242,10 +235,19 @@ gboolean pf_plan_inputs_follow_split_unit (PfPlanInputs *inputs,
 
 const char *pf_strategy_to_string   (PfStrategy  strategy,
                                      double      pct);
-char       *pf_plan_inputs_describe_models (const PfPlanInputs *inputs);
 gboolean    pf_strategy_from_string (const char *text,
                                      PfStrategy *strategy,
                                      double     *pct);
+
+char       *pf_plan_inputs_describe_models (const PfPlanInputs *inputs);
+
+void        pf_plan_inputs_set_athlete     (PfPlanInputs       *inputs,
+                                            const char         *name,
+                                            const char         *club,
+                                            const char         *notes);
+gboolean    pf_athlete_check               (const PfAthlete    *athlete,
+                                            GError            **error);
+char       *pf_athlete_label               (const PfAthlete    *athlete);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PfPlanInputs, pf_plan_inputs_clear)
 
