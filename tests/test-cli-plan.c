@@ -804,6 +804,76 @@ test_save_and_export (void)
   }
 }
 
+/* `plan --name --club`: the text's first line says whose plan it is, --save keeps them, a
+ * reopened plan keeps them unless told otherwise ("" takes one out), and the export's PDF
+ * carries the name; too long a name is a usage error that says which option. */
+static void
+test_plan_name (void)
+{
+  g_autofree char *course = sample_course ();
+  g_autofree char *dir = g_dir_make_tmp ("pf-cli-name-XXXXXX", NULL);
+  g_autofree char *plan_path = g_build_filename (dir, "jane.pacefuel", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "jane.pdf", NULL);
+  g_autofree char *too_long = g_strnfill (81, 'x');
+  g_autofree char *contents = NULL;
+  g_auto(PfTestCliRun) save = { 0 };
+  g_auto(PfTestCliRun) reopen = { 0 };
+  g_auto(PfTestCliRun) renamed = { 0 };
+  g_auto(PfTestCliRun) unnamed = { 0 };
+  g_auto(PfTestCliRun) export = { 0 };
+  g_auto(PfTestCliRun) refused = { 0 };
+  g_auto(PfTestCliRun) nameless = { 0 };
+
+  pf_test_cli_run (&save, "plan", course, "--goal", "3:45:00", "--name", "Zoë Doe", "--club",
+                   "Harriers AC", "--units", "metric", "--save", plan_path, NULL);
+  g_assert_cmpint (save.status, ==, 0);
+  g_assert_true (g_str_has_prefix (save.out, "Zoë Doe (Harriers AC) — "));
+  /* The models in plain words on the second line. */
+  g_assert_nonnull (strstr (save.out, "Even effort; hills by Strava’s model (2017); heat by "
+                                      "Hadley’s rule\n"));
+  g_assert_true (g_file_get_contents (plan_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"name\" : \"Zoë Doe\""));
+
+  pf_test_cli_run (&reopen, "plan", plan_path, "--units", "metric", NULL);
+  g_assert_cmpint (reopen.status, ==, 0);
+  g_assert_true (g_str_has_prefix (reopen.out, "Zoë Doe (Harriers AC) — "));
+
+  pf_test_cli_run (&renamed, "plan", plan_path, "--name", "Jane Roe", NULL);
+  g_assert_true (g_str_has_prefix (renamed.out, "Jane Roe (Harriers AC) — "));
+  pf_test_cli_run (&unnamed, "plan", plan_path, "--name", "", "--club", "", NULL);
+  g_assert_cmpint (unnamed.status, ==, 0);
+  g_assert_null (strstr (unnamed.out, "Zoë"));
+  g_assert_null (strstr (unnamed.out, "Harriers"));
+
+  pf_test_cli_run (&export, "export", plan_path, "--pdf", pdf, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  pf_test_cli_run (&refused, "plan", course, "--goal", "3:45:00", "--name", too_long, NULL);
+  g_assert_cmpint (refused.status, ==, 2);
+  g_assert_nonnull (strstr (refused.err, "name"));
+  g_assert_nonnull (strstr (refused.err, "80"));
+
+  /* Without a name the first line is as it was: the course and its distance. */
+  pf_test_cli_run (&nameless, "plan", course, "--goal", "3:45:00", NULL);
+  g_assert_cmpint (nameless.status, ==, 0);
+  {
+    g_auto(GStrv) lines = g_strsplit (nameless.out, "\n", 2);
+    g_auto(GStrv) parts = g_strsplit (lines[0], " — ", -1);
+
+    g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  }
+
+  {
+    g_autofree char *backup = g_strconcat (plan_path, "~", NULL);
+
+    g_unlink (plan_path);
+    g_unlink (pdf);
+    g_unlink (backup);
+    g_rmdir (dir);
+  }
+}
+
 /* Where the first split of `plan PLAN --units UNITS` ends. */
 static double
 first_split_m (const char *plan_path,
@@ -967,6 +1037,7 @@ main (int    argc,
   g_test_add_func ("/cli/plan/warnings", test_plan_warnings_json);
   g_test_add_func ("/cli/plan/training-aid-splits", test_plan_training_and_aid_splits);
   g_test_add_func ("/cli/plan/plan-file-split-unit", test_plan_file_split_unit);
+  g_test_add_func ("/cli/plan/name", test_plan_name);
   g_test_add_func ("/cli/plan/aid-every", test_plan_aid_every);
   g_test_add_func ("/cli/plan/trails", test_plan_trails);
   g_test_add_func ("/cli/plan/realistic-json", test_plan_realistic_json);

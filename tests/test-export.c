@@ -161,6 +161,59 @@ test_file_name (void)
   g_assert_cmpstr (empty, ==, "Plan.pacefuel");
 }
 
+/* The athlete's name comes first, once, and whatever they typed the name is one a file can
+ * have anywhere the plan is sent: no separators, no Windows-reserved characters, no control
+ * characters, no leading dot, no trailing dot or space, and not too long. */
+static void
+test_file_name_athlete (void)
+{
+  static const struct { const char *athlete, *title, *suffix, *expected; } names[] = {
+    { "Jane Doe", "Berlin Marathon", ".pdf", "Jane Doe — Berlin Marathon.pdf" },
+    /* Saved under the offered name already: not twice. */
+    { "Jane Doe", "Jane Doe — Berlin Marathon", "-pace-band.pdf",
+      "Jane Doe — Berlin Marathon-pace-band.pdf" },
+    { "Jane Doe", NULL, ".pacefuel", "Jane Doe.pacefuel" },
+    { NULL, "Berlin Marathon", ".gpx", "Berlin Marathon.gpx" },
+    { "", "Berlin Marathon", ".gpx", "Berlin Marathon.gpx" },
+    { "Zoë Łukasz-Müller", "Москва", ".pdf", "Zoë Łukasz-Müller — Москва.pdf" },
+    { "A/B \\ C: \"D\" <E> |F| *G?", "Race", ".pdf", "A-B - C- -D- -E- -F- -G- — Race.pdf" },
+    { "  ..Jane\tDoe  ", "Race\n2026.", ".csv", "Jane Doe — Race 2026.csv" },
+    { "...", "...", ".pdf", "Plan.pdf" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = pf_export_file_name_for (names[i].athlete, names[i].title,
+                                                       names[i].suffix);
+
+      g_test_message ("%s / %s", names[i].athlete, names[i].title);
+      g_assert_cmpstr (name, ==, names[i].expected);
+    }
+
+  /* A long name and a long title are cut between characters, the suffix kept whole. */
+  {
+    GString *long_name = g_string_new (NULL);
+    g_autofree char *name = NULL;
+    g_autofree char *athlete = NULL;
+
+    for (guint i = 0; i < 80; i++)
+      g_string_append (long_name, "ü");
+    athlete = g_string_free (long_name, FALSE);
+    name = pf_export_file_name_for (athlete, athlete, "-pace-band.pdf");
+    g_assert_true (g_utf8_validate (name, -1, NULL));
+    g_assert_cmpuint (strlen (name), <=, 200);
+    g_assert_true (g_str_has_suffix (name, "ü-pace-band.pdf"));
+    g_assert_true (g_str_has_prefix (name, athlete));
+  }
+
+  /* Invalid UTF-8 from a file name or a course file is made valid, not passed on. */
+  {
+    g_autofree char *name = pf_export_file_name_for ("Jane \xff Doe", "Race", ".pdf");
+
+    g_assert_true (g_utf8_validate (name, -1, NULL));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -173,6 +226,7 @@ main (int    argc,
                 fixture_tear_down);
   g_test_add ("/export/write/unwritable", Fixture, NULL, fixture_set_up, test_unwritable,
               fixture_tear_down);
+  g_test_add_func ("/export/file-name-athlete", test_file_name_athlete);
   g_test_add_func ("/export/file-name", test_file_name);
 
   return g_test_run ();

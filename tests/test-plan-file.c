@@ -227,6 +227,163 @@ test_split_unit_chosen (void)
     }
 }
 
+/* The athlete's name, club and notes are saved and read back; a file without them (older, or
+ * nameless) reads as no athlete; too long or multi-line names are refused with a message that
+ * says which field. */
+static void
+test_athlete (void)
+{
+  g_autofree char *course = pf_test_data_path ("route.gpx");
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_auto(PfPlanInputs) reopened = { 0 };
+  g_auto(PfPlanInputs) old = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *nameless = NULL;
+  g_autofree char *long_name = g_strnfill (PF_ATHLETE_NAME_MAX, 'x');
+  g_autofree char *too_long = g_strnfill (PF_ATHLETE_NAME_MAX + 1, 'x');
+  g_autofree char *label = NULL;
+  gsize length;
+
+  full_inputs (&inputs, course);
+  /* Trimmed as typed, and an empty one is none. */
+  pf_plan_inputs_set_athlete (&inputs, "  Zoë Müller-Łukasz ", "Harriers AC", "");
+  g_assert_cmpstr (inputs.athlete.name, ==, "Zoë Müller-Łukasz");
+  g_assert_null (inputs.athlete.notes);
+  pf_plan_inputs_set_athlete (&inputs, inputs.athlete.name, inputs.athlete.club,
+                              "Gels at 5 and 10 km.\nCoach: call at 30 km.");
+  g_assert_cmpstr (inputs.athlete.name, ==, "Zoë Müller-Łukasz");
+  g_assert_true (pf_plan_inputs_validate (&inputs, &error));
+  g_assert_no_error (error);
+  label = pf_athlete_label (&inputs.athlete);
+  g_assert_cmpstr (label, ==, "Zoë Müller-Łukasz (Harriers AC)");
+
+  data = pf_plan_file_to_data (&inputs, &length);
+  pf_plan_inputs_init (&reopened);
+  g_assert_true (pf_plan_file_from_data (data, length, "named.pacefuel", &reopened, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (reopened.athlete.name, ==, "Zoë Müller-Łukasz");
+  g_assert_cmpstr (reopened.athlete.club, ==, "Harriers AC");
+  g_assert_cmpstr (reopened.athlete.notes, ==, "Gels at 5 and 10 km.\nCoach: call at 30 km.");
+
+  /* A copy owns its own strings. */
+  {
+    g_auto(PfPlanInputs) copy = { 0 };
+
+    pf_plan_inputs_init (&copy);
+    pf_plan_inputs_copy (&copy, &reopened);
+    pf_plan_inputs_set_athlete (&reopened, "Someone Else", NULL, NULL);
+    g_assert_cmpstr (copy.athlete.name, ==, "Zoë Müller-Łukasz");
+    g_assert_cmpstr (copy.athlete.club, ==, "Harriers AC");
+  }
+
+  /* A file from before the athlete was kept reads as no athlete, and so does a nameless one,
+   * which writes no member at all. */
+  root = json_from_string (data, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_object_has_member (json_node_get_object (root), "athlete"));
+  json_object_remove_member (json_node_get_object (root), "athlete");
+  nameless = json_to_string (root, TRUE);
+  pf_plan_inputs_init (&old);
+  g_assert_true (pf_plan_file_from_data (nameless, strlen (nameless), "old.pacefuel", &old,
+                                         &error));
+  g_assert_no_error (error);
+  g_assert_null (old.athlete.name);
+  g_assert_null (old.athlete.club);
+  g_assert_null (old.athlete.notes);
+  g_clear_pointer (&data, g_free);
+  data = pf_plan_file_to_data (&old, &length);
+  g_assert_null (strstr (data, "\"athlete\""));
+
+  /* The limits: 80 characters on one line for a name and a club (counted in characters, not
+   * bytes), 2000 for notes; valid UTF-8 everywhere. */
+  {
+    const char *wide = long_name;
+    g_autofree char *accented = NULL;
+    g_autofree char *notes = g_strnfill (PF_ATHLETE_NOTES_MAX + 1, 'n');
+    GString *letters = g_string_new (NULL);
+
+    for (guint i = 0; i < PF_ATHLETE_NAME_MAX; i++)
+      g_string_append (letters, "é");
+    accented = g_string_free (letters, FALSE);
+
+    pf_plan_inputs_set_athlete (&inputs, wide, NULL, NULL);
+    g_assert_true (pf_plan_inputs_validate (&inputs, NULL));
+    pf_plan_inputs_set_athlete (&inputs, accented, accented, NULL);
+    g_assert_true (pf_plan_inputs_validate (&inputs, NULL));
+
+    pf_plan_inputs_set_athlete (&inputs, too_long, NULL, NULL);
+    g_assert_false (pf_plan_inputs_validate (&inputs, &error));
+    g_assert_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "name"));
+    g_assert_nonnull (strstr (error->message, "80"));
+    g_clear_error (&error);
+
+    pf_plan_inputs_set_athlete (&inputs, "Jane\nDoe", NULL, NULL);
+    g_assert_false (pf_plan_inputs_validate (&inputs, &error));
+    g_assert_nonnull (strstr (error->message, "one line"));
+    g_clear_error (&error);
+
+    pf_plan_inputs_set_athlete (&inputs, "Jane Doe", too_long, NULL);
+    g_assert_false (pf_plan_inputs_validate (&inputs, &error));
+    g_assert_nonnull (strstr (error->message, "club"));
+    g_clear_error (&error);
+
+    pf_plan_inputs_set_athlete (&inputs, "Jane Doe", NULL, notes);
+    g_assert_false (pf_plan_inputs_validate (&inputs, &error));
+    g_assert_nonnull (strstr (error->message, "notes"));
+    g_clear_error (&error);
+
+    pf_plan_inputs_set_athlete (&inputs, "Jane \xff Doe", NULL, NULL);
+    g_assert_false (pf_plan_inputs_validate (&inputs, &error));
+    g_clear_error (&error);
+
+    /* A file holding too long a name opens, and its plan is refused with the same message. */
+    pf_plan_inputs_set_athlete (&inputs, NULL, NULL, NULL);
+    g_clear_pointer (&data, g_free);
+    data = pf_plan_file_to_data (&inputs, &length);
+    json_node_unref (root);
+    root = json_from_string (data, &error);
+    {
+      JsonObject *athlete = json_object_new ();
+
+      json_object_set_string_member (athlete, "name", too_long);
+      json_object_set_object_member (json_node_get_object (root), "athlete", athlete);
+    }
+    g_clear_pointer (&nameless, g_free);
+    nameless = json_to_string (root, FALSE);
+    pf_plan_inputs_clear (&old);
+    pf_plan_inputs_init (&old);
+    g_assert_true (pf_plan_file_from_data (nameless, strlen (nameless), "long.pacefuel", &old,
+                                           &error));
+    g_assert_no_error (error);
+    g_assert_null (pf_plan_compute (&old, &error));
+    g_assert_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+}
+
+/* The strategy and the models in words a runner reads, not the command line's. */
+static void
+test_describe_models (void)
+{
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autofree char *plain = NULL;
+  g_autofree char *other = NULL;
+
+  pf_plan_inputs_init (&inputs);
+  plain = pf_plan_inputs_describe_models (&inputs);
+  g_assert_cmpstr (plain, ==, "Even effort; hills by Strava’s model (2017); heat by Hadley’s rule");
+  inputs.strategy = PF_STRATEGY_NEGATIVE;
+  inputs.strategy_pct = 2.0;
+  inputs.grade_model = PF_GRADE_MODEL_MINETTI;
+  inputs.heat_model = PF_HEAT_MODEL_MANTZIOS;
+  other = pf_plan_inputs_describe_models (&inputs);
+  g_assert_cmpstr (other, ==, "Negative split, the second half 2 % faster; hills by Minetti’s "
+                   "energy cost (2002); heat by Mantzios’s model (2022)");
+}
+
 static void
 assert_refused (const char     *text,
                 gssize          length,
@@ -352,6 +509,8 @@ test_pdf (void)
   g_array_set_size (inputs.conditions.hours, 0);
   inputs.conditions.start_temp_c = 10.0;
   inputs.conditions.finish_temp_c = 20.0;
+  /* A coach's plan: the athlete on every page. */
+  pf_plan_inputs_set_athlete (&inputs, "Jane Doe", "Harriers AC", NULL);
   plan = pf_plan_compute (&inputs, &error);
   g_assert_no_error (error);
 
@@ -366,6 +525,7 @@ test_pdf (void)
       g_autofree char *text = NULL;
       g_autofree char *band_info = NULL;
       g_autofree char *pages = NULL;
+      g_autofree char *one_line = NULL;
       double w, h;
 
       g_assert_true (pf_report_write_pdf (plan, "Twin Cities", papers[i].units, papers[i].paper,
@@ -395,10 +555,51 @@ test_pdf (void)
                                       ? "Weather: 50 °F at the start, 68 °F at the finish"
                                       : "Weather: 10 °C at the start, 20 °C at the finish"));
 
+      /* The models in plain words (the paragraph may wrap). */
+      g_clear_pointer (&one_line, g_free);
+      one_line = g_strdelimit (g_strdup (text), "\n", ' ');
+      g_assert_nonnull (strstr (one_line, "Negative split, the second half 2 % faster; hills by "
+                                      "Minetti’s energy cost (2002); heat by Mantzios’s model "
+                                      "(2022)."));
+      g_assert_null (strstr (text, "grade model"));
+      /* Every page's header and footer say whose plan it is (pdftotext ends each page with a
+       * form feed). */
+      {
+        g_auto(GStrv) page_texts = g_strsplit (text, "\f", -1);
+        guint n_pages = 0;
+
+        for (guint p = 0; page_texts[p] != NULL; p++)
+          {
+            g_autofree char *footer = NULL;
+
+            if (*g_strstrip (page_texts[p]) == '\0')
+              continue;
+            n_pages++;
+            footer = g_strdup_printf ("Jane Doe (Harriers AC) — Twin Cities — page %u of", n_pages);
+            g_test_message ("page %u", n_pages);
+            g_assert_true (g_str_has_prefix (page_texts[p], "Jane Doe (Harriers AC)"));
+            g_assert_nonnull (strstr (page_texts[p], footer));
+          }
+        g_assert_cmpuint (n_pages, ==, pf_report_get_n_pages (report));
+      }
+
       g_assert_true (pf_pace_band_write_pdf (plan, "Twin Cities", PF_UNITS_METRIC, papers[i].paper,
                                              band, &error));
       band_info = run_tool ("pdfinfo", band_path);
       g_assert_nonnull (strstr (band_info, "Pages:           1\n"));
+      g_free (text);
+      text = run_tool ("pdftotext", band_path);
+      g_assert_true (g_str_has_prefix (text, "Jane Doe (Harriers AC) — Twin Cities — pace"));
+
+      /* A plan saved under the name the Save dialog offers has the name in its title already:
+       * said once. */
+      g_assert_true (pf_report_write_pdf (plan, "Jane Doe — Twin Cities", papers[i].units,
+                                          papers[i].paper, file, &error));
+      g_free (text);
+      text = run_tool ("pdftotext", path);
+      g_assert_nonnull (strstr (text, "Jane Doe (Harriers AC) — Twin Cities — page 1 of"));
+      g_assert_null (strstr (text, "Jane Doe — Jane Doe"));
+      g_assert_null (strstr (text, "Twin Cities — Jane Doe"));
     }
 
   pf_test_remove_tree (dir);
@@ -525,6 +726,8 @@ main (int    argc,
   g_test_add_func ("/plan-file/round-trip", test_round_trip);
   g_test_add_func ("/plan-file/corrupt", test_corrupt_truncated_newer);
   g_test_add_func ("/plan-file/split-unit-chosen", test_split_unit_chosen);
+  g_test_add_func ("/plan-file/athlete", test_athlete);
+  g_test_add_func ("/plan-file/describe-models", test_describe_models);
   g_test_add_func ("/plan-file/unwritable", test_unwritable);
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/timed-gpx", test_timed_gpx);

@@ -16,6 +16,8 @@
 void
 _pf_cli_plan_options_clear (PfCliPlanOptions *o)
 {
+  g_clear_pointer (&o->name, g_free);
+  g_clear_pointer (&o->club, g_free);
   g_clear_pointer (&o->goal, g_free);
   g_clear_pointer (&o->training_pace, g_free);
   g_clear_pointer (&o->races, g_strfreev);
@@ -382,6 +384,16 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
     return pf_cli_usage_error ("plan", _("--splits: “%s” is not km, mile or aid"), o->splits), FALSE;
   if (o->splits != NULL)
     inputs->split_unit_chosen = TRUE;
+
+  /* Who the plan is for; on a saved plan an empty --name "" takes the name out. */
+  if (o->name != NULL || o->club != NULL)
+    {
+      pf_plan_inputs_set_athlete (inputs, o->name != NULL ? o->name : inputs->athlete.name,
+                                  o->club != NULL ? o->club : inputs->athlete.club,
+                                  inputs->athlete.notes);
+      if (!pf_athlete_check (&inputs->athlete, &error))
+        return pf_cli_usage_error ("plan", "%s", error->message), FALSE;
+    }
 
   if (o->official != NULL && !pf_cli_parse_distance (o->official, &inputs->official_distance_m))
     return pf_cli_usage_error ("plan", _("--official-distance: “%s” is not a distance in metres "

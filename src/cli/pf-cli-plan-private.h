@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 /* The options as GOption leaves them: NULL or NAN for an option not given. */
 typedef struct
 {
+  char    *name;
+  char    *club;
   char    *goal;
   char   **races;
   char    *start;

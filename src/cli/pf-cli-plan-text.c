@@ -40,13 +40,16 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
   g_autofree char *flat = pf_pace_format (pf_plan_get_flat_pace (plan) * unit_m);
   g_autofree char *climb = pf_duration_format (pf_plan_get_climb_cost (plan));
   g_autofree char *heat = pf_duration_format (pf_plan_get_heat_cost (plan));
+  g_autofree char *who = pf_athlete_label (&inputs->athlete);
+  g_autofree char *models = pf_plan_inputs_describe_models (inputs);
 
-  printf ("%s — %s\n", pf_course_get_name (course), distance);
-  /* Translators: "…, even-effort, strava grade model, hadley heat model" */
-  printf (_("Finish %s (%s → %s), %s, %s grade model, %s heat model\n"), finish, start_clock,
-          finish_clock, pf_strategy_to_string (inputs->strategy, inputs->strategy_pct),
-          pf_grade_model_to_string (inputs->grade_model),
-          pf_heat_model_to_string (inputs->heat_model));
+  /* Whose plan first: a coach prints ten of them. */
+  if (who != NULL)
+    printf ("%s — %s — %s\n", who, pf_course_get_name (course), distance);
+  else
+    printf ("%s — %s\n", pf_course_get_name (course), distance);
+  /* Translators: "…; Even effort; hills by Strava’s model (2017); heat by Hadley’s rule" */
+  printf (_("Finish %s (%s → %s); %s\n"), finish, start_clock, finish_clock, models);
   printf (_("Flat-equivalent pace %s /%s · hills %s%s · heat +%s\n"), flat, unit,
           pf_plan_get_climb_cost (plan) >= 0 ? "+" : "", climb, heat);
   if (inputs->conditions.forecast_source != NULL && inputs->conditions.hours->len > 0)

@@ -150,6 +150,10 @@ pf_cli_plan (int    argc,
                                   .drink_carbs = NAN, .drink_fructose = NAN, .week_km = NAN,
                                   .longest_run = NAN, .goal_pace_km = NAN };
   const GOptionEntry entries[] = {
+    { "name", 0, 0, G_OPTION_ARG_STRING, &o.name,
+      N_("The athlete’s name, printed on every page and in file names"), N_("NAME") },
+    { "club", 0, 0, G_OPTION_ARG_STRING, &o.club, N_("The athlete’s club or coach"),
+      N_("CLUB") },
     { "goal", 0, 0, G_OPTION_ARG_STRING, &o.goal, N_("Finish in this time"), N_("H:MM:SS") },
     { "from-race", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.races,
       N_("A recent race (repeatable): predicts the finish without --goal"), N_("DIST_M=TIME") },

@@ -92,6 +92,19 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
   json_builder_set_member_name (b, "course");
   write_track (b, inputs->track);
   pf_json_add_double (b, "official_distance_m", inputs->official_distance_m);
+  /* Optional, and only what was given, so files without it (older, or nameless) read alike. */
+  if (inputs->athlete.name != NULL || inputs->athlete.club != NULL
+      || inputs->athlete.notes != NULL)
+    {
+      pf_json_begin_object (b, "athlete");
+      if (inputs->athlete.name != NULL)
+        pf_json_add_string (b, "name", inputs->athlete.name);
+      if (inputs->athlete.club != NULL)
+        pf_json_add_string (b, "club", inputs->athlete.club);
+      if (inputs->athlete.notes != NULL)
+        pf_json_add_string (b, "notes", inputs->athlete.notes);
+      json_builder_end_object (b);
+    }
 
   pf_json_begin_object (b, "pacing");
   pf_json_add_int (b, "pace_mode", inputs->pace_mode);
@@ -495,6 +508,7 @@ read_inputs (Reader       *r,
              JsonObject   *root,
              PfPlanInputs *inputs)
 {
+  JsonObject *athlete = get_object (r, root, "athlete", FALSE);
   JsonObject *pacing = get_object (r, root, "pacing", FALSE);
   JsonObject *conditions = get_object (r, root, "conditions", FALSE);
   JsonObject *runner = get_object (r, root, "runner", FALSE);
@@ -507,6 +521,10 @@ read_inputs (Reader       *r,
   JsonArray *aid = get_array (r, fuel, "aid_stations_m");
   JsonArray *checklist = get_array (r, root, "checklist");
   JsonArray *offers;
+
+  /* Read as written; pf_plan_inputs_validate says which one is too long, as for any value. */
+  pf_plan_inputs_set_athlete (inputs, get_string (r, athlete, "name"),
+                              get_string (r, athlete, "club"), get_string (r, athlete, "notes"));
 
   inputs->official_distance_m = get_double (r, root, "official_distance_m", 0.0);
   if (isnan (inputs->official_distance_m))

@@ -6,11 +6,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
-#include "pf-duration.h"
 #include "pf-plan-inputs.h"
+#include "pf-duration.h"
+#include "pf-plan.h"
 
 /* A marathon at 4:00:00 starting at 08:00, 12 °C and 60 % relative humidity all morning:
  * what a runner who has not said anything yet most likely faces. */
@@ -71,6 +73,9 @@ pf_plan_inputs_clear (PfPlanInputs *inputs)
 {
   g_return_if_fail (inputs != NULL);
 
+  g_clear_pointer (&inputs->athlete.name, g_free);
+  g_clear_pointer (&inputs->athlete.club, g_free);
+  g_clear_pointer (&inputs->athlete.notes, g_free);
   g_clear_pointer (&inputs->track, pf_track_unref);
   g_clear_pointer (&inputs->races, g_array_unref);
   g_clear_pointer (&inputs->conditions.hours, g_array_unref);
@@ -92,6 +97,9 @@ pf_plan_inputs_copy (PfPlanInputs       *dest,
 
   pf_plan_inputs_clear (dest);
   *dest = *src;
+  dest->athlete.name = g_strdup (src->athlete.name);
+  dest->athlete.club = g_strdup (src->athlete.club);
+  dest->athlete.notes = g_strdup (src->athlete.notes);
   if (dest->track != NULL)
     pf_track_ref (dest->track);
   dest->races = src->races != NULL ? g_array_copy (src->races)
@@ -133,6 +141,108 @@ pf_plan_inputs_set_track (PfPlanInputs *inputs,
     pf_track_ref (track);
   g_clear_pointer (&inputs->track, pf_track_unref);
   inputs->track = track;
+}
+
+/* Trimmed; empty is "not given" (NULL), so a cleared field and an old file read alike. */
+static char *
+athlete_text (const char *text)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  return copy[0] != '\0' ? g_steal_pointer (&copy) : NULL;
+}
+
+/* Sets all three as typed (trimmed, empty as NULL); the limits are checked where every input's
+ * are, by pf_plan_inputs_validate (pf_athlete_check). */
+void
+pf_plan_inputs_set_athlete (PfPlanInputs *inputs,
+                            const char   *name,
+                            const char   *club,
+                            const char   *notes)
+{
+  char *new_name, *new_club, *new_notes;
+
+  g_return_if_fail (inputs != NULL);
+
+  /* Built before the old ones are freed: the arguments may be the inputs' own strings. */
+  new_name = athlete_text (name);
+  new_club = athlete_text (club);
+  new_notes = athlete_text (notes);
+  g_free (inputs->athlete.name);
+  g_free (inputs->athlete.club);
+  g_free (inputs->athlete.notes);
+  inputs->athlete.name = new_name;
+  inputs->athlete.club = new_club;
+  inputs->athlete.notes = new_notes;
+}
+
+static gboolean
+athlete_text_ok (const char *text,
+                 glong       max_chars,
+                 gboolean    one_line)
+{
+  if (text == NULL)
+    return TRUE;
+  if (!g_utf8_validate (text, -1, NULL) || g_utf8_strlen (text, -1) > max_chars)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* A control character breaks a header line or a file name; notes keep their lines. */
+      if (g_unichar_iscntrl (c) && !(!one_line && (c == '\n' || c == '\t')))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The athlete's limits, each refused with a sentence that says which field (PF_PLAN_ERROR, as
+ * every other input's range). */
+gboolean
+pf_athlete_check (const PfAthlete  *athlete,
+                  GError          **error)
+{
+  g_return_val_if_fail (athlete != NULL, FALSE);
+
+  if (!athlete_text_ok (athlete->name, PF_ATHLETE_NAME_MAX, TRUE))
+    {
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID,
+                   /* Translators: %d is a number of characters, 80 */
+                   _("the athlete’s name must be one line of text of at most %d characters"),
+                   PF_ATHLETE_NAME_MAX);
+      return FALSE;
+    }
+  if (!athlete_text_ok (athlete->club, PF_ATHLETE_CLUB_MAX, TRUE))
+    {
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID,
+                   /* Translators: %d is a number of characters, 80 */
+                   _("the club or coach must be one line of text of at most %d characters"),
+                   PF_ATHLETE_CLUB_MAX);
+      return FALSE;
+    }
+  if (!athlete_text_ok (athlete->notes, PF_ATHLETE_NOTES_MAX, FALSE))
+    {
+      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID,
+                   /* Translators: %d is a number of characters, 2000 */
+                   _("the athlete’s notes must be text of at most %d characters"),
+                   PF_ATHLETE_NOTES_MAX);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Jane Doe (Harriers)", "Jane Doe", "Harriers" or NULL: who the plan is for, as a page's
+ * header and the CLI's first line say it. */
+char *
+pf_athlete_label (const PfAthlete *athlete)
+{
+  g_return_val_if_fail (athlete != NULL, NULL);
+
+  if (athlete->name != NULL && athlete->club != NULL)
+    return g_strdup_printf ("%s (%s)", athlete->name, athlete->club);
+  if (athlete->name != NULL)
+    return g_strdup (athlete->name);
+  return g_strdup (athlete->club);
 }
 
 void
@@ -215,6 +325,61 @@ pf_strategy_to_string (PfStrategy strategy,
     default:
       return "even-effort";
     }
+}
+
+/* The pacing strategy and the hill and heat models in words a runner reads, for the printed
+ * plan, the CLI's text and anywhere else they are named ("Even effort; hills by Strava’s model
+ * (2017); heat by Hadley’s rule"); pf_strategy_to_string and the models' to_string stay the
+ * words of the command line and the JSON. */
+char *
+pf_plan_inputs_describe_models (const PfPlanInputs *inputs)
+{
+  g_autofree char *strategy = NULL;
+  const char *hills, *heat;
+
+  g_return_val_if_fail (inputs != NULL, NULL);
+
+  switch (inputs->strategy)
+    {
+    case PF_STRATEGY_EVEN_PACE:
+      strategy = g_strdup (_("Even pace"));
+      break;
+    case PF_STRATEGY_NEGATIVE:
+      /* Translators: %.0f is a percentage, "2" */
+      strategy = g_strdup_printf (_("Negative split, the second half %.0f %% faster"),
+                                  inputs->strategy_pct);
+      break;
+    case PF_STRATEGY_POSITIVE:
+      /* Translators: %.0f is a percentage, "2" */
+      strategy = g_strdup_printf (_("Positive split, the second half %.0f %% slower"),
+                                  inputs->strategy_pct);
+      break;
+    case PF_STRATEGY_EVEN_EFFORT:
+    default:
+      strategy = g_strdup (_("Even effort"));
+      break;
+    }
+
+  switch (inputs->grade_model)
+    {
+    case PF_GRADE_MODEL_MINETTI:
+      hills = _("hills by Minetti’s energy cost (2002)");
+      break;
+    case PF_GRADE_MODEL_ULTRAPACER:
+      hills = _("hills by ultraPacer’s model");
+      break;
+    case PF_GRADE_MODEL_STRAVA:
+    default:
+      hills = _("hills by Strava’s model (2017)");
+      break;
+    }
+
+  heat = inputs->heat_model == PF_HEAT_MODEL_MANTZIOS ? _("heat by Mantzios’s model (2022)")
+                                                      : _("heat by Hadley’s rule");
+
+  /* Translators: the strategy, the hill model and the heat model, "Even effort; hills by
+   * Strava’s model (2017); heat by Hadley’s rule" */
+  return g_strdup_printf (_("%s; %s; %s"), strategy, hills, heat);
 }
 
 /* "even-effort", "even-pace", "negative:PCT", "positive:PCT" with 0 < PCT ≤ 20. */

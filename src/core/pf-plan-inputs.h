@@ -129,6 +129,21 @@ GArray *pf_aid_offer_array_new (void);
 /* A station this near one already listed is that station, not a second one. */
 #define PF_AID_SAME_M 50.0
 
+/* Who the plan is for: a coach makes one per athlete, and every printed page, file name and
+ * the CLI's text say whose it is. All optional (NULL: not given), owned by the inputs. */
+typedef struct
+{
+  char *name;
+  char *club;   /* club or coach */
+  char *notes;  /* free text for the coach and the runner; not printed on the race pages */
+} PfAthlete;
+
+/* Limits in characters (pf_plan_inputs_validate): a name and a club fit a page's header line,
+ * notes a paragraph. A name and a club are one line; notes may hold line breaks. */
+#define PF_ATHLETE_NAME_MAX  80
+#define PF_ATHLETE_CLUB_MAX  80
+#define PF_ATHLETE_NOTES_MAX 2000
+
 typedef struct
 {
   double      weekly_km;              /* average over the last 8 weeks; 0: not given */
@@ -196,6 +211,7 @@ typedef struct
   PfFuelOptions fuel;
   PfTraining    training;
   PfAnswer      checklist[PF_N_CHECKS];
+  PfAthlete     athlete;              /* last: tests initialise the members above in order */
 } PfPlanInputs;
 
 void pf_plan_inputs_init      (PfPlanInputs       *inputs);
@@ -222,6 +238,16 @@ const char *pf_strategy_to_string   (PfStrategy  strategy,
 gboolean    pf_strategy_from_string (const char *text,
                                      PfStrategy *strategy,
                                      double     *pct);
+
+char       *pf_plan_inputs_describe_models (const PfPlanInputs *inputs);
+
+void        pf_plan_inputs_set_athlete     (PfPlanInputs       *inputs,
+                                            const char         *name,
+                                            const char         *club,
+                                            const char         *notes);
+gboolean    pf_athlete_check               (const PfAthlete    *athlete,
+                                            GError            **error);
+char       *pf_athlete_label               (const PfAthlete    *athlete);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PfPlanInputs, pf_plan_inputs_clear)
 

@@ -105,6 +105,9 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
 {
   const PfConditions *c = &inputs->conditions;
 
+  if (!pf_athlete_check (&inputs->athlete, error))
+    return FALSE;
+
   if (!isfinite (inputs->official_distance_m) || inputs->official_distance_m < 0.0)
     return invalid (error, _("the official distance must be a positive length"));
 

@@ -136,6 +136,15 @@ _pf_window_export (PfWindow        *self,
                           paper, file, error);
 }
 
+/* The name Export offers for @suffix: the athlete's, then the plan's title. */
+static char *
+export_file_name (PfWindow   *self,
+                  const char *suffix)
+{
+  return pf_export_file_name_for (pf_document_get_inputs (self->document)->athlete.name,
+                                  pf_document_get_title (self->document), suffix);
+}
+
 /* Says what was written, with a way to the folder: the runner's next step is to open it. */
 static void
 toast_exported (PfWindow *self,
@@ -183,8 +192,7 @@ export_into (PfWindow *self,
 
       if (!(self->export_formats & PF_EXPORT_FORMAT_BIT (i)))
         continue;
-      name = pf_export_file_name (pf_document_get_title (self->document),
-                                  pf_export_format_get_suffix (i));
+      name = export_file_name (self, pf_export_format_get_suffix (i));
       file = g_file_get_child (folder, name);
       if (!_pf_window_export (self, i, self->export_paper, file, &error))
         {
@@ -230,8 +238,7 @@ export_into_folder (PfWindow *self,
 
       if (!(self->export_formats & PF_EXPORT_FORMAT_BIT (i)))
         continue;
-      name = pf_export_file_name (pf_document_get_title (self->document),
-                                  pf_export_format_get_suffix (i));
+      name = export_file_name (self, pf_export_format_get_suffix (i));
       file = g_file_get_child (folder, name);
       if (g_file_query_exists (file, NULL))
         {
@@ -316,8 +323,7 @@ choose_export_target (PfWindow *self)
     {
       PfExportFormat format = g_bit_nth_lsf (self->export_formats, -1);
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-      g_autofree char *name = pf_export_file_name (pf_document_get_title (self->document),
-                                                   pf_export_format_get_suffix (format));
+      g_autofree char *name = export_file_name (self, pf_export_format_get_suffix (format));
 
       self->export_chooser = gtk_file_chooser_native_new (_("Export Plan"), GTK_WINDOW (self),
                                                           GTK_FILE_CHOOSER_ACTION_SAVE,

@@ -419,8 +419,9 @@ save_as_action (GtkWidget  *widget,
     }
   else
     {
-      g_autofree char *name = pf_export_file_name (pf_document_get_title (self->document),
-                                                   ".pacefuel");
+      g_autofree char *name =
+        pf_export_file_name_for (pf_document_get_inputs (self->document)->athlete.name,
+                                 pf_document_get_title (self->document), ".pacefuel");
 
       _pf_window_set_chooser_folder (self, GTK_FILE_CHOOSER (self->save_chooser));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);

@@ -54,9 +54,19 @@ update_title (PfWindow *self)
   if (dirty)
     adw_view_switcher_title_set_subtitle (self->switcher_title, _("Unsaved changes"));
   else
-    adw_view_switcher_title_set_subtitle (self->switcher_title,
-                                          g_strcmp0 (display_name, title) != 0
-                                          ? display_name : "");
+    {
+      const PfPlanInputs *inputs = pf_document_get_inputs (self->document);
+      const char *name = inputs != NULL ? inputs->athlete.name : NULL;
+      g_autofree char *who = inputs != NULL ? pf_athlete_label (&inputs->athlete) : NULL;
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+
+      /* Whose plan, unless its file's name says so already (the name Save offers does). */
+      if (who != NULL && !(name != NULL && g_str_has_prefix (title, name)))
+        g_string_append (subtitle, who);
+      if (display_name != NULL && g_strcmp0 (display_name, title) != 0)
+        g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", display_name);
+      adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle->str);
+    }
   /* Translators: the window title of a plan with unsaved changes */
   window_title = dirty ? g_strdup_printf (_("• %s"), title) : g_strdup (title);
   gtk_window_set_title (GTK_WINDOW (self), window_title);

@@ -76,13 +76,69 @@ char *
 pf_export_file_name (const char *title,
                      const char *suffix)
 {
-  g_autofree char *name = g_strdup (title != NULL && *title != '\0' ? title : _("Plan"));
+  return pf_export_file_name_for (NULL, title, suffix);
+}
+
+/* Longest name offered, in bytes with the suffix: file systems allow 255, and a name from a
+ * long athlete's name and a long course's still leaves room for a copy's " (2)". */
+#define FILE_NAME_MAX 200
+
+/* The name a chooser offers for @athlete's plan: "Jane Doe — Berlin Marathon.pdf". The
+ * athlete first, so a coach's folder of ten plans sorts by runner; not twice when @title
+ * already starts with the name (a plan saved under the name offered here). Characters a file
+ * name cannot hold on any system the plan may be sent to (/ \ : * ? " < > |, control
+ * characters) become "-", runs of spaces one, and the name neither starts with a dot (hidden)
+ * nor ends with one or a space (refused on Windows). */
+char *
+pf_export_file_name_for (const char *athlete,
+                         const char *title,
+                         const char *suffix)
+{
+  g_autofree char *valid_title = NULL;
+  g_autofree char *joined = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+  gsize max;
 
   g_return_val_if_fail (suffix != NULL, NULL);
 
-  /* A course name may hold characters a file name cannot. */
-  g_strdelimit (name, "/\\:", '-');
-  return g_strconcat (name, suffix, NULL);
+  valid_title = g_utf8_make_valid (title != NULL ? title : "", -1);
+  g_strstrip (valid_title);
+  if (athlete != NULL && *athlete != '\0')
+    {
+      g_autofree char *valid_athlete = g_strstrip (g_utf8_make_valid (athlete, -1));
+
+      if (*valid_title == '\0' || g_str_has_prefix (valid_title, valid_athlete))
+        joined = g_strdup (*valid_title != '\0' ? valid_title : valid_athlete);
+      else
+        joined = g_strconcat (valid_athlete, " — ", valid_title, NULL);
+    }
+  else
+    joined = g_strdup (valid_title);
+
+  max = FILE_NAME_MAX > strlen (suffix) ? FILE_NAME_MAX - strlen (suffix) : 0;
+  for (const char *p = joined; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        c = ' ';
+      else if (g_unichar_iscntrl (c) || (c < 128 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
+        c = '-';
+      if (c == ' ' && (name->len == 0 || name->str[name->len - 1] == ' '))
+        continue;
+      if (c == '.' && name->len == 0)
+        continue;
+      if (name->len + g_unichar_to_utf8 (c, NULL) > max)
+        break;
+      g_string_append_unichar (name, c);
+    }
+  while (name->len > 0 && (name->str[name->len - 1] == ' ' || name->str[name->len - 1] == '.'))
+    g_string_truncate (name, name->len - 1);
+  if (name->len == 0)
+    g_string_assign (name, _("Plan"));
+
+  g_string_append (name, suffix);
+  return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
 /* Written beside the target and renamed over it: never a half-written file. The message names

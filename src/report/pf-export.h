@@ -33,6 +33,9 @@ gboolean    pf_export_format_is_printed    (PfExportFormat  format);
 
 char       *pf_export_file_name            (const char     *title,
                                             const char     *suffix);
+char       *pf_export_file_name_for        (const char     *athlete,
+                                            const char     *title,
+                                            const char     *suffix);
 
 gboolean    pf_export_replace_contents     (GFile          *file,
                                             const char     *data,

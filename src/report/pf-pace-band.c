@@ -296,9 +296,11 @@ _pf_pace_band_new (const PfPlan *plan,
     g_autofree char *start = pf_plan_format_clock (plan, 0.0);
     g_autofree char *length = pf_format_quantity (units, PF_QUANTITY_DISTANCE, distance, 1);
 
-    /* Translators: %s is the plan's title, usually the course's name */
-    band->title = g_strdup_printf (_("%s — pace band"),
-                                   title != NULL ? title : pf_course_get_name (course));
+    /* Whose plan, of which race, as every printed page heads it. */
+    g_autofree char *who = _pf_report_page_title (plan, title);
+
+    /* Translators: %s is the athlete and the plan's title, or the course's name */
+    band->title = g_strdup_printf (_("%s — pace band"), who);
     /* Translators: the pace band's second line: the finish time, the distance, the average
      * pace ("4:59 /km") and the start time of day */
     band->summary = g_strdup_printf (_("Finish %s over %s · average pace %s · start %s"),

@@ -54,6 +54,7 @@ _pf_report_build_summary (PfReport *self)
   const char *hour_header[] = { _("Hour"), _("Sweat"), _("Drink"), _("Sodium mg"),
                                 _("Carbohydrate g"), _("Sodium lost mg") };
   g_autofree char *why = expand (self, d->why);
+  g_autofree char *models = pf_plan_inputs_describe_models (inputs);
   g_autofree char *rate = quantity (self, PF_QUANTITY_FLOW, fuel->sweat_rate_l_per_h, 2);
   g_autofree char *sweat_total = quantity (self, PF_QUANTITY_VOLUME, fuel->totals.sweat_l, 1);
   g_autofree char *drunk_total = quantity (self, PF_QUANTITY_VOLUME, fuel->totals.fluid_l, 2);
@@ -69,9 +70,9 @@ _pf_report_build_summary (PfReport *self)
                        finish_clock);
 
   _pf_report_add_heading (self, _("Pacing"));
-  _pf_report_add_text (self, _("%s, %s grade model. Hills %s%s, heat +%s."),
-                       pf_strategy_to_string (inputs->strategy, inputs->strategy_pct),
-                       pf_grade_model_to_string (inputs->grade_model),
+  /* Translators: the models in words ("Even effort; hills by Strava’s model (2017); heat by
+   * Hadley’s rule"), then what the hills and the heat cost */
+  _pf_report_add_text (self, _("%s. Hills %s%s, heat +%s."), models,
                        pf_plan_get_climb_cost (plan) >= 0 ? "+" : "", climb, heat);
   if (pf_plan_get_n_predictions (plan) > 0)
     {

@@ -68,6 +68,8 @@ struct _PfReport
 };
 
 /* pf-report.c */
+char            *_pf_report_page_title         (const PfPlan       *plan,
+                                                const char         *title);
 void             _pf_report_add_block          (PfReport           *self,
                                                 BlockKind           kind,
                                                 char               *markup);

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "pf-chart.h"
 #include "pf-report.h"
@@ -270,6 +271,37 @@ paginate (PfReport *self)
     }
 }
 
+/* Whose plan this is and of which race, as every printed page says it: "Jane Doe (Harriers) —
+ * Berlin Marathon". @title is the document's (NULL: the course's name); one that starts with
+ * the athlete's name already, as a plan saved under the name the Save dialog offers does
+ * ("Jane Doe — Berlin Marathon"), does not say it twice. Without an athlete, the title. */
+char *
+_pf_report_page_title (const PfPlan *plan,
+                       const char   *title)
+{
+  const PfAthlete *athlete = &pf_plan_get_inputs (plan)->athlete;
+  const char *course = pf_course_get_name (pf_plan_get_course (plan));
+  g_autofree char *who = pf_athlete_label (athlete);
+  const char *rest = title != NULL ? title : course;
+
+  if (who == NULL)
+    return g_strdup (rest);
+
+  if (rest != NULL && athlete->name != NULL && g_str_has_prefix (rest, athlete->name))
+    {
+      rest += strlen (athlete->name);
+      /* The separator the file name put between them: " — ", " - ", " – ". */
+      while (*rest == ' ' || *rest == '-' || g_str_has_prefix (rest, "—")
+             || g_str_has_prefix (rest, "–"))
+        rest = g_utf8_next_char (rest);
+      if (*rest == '\0')
+        rest = course;
+    }
+  if (rest == NULL || *rest == '\0')
+    return g_steal_pointer (&who);
+  return g_strdup_printf ("%s — %s", who, rest);
+}
+
 PfReport *
 pf_report_new (const PfPlan *plan,
                const char   *title,
@@ -282,7 +314,7 @@ pf_report_new (const PfPlan *plan,
   g_return_val_if_fail (plan != NULL, NULL);
 
   self->plan = pf_plan_ref ((PfPlan *) plan);
-  self->title = g_strdup (title != NULL ? title : pf_course_get_name (pf_plan_get_course (plan)));
+  self->title = _pf_report_page_title (plan, title);
   self->units = units;
   self->width = width_pt;
   self->height = height_pt;
@@ -399,18 +431,32 @@ pf_report_draw_page (PfReport *self,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
 
-  /* Header and footer: the plan's name, and where in the document this page is. */
+  /* Header and footer: whose plan it is (a coach hands out a pile of them), the plan's name,
+   * and where in the document this page is. */
   {
     g_autofree char *footer = g_strdup_printf (_("%s — page %u of %u"), self->title, page + 1,
                                                self->page_starts->len);
     g_autofree char *escaped = g_markup_escape_text (footer, -1);
-    g_autoptr(PangoLayout) head = make_layout (context, "<b>Pacefuel</b>", SMALL_SIZE, FALSE,
-                                               text_width (self));
+    g_autofree char *who = pf_athlete_label (&pf_plan_get_inputs (self->plan)->athlete);
+    g_autofree char *who_markup = who != NULL ? g_markup_printf_escaped ("<b>%s</b>", who)
+                                              : g_strdup ("<b>Pacefuel</b>");
+    g_autoptr(PangoLayout) head = make_layout (context, who_markup, SMALL_SIZE, FALSE,
+                                               text_width (self) - 60.0);
     g_autoptr(PangoLayout) foot = make_layout (context, escaped, SMALL_SIZE, FALSE,
                                                text_width (self));
 
     cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+    /* One line, whatever the name's length: the rule below it does not move. */
+    pango_layout_set_ellipsize (head, PANGO_ELLIPSIZE_END);
     show_layout (cr, head, MARGIN, MARGIN);
+    if (who != NULL)
+      {
+        g_autoptr(PangoLayout) app = make_layout (context, "Pacefuel", SMALL_SIZE, FALSE,
+                                                  text_width (self));
+
+        pango_layout_set_alignment (app, PANGO_ALIGN_RIGHT);
+        show_layout (cr, app, MARGIN, MARGIN);
+      }
     pango_layout_set_alignment (foot, PANGO_ALIGN_RIGHT);
     show_layout (cr, foot, MARGIN, self->height - MARGIN - SMALL_SIZE * 1.4);
     cairo_set_line_width (cr, 0.5);

@@ -144,6 +144,95 @@ test_schedule (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Who the plan is for, typed on the Fuel page, lands in the document as typed (a space
+ * between two names survives the recomputation that follows each key), marks the plan
+ * modified, and too long a name is refused on its row; another document's name shows. */
+static void
+test_athlete (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "activity_607442311.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  GtkEditable *name = pf_test_template_child (window, PF_TYPE_RUNNER_SECTION, "name_row");
+  GtkEditable *club = pf_test_template_child (window, PF_TYPE_RUNNER_SECTION, "club_row");
+  GtkEditable *notes = pf_test_template_child (window, PF_TYPE_RUNNER_SECTION, "notes_row");
+  g_autofree char *too_long = g_strnfill (PF_ATHLETE_NAME_MAX + 1, 'x');
+  const char *typed[] = { "J", "Ja", "Jan", "Jane", "Jane ", "Jane D", "Jane Do", "Jane Doe" };
+  g_auto(PfPlanInputs) other = { 0 };
+  PfPlan *before;
+
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "fuel");
+  set_goal (window, "3:30:00");
+  g_assert_null (pf_document_get_inputs (document)->athlete.name);
+  g_assert_cmpstr (gtk_editable_get_text (name), ==, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      gtk_editable_set_text (name, typed[i]);
+      pf_test_iterate_briefly ();
+      g_assert_cmpstr (gtk_editable_get_text (name), ==, typed[i]);
+    }
+  gtk_editable_set_text (club, "Harriers AC");
+  gtk_editable_set_text (notes, "Gels at the stations");
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (pf_document_get_inputs (document)->athlete.name, ==, "Jane Doe");
+  g_assert_cmpstr (pf_document_get_inputs (document)->athlete.club, ==, "Harriers AC");
+  g_assert_cmpstr (pf_document_get_inputs (document)->athlete.notes, ==, "Gels at the stations");
+  g_assert_cmpstr (pf_plan_get_inputs (pf_document_get_plan (document))->athlete.name, ==,
+                   "Jane Doe");
+  g_assert_true (pf_document_get_dirty (document));
+
+  /* Too long: refused on its row, and the plan keeps the name it had. */
+  while (pf_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+  before = pf_plan_ref (pf_document_get_plan (document));
+  gtk_editable_set_text (name, too_long);
+  pf_test_iterate_briefly ();
+  g_assert_true (pf_document_get_plan (document) == before);
+  g_assert_cmpstr (pf_document_get_inputs (document)->athlete.name, ==, "Jane Doe");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
+  g_assert_nonnull (strstr (pf_document_get_error_message (document), "80"));
+  pf_plan_unref (before);
+  gtk_editable_set_text (name, "Jane Doe");
+  pf_test_iterate_briefly ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
+  g_assert_null (pf_document_get_error_message (document));
+
+  /* Saved, the header says whose plan it is, unless the file's name does already. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("pf-athlete-XXXXXX", NULL);
+    g_autofree char *plain_path = g_build_filename (dir, "race.pacefuel", NULL);
+    g_autofree char *named_path = g_build_filename (dir, "Jane Doe — Race.pacefuel", NULL);
+    g_autoptr(GFile) plain = g_file_new_for_path (plain_path);
+    g_autoptr(GFile) named = g_file_new_for_path (named_path);
+    AdwViewSwitcherTitle *title = pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                          "switcher_title");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (pf_document_save (document, plain, &error));
+    g_assert_no_error (error);
+    pf_test_iterate_briefly ();
+    g_assert_true (g_str_has_prefix (adw_view_switcher_title_get_subtitle (title),
+                                     "Jane Doe (Harriers AC)"));
+    g_assert_true (pf_document_save (document, named, &error));
+    pf_test_iterate_briefly ();
+    g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "Jane Doe — Race");
+    g_assert_null (strstr (adw_view_switcher_title_get_subtitle (title), "Harriers"));
+    pf_test_remove_tree (dir);
+  }
+
+  /* Inputs from elsewhere (another plan, the CLI's file) show in the rows. */
+  pf_document_copy_inputs (document, &other);
+  pf_plan_inputs_set_athlete (&other, "Ann Lee", NULL, NULL);
+  g_assert_true (pf_document_set_inputs (document, &other, NULL));
+  pf_test_iterate_briefly ();
+  g_assert_cmpstr (gtk_editable_get_text (name), ==, "Ann Lee");
+  g_assert_cmpstr (gtk_editable_get_text (club), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (notes), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_describe_water (void)
 {
@@ -407,6 +496,7 @@ main (int   argc,
     return PF_TEST_EXIT_SKIPPED;
 
   g_test_add_func ("/ui/fuel/schedule", test_schedule);
+  g_test_add_func ("/ui/fuel/athlete", test_athlete);
   g_test_add_func ("/ui/fuel/describe-intake", test_describe_intake);
   g_test_add_func ("/ui/fuel/describe-water", test_describe_water);
   g_test_add_func ("/ui/fuel/sweat-test", test_sweat_test);
