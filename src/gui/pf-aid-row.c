@@ -291,8 +291,9 @@ pf_aid_row_new (const PfAidStation *station,
   self->removed = station->offers == 0;
   self->name = g_strdup (station->name);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
+  /* A station's name is text, "Food & Water" included, not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
   gtk_label_set_text (self->distance_label, distance);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), station->name);
   /* Two decimals, trailing zeros dropped: "5", "12.5", "26.22" — with a point whatever the
