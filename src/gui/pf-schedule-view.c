@@ -382,9 +382,11 @@ intake_row_new (PfScheduleView *self,
   /* Translators: distance · where · sodium · carbohydrate of one intake */
   subtitle = g_strdup_printf (_("%s · %s · %.0f mg sodium · %.0f g carbohydrate"),
                               distance, where, intake->sodium_mg, intake->carbs_g);
+  /* Text, not markup: a station's name may hold "&" (set before the texts, which are parsed
+   * as they are set). */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), what);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "pf-tnum");
 
   clock_label = gtk_label_new (clock);

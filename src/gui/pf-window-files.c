@@ -61,8 +61,8 @@ update_recent_plans (PfWindow *self)
       g_menu_append_item (self->recent_menu, item);
 
       row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);

@@ -235,6 +235,15 @@ test_rename_move_remove (void)
                                                                    "distance_row"), "error"));
   g_assert_nonnull (_pf_aid_section_get_row (aid, 7.5 * mile));
 
+  /* A name with an ampersand is text, not markup. */
+  gtk_editable_set_text (pf_test_template_child (row, PF_TYPE_AID_ROW, "name_row"),
+                         "Water & <Gels>");
+  g_signal_emit_by_name (pf_test_template_child (row, PF_TYPE_AID_ROW, "name_row"), "apply");
+  pf_test_iterate_briefly ();
+  row = _pf_aid_section_get_row (aid, 7.5 * mile);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Water & <Gels>");
+
   /* Removed: gone from every count. */
   g_signal_emit_by_name (pf_test_template_child (row, PF_TYPE_AID_ROW, "remove_row"), "activated");
   pf_test_iterate_briefly ();
