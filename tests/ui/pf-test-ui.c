@@ -10,6 +10,8 @@
 
 #include "core/pf-i18n.h"
 #include "document/pf-document.h"
+#include "gui/pf-goal-section.h"
+#include "gui/pf-plan-view-private.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-ui.h"
 #include "pf-test-locale.h"
@@ -242,4 +244,36 @@ pf_test_count_widgets (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     n += pf_test_count_widgets (child, type);
   return n;
+}
+
+/* Types @goal into the Plan page's goal field, as a runner does, and lets the plan follow. */
+void
+pf_test_set_goal (PfWindow   *window,
+                  const char *goal)
+{
+  PfPlanEditor *editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                           "plan_view"));
+
+  gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry"), goal);
+  pf_test_iterate_briefly ();
+}
+
+/* The first visible window of @type that is not of @except (G_TYPE_INVALID: none): a dialog
+ * the window presented. */
+gpointer
+pf_test_find_toplevel (GType type,
+                       GType except)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type)
+          && (except == G_TYPE_INVALID || !G_TYPE_CHECK_INSTANCE_TYPE (window, except))
+          && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
 }

@@ -35,6 +35,11 @@ void      pf_test_window_load        (PfWindow      *window,
 PfWindow *pf_test_window_with_course (PfApplication *app,
                                       const char    *data_file);
 
+void      pf_test_set_goal           (PfWindow      *window,
+                                      const char    *goal);
+gpointer  pf_test_find_toplevel      (GType          type,
+                                      GType          except);
+
 /* The template child @name of the first widget of @type in @root's tree (@root included). */
 gpointer  pf_test_template_child     (gpointer       root,
                                       GType          type,

@@ -25,17 +25,6 @@
 
 static PfApplication *app;
 
-static void
-set_goal (PfWindow   *window,
-          const char *goal)
-{
-  PfPlanEditor *editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
-                                                                           "plan_view"));
-
-  gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry"), goal);
-  pf_test_iterate_briefly ();
-}
-
 /* The station rows under @widget. */
 static guint
 count_station_rows (GtkWidget *widget)
@@ -87,7 +76,7 @@ test_every (void)
   PfPlan *plan;
   gboolean named;
 
-  set_goal (window, "3:45:00");
+  pf_test_set_goal (window, "3:45:00");
   g_assert_cmpstr (pf_stat_tile_get_value (tile), ==, "0");
   /* Offered: every 5 km, from the first 5 km to the finish. */
   g_assert_cmpfloat (gtk_spin_button_get_value (every), ==, 5.0);
@@ -157,7 +146,7 @@ test_rename_move_remove (void)
   document = pf_window_get_document (window);
   aid = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "aid_section");
   tile = pf_test_template_child (window, PF_TYPE_COURSE_VIEW, "aid_tile");
-  set_goal (window, "4:00:00");
+  pf_test_set_goal (window, "4:00:00");
   /* In miles, the spacing offered is 3 mi. */
   g_assert_cmpfloat (gtk_spin_button_get_value (pf_test_template_child (aid, PF_TYPE_AID_SECTION,
                                                                         "every_spin")), ==, 3.0);
@@ -268,7 +257,7 @@ test_aid_offers (void)
   const PfFuel *fuel;
   const PfIntake *at_10k = NULL;
 
-  set_goal (window, "3:30:00");
+  pf_test_set_goal (window, "3:30:00");
   /* One by one, as a runner adds the stations a race lists. */
   for (guint km = 5; km <= 40; km += 5)
     {

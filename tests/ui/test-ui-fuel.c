@@ -30,17 +30,6 @@ static PfApplication *app;
 
 
 
-static void
-set_goal (PfWindow   *window,
-          const char *goal)
-{
-  PfPlanEditor *editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
-                                                                           "plan_view"));
-
-  gtk_editable_set_text (pf_test_template_child (editor, PF_TYPE_GOAL_SECTION, "goal_entry"), goal);
-  pf_test_iterate_briefly ();
-}
-
 /* The rows under @widget: the schedule's intakes, one row each. */
 static guint
 count_rows (GtkWidget *widget)
@@ -51,21 +40,6 @@ count_rows (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     n += count_rows (child);
   return n;
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
 }
 
 static void
@@ -90,7 +64,7 @@ test_schedule (void)
 
   adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
                                                                  "view_stack"), "fuel");
-  set_goal (window, "3:30:00");
+  pf_test_set_goal (window, "3:30:00");
   pf_test_iterate_briefly ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
@@ -162,7 +136,7 @@ test_athlete (void)
 
   adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
                                                                  "view_stack"), "fuel");
-  set_goal (window, "3:30:00");
+  pf_test_set_goal (window, "3:30:00");
   g_assert_null (pf_document_get_inputs (document)->athlete.name);
   g_assert_cmpstr (gtk_editable_get_text (name), ==, "");
 
@@ -366,7 +340,8 @@ test_import_failure (void)
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   import_and_wait (window, "activity_607442311.gpx", "bad.gpx");
-  while ((dialog = find_message_dialog ()) == NULL && g_get_monotonic_time () < deadline)
+  while ((dialog = pf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, G_TYPE_INVALID)) == NULL
+         && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_nonnull (dialog);
@@ -388,13 +363,13 @@ test_import (void)
   PfPlan *before = pf_document_get_plan (document);
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
-  set_goal (window, "3:30:00");
+  pf_test_set_goal (window, "3:30:00");
   before = pf_document_get_plan (document);
   import_and_wait (window, "activity_607442311.gpx", "garmin-activity.gpx");
   while (pf_document_get_plan (document) == before && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
 
-  g_assert_null (find_message_dialog ());
+  g_assert_null (pf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, G_TYPE_INVALID));
   g_assert_cmpfloat (pf_document_get_inputs (document)->training.longest_run_km, >, 40.0);
   g_assert_cmpfloat (gtk_spin_button_get_value (pf_test_template_child (window,
                                                                         PF_TYPE_TRAINING_SECTION,
@@ -458,7 +433,7 @@ test_not_feasible (void)
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(GError) error = NULL;
 
-  set_goal (window, "3:30:00");
+  pf_test_set_goal (window, "3:30:00");
   pf_plan_inputs_init (&inputs);
   pf_plan_inputs_copy (&inputs, pf_document_get_inputs (document));
   inputs.conditions.start_temp_c = 10;

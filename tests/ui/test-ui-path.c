@@ -148,21 +148,6 @@ save_file (Path                 *path,
   return file;
 }
 
-static PfExportDialog *
-export_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (PF_IS_EXPORT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return PF_EXPORT_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* The runner goes to @folder in a folder chooser and presses its button. */
 static void
 pick_folder (Path                 *path,
@@ -203,7 +188,7 @@ export (Path     *path,
   act (path, "Export…");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   pf_test_iterate_briefly ();
-  dialog = export_dialog ();
+  dialog = pf_test_find_toplevel (PF_TYPE_EXPORT_DIALOG, G_TYPE_INVALID);
   g_assert_nonnull (dialog);
   for (guint i = 0; i < PF_N_EXPORT_FORMATS; i++)
     {
@@ -316,7 +301,8 @@ test_course_to_printouts (void)
   /* The printouts. */
   /* Both printouts in one pass: the printed plan is offered, the band ticked. */
   export (&path, window,
-          PF_EXPORT_FORMAT_BIT (PF_EXPORT_PLAN_PDF) | PF_EXPORT_FORMAT_BIT (PF_EXPORT_PACE_BAND_PDF),
+          PF_EXPORT_FORMAT_BIT (PF_EXPORT_PLAN_PDF)
+          | PF_EXPORT_FORMAT_BIT (PF_EXPORT_PACE_BAND_PDF),
           folder);
   sheet = exported (window, folder, PF_EXPORT_PLAN_PDF);
   band = exported (window, folder, PF_EXPORT_PACE_BAND_PDF);
@@ -333,23 +319,6 @@ test_course_to_printouts (void)
   g_rmdir (dir);
 }
 
-/* The visible message dialog that is not Export's own: the question before replacing. */
-static AdwMessageDialog *
-replace_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && !PF_IS_EXPORT_DIALOG (window)
-          && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* Several formats into a folder that has them already: nothing is replaced unasked. */
 static void
 test_export_again (void)
@@ -359,7 +328,8 @@ test_export_again (void)
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GFile) sheet = exported (window, folder, PF_EXPORT_PLAN_PDF);
   g_autoptr(GFile) csv = exported (window, folder, PF_EXPORT_SPLITS_CSV);
-  guint both = PF_EXPORT_FORMAT_BIT (PF_EXPORT_PLAN_PDF) | PF_EXPORT_FORMAT_BIT (PF_EXPORT_SPLITS_CSV);
+  guint both = PF_EXPORT_FORMAT_BIT (PF_EXPORT_PLAN_PDF)
+               | PF_EXPORT_FORMAT_BIT (PF_EXPORT_SPLITS_CSV);
   AdwMessageDialog *question;
   g_autofree char *kept = NULL;
   Path path = { 0 };
@@ -371,7 +341,7 @@ test_export_again (void)
 
   /* Asked, and told no: the runner's file stays. */
   export (&path, window, both, folder);
-  question = replace_dialog ();
+  question = pf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, PF_TYPE_EXPORT_DIALOG);
   g_assert_nonnull (question);
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Replace 2 Files?");
   adw_message_dialog_response (question, "cancel");
@@ -381,7 +351,7 @@ test_export_again (void)
 
   /* Told yes: both written again. */
   export (&path, window, both, folder);
-  question = replace_dialog ();
+  question = pf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, PF_TYPE_EXPORT_DIALOG);
   g_assert_nonnull (question);
   adw_message_dialog_response (question, "replace");
   pf_test_iterate_briefly ();
@@ -422,7 +392,7 @@ test_export_dialog_narrow (void)
   pf_test_window_load (window, "twin_cities_marathon.gpx");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   pf_test_iterate_briefly ();
-  dialog = export_dialog ();
+  dialog = pf_test_find_toplevel (PF_TYPE_EXPORT_DIALOG, G_TYPE_INVALID);
   g_assert_nonnull (dialog);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 360);
   g_assert_cmpuint (count_cut_labels (GTK_WIDGET (dialog)), ==, 0);
