@@ -53,11 +53,15 @@ test_roster (void)
       g_autofree char *document = g_strconcat (base, ".pacefuel", NULL);
       g_autofree char *pdf = g_strconcat (base, ".pdf", NULL);
       g_autofree char *band = g_strconcat (base, "-pace-band.pdf", NULL);
+      g_autofree char *race_sheet = g_strconcat (base, "-race-sheet.pdf", NULL);
+      g_autofree char *card = g_strconcat (base, "-race-card.pdf", NULL);
       g_autofree char *saved = NULL;
 
       g_assert_true (g_file_test (document, G_FILE_TEST_IS_REGULAR));
       g_assert_true (is_pdf (pdf));
       g_assert_true (is_pdf (band));
+      g_assert_true (is_pdf (race_sheet));
+      g_assert_true (is_pdf (card));
       /* The athlete is in their plan. */
       g_assert_true (g_file_get_contents (document, &saved, NULL, NULL));
       g_assert_nonnull (strstr (saved, planned[i]));

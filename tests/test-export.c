@@ -91,6 +91,11 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
+  /* Their contents: test-race-sheet. */
+  { "/export/write/race-sheet-pdf", PF_EXPORT_RACE_SHEET_PDF, PF_PAPER_A4_LANDSCAPE, "%PDF",
+    NULL, "-race-sheet.pdf", "application/pdf", TRUE },
+  { "/export/write/race-card-pdf", PF_EXPORT_RACE_CARD_PDF, PF_PAPER_LETTER, "%PDF", NULL,
+    "-race-card.pdf", "application/pdf", TRUE },
   { "/export/write/plan-pdf", PF_EXPORT_PLAN_PDF, PF_PAPER_A4, "%PDF", NULL,
     ".pdf", "application/pdf", TRUE },
   { "/export/write/pace-band-pdf", PF_EXPORT_PACE_BAND_PDF, PF_PAPER_LETTER, "%PDF", NULL,

@@ -190,7 +190,8 @@ pf_cli_batch (int    argc,
     { "units", 0, 0, G_OPTION_ARG_STRING, &units,
       N_("Units of the printouts and the summary: auto (from the locale), metric or imperial"),
       N_("UNITS") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("a4 (default) or letter"), N_("PAPER") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper,
+      N_("a4 (default), letter, a4-landscape or letter-landscape"), N_("PAPER") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (
@@ -343,9 +344,16 @@ pf_cli_batch (int    argc,
           g_ptr_array_add (export_args, g_strdup (self_exe));
           g_ptr_array_add (export_args, g_strdup ("export"));
           g_ptr_array_add (export_args, g_strdup_printf ("%s.pacefuel", document));
-          g_ptr_array_add (export_args, g_strdup_printf ("--pdf=%s.pdf", document));
-          g_ptr_array_add (export_args, g_strdup_printf ("--pace-band=%s-pace-band.pdf",
-                                                         document));
+          /* The race sheet and its card, the full plan and the band, named as Export…
+           * names them. */
+          g_ptr_array_add (export_args, g_strdup_printf (
+            "--race-sheet=%s%s", document, pf_export_format_get_suffix (PF_EXPORT_RACE_SHEET_PDF)));
+          g_ptr_array_add (export_args, g_strdup_printf (
+            "--card=%s%s", document, pf_export_format_get_suffix (PF_EXPORT_RACE_CARD_PDF)));
+          g_ptr_array_add (export_args, g_strdup_printf (
+            "--pdf=%s%s", document, pf_export_format_get_suffix (PF_EXPORT_PLAN_PDF)));
+          g_ptr_array_add (export_args, g_strdup_printf (
+            "--pace-band=%s%s", document, pf_export_format_get_suffix (PF_EXPORT_PACE_BAND_PDF)));
           g_ptr_array_add (export_args, g_strdup_printf ("--units=%s",
                                                          units != NULL ? units : "auto"));
           if (paper != NULL)

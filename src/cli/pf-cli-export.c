@@ -1,7 +1,8 @@
 /* pf-cli-export.c — pacefuel-cli export PLAN.pacefuel [--pdf FILE] [--pace-band FILE]
  *                                      [--csv FILE] [--schedule-csv FILE] [--gpx FILE]
  *                                      [--fit FILE] [--tcx FILE]
- *                                      [--paper a4|letter] [--units auto|metric|imperial]
+ *                                      [--paper a4|letter|a4-landscape|letter-landscape]
+ *                                      [--units auto|metric|imperial]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,8 @@ int
 pf_cli_export (int    argc,
                char **argv)
 {
+  g_autofree char *race_sheet = NULL;
+  g_autofree char *card = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *band = NULL;
   g_autofree char *csv = NULL;
@@ -29,7 +32,12 @@ pf_cli_export (int    argc,
   g_autofree char *paper_text = NULL;
   g_autofree char *units_text = NULL;
   const GOptionEntry entries[] = {
-    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("The printed plan, several pages"), N_("FILE") },
+    { "race-sheet", 0, 0, G_OPTION_ARG_FILENAME, &race_sheet,
+      N_("The race sheet: one page with the targets and every aid station"), N_("FILE") },
+    { "card", 0, 0, G_OPTION_ARG_FILENAME, &card,
+      N_("A 10 × 7 cm card of the stations' clock times and intakes, with cut marks"),
+      N_("FILE") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("The full plan, several pages"), N_("FILE") },
     { "pace-band", 0, 0, G_OPTION_ARG_FILENAME, &band,
       N_("A wristband strip of clock times, with cut marks"), N_("FILE") },
     { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("The splits as CSV"), N_("FILE") },
@@ -41,7 +49,8 @@ pf_cli_export (int    argc,
       N_("The course for a watch (FIT): planned times and the aid stations"), N_("FILE") },
     { "tcx", 0, 0, G_OPTION_ARG_FILENAME, &tcx,
       N_("The course for older watches (TCX): planned times and the aid stations"), N_("FILE") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_text, N_("a4 (default) or letter"), N_("PAPER") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_text,
+      N_("a4 (default), letter, a4-landscape or letter-landscape"), N_("PAPER") },
     { "units", 0, 0, G_OPTION_ARG_STRING, &units_text,
       N_("Units of the printouts: auto (from the locale), metric or imperial"), N_("UNITS") },
     { NULL }
@@ -60,13 +69,15 @@ pf_cli_export (int    argc,
     return pf_cli_usage_error ("export", "%s", error->message);
   if (argc != 2)
     return pf_cli_usage_error ("export", "%s", _("give exactly one plan"));
-  if (pdf == NULL && band == NULL && csv == NULL && schedule_csv == NULL && gpx == NULL
-      && fit == NULL && tcx == NULL)
+  if (race_sheet == NULL && card == NULL && pdf == NULL && band == NULL && csv == NULL
+      && schedule_csv == NULL && gpx == NULL && fit == NULL && tcx == NULL)
     return pf_cli_usage_error ("export", "%s",
-                               _("nothing to export: give --pdf, --pace-band, --csv, "
-                                 "--schedule-csv, --gpx, --fit or --tcx"));
+                               _("nothing to export: give --race-sheet, --card, --pdf, "
+                                 "--pace-band, --csv, --schedule-csv, --gpx, --fit or --tcx"));
   if (paper_text != NULL && !pf_paper_from_string (paper_text, &paper))
-    return pf_cli_usage_error ("export", _("--paper: “%s” is not a4 or letter"), paper_text);
+    return pf_cli_usage_error ("export",
+                               _("--paper: “%s” is not a4, letter, a4-landscape or "
+                                 "letter-landscape"), paper_text);
   if (!pf_cli_read_units ("export", units_text, &units))
     return PF_EXIT_BAD_USAGE;
 
@@ -88,6 +99,8 @@ pf_cli_export (int    argc,
     }
 
   /* In the formats' order; the first file that cannot be written ends the run. */
+  paths[PF_EXPORT_RACE_SHEET_PDF] = race_sheet;
+  paths[PF_EXPORT_RACE_CARD_PDF] = card;
   paths[PF_EXPORT_PLAN_PDF] = pdf;
   paths[PF_EXPORT_PACE_BAND_PDF] = band;
   paths[PF_EXPORT_SPLITS_CSV] = csv;

@@ -24,7 +24,8 @@ struct _PfExportDialog
 G_DEFINE_FINAL_TYPE (PfExportDialog, pf_export_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
 /* The paper row's items, in its order. */
-static const PfPaper papers[] = { PF_PAPER_A4, PF_PAPER_LETTER };
+static const PfPaper papers[] = { PF_PAPER_A4, PF_PAPER_LETTER, PF_PAPER_A4_LANDSCAPE,
+                                  PF_PAPER_LETTER_LANDSCAPE };
 
 /* Paper matters only to a printed format; nothing to export, nothing to press. */
 static void

@@ -8,6 +8,8 @@
 
 #include "pf-schedule-view.h"
 
+#include "report/pf-intake-text.h"
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
@@ -42,96 +44,12 @@ plan_of (PfScheduleView *self)
   return pf_document_widget_get_plan (PF_DOCUMENT_WIDGET (self));
 }
 
-static gboolean
-is_fluid_product (const PfProduct *product)
-{
-  /* Drinks are counted in millilitres: one serving is one millilitre. */
-  return product != NULL && product->volume_ml == 1.0;
-}
-
 /* A volume in millilitres, as the runner reads it (mL or fl oz). */
 static char *
 format_ml (PfUnitSystem units,
            double       ml)
 {
   return pf_format_quantity (units, PF_QUANTITY_SMALL_VOLUME, ml / 1000.0, 0);
-}
-
-char *
-pf_intake_describe (const PfIntake *intake,
-                    PfDrinkMode     drink_mode,
-                    PfUnitSystem    units)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  gboolean has_fluid_item = FALSE;
-
-  for (guint i = 0; i < intake->n_items; i++)
-    has_fluid_item |= is_fluid_product (intake->items[i].product);
-
-  /* At a station, in its own terms (issue 16). */
-  if (intake->water_cups > 0)
-    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u cup of water",
-                                               "%u cups of water", intake->water_cups),
-                            intake->water_cups);
-  if (intake->drink_cups > 0)
-    {
-      if (text->len > 0)
-        g_string_append (text, " + ");
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u cup of sports drink",
-                                                 "%u cups of sports drink",
-                                                 intake->drink_cups),
-                              intake->drink_cups);
-    }
-  if (pf_intake_cups (intake) == 0 && !has_fluid_item && intake->fluid_ml >= 1)
-    {
-      /* Plain water where the station pours nothing else, or where the drink's carbohydrate
-       * would overflow the hour. */
-      double water = CLAMP (intake->water_ml, 0.0, intake->fluid_ml);
-      double drink = intake->fluid_ml - water;
-      g_autofree char *water_text = format_ml (units, water);
-      g_autofree char *drink_text = format_ml (units, drink);
-
-      if (water >= 1 && drink_mode == PF_DRINK_THIRST)
-        /* Translators: plain water to take to thirst, at most this volume ("200 mL") */
-        g_string_append_printf (text, _("up to %s water"), water_text);
-      else if (water >= 1)
-        /* Translators: %s is a volume, "200 mL" or "6.8 fl oz" */
-        g_string_append_printf (text, _("%s water"), water_text);
-      if (drink >= 1 && text->len > 0)
-        g_string_append (text, " + ");
-      if (drink >= 1 && drink_mode == PF_DRINK_THIRST)
-        /* Translators: a drink to take to thirst, at most this volume ("200 mL") */
-        g_string_append_printf (text, _("up to %s drink"), drink_text);
-      else if (drink >= 1)
-        /* Translators: %s is a volume, "200 mL" or "6.8 fl oz" */
-        g_string_append_printf (text, _("%s drink"), drink_text);
-    }
-
-  for (guint i = 0; i < intake->n_items; i++)
-    {
-      const PfServing *s = &intake->items[i];
-      g_autofree char *volume = NULL;
-
-      if (s->product == NULL || s->servings == 0)
-        continue;
-      if (text->len > 0)
-        g_string_append (text, " + ");
-      if (is_fluid_product (s->product))
-        volume = format_ml (units, s->servings);
-      if (is_fluid_product (s->product) && drink_mode == PF_DRINK_THIRST)
-        /* Translators: "up to 200 mL Water" */
-        g_string_append_printf (text, _("up to %s %s"), volume, _(s->product->name));
-      else if (is_fluid_product (s->product))
-        /* Translators: "200 mL Water" */
-        g_string_append_printf (text, _("%s %s"), volume, _(s->product->name));
-      else
-        /* Translators: "1 × Energy gel" */
-        g_string_append_printf (text, _("%u × %s"), s->servings, _(s->product->name));
-    }
-
-  if (text->len == 0)
-    g_string_append (text, _("Nothing"));
-  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static char *

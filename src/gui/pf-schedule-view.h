@@ -13,9 +13,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PfScheduleView, pf_schedule_view, PF, SCHEDULE_VIEW, PfDocumentWidget)
 
 GtkWidget    *pf_schedule_view_new       (void);
-/* What to take at one intake, e.g. "200 mL drink + 1 × Energy gel (25 g, 2:1)". */
-char         *pf_intake_describe         (const PfIntake *intake,
-                                          PfDrinkMode     drink_mode,
-                                          PfUnitSystem    units);
 
 G_END_DECLS

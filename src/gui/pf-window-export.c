@@ -365,9 +365,9 @@ export_action (GtkWidget  *widget,
   if (pf_document_get_plan (self->document) == NULL)
     return;
 
-  /* The printed plan until the runner has chosen. */
+  /* The race sheet, the page a runner takes to the start, until the runner has chosen. */
   if (self->export_formats == 0)
-    self->export_formats = PF_EXPORT_FORMAT_BIT (PF_EXPORT_PLAN_PDF);
+    self->export_formats = PF_EXPORT_FORMAT_BIT (PF_EXPORT_RACE_SHEET_PDF);
   dialog = pf_export_dialog_new (GTK_WINDOW (self), self->export_formats, self->export_paper);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_dialog_response_cb),
                            self, 0);

@@ -27,7 +27,10 @@ static const struct
   const char *suffix;
   const char *mime_type;
 } export_formats[] = {
-  [PF_EXPORT_PLAN_PDF]      = { N_("Printed Plan (PDF)"), ".pdf", "application/pdf" },
+  [PF_EXPORT_RACE_SHEET_PDF] = { N_("Race Sheet (PDF)"), "-race-sheet.pdf", "application/pdf" },
+  [PF_EXPORT_RACE_CARD_PDF] = { N_("Race Card, 10 × 7 cm (PDF)"), "-race-card.pdf",
+                                "application/pdf" },
+  [PF_EXPORT_PLAN_PDF]      = { N_("Full Plan (PDF)"), ".pdf", "application/pdf" },
   [PF_EXPORT_PACE_BAND_PDF] = { N_("Pace Band (PDF)"), "-pace-band.pdf", "application/pdf" },
   [PF_EXPORT_SPLITS_CSV]    = { N_("Splits (CSV)"), "-splits.csv", "text/csv" },
   [PF_EXPORT_SCHEDULE_CSV]  = { N_("Fuel Schedule (CSV)"), "-schedule.csv", "text/csv" },
@@ -68,7 +71,8 @@ pf_export_format_get_mime_type (PfExportFormat format)
 gboolean
 pf_export_format_is_printed (PfExportFormat format)
 {
-  return format == PF_EXPORT_PLAN_PDF || format == PF_EXPORT_PACE_BAND_PDF;
+  return format == PF_EXPORT_RACE_SHEET_PDF || format == PF_EXPORT_RACE_CARD_PDF
+         || format == PF_EXPORT_PLAN_PDF || format == PF_EXPORT_PACE_BAND_PDF;
 }
 
 /* The name a chooser offers: the plan's title, or "Plan", then @suffix (".pdf", ".pacefuel"). */
@@ -185,6 +189,10 @@ pf_export_write (const PfPlan    *plan,
 
   switch (format)
     {
+    case PF_EXPORT_RACE_SHEET_PDF:
+      return pf_race_sheet_write_pdf (plan, title, units, paper, file, error);
+    case PF_EXPORT_RACE_CARD_PDF:
+      return pf_race_card_write_pdf (plan, title, units, paper, file, error);
     case PF_EXPORT_PLAN_PDF:
       return pf_report_write_pdf (plan, title, units, paper, file, error);
     case PF_EXPORT_PACE_BAND_PDF:

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 /* In the order of the Export… dialog's format row and of pacefuel-cli export's writing. */
 typedef enum
 {
+  PF_EXPORT_RACE_SHEET_PDF,
+  PF_EXPORT_RACE_CARD_PDF,
   PF_EXPORT_PLAN_PDF,
   PF_EXPORT_PACE_BAND_PDF,
   PF_EXPORT_SPLITS_CSV,

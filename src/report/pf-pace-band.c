@@ -364,31 +364,6 @@ _pf_pace_band_free (PfPaceBand *band)
   g_free (band);
 }
 
-static void
-cut_marks (cairo_t *cr,
-           double   x,
-           double   y,
-           double   w,
-           double   h)
-{
-  const double m = 8.0;
-  double xs[] = { x, x + w }, ys[] = { y, y + h };
-
-  cairo_set_line_width (cr, 0.4);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint i = 0; i < 2; i++)
-    for (guint j = 0; j < 2; j++)
-      {
-        double dx = i == 0 ? -1 : 1, dy = j == 0 ? -1 : 1;
-
-        cairo_move_to (cr, xs[i] + dx * 2, ys[j]);
-        cairo_line_to (cr, xs[i] + dx * (2 + m), ys[j]);
-        cairo_move_to (cr, xs[i], ys[j] + dy * 2);
-        cairo_line_to (cr, xs[i], ys[j] + dy * (2 + m));
-      }
-  cairo_stroke (cr);
-}
-
 /* A drop (to drink) or a square (to eat), BAND_MARK_W wide, centred on @cy. */
 static void
 draw_mark (cairo_t *cr,
@@ -471,7 +446,7 @@ draw_strip (cairo_t          *cr,
   cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
   cairo_rectangle (cr, x, y0, band->band_w, h);
   cairo_stroke (cr);
-  cut_marks (cr, x, y0, band->band_w, h);
+  _pf_report_cut_marks (cr, x, y0, band->band_w, h);
 
   /* The caption: what the whole band is for, on every strip once they are cut apart. */
   {

@@ -88,3 +88,29 @@ pf_report_write_pdf (const PfPlan *plan,
 
   return _pf_report_finish_pdf (cr, pdf, file, error);
 }
+
+/* Corner marks just outside the rectangle, to cut a band or a card out along. */
+void
+_pf_report_cut_marks (cairo_t *cr,
+                      double   x,
+                      double   y,
+                      double   w,
+                      double   h)
+{
+  const double m = 8.0;
+  double xs[] = { x, x + w }, ys[] = { y, y + h };
+
+  cairo_set_line_width (cr, 0.4);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < 2; i++)
+    for (guint j = 0; j < 2; j++)
+      {
+        double dx = i == 0 ? -1 : 1, dy = j == 0 ? -1 : 1;
+
+        cairo_move_to (cr, xs[i] + dx * 2, ys[j]);
+        cairo_line_to (cr, xs[i] + dx * (2 + m), ys[j]);
+        cairo_move_to (cr, xs[i], ys[j] + dy * 2);
+        cairo_line_to (cr, xs[i], ys[j] + dy * (2 + m));
+      }
+  cairo_stroke (cr);
+}

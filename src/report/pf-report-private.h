@@ -87,6 +87,13 @@ void             _pf_report_add_row            (PfReport           *self,
                                                 int                 table,
                                                 const char * const *texts);
 
+/* pf-report-pdf.c */
+void             _pf_report_cut_marks          (cairo_t            *cr,
+                                                double              x,
+                                                double              y,
+                                                double              w,
+                                                double              h);
+
 /* pf-report-content.c */
 void             _pf_report_build_summary      (PfReport           *self);
 void             _pf_report_build_splits       (PfReport           *self);

@@ -25,9 +25,13 @@ pf_paper_size (PfPaper  paper,
                double  *width_pt,
                double  *height_pt)
 {
+  gboolean letter = paper == PF_PAPER_LETTER || paper == PF_PAPER_LETTER_LANDSCAPE;
+  gboolean landscape = paper == PF_PAPER_A4_LANDSCAPE || paper == PF_PAPER_LETTER_LANDSCAPE;
   /* ISO 216 A4 is 210 × 297 mm; US Letter 8.5 × 11 in. */
-  *width_pt = paper == PF_PAPER_LETTER ? 612.0 : 595.2756;
-  *height_pt = paper == PF_PAPER_LETTER ? 792.0 : 841.8898;
+  double short_side = letter ? 612.0 : 595.2756, long_side = letter ? 792.0 : 841.8898;
+
+  *width_pt = landscape ? long_side : short_side;
+  *height_pt = landscape ? short_side : long_side;
 }
 
 gboolean
@@ -38,6 +42,10 @@ pf_paper_from_string (const char *text,
     *paper = PF_PAPER_A4;
   else if (g_ascii_strcasecmp (text, "letter") == 0)
     *paper = PF_PAPER_LETTER;
+  else if (g_ascii_strcasecmp (text, "a4-landscape") == 0)
+    *paper = PF_PAPER_A4_LANDSCAPE;
+  else if (g_ascii_strcasecmp (text, "letter-landscape") == 0)
+    *paper = PF_PAPER_LETTER_LANDSCAPE;
   else
     return FALSE;
 

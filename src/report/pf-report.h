@@ -16,6 +16,8 @@ typedef enum
 {
   PF_PAPER_A4,
   PF_PAPER_LETTER,
+  PF_PAPER_A4_LANDSCAPE,      /* turned: the race sheet's wide table on one page */
+  PF_PAPER_LETTER_LANDSCAPE,
 } PfPaper;
 
 typedef struct _PfReport PfReport;
@@ -37,6 +39,18 @@ void        pf_report_draw_page      (PfReport     *self,
                                       cairo_t      *cr,
                                       guint         page);
 gboolean    pf_report_write_pdf      (const PfPlan *plan,
+                                      const char   *title,
+                                      PfUnitSystem  units,
+                                      PfPaper       paper,
+                                      GFile        *file,
+                                      GError      **error);
+gboolean    pf_race_sheet_write_pdf  (const PfPlan *plan,
+                                      const char   *title,
+                                      PfUnitSystem  units,
+                                      PfPaper       paper,
+                                      GFile        *file,
+                                      GError      **error);
+gboolean    pf_race_card_write_pdf   (const PfPlan *plan,
                                       const char   *title,
                                       PfUnitSystem  units,
                                       PfPaper       paper,

@@ -17,6 +17,7 @@
 #include "gui/pf-stat-tile.h"
 #include "gui/pf-fuel-editor.h"
 #include "gui/pf-fuel-view-private.h"
+#include "report/pf-intake-text.h"
 #include "gui/pf-runner-section.h"
 #include "gui/pf-salt-section.h"
 #include "gui/pf-schedule-view.h"

@@ -361,7 +361,7 @@ test_paper (void)
   dialog = open_export_dialog (window);
   g_assert_cmpint (pf_export_dialog_get_paper (dialog), ==, PF_PAPER_LETTER);
   g_assert_cmpuint (pf_export_dialog_get_formats (dialog), ==,
-                    PF_EXPORT_FORMAT_BIT (PF_EXPORT_PLAN_PDF));
+                    PF_EXPORT_FORMAT_BIT (PF_EXPORT_RACE_SHEET_PDF));
 
   /* Paper only for what is printed; nothing ticked, nothing to export. */
   pf_export_dialog_set_formats (dialog, PF_EXPORT_FORMAT_BIT (PF_EXPORT_SPLITS_CSV));
