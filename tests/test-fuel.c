@@ -298,6 +298,31 @@ assert_rails (const PfPlan       *plan,
       g_assert_cmpfloat (glucose, <=, PF_GLUCOSE_MAX_G_PER_H * hours + serving + EPS);
     }
 
+  /* The bottle never gives more than it holds between two places to refill it (a station
+   * that pours something to drink). */
+  {
+    const GArray *stations = pf_plan_get_aid_stations (plan);
+    double left = d->bottle_ml;
+    guint next = 0;
+
+    for (guint i = 0; i < fuel->schedule->len; i++)
+      {
+        const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
+
+        for (; next < stations->len
+               && g_array_index (stations, PfAidStation, next).distance_m
+                  <= intake->distance_m + 1.0; next++)
+          if (g_array_index (stations, PfAidStation, next).offers
+              & (PF_OFFERS_WATER | PF_OFFERS_SPORTS))
+            left = d->bottle_ml;
+        if (intake->source == PF_INTAKE_OWN_BOTTLE)
+          {
+            left -= intake->fluid_ml;
+            g_assert_cmpfloat (left, >=, -EPS);
+          }
+      }
+  }
+
   assert_windows (plan, inputs);
 
   /* The totals are the schedule's own sums; no planned gain of mass. */
@@ -911,17 +936,26 @@ test_issue16_cases (void)
     g_assert_true (said);
   }
 
-  /* Adding the first aid station never takes the water away: a marathon without stations
-   * and with one at halfway drink about the same (a bottle is asked for in both). */
+  /* Adding the first aid station never takes the water away, and a bottle never gives more
+   * than it holds: without a station the 500 mL bottle is all there is, and the runner is
+   * told it runs dry; with one at halfway it is refilled there. */
   {
     g_autoptr(PfPlan) none = issue16_plan (42.195, 3.5, 12.0, NULL, 0, FALSE);
     g_autoptr(PfPlan) one = issue16_plan (42.195, 3.5, 12.0, first, 1, FALSE);
-    double without = pf_plan_get_fuel (none)->totals.fluid_l;
+    const PfFuel *fuel = pf_plan_get_fuel (none);
+    double without = fuel->totals.fluid_l;
     double with = pf_plan_get_fuel (one)->totals.fluid_l;
+    gboolean said = FALSE;
 
+    g_assert_true (fuel->bottle);
     g_assert_true (pf_plan_get_fuel (one)->bottle);
-    g_assert_cmpfloat (without, >, 1.0);
-    g_assert_cmpfloat (with, >=, 0.8 * without);
+    g_assert_cmpfloat (without, >=, 0.4);
+    g_assert_cmpfloat (without, <=, fuel->drink.bottle_ml / 1000.0 + 1e-9);
+    for (guint i = 0; i < fuel->notes->len; i++)
+      said |= strstr (g_ptr_array_index (fuel->notes, i), "runs dry") != NULL;
+    g_assert_true (said);
+    g_assert_cmpfloat (with, >, without);
+    g_assert_cmpfloat (with, <=, 2 * fuel->drink.bottle_ml / 1000.0 + 0.3 + 1e-9);
   }
 }
 

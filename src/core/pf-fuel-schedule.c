@@ -16,6 +16,7 @@
 
 #include "pf-aid-stations.h"
 #include "pf-fuel-private.h"
+#include "pf-quantity.h"
 #include "pf-plan.h"
 #include "pf-sweat.h"
 
@@ -360,6 +361,9 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
   gboolean bottle, extra_sodium;
   double fluid_in = 0.0, carbs_in = 0.0, glucose_in = 0.0, sodium_in = 0.0, sodium_lost;
   double last_gel = -G_MAXDOUBLE, last_capsule = -G_MAXDOUBLE, serving, dry;
+  /* What is left in the bottle: it starts full, is refilled at every station with
+   * something to drink, and no sip is asked of it that it no longer holds. */
+  double bottle_left = drink->bottle_ml, dry_bottle_m = -1.0;
 
   extra_sodium = (pf_sweat_sodium_is_salty (runner->sweat_sodium_mg_per_l) || runner->cramp_prone)
                  && finish_s > 2 * HOUR_S;
@@ -409,6 +413,8 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
 
       intake.elapsed_s = o->elapsed_s;
       intake.distance_m = o->distance_m;
+      if (station)
+        bottle_left = drink->bottle_ml;
 
       /* Fluid for what the targets have asked for up to here, in whole cups or sips of
        * 100–200 mL: drinking ahead (for the stretch to come) crowds the 60-minute windows,
@@ -419,6 +425,15 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
       else if (wanted_ml >= PF_SIP_MIN_ML * 0.75)
         ml = CLAMP (floor (wanted_ml / SIP_STEP_ML + 0.5) * SIP_STEP_ML, PF_SIP_MIN_ML,
                     PF_SIP_MAX_ML);
+      if (!station && ml > bottle_left)
+        {
+          /* The bottle holds less than the sip: what is left, if it makes a sip at all. */
+          if (dry_bottle_m < 0.0)
+            dry_bottle_m = o->distance_m;
+          ml = floor (bottle_left / SIP_STEP_ML) * SIP_STEP_ML;
+          if (ml < PF_SIP_MIN_ML)
+            ml = 0.0;
+        }
 
       /* A gel when enough carbohydrate is due, looking ten minutes ahead (a gel takes a
        * while to empty from the stomach) — and always with water. */
@@ -435,11 +450,12 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
                 pour_cups (&with, sd, 1, 0);
               else if (station)
                 pour_cups (&with, sd, 0, 1);
-              else
+              else if (bottle_left >= PF_SIP_MIN_ML)
                 pour_bottle (&with, drink, PF_SIP_MIN_ML, 0.0);
             }
           gel = fits (fuel, inputs, rail, o->elapsed_s, carbs_in, glucose_in, serving,
-                      amounts_of (&with, fuel->gel));
+                      amounts_of (&with, fuel->gel))
+                && (station || !needs_water (fuel->gel) || bottle_left >= PF_SIP_MIN_ML);
           if (gel && needs_water (fuel->gel))
             {
               cups = MAX (cups, 1);
@@ -556,6 +572,8 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
                       : PF_INTAKE_CARRIED;
       intake.where = !station ? NULL
                      : g_strdup (o->name[0] != '\0' ? o->name : _("Aid station"));
+      if (!station)
+        bottle_left -= intake.fluid_ml;
       hour->fluid_l += intake.fluid_ml / 1000.0;
       hour->sodium_mg += intake.sodium_mg;
       hour->carbs_g += intake.carbs_g;
@@ -566,5 +584,14 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
       glucose_in += intake.glucose_g;
       sodium_in += intake.sodium_mg;
       g_array_append_val (fuel->schedule, intake);
+    }
+
+  if (dry_bottle_m >= 0.0)
+    {
+      g_autofree char *volume = pf_quantity (PF_QUANTITY_SMALL_VOLUME, drink->bottle_ml / 1000.0, 0);
+      g_autofree char *where = pf_quantity (PF_QUANTITY_DISTANCE, dry_bottle_m, 1);
+
+      _pf_fuel_add_note (fuel, _("From %s on, the %s bottle runs dry before the next place to refill it, so the schedule drinks less than the hour asks: carry a second flask or a bigger bottle, or add the places you can refill it."),
+                         where, volume);
     }
 }

@@ -39,8 +39,7 @@ card_intake (const RaceStop *stop)
   g_autoptr(GString) text = g_string_new (NULL);
   const char *parts[] = {
     stop->kind == STOP_FINISH ? C_("race sheet", "Finish") : "",
-    stop->kind == STOP_ON_THE_WAY ? "" : stop->drink,
-    stop->take_short,
+    stop->card,
     stop->on_the_way_short,
     /* Translators: on the race card, where the bottle is refilled */
     stop->refill ? C_("race sheet", "refill") : "",
@@ -49,7 +48,7 @@ card_intake (const RaceStop *stop)
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (*parts[i] != '\0')
       g_string_append_printf (text, "%s%s", text->len == 0 ? ""
-                                              : i == 1 || i == 2 ? ", " : "; ", parts[i]);
+                                              : i == 1 ? " " : "; ", parts[i]);
   if (text->len == 0)
     g_string_append (text, "—");
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -158,20 +157,29 @@ _pf_race_card_new (const PfPlan *plan,
               split = first + r + 1;
             }
         }
-      g_clear_pointer (&card->second, _pf_sheet_table_free);
-      card->second = card_table (plan, stops, split, stops->len, units);
-      {
-        g_autoptr(SheetTable) upper = card_table (plan, stops, first, split, units);
+      /* The halves' columns differ from the whole's: try the rows either side too. */
+      for (int shift = -2; shift <= 2 && !card->fits; shift++)
+        {
+          int at = (int) split + shift;
+          g_autoptr(SheetTable) upper = NULL;
+          g_autoptr(SheetTable) lower = NULL;
 
-        card->fits = _pf_sheet_table_layout (upper, measure, size, half_w)
-                     && _pf_sheet_table_layout (card->second, measure, size, half_w)
-                     && MAX (upper->height, card->second->height) <= inner_h;
-        if (card->fits || size < RACE_CARD_MIN_FONT + 0.49)
-          {
-            _pf_sheet_table_free (card->table);
-            card->table = g_steal_pointer (&upper);
-          }
-      }
+          if (at <= (int) first || at >= (int) stops->len)
+            continue;
+          upper = card_table (plan, stops, first, at, units);
+          lower = card_table (plan, stops, at, stops->len, units);
+          card->fits = _pf_sheet_table_layout (upper, measure, size, half_w)
+                       && _pf_sheet_table_layout (lower, measure, size, half_w)
+                       && MAX (upper->height, lower->height) <= inner_h;
+          /* Kept when it fits, or as the last try at the smallest size. */
+          if (card->fits || (size < RACE_CARD_MIN_FONT + 0.49 && card->second == NULL))
+            {
+              _pf_sheet_table_free (card->table);
+              card->table = g_steal_pointer (&upper);
+              g_clear_pointer (&card->second, _pf_sheet_table_free);
+              card->second = g_steal_pointer (&lower);
+            }
+        }
     }
   return card;
 }

@@ -35,9 +35,9 @@ typedef struct
   char     *name;           /* the station's name; NULL elsewhere */
   char     *drink;          /* "2 cups of sports drink"; "" for nothing */
   char     *take;           /* "1 × Energy gel" (short names); "" for nothing */
-  char     *take_short;     /* the same, for the card */
+  char     *card;           /* what to drink and take, in a card's few words: "2 water, Energy gel" */
   char     *on_the_way;     /* folded: what is taken since the last station, "" for nothing */
-  char     *on_the_way_short;
+  char     *on_the_way_short;  /* the card's: "before: 3 sips, Energy gel" */
   gboolean  refill;         /* a station where the bottle is refilled */
   double    carbs_g;        /* from the start up to and with this stop */
   double    fluid_l;

@@ -31,7 +31,7 @@ clear_stop (gpointer data)
   g_free (stop->name);
   g_free (stop->drink);
   g_free (stop->take);
-  g_free (stop->take_short);
+  g_free (stop->card);
   g_free (stop->on_the_way);
   g_free (stop->on_the_way_short);
 }
@@ -50,6 +50,48 @@ append_text (char       **text,
   *text = joined;
 }
 
+/* "Energy gel", or "2 × Energy gel": a card's products. */
+static void
+append_card_product (GString         *text,
+                     const PfProduct *product,
+                     guint            servings)
+{
+  g_autofree char *name = pf_product_short_name (product);
+
+  if (text->len > 0)
+    g_string_append (text, ", ");
+  if (servings > 1)
+    g_string_append_printf (text, "%u × %s", servings, name);
+  else
+    g_string_append (text, name);
+}
+
+/* An intake as the card says it, in as few words as a runner reads at a glance: "2 water,
+ * Energy gel", "1 water + 1 sports drink". */
+static char *
+card_words (const PfIntake *intake)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (intake->water_cups > 0)
+    /* Translators: on the race card, cups of water at a station: "2 water" */
+    g_string_append_printf (text, C_("race card", "%u water"), intake->water_cups);
+  if (intake->drink_cups > 0)
+    {
+      if (text->len > 0)
+        g_string_append (text, " + ");
+      /* Translators: on the race card, cups of sports drink at a station: "1 sports drink" */
+      g_string_append_printf (text, C_("race card", "%u sports drink"), intake->drink_cups);
+    }
+  if (pf_intake_cups (intake) == 0 && intake->fluid_ml >= 1.0)
+    /* Translators: on the race card, a drink from the runner's own bottle */
+    g_string_append (text, C_("race card", "sip"));
+  for (guint i = 0; i < intake->n_items; i++)
+    if (intake->items[i].product != NULL && intake->items[i].product->volume_ml != 1.0)
+      append_card_product (text, intake->items[i].product, intake->items[i].servings);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static RaceStop *
 add_stop (GArray   *stops,
           StopKind  kind,
@@ -60,7 +102,7 @@ add_stop (GArray   *stops,
 
   stop.drink = g_strdup ("");
   stop.take = g_strdup ("");
-  stop.take_short = g_strdup ("");
+  stop.card = g_strdup ("");
   stop.on_the_way = g_strdup ("");
   stop.on_the_way_short = g_strdup ("");
   g_array_append_val (stops, stop);
@@ -197,8 +239,11 @@ pending_describe (const Pending  *pending,
     {
       g_autofree char *name = pf_product_short_name (pending->items[k].product);
 
-      g_string_append_printf (items, "%s%u × %s", items->len > 0 ? ", " : "",
-                              pending->items[k].servings, name);
+      if (short_names)
+        append_card_product (items, pending->items[k].product, pending->items[k].servings);
+      else
+        g_string_append_printf (items, "%s%u × %s", items->len > 0 ? ", " : "",
+                                pending->items[k].servings, name);
     }
   *take = g_string_free (g_steal_pointer (&items), FALSE);
 }
@@ -213,6 +258,11 @@ pending_text (const Pending *pending,
   g_autofree char *take = NULL;
 
   pending_describe (pending, units, short_names, &drink, &take);
+  if (short_names)
+    /* Translators: on the race card, what to take before reaching this station,
+     * "before: 3 sips, Energy gel" */
+    return g_strdup_printf (C_("race card", "before: %s%s%s"), drink,
+                            *drink != '\0' && *take != '\0' ? ", " : "", take);
   /* Translators: on the race sheet, what to take before reaching this stop,
    * "on the way: 2 sips from your bottle, 400 mL in all, 1 × Energy gel" */
   return g_strdup_printf (C_("race sheet", "on the way: %s%s%s"), drink,
@@ -294,11 +344,11 @@ _pf_race_stops_new (const PfPlan *plan,
               const PfIntake *here = &g_array_index (fuel->schedule, PfIntake, next_intake++);
               g_autofree char *drink = pf_intake_describe_drink (here, mode, units);
               g_autofree char *take = pf_intake_describe_take (here, TRUE);
-              g_autofree char *take_short = pf_intake_describe_take (here, TRUE);
+              g_autofree char *card = card_words (here);
 
               append_text (&stop->drink, drink, " + ");
               append_text (&stop->take, take, ", ");
-              append_text (&stop->take_short, take_short, ", ");
+              append_text (&stop->card, card, ", ");
               carbs += here->carbs_g;
               fluid += here->fluid_ml / 1000.0;
             }
@@ -315,16 +365,16 @@ _pf_race_stops_new (const PfPlan *plan,
               g_autofree char *drink = NULL;
               g_autofree char *take = NULL;
               g_autofree char *drink_short = NULL;
-              g_autofree char *take_short = NULL;
+              g_autofree char *card = NULL;
 
               stop = add_stop (stops, STOP_ON_THE_WAY, pending.last_m, pending.last_s);
               pending_describe (&pending, units, FALSE, &drink, &take);
-              pending_describe (&pending, units, TRUE, &drink_short, &take_short);
+              pending_describe (&pending, units, TRUE, &drink_short, &card);
               append_text (&stop->drink, drink, "");
               append_text (&stop->take, take, "");
               /* The card says the drink in short too. */
-              append_text (&stop->take_short, drink_short, "");
-              append_text (&stop->take_short, take_short, ", ");
+              append_text (&stop->card, drink_short, "");
+              append_text (&stop->card, card, ", ");
               stop->carbs_g = carbs;
               stop->fluid_l = fluid;
               pending = (Pending) PENDING_NONE;
@@ -338,7 +388,7 @@ _pf_race_stops_new (const PfPlan *plan,
         {
           g_autofree char *drink = pf_intake_describe_drink (intake, mode, units);
           g_autofree char *take = pf_intake_describe_take (intake, TRUE);
-          g_autofree char *take_short = pf_intake_describe_take (intake, TRUE);
+          g_autofree char *card = card_words (intake);
 
           next_intake++;
           carbs += intake->carbs_g;
@@ -346,7 +396,7 @@ _pf_race_stops_new (const PfPlan *plan,
           stop = add_stop (stops, STOP_ON_THE_WAY, intake->distance_m, intake->elapsed_s);
           append_text (&stop->drink, drink, " + ");
           append_text (&stop->take, take, ", ");
-          append_text (&stop->take_short, take_short, ", ");
+          append_text (&stop->card, card, ", ");
         }
       stop->carbs_g = carbs;
       stop->fluid_l = fluid;
