@@ -68,6 +68,12 @@ _pf_report_build_summary (PfReport *self)
   _pf_report_add_text (self, _("%s · climb %s · start %s%s%s · finish %s at %s"), distance,
                        ascent, day != NULL ? day : "", day != NULL ? " " : "", start, finish,
                        finish_clock);
+  /* The coach's words to this runner, under the title where they are read first. */
+  if (inputs->athlete.notes != NULL && *inputs->athlete.notes != '\0')
+    {
+      /* Translators: the athlete's notes, free text written by the coach or the runner */
+      _pf_report_add_text (self, _("Notes: %s"), inputs->athlete.notes);
+    }
 
   _pf_report_add_heading (self, _("Pacing"));
   /* Translators: the models in words ("Even effort; hills by Strava’s model (2017); heat by
