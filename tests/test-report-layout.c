@@ -176,7 +176,9 @@ check_report (PfReport   *report,
                   || right_edge (box) > box->slot_x + box->slot_w + EPSILON
                   || box->y < box->slot_y - EPSILON
                   || box->y + box->h > box->slot_y + box->slot_h + EPSILON))
-            g_error ("%s: block %d overruns its place", page, box->block);
+            g_error ("%s: block %d (%.1f, %.1f, %.1f × %.1f) overruns its place (%.1f, %.1f, "
+                     "%.1f × %.1f)", page, box->block, box->x, box->y, box->w, box->h,
+                     box->slot_x, box->slot_y, box->slot_w, box->slot_h);
 
           bottom = MAX (bottom, box->slot_y + box->slot_h);
           if (last < 0 || box->slot_y >= g_array_index (boxes, ReportBox, last).slot_y)

@@ -258,6 +258,12 @@ _pf_report_build_schedule (PfReport *self)
   int table;
 
   _pf_report_add_heading (self, _("Fuel schedule"));
+  /* A header over no rows reads as a page cut off: say it in words. */
+  if (fuel->schedule->len == 0)
+    {
+      _pf_report_add_text (self, "%s", _("Nothing to drink or take on the way."));
+      return;
+    }
   table = _pf_report_begin_table (self, 7, widths, right, header);
   for (guint i = 0; i < fuel->schedule->len; i++)
     {

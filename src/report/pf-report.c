@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <cairo-pdf.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
@@ -374,7 +375,8 @@ lay_out_table (PfReport *self,
                                             : MIN (fit[FIT_TEXT_WRAPS][c], MIN_TEXT_COLUMN);
       for (step = 0; step < N_FITS; step++)
         {
-          fit[step][c] = ceil (fit[step][c]) + 2 * CELL_PAD;
+          /* A point to spare: a surface's own rounding never wraps the widest cell. */
+          fit[step][c] = ceil (fit[step][c]) + 1.0 + 2 * CELL_PAD;
           sum[step] += fit[step][c];
         }
     }
@@ -666,6 +668,16 @@ pf_report_new (const PfPlan *plan,
   self->measure_cr = cairo_create (self->measure_surface);
   self->measure = pango_cairo_create_context (self->measure_cr);
   pango_cairo_context_set_resolution (self->measure, 72.0);
+  /* Unhinted metrics, as a PDF or print surface lays text out: a column measured to its
+   * widest cell here must hold that cell on the page, not wrap it for a rounding. */
+  {
+    cairo_font_options_t *options = cairo_font_options_create ();
+
+    cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options (self->measure, options);
+    cairo_font_options_destroy (options);
+  }
 
   /* No page break after the summary: the chart follows it on the first page when it fits,
    * rather than leave half a page blank. */
@@ -899,13 +911,22 @@ pf_report_draw_page (PfReport *self,
   g_object_unref (context);
 }
 
-/* Draws @page as pf_report_draw_page does, on a recording surface, and returns what it drew
- * there (ReportBox): the layout tests measure the very texts the page shows. */
+static cairo_status_t
+discard (void                *closure,
+         const unsigned char *data,
+         unsigned int         length)
+{
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Draws @page as pf_report_draw_page does, on a PDF surface as the printed plan's, and returns
+ * what it drew there (ReportBox): the layout tests measure the very texts the page shows. */
 GArray *
 _pf_report_trace_page (PfReport *self,
                        guint     page)
 {
-  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard, NULL, self->width,
+                                                                  self->height);
   cairo_t *cr = cairo_create (surface);
   GArray *boxes = g_array_new (FALSE, TRUE, sizeof (ReportBox));
 
