@@ -107,7 +107,8 @@ check_row (const PfReport *report,
       const ReportBox *cell = g_ptr_array_index (cells, i);
       const Block *b = &g_array_index (report->blocks, Block, cell->block);
 
-      if (cell->x < cell->slot_x - EPSILON || right_edge (cell) > cell->slot_x + cell->slot_w + EPSILON)
+      if (cell->x < cell->slot_x - EPSILON
+          || right_edge (cell) > cell->slot_x + cell->slot_w + EPSILON)
         g_error ("%s: “%s” (%.1f pt wide) overruns its column %d (%.1f–%.1f pt)", what,
                  b->cells[cell->column], cell->w, cell->column, cell->slot_x,
                  cell->slot_x + cell->slot_w);
@@ -168,7 +169,8 @@ check_report (PfReport   *report,
           /* A block's place inside the body, and what it drew inside its place. */
           if (box->slot_x < MARGIN - EPSILON
               || box->slot_x + box->slot_w > report->width - MARGIN + EPSILON
-              || box->slot_y < body_top - EPSILON || box->slot_y + box->slot_h > body_bottom + EPSILON)
+              || box->slot_y < body_top - EPSILON
+              || box->slot_y + box->slot_h > body_bottom + EPSILON)
             g_error ("%s: block %d drawn outside the body (%.1f, %.1f, %.1f × %.1f)", page,
                      box->block, box->slot_x, box->slot_y, box->slot_w, box->slot_h);
           if (box->column < 0
@@ -317,8 +319,8 @@ test_ultra (void)
       const Block *b = &g_array_index (report->blocks, Block, i);
       g_autofree char *escaped = g_markup_escape_text (long_station, -1);
 
-      if (b->kind == BLOCK_ROW && b->cells != NULL && g_strv_contains ((const char * const *) b->cells,
-                                                                        escaped))
+      if (b->kind == BLOCK_ROW && b->cells != NULL
+          && g_strv_contains ((const char * const *) b->cells, escaped))
         station_seen = TRUE;
     }
   g_assert_true (station_seen);

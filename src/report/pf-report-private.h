@@ -76,7 +76,7 @@ struct _PfReport
   GArray      *blocks;              /* Block */
   GArray      *tables;              /* Table */
   GArray      *page_starts;         /* guint: first block of each page */
-  double       spacing;             /* the space around blocks: 1 as designed, less to save a page */
+  double       spacing;             /* around blocks: 1 as designed, less to save a page */
   GArray      *trace;               /* ReportBox: while _pf_report_trace_page draws, else NULL */
   PangoContext *measure;
   cairo_surface_t *measure_surface;

@@ -520,6 +520,7 @@ paginate (PfReport *self)
   double body_h = body_bottom - body_top;
   double y = body_top;
   guint first = 0;
+  gboolean fresh = TRUE;  /* nothing on this page yet (a repeated header aside) */
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -544,6 +545,7 @@ paginate (PfReport *self)
           if (start < self->blocks->len)
             g_array_append_val (self->page_starts, start);
           y = body_top;
+          fresh = TRUE;
           i++;
           continue;
         }
@@ -551,11 +553,12 @@ paginate (PfReport *self)
       while (g_array_index (self->blocks, Block, end).keep_with_next && end + 1 < self->blocks->len)
         group += g_array_index (self->blocks, Block, ++end).height;
 
-      if (y + group > body_bottom && y > body_top)
+      if (y + group > body_bottom && !fresh)
         {
           g_array_append_val (self->page_starts, i);
           y = body_top + repeated_header (self, i);
         }
+      fresh = FALSE;
       if (y + group <= body_bottom)
         {
           y += group;
@@ -563,12 +566,12 @@ paginate (PfReport *self)
           continue;
         }
 
-      /* Taller than a page: block by block. */
-      for (; i <= end; i++)
+      /* Taller than a page: block by block, the first where the group began. */
+      for (guint start = i; i <= end; i++)
         {
           const Block *part = &g_array_index (self->blocks, Block, i);
 
-          if (y + part->height > body_bottom && y > body_top + repeated_header (self, i))
+          if (y + part->height > body_bottom && i > start)
             {
               g_array_append_val (self->page_starts, i);
               y = body_top + repeated_header (self, i);
