@@ -27,6 +27,7 @@
 #define MIN_TEXT_COLUMN  48.0  /* narrowest a text column gets when its words must break */
 #define MIN_ROWS         3     /* rows of a table kept together at each end of a page */
 #define SHORT_SECTION    0.3   /* a section up to this share of a page's body is never cut */
+#define CHART_MIN_H      (0.7 * CHART_H)  /* the chart, shortened to stay on a page */
 /* The spacing between blocks, loosest first (paginate_all). */
 static const double spacings[] = { 1.0, 0.8, 0.6 };
 
@@ -526,6 +527,8 @@ paginate (PfReport *self)
     {
       Block *b = &g_array_index (self->blocks, Block, i);
 
+      if (b->kind == BLOCK_CHART)
+        b->content_h = CHART_H;
       b->height = space_before (self, b) + b->content_h + space_after (self, b);
     }
   glue_blocks (self, body_h);
@@ -552,6 +555,22 @@ paginate (PfReport *self)
 
       while (g_array_index (self->blocks, Block, end).keep_with_next && end + 1 < self->blocks->len)
         group += g_array_index (self->blocks, Block, ++end).height;
+
+      /* The chart may lose 30 % of its height to stay on the page with what precedes it
+       * (the summary), rather than leave the foot of that page blank. */
+      if (y + group > body_bottom && !fresh)
+        for (guint j = i; j <= end; j++)
+          {
+            Block *chart = &g_array_index (self->blocks, Block, j);
+            double cut = y + group - body_bottom + 0.01;  /* and no rounding left over */
+
+            if (chart->kind == BLOCK_CHART && cut <= chart->content_h - CHART_MIN_H)
+              {
+                chart->content_h -= cut;
+                chart->height -= cut;
+                group -= cut;
+              }
+          }
 
       if (y + group > body_bottom && !fresh)
         {
@@ -878,12 +897,12 @@ pf_report_draw_page (PfReport *self,
             style.font_size = SMALL_SIZE;
             cairo_save (cr);
             cairo_translate (cr, MARGIN, y);
-            pf_draw_profile (cr, self->plan, &style, text_width (self), CHART_H, -1.0);
+            pf_draw_profile (cr, self->plan, &style, text_width (self), b->content_h, -1.0);
             cairo_restore (cr);
             if (self->trace != NULL)
               {
                 ReportBox box = { (int) i, -1, MARGIN, y, text_width (self), b->height,
-                                  MARGIN, y, text_width (self), CHART_H };
+                                  MARGIN, y, text_width (self), b->content_h };
 
                 g_array_append_val (self->trace, box);
               }
