@@ -874,6 +874,71 @@ test_plan_name (void)
   }
 }
 
+/* The athlete in `plan --json` (as in the plan document: members only when given) and the
+ * notes, which only a plan document holds, on the text's second line. */
+static void
+test_plan_athlete_json_and_notes (void)
+{
+  g_autofree char *course = sample_course ();
+  g_autofree char *dir = g_dir_make_tmp ("pf-cli-athlete-XXXXXX", NULL);
+  g_autofree char *plan_path = g_build_filename (dir, "jane.pacefuel", NULL);
+  g_autofree char *backup = g_strconcat (plan_path, "~", NULL);
+  g_autoptr(JsonParser) file = json_parser_new ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) nameless_parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(PfTestCliRun) save = { 0 };
+  g_auto(PfTestCliRun) json = { 0 };
+  g_auto(PfTestCliRun) text = { 0 };
+  g_auto(PfTestCliRun) nameless = { 0 };
+  JsonObject *athlete;
+
+  pf_test_cli_run (&save, "plan", course, "--goal", "3:45:00", "--name", "Zoë Doe", "--club",
+                   "Harriers AC", "--save", plan_path, NULL);
+  g_assert_cmpint (save.status, ==, 0);
+  g_assert_null (strstr (save.out, "Notes:"));
+
+  /* The coach's notes, as the app saves them. */
+  json_parser_load_from_file (file, plan_path, &error);
+  g_assert_no_error (error);
+  athlete = json_object_get_object_member (json_node_get_object (json_parser_get_root (file)),
+                                           "athlete");
+  json_object_set_string_member (athlete, "notes", "Easy to 30 km.\nA gel at every station.");
+  json_generator_set_root (generator, json_parser_get_root (file));
+  json_generator_to_file (generator, plan_path, &error);
+  g_assert_no_error (error);
+
+  pf_test_cli_run (&json, "plan", plan_path, "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  athlete = json_object_get_object_member (parse_object (parser, json.out), "athlete");
+  g_assert_nonnull (athlete);
+  g_assert_cmpstr (json_object_get_string_member (athlete, "name"), ==, "Zoë Doe");
+  g_assert_cmpstr (json_object_get_string_member (athlete, "club"), ==, "Harriers AC");
+  g_assert_cmpstr (json_object_get_string_member (athlete, "notes"), ==,
+                   "Easy to 30 km.\nA gel at every station.");
+
+  pf_test_cli_run (&text, "plan", plan_path, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  {
+    g_auto(GStrv) lines = g_strsplit (text.out, "\n", 4);
+
+    g_assert_true (g_str_has_prefix (lines[0], "Zoë Doe (Harriers AC) — "));
+    g_assert_cmpstr (lines[1], ==, "Notes: Easy to 30 km.");
+    g_assert_cmpstr (lines[2], ==, "A gel at every station.");
+  }
+
+  /* No athlete, no member. */
+  pf_test_cli_run (&nameless, "plan", course, "--goal", "3:45:00", "--json", NULL);
+  g_assert_cmpint (nameless.status, ==, 0);
+  g_assert_false (json_object_has_member (parse_object (nameless_parser, nameless.out),
+                                          "athlete"));
+
+  g_unlink (plan_path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
 /* Where the first split of `plan PLAN --units UNITS` ends. */
 static double
 first_split_m (const char *plan_path,
@@ -1043,6 +1108,7 @@ main (int    argc,
   g_test_add_func ("/cli/plan/realistic-json", test_plan_realistic_json);
   g_test_add_func ("/cli/plan/warnings-bad-usage", test_plan_warnings_bad_usage);
   g_test_add_func ("/cli/export", test_save_and_export);
+  g_test_add_func ("/cli/plan/athlete-json-notes", test_plan_athlete_json_and_notes);
 
   return g_test_run ();
 }

@@ -48,6 +48,12 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
     printf ("%s — %s — %s\n", who, pf_course_get_name (course), distance);
   else
     printf ("%s — %s\n", pf_course_get_name (course), distance);
+  if (inputs->athlete.notes != NULL && *inputs->athlete.notes != '\0')
+    {
+      /* Translators: the athlete's notes, free text written by the coach or the runner */
+      printf (_("Notes: %s"), inputs->athlete.notes);
+      printf ("\n");
+    }
   /* Translators: "…; Even effort; hills by Strava’s model (2017); heat by Hadley’s rule" */
   printf (_("Finish %s (%s → %s); %s\n"), finish, start_clock, finish_clock, models);
   printf (_("Flat-equivalent pace %s /%s · hills %s%s · heat +%s\n"), flat, unit,

@@ -135,7 +135,8 @@ typedef struct
 {
   char *name;
   char *club;   /* club or coach */
-  char *notes;  /* free text for the coach and the runner; not printed on the race pages */
+  char *notes;  /* free text for the coach and the runner: the full plan's first page and the
+                 * CLI's text print them, not the race-day pages */
 } PfAthlete;
 
 /* Limits in characters (pf_plan_inputs_validate): a name and a club fit a page's header line,

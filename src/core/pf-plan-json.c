@@ -263,6 +263,19 @@ pf_plan_to_json (const PfPlan *plan)
   if (inputs->pace_mode == PF_PACE_MODE_GOAL)
     pf_json_add_rounded (builder, "goal_s", inputs->goal_time_s, 0.01);
   pf_json_add_string (builder, "start", start_text);
+  /* Whose plan: as in the plan document, a member only when given. */
+  if (inputs->athlete.name != NULL || inputs->athlete.club != NULL
+      || inputs->athlete.notes != NULL)
+    {
+      pf_json_begin_object (builder, "athlete");
+      if (inputs->athlete.name != NULL)
+        pf_json_add_string (builder, "name", inputs->athlete.name);
+      if (inputs->athlete.club != NULL)
+        pf_json_add_string (builder, "club", inputs->athlete.club);
+      if (inputs->athlete.notes != NULL)
+        pf_json_add_string (builder, "notes", inputs->athlete.notes);
+      json_builder_end_object (builder);
+    }
   if (inputs->conditions.forecast_source != NULL)
     {
       g_autoptr(GDateTime) fetched = g_date_time_new_from_unix_utc (inputs->conditions.forecast_fetched_at);

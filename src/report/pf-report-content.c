@@ -68,6 +68,12 @@ _pf_report_build_summary (PfReport *self)
   _pf_report_add_text (self, _("%s · climb %s · start %s%s%s · finish %s at %s"), distance,
                        ascent, day != NULL ? day : "", day != NULL ? " " : "", start, finish,
                        finish_clock);
+  /* The coach's words to this runner, under the title where they are read first. */
+  if (inputs->athlete.notes != NULL && *inputs->athlete.notes != '\0')
+    {
+      /* Translators: the athlete's notes, free text written by the coach or the runner */
+      _pf_report_add_text (self, _("Notes: %s"), inputs->athlete.notes);
+    }
 
   _pf_report_add_heading (self, _("Pacing"));
   /* Translators: the models in words ("Even effort; hills by Strava’s model (2017); heat by
@@ -252,6 +258,12 @@ _pf_report_build_schedule (PfReport *self)
   int table;
 
   _pf_report_add_heading (self, _("Fuel schedule"));
+  /* A header over no rows reads as a page cut off: say it in words. */
+  if (fuel->schedule->len == 0)
+    {
+      _pf_report_add_text (self, "%s", _("Nothing to drink or take on the way."));
+      return;
+    }
   table = _pf_report_begin_table (self, 7, widths, right, header);
   for (guint i = 0; i < fuel->schedule->len; i++)
     {

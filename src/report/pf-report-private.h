@@ -38,9 +38,11 @@ typedef enum
 typedef struct
 {
   guint       n_columns;
-  double      widths[MAX_COLUMNS];  /* fractions of the text width */
-  gboolean    right[MAX_COLUMNS];
+  double      widths[MAX_COLUMNS];  /* fractions of the text width: how spare room is shared */
+  gboolean    right[MAX_COLUMNS];   /* a number: right-aligned, never wrapped; else text */
   guint       header;               /* index of the header row block */
+  double      x[MAX_COLUMNS];       /* the columns as laid out (lay_out_table), in points, */
+  double      w[MAX_COLUMNS];       /* each with CELL_PAD inside either side */
 } Table;
 
 typedef struct
@@ -50,8 +52,20 @@ typedef struct
   GStrv       cells;                /* row */
   int         table;                /* row: index into tables, else −1 */
   gboolean    is_header;
-  double      height;
+  double      content_h;            /* the text's or chart's own height, measured once */
+  double      height;               /* with the space around it, as the page spacing goes */
+  gboolean    keep_with_next;       /* no page break between this block and the next */
 } Block;
+
+/* What pf_report_draw_page drew, for tests to measure (_pf_report_trace_page): one box per
+ * text, table cell or chart, in points on the page. */
+typedef struct
+{
+  int         block;                /* index into blocks; −1: the page's header or footer */
+  int         column;               /* a table cell: its column; else −1 */
+  double      slot_x, slot_y, slot_w, slot_h;  /* its place: the block's, or the cell's column */
+  double      x, y, w, h;           /* what was drawn: the text's logical extents, the chart */
+} ReportBox;
 
 struct _PfReport
 {
@@ -62,6 +76,8 @@ struct _PfReport
   GArray      *blocks;              /* Block */
   GArray      *tables;              /* Table */
   GArray      *page_starts;         /* guint: first block of each page */
+  double       spacing;             /* around blocks: 1 as designed, less to save a page */
+  GArray      *trace;               /* ReportBox: while _pf_report_trace_page draws, else NULL */
   PangoContext *measure;
   cairo_surface_t *measure_surface;
   cairo_t     *measure_cr;
@@ -86,6 +102,8 @@ int              _pf_report_begin_table        (PfReport           *self,
 void             _pf_report_add_row            (PfReport           *self,
                                                 int                 table,
                                                 const char * const *texts);
+GArray          *_pf_report_trace_page         (PfReport           *self,
+                                                guint               page);
 
 /* pf-report-pdf.c */
 void             _pf_report_cut_marks          (cairo_t            *cr,
