@@ -11,6 +11,7 @@
 
 #include "forecast/pf-forecast.h"
 #include "pf-cli-plan-private.h"
+#include "report/pf-intake-text.h"
 
 /* Every unit of these lines is formatted by report/pf-units.c, in the units asked for
  * (--units), and every text of the core's goes through pf_units_expand(): its quantities
@@ -174,36 +175,13 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
     {
       const PfIntake *intake = &g_array_index (fuel->schedule, PfIntake, i);
       g_autofree char *clock = pf_plan_format_clock (plan, intake->elapsed_s);
-      g_autoptr(GString) items = g_string_new (NULL);
+      /* As every view says it (pf-intake-text.c): cups at a station, the bottle's water and
+       * drink, the products. */
+      g_autofree char *items = pf_intake_describe (intake, pf_plan_get_inputs (plan)->fuel.drink_mode,
+                                                   units);
       g_autofree char *fluid = NULL;
       g_autofree char *where = pf_units_expand (units, intake->where);
 
-      /* At a station, in its own terms: cups of water, cups of its sports drink. */
-      if (intake->water_cups > 0)
-        g_string_append_printf (items, g_dngettext (GETTEXT_PACKAGE, "%u cup of water",
-                                                    "%u cups of water", intake->water_cups),
-                                intake->water_cups);
-      if (intake->drink_cups > 0)
-        {
-          if (items->len > 0)
-            g_string_append (items, ", ");
-          g_string_append_printf (items, g_dngettext (GETTEXT_PACKAGE, "%u cup of sports drink",
-                                                      "%u cups of sports drink",
-                                                      intake->drink_cups),
-                                  intake->drink_cups);
-        }
-      /* Plain water in a sip from the bottle, where the mix would overflow a rail. */
-      if (intake->where == NULL && intake->water_ml > 0.0)
-        {
-          g_autofree char *water = quantity (units, PF_QUANTITY_SMALL_VOLUME,
-                                             intake->water_ml / 1000.0, 0);
-
-          /* Translators: %s is a volume, "150 mL" or "5.1 fl oz" */
-          g_string_append_printf (items, _("%s of it water"), water);
-        }
-      for (guint k = 0; k < intake->n_items; k++)
-        g_string_append_printf (items, "%s%u × %s", items->len > 0 ? ", " : "",
-                                intake->items[k].servings, _(intake->items[k].product->name));
       /* A gel taken on its own is no drink: a dash, not a 0 to read past. */
       if (intake->fluid_ml >= 1.0)
         fluid = quantity (units, PF_QUANTITY_SMALL_VOLUME, intake->fluid_ml / 1000.0, 0);
@@ -212,7 +190,7 @@ _pf_cli_plan_print_fuel (const PfPlan *plan,
       printf ("%11s %8.2f %-22.22s %9s %8.0f %6.1f  %s\n", clock,
               pf_units_distance_value (units, intake->distance_m),
               where != NULL ? where : _("(carried bottle)"), fluid,
-              intake->sodium_mg, intake->carbs_g, items->str);
+              intake->sodium_mg, intake->carbs_g, items);
     }
 
   /* Translators: the volumes drunk and sweated, "3.10 L" or "105 fl oz" */

@@ -12,6 +12,7 @@
 
 #include "core/pf-checklist.h"
 #include "core/pf-duration.h"
+#include "pf-intake-text.h"
 #include "pf-report-private.h"
 
 /* Every unit the printed plan shows is formatted by pf-units.c in the report's units, and
@@ -249,7 +250,8 @@ _pf_report_build_schedule (PfReport *self)
 {
   const PfPlan *plan = self->plan;
   const PfFuel *fuel = pf_plan_get_fuel (plan);
-  gboolean thirst = pf_plan_get_inputs (plan)->fuel.drink_mode == PF_DRINK_THIRST;
+  PfDrinkMode mode = pf_plan_get_inputs (plan)->fuel.drink_mode;
+  gboolean thirst = mode == PF_DRINK_THIRST;
   static const double widths[] = { 0.12, 0.09, 0.2, 0.11, 0.28, 0.1, 0.1 };
   static const gboolean right[] = { TRUE, TRUE, FALSE, TRUE, FALSE, TRUE, TRUE };
   const char *header[] = { _("Clock"), pf_units_distance_symbol (self->units), _("Where"),
@@ -280,25 +282,16 @@ _pf_report_build_schedule (PfReport *self)
       g_autofree char *sodium = g_strdup_printf ("%.0f", intake->sodium_mg);
       g_autofree char *carbs = g_strdup_printf ("%.0f", intake->carbs_g);
       g_autofree char *where = intake->where != NULL ? expand (self, intake->where) : NULL;
+      g_autofree char *cups = pf_intake_describe_drink (intake, mode, self->units);
+      g_autofree char *items = pf_intake_describe_take (intake, FALSE);
       const char *cells[7];
 
-      /* At a station, in its own terms: cups of water, cups of its sports drink. */
-      if (intake->water_cups > 0)
-        g_string_append_printf (take, g_dngettext (GETTEXT_PACKAGE, "%u cup of water",
-                                                   "%u cups of water", intake->water_cups),
-                                intake->water_cups);
-      if (intake->drink_cups > 0)
-        {
-          if (take->len > 0)
-            g_string_append (take, ", ");
-          g_string_append_printf (take, g_dngettext (GETTEXT_PACKAGE, "%u cup of sports drink",
-                                                     "%u cups of sports drink",
-                                                     intake->drink_cups),
-                                  intake->drink_cups);
-        }
-      for (guint k = 0; k < intake->n_items; k++)
-        g_string_append_printf (take, "%s%u × %s", take->len > 0 ? ", " : "",
-                                intake->items[k].servings, _(intake->items[k].product->name));
+      /* At a station, its cups (pf-intake-text.c says them as every view does); the volume
+       * has its own column. Then the products. */
+      if (pf_intake_cups (intake) > 0)
+        g_string_append (take, cups);
+      if (*items != '\0')
+        g_string_append_printf (take, "%s%s", take->len > 0 ? ", " : "", items);
       cells[0] = clock;
       cells[1] = at;
       cells[2] = where != NULL ? where : _("your bottle");
