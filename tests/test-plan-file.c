@@ -339,7 +339,7 @@ test_athlete (void)
     g_assert_false (pf_plan_inputs_validate (&inputs, &error));
     g_clear_error (&error);
 
-    /* A file holding too long a name opens, and its plan is refused with the same message. */
+    /* A file holding too long a name is refused with the same message, naming the file. */
     pf_plan_inputs_set_athlete (&inputs, NULL, NULL, NULL);
     g_clear_pointer (&data, g_free);
     data = pf_plan_file_to_data (&inputs, &length);
@@ -355,11 +355,12 @@ test_athlete (void)
     nameless = json_to_string (root, FALSE);
     pf_plan_inputs_clear (&old);
     pf_plan_inputs_init (&old);
-    g_assert_true (pf_plan_file_from_data (nameless, strlen (nameless), "long.pacefuel", &old,
-                                           &error));
-    g_assert_no_error (error);
-    g_assert_null (pf_plan_compute (&old, &error));
-    g_assert_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID);
+    g_assert_false (pf_plan_file_from_data (nameless, strlen (nameless), "long.pacefuel", &old,
+                                            &error));
+    g_assert_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_INVALID);
+    g_assert_true (g_str_has_prefix (error->message, "long.pacefuel: "));
+    g_assert_nonnull (strstr (error->message, "name"));
+    g_assert_null (old.track);
     g_clear_error (&error);
   }
 }

@@ -305,9 +305,10 @@ pf_file_sniff (const void *head,
   if (starts_with (h, length, 0, "\xff\xfe\0\0", 4) || starts_with (h, length, 0, "\0\0\xfe\xff", 4)
       || starts_with (h, length, 0, "<\0\0\0", 4) || starts_with (h, length, 0, "\0\0\0<", 4))
     return _("a text in UTF-32, which Pacefuel cannot read: save it as UTF-8");
-  /* UTF-16 without its byte-order mark: "<" then zeros between the characters. */
-  if ((length >= 4 && h[0] == '<' && h[1] == 0 && h[2] != 0 && h[3] == 0)
-      || (length >= 4 && h[0] == 0 && h[1] == '<' && h[2] == 0 && h[3] != 0))
+  /* UTF-16 without its byte-order mark nor an XML declaration (libxml2 reads "<?" in
+   * UTF-16): "<" then zeros between the characters. */
+  if ((length >= 4 && h[0] == '<' && h[1] == 0 && h[2] != 0 && h[2] != '?' && h[3] == 0)
+      || (length >= 4 && h[0] == 0 && h[1] == '<' && h[2] == 0 && h[3] != 0 && h[3] != '?'))
     return _("a text in UTF-16 without a byte-order mark, which Pacefuel cannot read: "
              "save it as UTF-8");
   if (starts_with (h, length, 0, "%PDF-", 5))

@@ -71,11 +71,9 @@ ends_early (PfImportContext *ctx,
   xmlParserCtxtPtr parser = xml_error->ctxt;
   gsize left = 0;
 
-  if (ctx->root_closed || !ctx->input_done || parser == NULL || parser->input == NULL
-      || parser->input->cur == NULL || parser->input->end == NULL)
-    return FALSE;
-  /* Cut before the first element: only an XML declaration says it was a document. */
-  if (!ctx->saw_element && !(ctx->head_len >= 5 && memcmp (ctx->head, "<?xml", 5) == 0))
+  /* Before the first element, the file is empty or not XML: said so by the caller. */
+  if (ctx->root_closed || !ctx->input_done || !ctx->saw_element || parser == NULL
+      || parser->input == NULL || parser->input->cur == NULL || parser->input->end == NULL)
     return FALSE;
 
   for (const xmlChar *p = parser->input->cur; p < parser->input->end; p++)
