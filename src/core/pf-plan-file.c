@@ -358,7 +358,12 @@ get_int (Reader     *r,
   value = json_node_get_int (node);
   if (value < min || value > max)
     {
-      corrupt (r, name);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+      /* Translators: the first %s is a member of the plan file, "start_time", the second
+       * its value as written */
+      g_autofree char *what = g_strdup_printf (_("%s %s is out of range"), name, number);
+
+      corrupt (r, what);
       return fallback;
     }
 
