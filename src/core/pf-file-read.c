@@ -188,8 +188,8 @@ pf_file_open_regular (GFile         *file,
     size = &unused;
   *size = 0;
 
-  if (g_cancellable_is_cancelled (cancellable))
-    return fail (error, G_IO_ERROR_CANCELLED, display_name, _("cancelled"));
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
 
   path = g_file_get_path (file);
   if (path != NULL)
@@ -272,12 +272,19 @@ starts_with (const guint8 *head,
   return length >= offset + magic_length && memcmp (head + offset, magic, magic_length) == 0;
 }
 
+static char *
+compressed (const char *format)
+{
+  /* Translators: %s names a compression format: gzip, zip, bzip2, xz, zstd, 7z */
+  return g_strdup_printf (_("a compressed file (%s); decompress it first"), format);
+}
+
 /* What a file is when its first bytes say it is a format Pacefuel does not read as a
- * course or a plan — compressed, a FIT recording, text in an encoding other than UTF-8
- * or UTF-16 with its byte-order mark, a PDF, an image: a sentence to follow "NAME: ",
- * saying what to do. NULL when the first bytes say nothing (XML, JSON, text). @head holds
- * the file's first bytes: 16 are enough. */
-const char *
+ * course or a plan — compressed, a FIT recording, text in an encoding libxml2 cannot
+ * detect, a PDF, an image: a sentence to follow "NAME: ", saying what to do. NULL when the
+ * first bytes say nothing (XML, JSON, text). @head holds the file's first bytes: 16 are
+ * enough. */
+char *
 pf_file_sniff (const void *head,
                gsize       length)
 {
@@ -286,36 +293,36 @@ pf_file_sniff (const void *head,
   g_return_val_if_fail (head != NULL || length == 0, NULL);
 
   if (starts_with (h, length, 0, "\x1f\x8b", 2))
-    return _("a compressed file (gzip); decompress it first");
+    return compressed ("gzip");
   if (starts_with (h, length, 0, "PK\x03\x04", 4) || starts_with (h, length, 0, "PK\x05\x06", 4))
-    return _("a compressed file (zip); decompress it first");
+    return compressed ("zip");
   if (starts_with (h, length, 0, "BZh", 3) && length > 3 && h[3] >= '1' && h[3] <= '9')
-    return _("a compressed file (bzip2); decompress it first");
+    return compressed ("bzip2");
   if (starts_with (h, length, 0, "\xfd" "7zXZ\0", 6))
-    return _("a compressed file (xz); decompress it first");
+    return compressed ("xz");
   if (starts_with (h, length, 0, "\x28\xb5\x2f\xfd", 4))
-    return _("a compressed file (zstd); decompress it first");
+    return compressed ("zstd");
   if (starts_with (h, length, 0, "7z\xbc\xaf\x27\x1c", 6))
-    return _("a compressed file (7z); decompress it first");
+    return compressed ("7z");
   /* A FIT file's header is 12 or 14 bytes long and holds ".FIT" at byte 8. */
   if ((length > 0 && (h[0] == 12 || h[0] == 14)) && starts_with (h, length, 8, ".FIT", 4))
-    return _("a FIT file (a watch's recording or course), which Pacefuel cannot read yet: "
-             "export the course as GPX or TCX");
+    return g_strdup (_("a FIT file (a watch's recording or course), which Pacefuel cannot read "
+                       "yet: export the course as GPX or TCX"));
   /* UTF-32 with its byte-order mark, or "<" and three zero bytes. */
   if (starts_with (h, length, 0, "\xff\xfe\0\0", 4) || starts_with (h, length, 0, "\0\0\xfe\xff", 4)
       || starts_with (h, length, 0, "<\0\0\0", 4) || starts_with (h, length, 0, "\0\0\0<", 4))
-    return _("a text in UTF-32, which Pacefuel cannot read: save it as UTF-8");
+    return g_strdup (_("a text in UTF-32, which Pacefuel cannot read: save it as UTF-8"));
   /* UTF-16 without its byte-order mark nor an XML declaration (libxml2 reads "<?" in
    * UTF-16): "<" then zeros between the characters. */
   if ((length >= 4 && h[0] == '<' && h[1] == 0 && h[2] != 0 && h[2] != '?' && h[3] == 0)
       || (length >= 4 && h[0] == 0 && h[1] == '<' && h[2] == 0 && h[3] != 0 && h[3] != '?'))
-    return _("a text in UTF-16 without a byte-order mark, which Pacefuel cannot read: "
-             "save it as UTF-8");
+    return g_strdup (_("a text in UTF-16 without a byte-order mark, which Pacefuel cannot read: "
+                       "save it as UTF-8"));
   if (starts_with (h, length, 0, "%PDF-", 5))
-    return _("a PDF document, not a course or a plan");
+    return g_strdup (_("a PDF document, not a course or a plan"));
   if (starts_with (h, length, 0, "\x89PNG", 4) || starts_with (h, length, 0, "\xff\xd8\xff", 3)
       || starts_with (h, length, 0, "GIF8", 4))
-    return _("an image, not a course or a plan");
+    return g_strdup (_("an image, not a course or a plan"));
 
   return NULL;
 }

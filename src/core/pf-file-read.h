@@ -26,7 +26,7 @@ GBytes       *pf_file_read_bounded (GFile         *file,
                                     gsize          cap,
                                     GCancellable  *cancellable,
                                     GError       **error);
-const char   *pf_file_sniff        (const void    *head,
+char         *pf_file_sniff        (const void    *head,
                                     gsize          length);
 
 G_END_DECLS

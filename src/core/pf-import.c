@@ -71,12 +71,14 @@ ends_early (PfImportContext *ctx,
   xmlParserCtxtPtr parser = xml_error->ctxt;
   gsize left = 0;
 
-  /* Before the first element, the file is empty or not XML: said so by the caller. */
-  if (ctx->root_closed || !ctx->input_done || !ctx->saw_element || parser == NULL
-      || parser->input == NULL || parser->input->cur == NULL || parser->input->end == NULL)
+  /* Before the first element, the file is empty or not XML: said so by the caller. Only the
+   * parser's own errors carry its context. */
+  if (ctx->error != NULL || ctx->root_closed || !ctx->input_done || !ctx->saw_element
+      || xml_error->domain != XML_FROM_PARSER || parser == NULL || parser->input == NULL
+      || parser->input->cur == NULL || parser->input->end == NULL)
     return FALSE;
 
-  for (const xmlChar *p = parser->input->cur; p < parser->input->end; p++)
+  for (const xmlChar *p = parser->input->cur; p < parser->input->end && left <= 1; p++)
     left += !g_ascii_isspace (*p);
   /* The parser may stand one byte short of the end (a lone "<"). */
   return left <= 1;
@@ -403,7 +405,7 @@ import_with_reader (PfImportContext  *ctx,
       && (g_error_matches (ctx->error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_MALFORMED)
           || g_error_matches (ctx->error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_UNKNOWN_FORMAT)))
     {
-      const char *what = pf_file_sniff (ctx->head, ctx->head_len);
+      g_autofree char *what = pf_file_sniff (ctx->head, ctx->head_len);
 
       if (what != NULL)
         {

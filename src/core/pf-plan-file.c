@@ -777,7 +777,7 @@ pf_plan_file_from_data (const char    *data,
   if (problem != NULL)
     {
       /* A compressed plan, a course given as a plan…: say what it is. */
-      const char *what = pf_file_sniff (data, length);
+      g_autofree char *what = pf_file_sniff (data, length);
 
       if (what != NULL)
         g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT, "%s: %s",
