@@ -74,7 +74,8 @@ ends_early (PfImportContext *ctx,
   /* Before the first element, the file is empty or not XML: said so by the caller. Only the
    * parser's own errors carry its context. */
   if (ctx->error != NULL || ctx->root_closed || !ctx->input_done || !ctx->saw_element
-      || xml_error->domain != XML_FROM_PARSER || parser == NULL || parser->input == NULL
+      || (xml_error->domain != XML_FROM_PARSER && xml_error->domain != XML_FROM_NAMESPACE)
+      || parser == NULL || parser->input == NULL
       || parser->input->cur == NULL || parser->input->end == NULL)
     return FALSE;
 
