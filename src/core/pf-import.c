@@ -75,6 +75,9 @@ ends_early (PfImportContext *ctx,
    * parser's own errors carry its context. */
   if (ctx->error != NULL || ctx->root_closed || !ctx->input_done || !ctx->saw_element
       || (xml_error->domain != XML_FROM_PARSER && xml_error->domain != XML_FROM_NAMESPACE)
+      /* A wrong end tag at the very end is a wrong name, not a cut ("</trk" cut from
+       * "</trkpt>" is an end tag not finished). */
+      || xml_error->code == XML_ERR_TAG_NAME_MISMATCH
       || parser == NULL || parser->input == NULL
       || parser->input->cur == NULL || parser->input->end == NULL)
     return FALSE;
