@@ -1215,6 +1215,9 @@ test_error_other_formats (void)
     { "<\0g\0p\0x\0 \0v\0", 12, "UTF-16 without a byte-order mark" },
     { "\0<\0g\0p\0x\0 \0v", 12, "UTF-16 without a byte-order mark" },
     { "%PDF-1.5\n%\xe2\xe3", 11, "a PDF document" },
+    { "{\n \"format_version\" : 1,\n \"generator\" : \"Pacefuel 0.1.0\",", 48,
+      "a Pacefuel plan, not a course: open it as a plan" },
+    { "  {\"type\": \"FeatureCollection\"}", 33, "a JSON file, not GPX or TCX" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)

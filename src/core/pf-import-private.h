@@ -83,7 +83,7 @@ struct _PfImportContext
   gboolean              saw_content;   /* anything but white space and a BOM was read */
   gboolean              saw_element;   /* a start tag: "<" then a name */
   gboolean              after_lt;      /* the last chunk ended on "<" */
-  guint8                head[16];      /* the file's first bytes, to name other formats */
+  guint8                head[64];      /* the file's first bytes, to name other formats */
   guint                 head_len;
   gboolean              input_done;    /* every byte of the file has been given to libxml2 */
   gboolean              root_closed;   /* the document's end tag was read */

@@ -382,6 +382,23 @@ context_clear (PfImportContext *ctx)
   g_clear_pointer (&ctx->reader, xmlFreeTextReader);
 }
 
+/* JSON given as a course: a Pacefuel plan (its first member is "format_version"), say, picked
+ * where a course or a training run was asked for. */
+static char *
+sniff_json (PfImportContext *ctx)
+{
+  g_autofree char *head = g_strndup ((const char *) ctx->head, ctx->head_len);
+  const char *p = head;
+
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p != '{' && *p != '[')
+    return NULL;
+  if (strstr (p, "\"format_version\"") != NULL)
+    return g_strdup (_("a Pacefuel plan, not a course: open it as a plan"));
+  return g_strdup (_("a JSON file, not GPX or TCX"));
+}
+
 /* NONET: never fetch anything; no NOENT (no entity substitution), no DTDLOAD/DTDATTR.
  * BIG_LINES: line numbers past 65535 for text (see _pf_import_line). */
 #define READER_OPTIONS \
@@ -404,12 +421,15 @@ import_with_reader (PfImportContext  *ctx,
 
   read_document (ctx);
 
-  /* A compressed file, a FIT recording, UTF-32…: named, rather than libxml2's words. */
+  /* A compressed file, a FIT recording, UTF-32, a plan…: named, rather than libxml2's words. */
   if (ctx->error != NULL
       && (g_error_matches (ctx->error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_MALFORMED)
           || g_error_matches (ctx->error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_UNKNOWN_FORMAT)))
     {
       g_autofree char *what = pf_file_sniff (ctx->head, ctx->head_len);
+
+      if (what == NULL)
+        what = sniff_json (ctx);
 
       if (what != NULL)
         {
