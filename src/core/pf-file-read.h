@@ -14,7 +14,10 @@ G_BEGIN_DECLS
  *   G_IO_ERROR_NOT_REGULAR_FILE  a named pipe, a device or a socket ("not a regular file (a
  *                                named pipe)"), refused without blocking or reading a byte
  *   G_IO_ERROR_MESSAGE_TOO_LARGE more than the cap (pf_file_read_bounded only)
- *   anything else                GIO's own error, its message after NAME */
+ *   anything else                GIO's own error, its message after NAME
+ *
+ * pf_file_sniff: what a file's first bytes say it is when it is not a course or a plan
+ * (compressed, FIT, UTF-32…), a sentence to put after "NAME: "; free it. NULL: nothing. */
 
 GInputStream *pf_file_open_regular (GFile         *file,
                                     const char    *display_name,
