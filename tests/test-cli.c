@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/pf-course.h"
 #include "core/pf-import.h"
@@ -349,6 +351,277 @@ test_cli_bad_usage (void)
     }
 }
 
+/* ---- hostile files (issue 19) --------------------------------------------------------- */
+
+typedef struct
+{
+  GBytes   *out;
+  GBytes   *err;
+  gboolean  done;
+  gboolean  timed_out;
+} Deadline;
+
+static void
+on_deadline_communicated_cb (GObject      *source,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  Deadline *deadline = user_data;
+
+  g_subprocess_communicate_finish (G_SUBPROCESS (source), result, &deadline->out,
+                                   &deadline->err, NULL);
+  deadline->done = TRUE;
+}
+
+static gboolean
+on_deadline_passed_cb (gpointer user_data)
+{
+  Deadline *deadline = user_data;
+
+  deadline->timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static char *
+take_text (GBytes *bytes)
+{
+  gsize length = 0;
+  const char *data = bytes != NULL ? g_bytes_get_data (bytes, &length) : NULL;
+  char *text = g_strndup (data != NULL ? data : "", length);
+
+  g_clear_pointer (&bytes, g_bytes_unref);
+  return text;
+}
+
+/* pacefuel-cli with @args, given 30 s: a program that blocks (on a named pipe, say) is
+ * killed and fails the test, rather than hang it. FALSE, skipped, without PF_CLI. */
+static gboolean
+run_with_deadline (PfTestCliRun       *run,
+                   const char * const *args)
+{
+  const char *cli = g_getenv ("PF_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  Deadline deadline = { NULL, NULL, FALSE, FALSE };
+  guint timeout_id;
+
+  if (cli == NULL || !g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("PF_CLI does not name the built pacefuel-cli");
+      return FALSE;
+    }
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_async (process, NULL, NULL, on_deadline_communicated_cb, &deadline);
+  timeout_id = g_timeout_add_seconds (30, on_deadline_passed_cb, &deadline);
+  while (!deadline.done && !deadline.timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (deadline.timed_out)
+    {
+      g_subprocess_force_exit (process);
+      while (!deadline.done)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_not_reached ();
+    }
+  g_source_remove (timeout_id);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+
+  pf_test_cli_run_clear (run);
+  run->out = take_text (deadline.out);
+  run->err = take_text (deadline.err);
+  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+  return TRUE;
+}
+
+/* A copy of the plan document @good with the member @member of @object (NULL: the root) set
+ * to @value, or the fourth course point's elevation when @member is NULL. */
+static void
+write_spoiled_plan (const char *good,
+                    const char *path,
+                    const char *object,
+                    const char *member,
+                    double      value)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *root;
+
+  g_assert_true (json_parser_load_from_file (parser, good, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  if (member == NULL)
+    {
+      JsonArray *points = json_object_get_array_member (json_object_get_object_member (root,
+                                                                                         "course"),
+                                                        "points");
+      JsonArray *point = json_array_get_array_element (points, 3);
+      g_autoptr(JsonArray) spoiled = json_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (point); i++)
+        json_array_add_element (spoiled, i == 2 ? json_node_init_double (json_node_alloc (), value)
+                                                : json_node_copy (json_array_get_element (point, i)));
+      json_node_take_array (json_array_get_element (points, 3), g_steal_pointer (&spoiled));
+    }
+  else
+    json_object_set_double_member (object != NULL ? json_object_get_object_member (root, object)
+                                                  : root, member, value);
+  text = json_to_string (json_parser_get_root (parser), TRUE);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+/* Named pipes and links to devices are refused by every command at once, by name: they
+ * blocked forever or allocated gigabytes (issue 19). */
+static void
+test_cli_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pf-test-cli-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.gpx", NULL);
+  g_autofree char *fifo_plan = g_build_filename (dir, "pipe.pacefuel", NULL);
+  g_autofree char *zero = g_build_filename (dir, "zero.gpx", NULL);
+  g_autofree char *random_plan = g_build_filename (dir, "random.pacefuel", NULL);
+  g_autofree char *csv = g_build_filename (dir, "splits.csv", NULL);
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  g_autofree char *course = pf_test_data_path ("route.gpx");
+  g_autofree char *pipe_says = g_strdup_printf ("pacefuel-cli: %s: not a regular file (a named pipe)\n",
+                                                fifo);
+  g_autofree char *pipe_plan_says =
+    g_strdup_printf ("pacefuel-cli: %s: not a regular file (a named pipe)\n", fifo_plan);
+  g_autofree char *zero_says =
+    g_strdup_printf ("pacefuel-cli: %s: not a regular file (a character device)\n", zero);
+  g_autofree char *random_says =
+    g_strdup_printf ("pacefuel-cli: %s: not a regular file (a character device)\n", random_plan);
+  g_autofree char *training = g_strconcat ("--training=", fifo, NULL);
+  g_autofree char *csv_option = g_strconcat ("--csv=", csv, NULL);
+  struct { const char *args[6]; const char *says; } cases[] = {
+    { { "course", fifo, NULL }, pipe_says },
+    { { "course", zero, NULL }, zero_says },
+    { { "plan", fifo, "--goal=1:00:00", NULL }, pipe_says },
+    { { "plan", fifo_plan, NULL }, pipe_plan_says },
+    { { "plan", random_plan, NULL }, random_says },
+    { { "plan", course, "--goal=1:00:00", training, NULL }, pipe_says },
+    { { "export", fifo_plan, csv_option, NULL }, pipe_plan_says },
+    { { "export", random_plan, csv_option, NULL }, random_says },
+    { { "batch", fifo, course, "--out", out, NULL }, pipe_says },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (mkfifo (fifo_plan, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  g_assert_cmpint (symlink ("/dev/urandom", random_plan), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(PfTestCliRun) run = { 0 };
+
+      g_test_message ("%s %s", cases[i].args[0], cases[i].args[1]);
+      if (!run_with_deadline (&run, cases[i].args))
+        break;
+      assert_failed (&run, 1, cases[i].says);
+      g_assert_cmpstr (run.err, ==, cases[i].says);
+    }
+  g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+
+  g_unlink (fifo);
+  g_unlink (fifo_plan);
+  g_unlink (zero);
+  g_unlink (random_plan);
+  pf_test_remove_tree (dir);
+}
+
+/* A value out of range in a plan file: exit 1 with the file's name and the value, quickly —
+ * not 24 GB and a kill, not exit 2 ("bad usage") without the name (issue 19). A plan's
+ * backup opens as the plan it backs up; a compressed course says so. */
+static void
+test_cli_hostile_plans (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pf-test-cli-XXXXXX", NULL);
+  g_autofree char *course = pf_test_data_path ("route.gpx");
+  g_autofree char *good = g_build_filename (dir, "good.pacefuel", NULL);
+  g_autofree char *backup = g_build_filename (dir, "good.pacefuel~", NULL);
+  g_autofree char *far = g_build_filename (dir, "far.pacefuel", NULL);
+  g_autofree char *high = g_build_filename (dir, "high.pacefuel", NULL);
+  g_autofree char *heavy = g_build_filename (dir, "heavy.pacefuel", NULL);
+  g_autofree char *csv = g_build_filename (dir, "splits.csv", NULL);
+  g_autofree char *gz = g_build_filename (dir, "route.gpx.gz", NULL);
+  g_autofree char *save = g_strconcat ("--save=", good, NULL);
+  g_autofree char *csv_option = g_strconcat ("--csv=", csv, NULL);
+  g_autofree char *far_says = g_strdup_printf ("pacefuel-cli: %s: the official distance must be "
+                                               "at most 10000 km\n", far);
+  g_autofree char *high_says = g_strdup_printf ("pacefuel-cli: %s: not a valid plan: course point "
+                                                "4: the elevation 1e+300 is not between -500 m "
+                                                "and 9000 m\n", high);
+  g_autofree char *heavy_says = g_strdup_printf ("pacefuel-cli: %s: the body mass must be "
+                                                 "between 30 kg and 250 kg\n", heavy);
+  g_autofree char *gz_says = g_strdup_printf ("pacefuel-cli: %s: a compressed file (gzip); "
+                                              "decompress it first\n", gz);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  const char * const saving[] = { "plan", course, "--goal=1:00:00", save, NULL };
+  struct { const char *args[5]; const char *says; } cases[] = {
+    { { "plan", far, NULL }, far_says },
+    { { "plan", far, "--json", NULL }, far_says },
+    { { "export", far, csv_option, NULL }, far_says },
+    { { "plan", high, NULL }, high_says },
+    { { "export", high, csv_option, NULL }, high_says },
+    { { "plan", heavy, NULL }, heavy_says },
+    { { "plan", heavy, "--goal=1:00:00", NULL }, heavy_says },
+    { { "course", gz, NULL }, gz_says },
+  };
+  g_auto(PfTestCliRun) saved = { 0 };
+  g_auto(PfTestCliRun) from_plan = { 0 };
+  g_auto(PfTestCliRun) from_backup = { 0 };
+
+  if (!run_with_deadline (&saved, saving))
+    {
+      pf_test_remove_tree (dir);
+      return;
+    }
+  g_assert_cmpint (saved.status, ==, 0);
+  write_spoiled_plan (good, far, NULL, "official_distance_m", 1e300);
+  write_spoiled_plan (good, high, NULL, NULL, 1e300);
+  write_spoiled_plan (good, heavy, "runner", "mass_kg", 1000);
+  g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (backup, contents, (gssize) length, NULL));
+  /* A gzip header and a few bytes: what `gzip route.gpx` starts with. */
+  g_assert_true (g_file_set_contents (gz, "\x1f\x8b\x08\x08\x00\x00\x00\x00\x00\x03route.gpx",
+                                      20, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(PfTestCliRun) run = { 0 };
+
+      g_test_message ("%s %s %s", cases[i].args[0], cases[i].args[1],
+                      cases[i].args[2] != NULL ? cases[i].args[2] : "");
+      g_assert_true (run_with_deadline (&run, cases[i].args));
+      assert_failed (&run, 1, cases[i].says);
+      g_assert_cmpstr (run.err, ==, cases[i].says);
+    }
+  g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+
+  /* The backup reads as the plan it backs up, not as a course. */
+  {
+    const char * const plan_args[] = { "plan", good, NULL };
+    const char * const backup_args[] = { "plan", backup, NULL };
+
+    g_assert_true (run_with_deadline (&from_plan, plan_args));
+    g_assert_true (run_with_deadline (&from_backup, backup_args));
+    g_assert_cmpint (from_backup.status, ==, 0);
+    g_assert_cmpstr (from_backup.err, ==, "");
+    g_assert_cmpstr (from_backup.out, ==, from_plan.out);
+  }
+
+  pf_test_remove_tree (dir);
+}
+
 static void
 test_cli_help (void)
 {
@@ -386,6 +659,8 @@ main (int    argc,
   g_test_add_func ("/cli/error/bad-input", test_cli_bad_input);
   g_test_add_func ("/cli/error/bad-usage", test_cli_bad_usage);
   g_test_add_func ("/cli/help", test_cli_help);
+  g_test_add_func ("/cli/error/special-files", test_cli_special_files);
+  g_test_add_func ("/cli/error/hostile-plans", test_cli_hostile_plans);
 
   return g_test_run ();
 }

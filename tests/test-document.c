@@ -11,6 +11,11 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "document/pf-document.h"
 #include "pf-test-util.h"
 
@@ -233,6 +238,62 @@ first_split_m (PfDocument *document)
   return pf_plan_get_split (pf_document_get_plan (document), 0)->end_m;
 }
 
+/* What the window opens, in its worker thread: a plan's backup ("Boston.pacefuel~") as the
+ * plan it backs up, where it was read as a course ("not a GPX or TCX file"); a named pipe or
+ * a link to /dev/zero refused at once with its name, where the window never showed (issue 19).
+ * The alarm makes a blocking open fail the test rather than hang it. */
+static void
+test_load_backup_and_special_files (void)
+{
+  g_autoptr(PfDocument) document = document_with ("activity_607442311.gpx");
+  g_autofree char *dir = g_dir_make_tmp ("pacefuel-document-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Boston.pacefuel", NULL);
+  g_autofree char *backup_path = g_build_filename (dir, "Boston.pacefuel~", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.pacefuel", NULL);
+  g_autofree char *zero = g_build_filename (dir, "zero.gpx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
+  g_autoptr(GError) error = NULL;
+  const char *refused[] = { fifo, zero };
+
+  g_assert_true (set_goal (document, 3 * 3600 + 59 * 60));
+  g_assert_true (pf_document_save (document, file, &error));
+  g_assert_true (g_file_copy (file, backup, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+
+  alarm (30);
+  {
+    g_autoptr(PfDocument) opened = load_plan (PF_SPLIT_KM, backup);
+
+    g_assert_cmpfloat (pf_document_get_inputs (opened)->goal_time_s, ==, 3 * 3600 + 59 * 60);
+    g_assert_true (g_file_equal (pf_document_get_plan_file (opened), backup));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(PfDocument) other = pf_document_new ();
+      g_autoptr(GFile) special = g_file_new_for_path (refused[i]);
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autofree char *basename = g_path_get_basename (refused[i]);
+
+      pf_document_load_file_async (other, special, NULL, on_loaded_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_false (pf_document_load_file_finish (other, result, &error));
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "not a regular file"));
+      g_assert_nonnull (strstr (error->message, basename));
+      g_assert_null (pf_document_get_plan (other));
+      g_clear_error (&error);
+    }
+  alarm (0);
+
+  g_unlink (fifo);
+  g_unlink (zero);
+  pf_test_remove_tree (dir);
+}
+
 /* The splits follow the units (per kilometre, per mile) until the runner picks a unit: in the
  * plan at hand, recomputed once and not made dirty, and in a plan opened later; a picked unit
  * stays, saved and opened again. */
@@ -308,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/document/recompute/load-wins", test_load_wins);
   g_test_add_func ("/document/recompute/dispose-while-computing", test_dispose_while_computing);
   g_test_add_func ("/document/save-and-load", test_save_and_load);
+  g_test_add_func ("/document/load/backup-and-special-files", test_load_backup_and_special_files);
   g_test_add_func ("/document/split-unit/follows-units", test_split_unit_follows_units);
 
   return g_test_run ();

@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/pf-import.h"
 #include "pf-test-util.h"
@@ -1111,6 +1113,233 @@ test_error_truncated (void)
     }
 }
 
+/* Cut anywhere between the first element's name and the end of the document, a file says it
+ * was cut short, with the line it ends on — from memory and from a stream alike — where
+ * libxml2 said "Extra content at the end of the document" or "Couldn't find end of Start Tag"
+ * (issue 19: 135 of 272 cuts). */
+static void
+test_error_cut_short (void)
+{
+  /* A small file read in one chunk, a TCX, and a file read in many chunks (367 kB). */
+  static const struct { const char *name; const char *root; guint cuts; } files[] = {
+    { "route.gpx", "gpx", 400 },
+    { "test.tcx", "TrainingCenterDatabase", 400 },
+    { "garmin-activity.gpx", "gpx", 60 },
+  };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *path = pf_test_data_path (files[f].name);
+      g_autofree char *contents = NULL;
+      g_autofree char *prefix = g_strconcat (files[f].name, ":", NULL);
+      g_autofree char *open_tag = g_strconcat ("<", files[f].root, NULL);
+      g_autofree char *end_tag = g_strconcat ("</", files[f].root, NULL);
+      const char *root, *end;
+      gsize length = 0, first, last, step;
+      guint n = 0;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      root = strstr (contents, open_tag);
+      end = g_strrstr (contents, end_tag);
+      g_assert_nonnull (root);
+      g_assert_nonnull (end);
+      first = (gsize) (root - contents) + 2;
+      last = (gsize) (end - contents) + strlen (end_tag);
+      step = MAX ((last - first) / files[f].cuts, 1);
+
+      for (gsize cut = first; cut <= last; cut += step, n++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GError) stream_error = NULL;
+          g_autoptr(PfTrack) track = import_string_len (contents, cut, files[f].name, &error);
+          g_autoptr(GInputStream) stream =
+            g_memory_input_stream_new_from_data (contents, (gssize) cut, NULL);
+          g_autoptr(PfTrack) streamed = pf_import_stream (stream, files[f].name, NULL,
+                                                          &stream_error);
+          guint line;
+
+          g_test_message ("cut at %" G_GSIZE_FORMAT ": %s", cut, error ? error->message : "");
+          g_assert_null (track);
+          g_assert_null (streamed);
+          g_assert_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_MALFORMED);
+          g_assert_true (g_str_has_prefix (error->message, prefix));
+          g_assert_nonnull (strstr (error->message,
+                                    ": the file ends before the document does (cut short?)"));
+          line = (guint) g_ascii_strtoull (error->message + strlen (prefix), NULL, 10);
+          g_assert_cmpuint (line, >=, 1);
+          g_assert_cmpuint (line, <=, count_lines (contents, cut) + 1);
+          g_assert_cmpstr (stream_error->message, ==, error->message);
+        }
+      g_assert_cmpuint (n, >=, files[f].cuts);
+    }
+}
+
+/* A mistake in the middle of a whole file is not a cut: libxml2's words stay. */
+static void
+test_error_not_cut_short (void)
+{
+  static const char broken[] =
+    GPX11_OPEN "<trk><trkseg>\n<trkpt lat=45 lon=\"7\"/>\n<trkpt lat=\"45.1\" lon=\"7\"/>\n"
+    "</trkseg></trk>\n</gpx>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = import_string (broken, "broken.gpx", &error);
+
+  g_assert_null (track);
+  g_assert_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_MALFORMED);
+  g_assert_true (g_str_has_prefix (error->message, "broken.gpx:4: "));
+  g_assert_null (strstr (error->message, "cut short"));
+  g_clear_error (&error);
+
+  /* Nor is a misspelt last end tag, though it is at the file's end. */
+  track = import_string (GPX11_OPEN TWO_TRKPTS "</gpz>", "misspelt.gpx", &error);
+  g_assert_null (track);
+  g_assert_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "mismatch"));
+  g_assert_null (strstr (error->message, "cut short"));
+}
+
+/* Files that are not XML are named by their first bytes, with what to do. */
+static void
+test_error_other_formats (void)
+{
+  static const struct { const char *data; gsize length; const char *says; } files[] = {
+    { "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xb3\xb1\xaf\xc8\xcd", 15,
+      "a compressed file (gzip); decompress it first" },
+    { "PK\x03\x04\x14\x00\x00\x00\x08\x00", 10, "a compressed file (zip)" },
+    { "BZh91AY&SY", 10, "a compressed file (bzip2)" },
+    { "\xfd" "7zXZ\0\0\x04\xe6\xd6\xb4\x46", 12, "a compressed file (xz)" },
+    { "\x0e\x10\x6c\x08\x2a\x01\x00\x00.FIT\x00\x00\x40\x00", 18, "a FIT file" },
+    { "\x0c\x10\x6c\x08\x2a\x01\x00\x00.FIT\x40\x00", 14, "a FIT file" },
+    { "\xff\xfe\0\0<\0\0\0?\0\0\0x\0\0\0", 16, "UTF-32" },
+    { "<\0\0\0?\0\0\0x\0\0\0m\0\0\0", 16, "UTF-32" },
+    { "<\0g\0p\0x\0 \0v\0", 12, "UTF-16 without a byte-order mark" },
+    { "\0<\0g\0p\0x\0 \0v", 12, "UTF-16 without a byte-order mark" },
+    { "%PDF-1.5\n%\xe2\xe3", 11, "a PDF document" },
+    { "{\n \"format_version\" : 1,\n \"generator\" : \"Pacefuel 0.1.0\",", 48,
+      "a Pacefuel plan, not a course: open it as a plan" },
+    { "  {\"type\": \"FeatureCollection\"}", 33, "a JSON file, not GPX or TCX" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) stream_error = NULL;
+      g_autoptr(PfTrack) track = import_string_len (files[i].data, files[i].length, "race.gpx",
+                                                    &error);
+      g_autoptr(GInputStream) stream =
+        g_memory_input_stream_new_from_data (files[i].data, (gssize) files[i].length, NULL);
+      g_autoptr(PfTrack) streamed = pf_import_stream (stream, "race.gpx", NULL, &stream_error);
+
+      g_test_message ("%s", error != NULL ? error->message : "(read)");
+      g_assert_null (track);
+      g_assert_null (streamed);
+      g_assert_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_UNKNOWN_FORMAT);
+      g_assert_true (g_str_has_prefix (error->message, "race.gpx: "));
+      g_assert_nonnull (strstr (error->message, files[i].says));
+      g_assert_cmpstr (stream_error->message, ==, error->message);
+    }
+}
+
+/* UTF-16 without a byte-order mark but with its XML declaration is read, as libxml2 can. */
+static void
+test_gpx_utf16_without_bom (void)
+{
+  static const char utf8[] =
+    "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"test\" xmlns=\"" GPX11_NS "\">\n"
+    TWO_TRKPTS "</gpx>\n";
+  g_autofree char *utf16 = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = NULL;
+
+  utf16 = g_convert (utf8, -1, "UTF-16LE", "UTF-8", NULL, &length, &error);
+  g_assert_no_error (error);
+  track = import_string_len (utf16, length, "wide.gpx", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pf_track_get_n_points (track), ==, 2);
+}
+
+/* The issue's reproducer: a course downloaded as .gpx.gz, read from its path. */
+static void
+test_error_gzip_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pf-test-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "route.gpx.gz", NULL);
+  g_autofree char *expected = g_strconcat (path, ": a compressed file (gzip); decompress it first",
+                                           NULL);
+  g_autoptr(GBytes) plain = pf_test_data_bytes ("route.gpx");
+  g_autoptr(GConverter) gzip = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 6));
+  g_autoptr(GInputStream) source = g_memory_input_stream_new_from_bytes (plain);
+  g_autoptr(GInputStream) compressed = g_converter_input_stream_new (source, gzip);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GOutputStream) out = G_OUTPUT_STREAM (g_file_create (file, G_FILE_CREATE_NONE, NULL,
+                                                                 NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = NULL;
+
+  g_assert_nonnull (out);
+  g_assert_cmpint (g_output_stream_splice (out, compressed,
+                                           G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE
+                                           | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, &error),
+                   >, 0);
+  g_assert_no_error (error);
+
+  track = pf_import_path (path, &error);
+  g_assert_null (track);
+  g_assert_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_UNKNOWN_FORMAT);
+  g_assert_cmpstr (error->message, ==, expected);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* A named pipe, a link to /dev/zero or /dev/urandom: refused at once by name, never read
+ * (issue 19: a FIFO blocked forever, /dev/zero allocated gigabytes). The alarm makes a
+ * blocking open fail the test rather than hang it. */
+static void
+test_error_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pf-test-import-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.gpx", NULL);
+  g_autofree char *zero = g_build_filename (dir, "zero.gpx", NULL);
+  g_autofree char *urandom = g_build_filename (dir, "random.tcx", NULL);
+  struct { const char *path; const char *basename; const char *says; } files[] = {
+    { fifo, "pipe.gpx", "not a regular file (a named pipe)" },
+    { zero, "zero.gpx", "not a regular file (a character device)" },
+    { urandom, "random.tcx", "not a regular file (a character device)" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  g_assert_cmpint (symlink ("/dev/urandom", urandom), ==, 0);
+
+  alarm (20);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) file_error = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (files[i].path);
+      g_autoptr(PfTrack) track = pf_import_path (files[i].path, &error);
+      g_autoptr(PfTrack) from_file = pf_import_file (file, NULL, &file_error);
+      g_autofree char *expected = g_strdup_printf ("%s: %s", files[i].path, files[i].says);
+      g_autofree char *expected_base = g_strdup_printf ("%s: %s", files[i].basename,
+                                                        files[i].says);
+
+      g_assert_null (track);
+      g_assert_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_OPEN);
+      g_assert_cmpstr (error->message, ==, expected);
+      g_assert_null (from_file);
+      g_assert_error (file_error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_OPEN);
+      g_assert_cmpstr (file_error->message, ==, expected_base);
+    }
+  alarm (0);
+
+  g_unlink (fifo);
+  g_unlink (zero);
+  g_unlink (urandom);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_error_unknown_format (void)
 {
@@ -1128,6 +1357,9 @@ test_error_unknown_format (void)
   g_assert_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_UNKNOWN_FORMAT);
   g_assert_true (g_str_has_prefix (error->message, "route.kml:"));
   g_assert_nonnull (strstr (error->message, "kml"));
+  /* Named for what it is, with what to do. */
+  g_assert_nonnull (strstr (error->message, ": a KML file (Google Earth), not GPX or TCX: "
+                                            "export the course as GPX"));
   g_clear_error (&error);
 
   svg = import_string ("<svg xmlns=\"http://www.w3.org/2000/svg\"><gpx/></svg>", "a.svg", &error);
@@ -1539,6 +1771,12 @@ main (int    argc,
   g_test_add_func ("/import/error/malformed", test_error_malformed);
   g_test_add_func ("/import/error/malformed/synthetic", test_error_malformed_synthetic);
   g_test_add_func ("/import/error/truncated", test_error_truncated);
+  g_test_add_func ("/import/error/cut-short", test_error_cut_short);
+  g_test_add_func ("/import/error/not-cut-short", test_error_not_cut_short);
+  g_test_add_func ("/import/error/other-formats", test_error_other_formats);
+  g_test_add_func ("/import/error/gzip-file", test_error_gzip_file);
+  g_test_add_func ("/import/gpx/utf-16-without-bom", test_gpx_utf16_without_bom);
+  g_test_add_func ("/import/error/special-files", test_error_special_files);
   g_test_add_func ("/import/error/unknown-format", test_error_unknown_format);
   g_test_add_func ("/import/error/not-xml", test_error_not_xml);
   g_test_add_func ("/import/error/empty", test_error_empty);

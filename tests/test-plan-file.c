@@ -6,7 +6,10 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/pacefuel-core.h"
 #include "report/pf-csv.h"
@@ -339,7 +342,7 @@ test_athlete (void)
     g_assert_false (pf_plan_inputs_validate (&inputs, &error));
     g_clear_error (&error);
 
-    /* A file holding too long a name opens, and its plan is refused with the same message. */
+    /* A file holding too long a name is refused with the same message, naming the file. */
     pf_plan_inputs_set_athlete (&inputs, NULL, NULL, NULL);
     g_clear_pointer (&data, g_free);
     data = pf_plan_file_to_data (&inputs, &length);
@@ -355,11 +358,12 @@ test_athlete (void)
     nameless = json_to_string (root, FALSE);
     pf_plan_inputs_clear (&old);
     pf_plan_inputs_init (&old);
-    g_assert_true (pf_plan_file_from_data (nameless, strlen (nameless), "long.pacefuel", &old,
-                                           &error));
-    g_assert_no_error (error);
-    g_assert_null (pf_plan_compute (&old, &error));
-    g_assert_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID);
+    g_assert_false (pf_plan_file_from_data (nameless, strlen (nameless), "long.pacefuel", &old,
+                                            &error));
+    g_assert_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_INVALID);
+    g_assert_true (g_str_has_prefix (error->message, "long.pacefuel: "));
+    g_assert_nonnull (strstr (error->message, "name"));
+    g_assert_null (old.track);
     g_clear_error (&error);
   }
 }
@@ -435,6 +439,176 @@ test_corrupt_truncated_newer (void)
     g_string_replace (spoiled, "\"mass_kg\" : 64.5", "\"mass_kg\" : \"heavy\"", 1);
     assert_refused (spoiled->str, -1, PF_PLAN_FILE_ERROR_CORRUPT);
   }
+}
+
+/* @good with one member set to @value (JSON text): @path names objects from the root,
+ * "course.points.3.2" the fourth point's elevation. */
+static char *
+spoil (const char *good,
+       const char *path,
+       const char *value)
+{
+  g_autoptr(JsonNode) root = json_from_string (good, NULL);
+  g_autoptr(JsonNode) replacement = json_from_string (value, NULL);
+  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
+  guint n = g_strv_length (parts);
+  JsonNode *node = root;
+
+  g_assert_nonnull (root);
+  g_assert_nonnull (replacement);
+  for (guint i = 0; i + 1 < n; i++)
+    node = JSON_NODE_HOLDS_ARRAY (node)
+           ? json_array_get_element (json_node_get_array (node), atoi (parts[i]))
+           : json_object_get_member (json_node_get_object (node), parts[i]);
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint index = atoi (parts[n - 1]);
+      g_autoptr(JsonArray) copy = json_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        json_array_add_element (copy, i == index ? json_node_copy (replacement)
+                                                 : json_node_copy (json_array_get_element (array, i)));
+      json_node_set_array (node, copy);
+    }
+  else
+    json_object_set_member (json_node_get_object (node), parts[n - 1],
+                            json_node_copy (replacement));
+  return json_to_string (root, TRUE);
+}
+
+/* Every value a plan file holds passes the checks the CLI and the editors apply, and is
+ * refused with the file's name and the value (issue 19: an official distance of 1e300 took
+ * 24 GB and was killed; an elevation of 1e300 made a marathon 11 900 km long and predicted
+ * "−35:36:38"). */
+static void
+test_out_of_range (void)
+{
+  static const struct {
+    const char *path;
+    const char *value;
+    PfPlanFileError code;
+    const char *says;
+  } spoiled[] = {
+    { "official_distance_m", "1e300", PF_PLAN_FILE_ERROR_INVALID, "official distance" },
+    { "official_distance_m", "-5", PF_PLAN_FILE_ERROR_INVALID, "official distance" },
+    { "course.points.3.2", "1e300", PF_PLAN_FILE_ERROR_CORRUPT,
+      "course point 4: the elevation 1e+300 is not between" },
+    { "course.points.3.2", "-1e300", PF_PLAN_FILE_ERROR_CORRUPT, "course point 4: the elevation" },
+    { "course.points.0.0", "91", PF_PLAN_FILE_ERROR_CORRUPT, "course point 1: the latitude 91" },
+    { "course.points.1.1", "-1e300", PF_PLAN_FILE_ERROR_CORRUPT, "course point 2: the longitude" },
+    { "course.waypoints", "[{\"name\": \"Top\", \"lat\": 45, \"lon\": -93, \"ele\": 1e300}]",
+      PF_PLAN_FILE_ERROR_CORRUPT, "a waypoint out of range" },
+    { "pacing.goal_time_s", "1e300", PF_PLAN_FILE_ERROR_INVALID, "goal time" },
+    { "pacing.strategy_pct", "1e300", PF_PLAN_FILE_ERROR_INVALID, "split percentage" },
+    { "pacing.drift_pct", "1e300", PF_PLAN_FILE_ERROR_INVALID, "drift" },
+    { "pacing.start_time", "999999999999999", PF_PLAN_FILE_ERROR_CORRUPT, "start_time" },
+    { "races.0.distance_m", "1e300", PF_PLAN_FILE_ERROR_INVALID, "race distance" },
+    { "races.0.date", "-999999999999999", PF_PLAN_FILE_ERROR_CORRUPT, "date" },
+    { "conditions.humidity", "1e300", PF_PLAN_FILE_ERROR_INVALID, "temperature" },
+    { "conditions.hours.1.temp_c", "60", PF_PLAN_FILE_ERROR_INVALID, "temperature" },
+    { "conditions.hours.1.time", "999999999999999", PF_PLAN_FILE_ERROR_CORRUPT, "time" },
+    { "runner.mass_kg", "1000", PF_PLAN_FILE_ERROR_INVALID, "body mass" },
+    { "runner.height_cm", "1e300", PF_PLAN_FILE_ERROR_INVALID, "height" },
+    { "runner.sweat_test.minutes", "1e300", PF_PLAN_FILE_ERROR_INVALID, "" },
+    { "runner.sweat_sodium_mg_per_l", "1e300", PF_PLAN_FILE_ERROR_INVALID, "sodium" },
+    { "fuel.carry_bottle_ml", "1e300", PF_PLAN_FILE_ERROR_INVALID, "bottle" },
+    { "fuel.aid_stations_m.0", "1e300", PF_PLAN_FILE_ERROR_INVALID, "aid station" },
+    { "training.weekly_km", "1e300", PF_PLAN_FILE_ERROR_INVALID, "training distances" },
+    { "training.longest_run_km", "-1", PF_PLAN_FILE_ERROR_INVALID, "training distances" },
+    { "training.goal_pace_km", "1e300", PF_PLAN_FILE_ERROR_INVALID, "training distances" },
+    { "training.mean_pace_s_per_km", "1e300", PF_PLAN_FILE_ERROR_INVALID, "training pace" },
+  };
+  g_autofree char *course = pf_test_data_path ("twin_cities_marathon.gpx");
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autofree char *good = NULL;
+  gsize length = 0;
+
+  full_inputs (&inputs, course);
+  good = pf_plan_file_to_data (&inputs, &length);
+
+  for (guint i = 0; i < G_N_ELEMENTS (spoiled); i++)
+    {
+      g_autofree char *bad = spoil (good, spoiled[i].path, spoiled[i].value);
+      g_auto(PfPlanInputs) read = { 0 };
+      g_autoptr(GError) error = NULL;
+
+      pf_plan_inputs_init (&read);
+      g_test_message ("%s = %s", spoiled[i].path, spoiled[i].value);
+      g_assert_false (pf_plan_file_from_data (bad, strlen (bad), "race.pacefuel", &read, &error));
+      g_test_message ("%s", error->message);
+      g_assert_error (error, PF_PLAN_FILE_ERROR, spoiled[i].code);
+      g_assert_true (g_str_has_prefix (error->message, "race.pacefuel: "));
+      g_assert_nonnull (strstr (error->message, spoiled[i].says));
+      g_assert_null (read.track);
+    }
+}
+
+/* A plan that is a named pipe or a link to /dev/zero or /dev/urandom is refused at once,
+ * named (issue 19: blocked forever; "failed to allocate 4294967296 bytes"). */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "pipe.pacefuel", NULL);
+  g_autofree char *zero = g_build_filename (dir, "zero.pacefuel", NULL);
+  g_autofree char *urandom = g_build_filename (dir, "random.pacefuel", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.pacefuel", NULL);
+  struct { const char *path; const char *says; } files[] = {
+    { fifo, "not a regular file (a named pipe)" },
+    { zero, "not a regular file (a character device)" },
+    { urandom, "not a regular file (a character device)" },
+    { missing, "no such file" },
+    { dir, "this is a folder, not a file" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  g_assert_cmpint (symlink ("/dev/urandom", urandom), ==, 0);
+
+  /* A blocking open fails the test rather than hang it. */
+  alarm (20);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (files[i].path);
+      g_autofree char *expected = g_strdup_printf ("%s: %s", files[i].path, files[i].says);
+      g_auto(PfPlanInputs) inputs = { 0 };
+      g_autoptr(GError) error = NULL;
+
+      pf_plan_inputs_init (&inputs);
+      g_assert_false (pf_plan_file_load (file, &inputs, NULL, &error));
+      g_assert_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_IO);
+      g_assert_cmpstr (error->message, ==, expected);
+      g_assert_null (inputs.track);
+    }
+  alarm (0);
+
+  g_unlink (fifo);
+  g_unlink (zero);
+  g_unlink (urandom);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* A plan's backup is a plan; a compressed plan says so. */
+static void
+test_backup_and_compressed (void)
+{
+  static const char gzip[] = "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xab\x56\x4a\xcb";
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pf_plan_file_is_plan_name ("race.pacefuel"));
+  g_assert_true (pf_plan_file_is_plan_name ("/tmp/Race.PaceFuel"));
+  g_assert_true (pf_plan_file_is_plan_name ("race.pacefuel~"));
+  g_assert_false (pf_plan_file_is_plan_name ("race.gpx"));
+  g_assert_false (pf_plan_file_is_plan_name ("race.pacefuel.gz"));
+
+  pf_plan_inputs_init (&inputs);
+  g_assert_false (pf_plan_file_from_data (gzip, sizeof gzip - 1, "race.pacefuel", &inputs,
+                                          &error));
+  g_assert_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT);
+  g_assert_cmpstr (error->message, ==,
+                   "race.pacefuel: a compressed file (gzip); decompress it first");
 }
 
 static void
@@ -729,6 +903,9 @@ main (int    argc,
   g_test_add_func ("/plan-file/athlete", test_athlete);
   g_test_add_func ("/plan-file/describe-models", test_describe_models);
   g_test_add_func ("/plan-file/unwritable", test_unwritable);
+  g_test_add_func ("/plan-file/out-of-range", test_out_of_range);
+  g_test_add_func ("/plan-file/special-files", test_special_files);
+  g_test_add_func ("/plan-file/backup-and-compressed", test_backup_and_compressed);
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/timed-gpx", test_timed_gpx);
   g_test_add_func ("/export/csv", test_csv);

@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "document/pf-products-catalog.h"
 #include "pf-test-util.h"
@@ -88,6 +90,51 @@ test_catalog_unreadable (void)
   g_rmdir (dir);
 }
 
+/* A catalog that is a named pipe or a link to /dev/zero or /dev/urandom (issue 19: the app
+ * blocked, or aborted allocating 4 GB, at every start): refused at once, named, and never
+ * written over. The alarm makes a blocking open fail the test rather than hang it. */
+static void
+test_catalog_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pacefuel-catalog-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.json", NULL);
+  g_autofree char *zero = g_build_filename (dir, "zero.json", NULL);
+  g_autofree char *urandom = g_build_filename (dir, "random.json", NULL);
+  struct { const char *path; const char *says; } files[] = {
+    { fifo, "not a regular file (a named pipe)" },
+    { zero, "not a regular file (a character device)" },
+    { urandom, "not a regular file (a character device)" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  g_assert_cmpint (symlink ("/dev/urandom", urandom), ==, 0);
+
+  alarm (20);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (files[i].path);
+      g_autoptr(PfProductsCatalog) catalog = pf_products_catalog_new (file);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *expected = g_strdup_printf ("%s: %s", files[i].path, files[i].says);
+      PfProduct gel = { "gel-x", "Gel X", 0, 25, 15, 10, 0, 0 };
+
+      g_assert_false (pf_products_catalog_load (catalog, &error));
+      g_assert_cmpstr (error->message, ==, expected);
+      g_assert_cmpuint (pf_products_catalog_get_products (catalog)->len, ==, 0);
+      g_clear_error (&error);
+      /* Not saved over: the catalog knows it could not read it. */
+      g_assert_false (pf_products_catalog_add (catalog, &gel, &error));
+      g_assert_nonnull (error);
+    }
+  alarm (0);
+
+  g_unlink (fifo);
+  g_unlink (zero);
+  g_unlink (urandom);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +143,7 @@ main (int   argc,
 
   g_test_add_func ("/products-catalog/add-and-reload", test_add_and_reload);
   g_test_add_func ("/products-catalog/unreadable", test_catalog_unreadable);
+  g_test_add_func ("/products-catalog/special-files", test_catalog_special_files);
 
   return g_test_run ();
 }

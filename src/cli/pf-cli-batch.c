@@ -234,11 +234,19 @@ pf_cli_batch (int    argc,
       return pf_cli_usage_error ("batch", _("“%s” is not an option of “plan” for every athlete"),
                                  argv[i]);
 
-  if (!g_file_get_contents (argv[1], &contents, NULL, &error))
-    {
-      pf_cli_print_error ("%s", error->message);
-      return PF_EXIT_BAD_INPUT;
-    }
+  /* Bounded and regular only, as every file read from outside (core/pf-file-read.c). */
+  {
+    g_autoptr(GFile) roster = g_file_new_for_commandline_arg (argv[1]);
+    g_autoptr(GBytes) bytes = pf_file_read_bounded (roster, argv[1], PF_IMPORT_MAX_FILE_SIZE,
+                                                    NULL, &error);
+
+    if (bytes == NULL)
+      {
+        pf_cli_print_error ("%s", error->message);
+        return PF_EXIT_BAD_INPUT;
+      }
+    contents = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  }
   if (!g_utf8_validate (contents, -1, NULL))
     {
       pf_cli_print_error (_("%s: not a text file in UTF-8"), argv[1]);

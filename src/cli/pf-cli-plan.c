@@ -282,9 +282,10 @@ pf_cli_plan (int    argc,
     return PF_EXIT_BAD_USAGE;
 
   pf_plan_inputs_init (&inputs);
-  if (g_str_has_suffix (argv[1], ".pacefuel"))
+  if (pf_plan_file_is_plan_name (argv[1]))
     {
-      /* A saved plan: its inputs, with the options given here on top. */
+      /* A saved plan (or its backup, "PLAN.pacefuel~"): its inputs, with the options given
+       * here on top. */
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
 
       if (!pf_plan_file_load (file, &inputs, NULL, &error))

@@ -11,6 +11,7 @@
 #include "pf-duration.h"
 #include "pf-fade.h"
 #include "pf-feasibility.h"
+#include "pf-file-read.h"
 #include "pf-fuel.h"
 #include "pf-geo.h"
 #include "pf-grade-model.h"

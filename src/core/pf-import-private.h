@@ -83,6 +83,10 @@ struct _PfImportContext
   gboolean              saw_content;   /* anything but white space and a BOM was read */
   gboolean              saw_element;   /* a start tag: "<" then a name */
   gboolean              after_lt;      /* the last chunk ended on "<" */
+  guint8                head[64];      /* the file's first bytes, to name other formats */
+  guint                 head_len;
+  gboolean              input_done;    /* every byte of the file has been given to libxml2 */
+  gboolean              root_closed;   /* the document's end tag was read */
 
   /* The rule names interned in the reader's dictionary: element names come from the same
    * dictionary, so matching is a pointer comparison, not a strcmp per element. */

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-file-read.h"
 #include "pf-import-private.h"
 
 G_DEFINE_QUARK (pf-import-error-quark, pf_import_error)
@@ -58,6 +59,35 @@ _pf_import_set_error_at_line (PfImportContext *ctx,
     ctx->error = g_error_new (PF_IMPORT_ERROR, code, "%s: %s", ctx->display_name, message);
 }
 
+/* Whether libxml2's error comes from the file's end, the document still open: a file cut
+ * short (a download or a copy that stopped), which libxml2 reports as "Extra content at
+ * the end of the document", "Couldn't find end of Start Tag" and the like. The parser has
+ * then looked at every byte but white space; an error in the middle of a file leaves
+ * bytes it has not looked at. */
+static gboolean
+ends_early (PfImportContext *ctx,
+            const xmlError  *xml_error)
+{
+  xmlParserCtxtPtr parser = xml_error->ctxt;
+  gsize left = 0;
+
+  /* Before the first element, the file is empty or not XML: said so by the caller. Only the
+   * parser's own errors carry its context. */
+  if (ctx->error != NULL || ctx->root_closed || !ctx->input_done || !ctx->saw_element
+      || (xml_error->domain != XML_FROM_PARSER && xml_error->domain != XML_FROM_NAMESPACE)
+      /* A wrong end tag at the very end is a wrong name, not a cut ("</trk" cut from
+       * "</trkpt>" is an end tag not finished). */
+      || xml_error->code == XML_ERR_TAG_NAME_MISMATCH
+      || parser == NULL || parser->input == NULL
+      || parser->input->cur == NULL || parser->input->end == NULL)
+    return FALSE;
+
+  for (const xmlChar *p = parser->input->cur; p < parser->input->end && left <= 1; p++)
+    left += !g_ascii_isspace (*p);
+  /* The parser may stand one byte short of the end (a lone "<"). */
+  return left <= 1;
+}
+
 #if LIBXML_VERSION >= 21200
 static void
 on_reader_error_cb (void            *user_data,
@@ -74,6 +104,14 @@ on_reader_error_cb (void            *user_data,
 
   if (xml_error == NULL || xml_error->level < XML_ERR_ERROR)
     return;
+
+  if (ends_early (ctx, xml_error))
+    {
+      _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_MALFORMED,
+                                    xml_error->line > 0 ? (guint) xml_error->line : 0,
+                                    _("the file ends before the document does (cut short?)"));
+      return;
+    }
 
   /* libxml2 speaks of "extra content" or "start tag expected" where the user needs to
    * hear that the file is empty, or not XML at all. */
@@ -172,6 +210,15 @@ start_root (PfImportContext *ctx,
       return TRUE;
     }
 
+  /* Google Earth's format: say which it is and what to do. */
+  if (strcmp (name, "kml") == 0)
+    {
+      _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_UNKNOWN_FORMAT, _pf_import_line (ctx),
+                                    _("a KML file (Google Earth), not GPX or TCX: export the "
+                                      "course as GPX"));
+      return FALSE;
+    }
+
   /* libxml2 takes names of up to 50 000 characters: show no more than a name's worth. */
   if (g_utf8_validate (name, -1, NULL) && g_utf8_strlen (name, -1) > 64)
     {
@@ -222,6 +269,7 @@ read_document (PfImportContext *ctx)
           if (id == PF_ELEMENT_UNKNOWN)
             continue;
 
+          ctx->root_closed = depth == 0 && empty;
           ctx->format->start (ctx, id);
           if (empty)
             ctx->format->end (ctx, id, wants_text ? "" : NULL);
@@ -233,6 +281,7 @@ read_document (PfImportContext *ctx)
         }
       else if (type == XML_READER_TYPE_END_ELEMENT)
         {
+          ctx->root_closed = depth == 0;
           if (depth < MAX_DEPTH && stack[depth] != PF_ELEMENT_UNKNOWN)
             {
               gboolean captured = capture_depth == depth;
@@ -295,6 +344,14 @@ note_content (PfImportContext *ctx,
               const char      *data,
               gsize            len)
 {
+  if (ctx->head_len < sizeof ctx->head)
+    {
+      gsize n = MIN (len, sizeof ctx->head - ctx->head_len);
+
+      memcpy (ctx->head + ctx->head_len, data, n);
+      ctx->head_len += n;
+    }
+
   for (gsize i = 0; i < len && !ctx->saw_element; i++)
     {
       guchar c = (guchar) data[i];
@@ -325,6 +382,23 @@ context_clear (PfImportContext *ctx)
   g_clear_pointer (&ctx->reader, xmlFreeTextReader);
 }
 
+/* JSON given as a course: a Pacefuel plan (its first member is "format_version"), say, picked
+ * where a course or a training run was asked for. */
+static char *
+sniff_json (PfImportContext *ctx)
+{
+  g_autofree char *head = g_strndup ((const char *) ctx->head, ctx->head_len);
+  const char *p = head;
+
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p != '{' && *p != '[')
+    return NULL;
+  if (strstr (p, "\"format_version\"") != NULL)
+    return g_strdup (_("a Pacefuel plan, not a course: open it as a plan"));
+  return g_strdup (_("a JSON file, not GPX or TCX"));
+}
+
 /* NONET: never fetch anything; no NOENT (no entity substitution), no DTDLOAD/DTDATTR.
  * BIG_LINES: line numbers past 65535 for text (see _pf_import_line). */
 #define READER_OPTIONS \
@@ -346,6 +420,23 @@ import_with_reader (PfImportContext  *ctx,
   ctx->track = _pf_track_new (ctx->display_name, PF_TRACK_FORMAT_GPX);
 
   read_document (ctx);
+
+  /* A compressed file, a FIT recording, UTF-32, a plan…: named, rather than libxml2's words. */
+  if (ctx->error != NULL
+      && (g_error_matches (ctx->error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_MALFORMED)
+          || g_error_matches (ctx->error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_UNKNOWN_FORMAT)))
+    {
+      g_autofree char *what = pf_file_sniff (ctx->head, ctx->head_len);
+
+      if (what == NULL)
+        what = sniff_json (ctx);
+
+      if (what != NULL)
+        {
+          g_clear_error (&ctx->error);
+          _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_UNKNOWN_FORMAT, 0, what);
+        }
+    }
 
   if (ctx->error == NULL)
     {
@@ -421,6 +512,7 @@ pf_import_bytes (GBytes      *bytes,
     }
 
   ctx.display_name = display_name;
+  ctx.input_done = TRUE;
   note_content (&ctx, data, size);
   ctx.reader = xmlReaderForMemory (data != NULL ? data : "", (int) size, NULL, NULL,
                                    READER_OPTIONS);
@@ -448,6 +540,7 @@ on_stream_read_cb (void *user_data,
 
   n = g_input_stream_read (source->stream, buffer, (gsize) len, source->cancellable,
                            &source->ctx->io_error);
+  source->ctx->input_done = n == 0;
   if (n > 0)
     {
       note_content (source->ctx, buffer, (gsize) n);
@@ -495,28 +588,20 @@ import_gfile (GFile         *file,
               GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, &local_error);
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  goffset size = 0;
 
+  /* A named pipe, a device or a socket is refused without blocking (pf-file-read.c). */
+  stream = pf_file_open_regular (file, display_name, &size, cancellable, &local_error);
   if (stream == NULL)
     {
-      const char *reason = local_error->message;
-
-      /* GIO's messages repeat the path; say just what is wrong. */
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        reason = _("no such file");
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-        reason = _("this is a folder, not a course file");
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        reason = _("permission denied");
-
-      g_set_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_OPEN, "%s: %s", display_name, reason);
+      g_set_error_literal (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_OPEN, local_error->message);
       return NULL;
     }
 
-  /* An absurd file is refused before a byte of it is parsed. */
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
-  if (info != NULL && g_file_info_get_size (info) > PF_IMPORT_MAX_FILE_SIZE)
+  /* An absurd file is refused before a byte of it is parsed; the stream's reader counts the
+   * bytes anyway, whatever the size said. */
+  if (size > PF_IMPORT_MAX_FILE_SIZE)
     {
       g_set_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_TOO_LARGE,
                    _("%s: the file is larger than %d MB: not a course"), display_name,
@@ -524,7 +609,7 @@ import_gfile (GFile         *file,
       return NULL;
     }
 
-  return pf_import_stream (G_INPUT_STREAM (stream), display_name, cancellable, error);
+  return pf_import_stream (stream, display_name, cancellable, error);
 }
 
 /* Messages name the file by its basename: what the user picked in the file chooser. */

@@ -20,10 +20,13 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-file-read.h"
 #include "pf-import.h"
 #include "pf-json-guard.h"
 #include "pf-json-write.h"
 #include "pf-plan-file.h"
+#include "pf-plan.h"
+#include "pf-quantity.h"
 #include "pf-track-private.h"
 
 G_DEFINE_QUARK (pf-plan-file-error-quark, pf_plan_file_error)
@@ -232,6 +235,24 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
 
 /* ---- reading ------------------------------------------------------------------------ */
 
+/* The dates a plan holds (start, races, weather hours, the forecast's fetch) are written
+ * with four-digit years: from 0001-01-01 to 9999-12-31, what GDateTime takes. */
+#define MIN_TIME G_GINT64_CONSTANT (-62135596800)
+#define MAX_TIME G_GINT64_CONSTANT (253402300799)
+
+/* Whether @name (a file's name or path) is a plan document: "*.pacefuel", or the backup the
+ * saver keeps beside it ("*.pacefuel~"), which is opened as the plan it backs up. */
+gboolean
+pf_plan_file_is_plan_name (const char *name)
+{
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  lower = g_ascii_strdown (name, -1);
+  return g_str_has_suffix (lower, ".pacefuel") || g_str_has_suffix (lower, ".pacefuel~");
+}
+
 typedef struct
 {
   const char *display_name;
@@ -337,7 +358,12 @@ get_int (Reader     *r,
   value = json_node_get_int (node);
   if (value < min || value > max)
     {
-      corrupt (r, name);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+      /* Translators: the first %s is a member of the plan file, "start_time", the second
+       * its value as written */
+      g_autofree char *what = g_strdup_printf (_("%s %s is out of range"), name, number);
+
+      corrupt (r, what);
       return fallback;
     }
 
@@ -416,6 +442,51 @@ element_double (Reader    *r,
   return json_node_get_double (node);
 }
 
+/* The importer's ranges (pf-import-points.c): below the Dead Sea shore or above Everest
+ * is a broken reading, not a course; a missing elevation is null. */
+static gboolean
+elevation_in_range (double ele)
+{
+  return isnan (ele) || (ele >= -500.0 && ele <= 9000.0);
+}
+
+/* A course point as the importer would have taken it; else corrupt, naming the point (from
+ * 1) and the value as written. */
+static gboolean
+position_in_range (Reader *r,
+                   guint   index,
+                   double  lat,
+                   double  lon,
+                   double  ele)
+{
+  char value[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *what = NULL;
+
+  if (!(fabs (lat) <= 90.0))
+    /* Translators: %u counts the course's points from 1, %s is a number as written, "1e+300" */
+    what = g_strdup_printf (_("course point %u: the latitude %s is not between -90 and 90"),
+                            index + 1, g_ascii_formatd (value, sizeof value, "%g", lat));
+  else if (!(fabs (lon) <= 180.0))
+    /* Translators: %u counts the course's points from 1, %s is a number as written, "1e+300" */
+    what = g_strdup_printf (_("course point %u: the longitude %s is not between -180 and 180"),
+                            index + 1, g_ascii_formatd (value, sizeof value, "%g", lon));
+  else if (!elevation_in_range (ele))
+    {
+      g_autofree char *low = pf_quantity (PF_QUANTITY_ELEVATION, -500.0, 0);
+      g_autofree char *high = pf_quantity (PF_QUANTITY_ELEVATION, 9000.0, 0);
+
+      /* Translators: %u counts the course's points from 1, the first %s is a number as
+       * written in the file (in metres), "1e+300", the others elevations, "-500 m" */
+      what = g_strdup_printf (_("course point %u: the elevation %s is not between %s and %s"),
+                              index + 1, g_ascii_formatd (value, sizeof value, "%g", ele),
+                              low, high);
+    }
+  else
+    return TRUE;
+
+  return corrupt (r, what);
+}
+
 static PfTrack *
 read_track (Reader     *r,
             JsonObject *object)
@@ -460,8 +531,9 @@ read_track (Reader     *r,
       point.ele = element_double (r, p, 2);
       part = element_double (r, p, 3);
       point.time_us = PF_TRACK_NO_TIME;
-      if (!(fabs (point.lat) <= 90.0) || !(fabs (point.lon) <= 180.0)
-          || !(part >= 0.0 && part < G_MAXUINT))
+      if (!position_in_range (r, i, point.lat, point.lon, point.ele))
+        return NULL;
+      if (!(part >= 0.0 && part < G_MAXUINT))
         return corrupt (r, _("a course point out of range")), NULL;
       point.part = (guint) part;
       g_array_append_val (track->points, point);
@@ -485,7 +557,8 @@ read_track (Reader     *r,
       waypoint.ele = get_double (r, w, "ele", NAN);
       waypoint.kind = get_bool (r, w, "aid_station", FALSE) ? PF_WAYPOINT_AID_STATION
                                                             : PF_WAYPOINT_LANDMARK;
-      if (!(fabs (waypoint.lat) <= 90.0) || !(fabs (waypoint.lon) <= 180.0))
+      if (!(fabs (waypoint.lat) <= 90.0) || !(fabs (waypoint.lon) <= 180.0)
+          || !elevation_in_range (waypoint.ele))
         return corrupt (r, _("a waypoint out of range")), NULL;
       _pf_track_add_waypoint (track, &waypoint);
     }
@@ -532,7 +605,7 @@ read_inputs (Reader       *r,
 
   inputs->pace_mode = get_int (r, pacing, "pace_mode", inputs->pace_mode, 0, PF_PACE_MODE_EFFORT);
   inputs->goal_time_s = get_double (r, pacing, "goal_time_s", inputs->goal_time_s);
-  inputs->start_time = get_int (r, pacing, "start_time", inputs->start_time, G_MININT64, G_MAXINT64);
+  inputs->start_time = get_int (r, pacing, "start_time", inputs->start_time, MIN_TIME, MAX_TIME);
   inputs->grade_model = get_int (r, pacing, "grade_model", inputs->grade_model, 0,
                                  PF_GRADE_MODEL_ULTRAPACER);
   inputs->heat_model = get_int (r, pacing, "heat_model", inputs->heat_model, 0,
@@ -560,7 +633,7 @@ read_inputs (Reader       *r,
         }
       race.distance_m = get_double (r, json_node_get_object (node), "distance_m", NAN);
       race.time_s = get_double (r, json_node_get_object (node), "time_s", NAN);
-      race.date = get_int (r, json_node_get_object (node), "date", 0, G_MININT64, G_MAXINT64);
+      race.date = get_int (r, json_node_get_object (node), "date", 0, MIN_TIME, MAX_TIME);
       g_array_append_val (inputs->races, race);
     }
 
@@ -582,7 +655,7 @@ read_inputs (Reader       *r,
           corrupt (r, "hours");
           break;
         }
-      hour.time = get_int (r, json_node_get_object (node), "time", 0, G_MININT64, G_MAXINT64);
+      hour.time = get_int (r, json_node_get_object (node), "time", 0, MIN_TIME, MAX_TIME);
       hour.temp_c = get_double (r, json_node_get_object (node), "temp_c", NAN);
       hour.humidity = get_double (r, json_node_get_object (node), "humidity", NAN);
       g_array_append_val (inputs->conditions.hours, hour);
@@ -592,7 +665,7 @@ read_inputs (Reader       *r,
       g_free (inputs->conditions.forecast_source);
       inputs->conditions.forecast_source = g_strdup (get_string (r, forecast, "source"));
       inputs->conditions.forecast_fetched_at = get_int (r, forecast, "fetched_at", 0,
-                                                        G_MININT64, G_MAXINT64);
+                                                        MIN_TIME, MAX_TIME);
     }
 
   inputs->runner.mass_kg = get_double (r, runner, "mass_kg", inputs->runner.mass_kg);
@@ -703,8 +776,15 @@ pf_plan_file_from_data (const char    *data,
     problem = g_strdup (json_error != NULL ? json_error->message : _("not JSON"));
   if (problem != NULL)
     {
-      g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT,
-                   _("%s: not a Pacefuel plan (%s)"), display_name, problem);
+      /* A compressed plan, a course given as a plan…: say what it is. */
+      g_autofree char *what = pf_file_sniff (data, length);
+
+      if (what != NULL)
+        g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT, "%s: %s",
+                     display_name, what);
+      else
+        g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT,
+                     _("%s: not a Pacefuel plan (%s)"), display_name, problem);
       return FALSE;
     }
 
@@ -741,6 +821,18 @@ pf_plan_file_from_data (const char    *data,
   read_inputs (&r, root, &read);
   if (r.failed)
     return FALSE;
+
+  /* Every value passes the checks the editors and the CLI apply, named with the file. */
+  {
+    g_autoptr(GError) invalid = NULL;
+
+    if (!pf_plan_inputs_validate (&read, &invalid))
+      {
+        g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_INVALID, "%s: %s",
+                     display_name, invalid->message);
+        return FALSE;
+      }
+  }
 
   pf_plan_inputs_copy (inputs, &read);
   return TRUE;
@@ -779,33 +871,30 @@ pf_plan_file_load (GFile         *file,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize length = 0;
+  const char *data;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = g_file_get_parse_name (file);
 
-  /* Refuse an absurd file before reading it into memory. */
-  {
-    g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                                   G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-
-    if (info != NULL && g_file_info_get_size (info) > PF_PLAN_FILE_MAX_SIZE)
-      {
+  /* Never more than the limit, whatever the size says (a link to /dev/zero says 0), and
+   * never a named pipe or a device (pf-file-read.c). */
+  bytes = pf_file_read_bounded (file, name, PF_PLAN_FILE_MAX_SIZE, cancellable, &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
         g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT,
                      _("%s: too large to be a plan"), name);
-        return FALSE;
-      }
-  }
-
-  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local_error))
-    {
-      g_set_error (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_IO, "%s: %s", name,
-                   local_error->message);
+      else
+        g_set_error_literal (error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_IO,
+                             local_error->message);
       return FALSE;
     }
-  return pf_plan_file_from_data (data, length, name, inputs, error);
+
+  data = g_bytes_get_data (bytes, &length);
+  return pf_plan_file_from_data (data != NULL ? data : "", length, name, inputs, error);
 }

@@ -28,9 +28,11 @@ typedef enum
   PF_PLAN_FILE_ERROR_CORRUPT,   /* not JSON, or JSON that is not a plan */
   PF_PLAN_FILE_ERROR_NEWER,     /* written by a newer Pacefuel */
   PF_PLAN_FILE_ERROR_IO,        /* could not be read or written */
+  PF_PLAN_FILE_ERROR_INVALID,   /* a value out of the range the editors and the CLI take */
 } PfPlanFileError;
 
 GQuark   pf_plan_file_error_quark (void);
+gboolean pf_plan_file_is_plan_name (const char        *name);
 char    *pf_plan_file_to_data     (const PfPlanInputs *inputs,
                                    gsize              *length);
 gboolean pf_plan_file_from_data   (const char         *data,

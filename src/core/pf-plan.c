@@ -97,6 +97,48 @@ check_humidity (PfHumidityKind kind,
   return TRUE;
 }
 
+/* The values no field or option lets out of range but a plan file can hold — a document
+ * edited by hand, or by something else: refused here too, so that every way in passes the
+ * same checks (issue 19: an official distance of 1e300 took 24 GB). */
+static gboolean
+check_stored_ranges (const PfPlanInputs  *inputs,
+                     GError             **error)
+{
+  const PfTraining *t = &inputs->training;
+
+  if (inputs->official_distance_m > PF_PLAN_MAX_DISTANCE_M)
+    {
+      g_autofree char *high = pf_quantity (PF_QUANTITY_DISTANCE, PF_PLAN_MAX_DISTANCE_M, 0);
+
+      /* Translators: %s is a distance, "10000 km" */
+      return invalid (error, _("the official distance must be at most %s"), high);
+    }
+  /* Kept while the plan predicts from races, and shown again when it goes back to a goal. */
+  if (inputs->pace_mode != PF_PACE_MODE_GOAL
+      && !(inputs->goal_time_s >= 0.0 && inputs->goal_time_s <= MAX_GOAL_S))
+    return invalid (error, _("the goal time must be longer than zero and shorter than ten days"));
+  if (!(inputs->strategy_pct >= 0.0 && inputs->strategy_pct <= 20.0))
+    return invalid (error, _("a split percentage must be above 0 and at most 20 %%"));
+  if (!(t->weekly_km >= 0.0 && t->weekly_km <= PF_TRAINING_MAX_KM)
+      || !(t->longest_run_km >= 0.0 && t->longest_run_km <= PF_TRAINING_MAX_KM)
+      || (!isnan (t->goal_pace_km)
+          && !(t->goal_pace_km >= 0.0 && t->goal_pace_km <= PF_TRAINING_MAX_KM)))
+    {
+      g_autofree char *high = pf_quantity (PF_QUANTITY_DISTANCE, PF_TRAINING_MAX_KM * 1000.0, 0);
+
+      /* Translators: %s is a distance, "500 km" */
+      return invalid (error, _("training distances must be between 0 and %s"), high);
+    }
+  for (guint i = 0; inputs->fuel.aid_offers != NULL && i < inputs->fuel.aid_offers->len; i++)
+    {
+      if (!(g_array_index (inputs->fuel.aid_offers, PfAidOffer, i).distance_m
+            <= 2.0 * PF_PLAN_MAX_DISTANCE_M))
+        return invalid (error, _("an aid station must lie on the course (a positive distance)"));
+    }
+
+  return TRUE;
+}
+
 /* Every range the models need, each refused with a sentence that says which value. The
  * course itself is not looked at: options can be checked before a file is read. */
 gboolean
@@ -105,7 +147,7 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
 {
   const PfConditions *c = &inputs->conditions;
 
-  if (!pf_athlete_check (&inputs->athlete, error))
+  if (!pf_athlete_check (&inputs->athlete, error) || !check_stored_ranges (inputs, error))
     return FALSE;
 
   if (!isfinite (inputs->official_distance_m) || inputs->official_distance_m < 0.0)

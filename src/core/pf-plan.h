@@ -30,6 +30,12 @@ typedef enum
  * effort distance (docs/science.md §5). */
 #define PF_TRAIL_CLIMB_M_PER_KM 20.0
 
+/* The longest official distance (10 000 km), as `pacefuel-cli plan --official-distance`
+ * takes it; and the training distances the Fuel page's fields take (km). A plan file's
+ * values pass the same checks (pf_plan_inputs_validate). */
+#define PF_PLAN_MAX_DISTANCE_M 1.0e7
+#define PF_TRAINING_MAX_KM     500.0
+
 GQuark              pf_plan_error_quark        (void);
 GType               pf_plan_get_type           (void) G_GNUC_CONST;
 gboolean            pf_plan_inputs_validate    (const PfPlanInputs *inputs,

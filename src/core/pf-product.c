@@ -15,6 +15,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-file-read.h"
 #include "pf-json-guard.h"
 #include "pf-json-write.h"
 #include "pf-plan.h"
@@ -280,19 +281,26 @@ pf_product_catalog_load (GFile         *file,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
+  const char *data;
   JsonNode *root, *list;
   PfJsonGuard guard;
   gsize length = 0;
 
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local_error))
+  /* Bounded and regular only (pf-file-read.c): a link to /dev/zero or a named pipe in the
+   * data folder would stop the app at every start. */
+  bytes = pf_file_read_bounded (file, name, PF_PLAN_FILE_MAX_SIZE, NULL, &local_error);
+  if (bytes == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         return TRUE;
-      g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, "%s: %s", name, local_error->message);
+      g_set_error_literal (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, local_error->message);
       return FALSE;
     }
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
 
   /* Not given to json-glib when it would crash it or take gigabytes (pf-json-guard.c). */
   guard = pf_json_guard_check (data, length, PF_JSON_MAX_DEPTH, PF_PLAN_FILE_MAX_VALUES);

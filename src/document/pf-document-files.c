@@ -276,13 +276,13 @@ load_task_free (LoadTask *load)
   g_free (load);
 }
 
+/* A plan, or its backup ("plan.pacefuel~"), opened as the plan it backs up. */
 static gboolean
 is_plan_file (GFile *file)
 {
   g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *lower = basename ? g_ascii_strdown (basename, -1) : NULL;
 
-  return lower != NULL && g_str_has_suffix (lower, ".pacefuel");
+  return basename != NULL && pf_plan_file_is_plan_name (basename);
 }
 
 /* A plan document brings its own course and choices: nothing carries over. Its splits follow
