@@ -142,14 +142,16 @@ test_replace (void)
   g_autoptr(GBytes) two = pattern (3000, '2');
   g_autoptr(GBytes) three = pattern (7000, '3');
   g_autoptr(GError) error = NULL;
+  mode_t mask = umask (0);
   GStatBuf st;
 
+  umask (mask);
   g_assert_true (write_bytes (path, one, PF_FILE_WRITE_BACKUP, &error));
   g_assert_no_error (error);
   assert_file_is (path, one);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));  /* nothing was replaced */
   g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0644);  /* 0666 under the tests' umask 022 */
+  g_assert_cmpint (st.st_mode & 0777, ==, 0666 & ~mask);  /* as any new file */
 
   /* The permissions the user gave the file stay. */
   g_assert_cmpint (g_chmod (path, 0640), ==, 0);
@@ -494,7 +496,15 @@ test_full_disk_inside (void)
   d.disk = g_build_filename (work, "disk", NULL);
   g_assert_cmpint (g_mkdir (d.disk, 0755), ==, 0);
   if (mount ("pacefuel-test", d.disk, "tmpfs", 0, "size=64k") != 0)
-    g_error ("mount tmpfs: %s", g_strerror (errno));
+    {
+      g_autofree char *skipped = g_build_filename (work, "inside-skipped", NULL);
+      g_autofree char *why = g_strdup_printf ("no tmpfs can be mounted in a user namespace: %s",
+                                              g_strerror (errno));
+
+      write_file (skipped, why, -1);
+      g_free (d.disk);
+      return;
+    }
 
   d.target = g_build_filename (d.disk, "a.pacefuel", NULL);
   d.backup = g_strconcat (d.target, "~", NULL);
@@ -632,6 +642,7 @@ test_full_disk (void)
   g_autofree char *plan = NULL;
   g_autofree char *self = NULL;
   g_autofree char *done = NULL;
+  g_autofree char *skipped = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_auto(PfPlanInputs) inputs = { 0 };
@@ -668,8 +679,14 @@ test_full_disk (void)
   g_test_message ("inside:\n%s\n%s", out, err);
   if (!g_spawn_check_wait_status (status, &error))
     g_error ("the test on the small disk failed (%s):\n%s\n%s", error->message, out, err);
-  done = g_build_filename (work, "inside-passed", NULL);
-  g_assert_true (g_file_test (done, G_FILE_TEST_EXISTS));
+  skipped = g_build_filename (work, "inside-skipped", NULL);
+  if (g_file_get_contents (skipped, &why, NULL, NULL))
+    g_test_skip (why);
+  else
+    {
+      done = g_build_filename (work, "inside-passed", NULL);
+      g_assert_true (g_file_test (done, G_FILE_TEST_EXISTS));
+    }
   pf_test_remove_tree (work);
 }
 
