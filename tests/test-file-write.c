@@ -540,9 +540,9 @@ test_full_disk_inside (void)
 
       g_assert_true (pf_test_cli_run (&run, "plan", plan, "--goal", "39:00", "--save", d.target,
                                       NULL));
+      assert_disk_unchanged (&d);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_nonnull (strstr (run.err, expected));
-      assert_disk_unchanged (&d);
     }
 
   /* Every export over an existing file. */
@@ -554,9 +554,9 @@ test_full_disk_inside (void)
       g_clear_pointer (&expected, g_free);
       expected = g_strdup_printf ("Could not write %s: the disk is full (", path);
       g_assert_true (pf_test_cli_run (&run, "export", plan, exports[i].option, path, NULL));
+      assert_disk_unchanged (&d);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_nonnull (strstr (run.err, expected));
-      assert_disk_unchanged (&d);
     }
 
   /* A read-only disk: the message says so, and nothing changes. */
@@ -570,9 +570,9 @@ test_full_disk_inside (void)
                                 g_strerror (EROFS));
     g_assert_true (pf_test_cli_run (&run, "plan", plan, "--goal", "39:00", "--save", d.target,
                                     NULL));
+    assert_disk_unchanged (&d);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, expected));
-    assert_disk_unchanged (&d);
   }
 
   /* With room again, the save goes through and the old plan becomes the backup. */
