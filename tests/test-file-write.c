@@ -692,16 +692,18 @@ test_full_disk (void)
 
 /* ---- kill -9 -------------------------------------------------------------------------- */
 
-static gboolean
-has_temporary (const char *dir_path)
+/* The temporary files in @dir_path, by name ("" when none). */
+static char *
+list_temporaries (const char *dir_path)
 {
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
+  g_autofree char *listing = list_dir (dir_path);
+  g_auto(GStrv) names = g_strsplit (listing, " ", -1);
+  g_autoptr(GString) temporaries = g_string_new ("");
 
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (strstr (name, PF_FILE_WRITE_TEMP_INFIX) != NULL)
-      return TRUE;
-  return FALSE;
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strstr (names[i], PF_FILE_WRITE_TEMP_INFIX) != NULL)
+      g_string_append_printf (temporaries, "%s ", names[i]);
+  return g_string_free (g_steal_pointer (&temporaries), FALSE);
 }
 
 static GSubprocess *
@@ -784,11 +786,32 @@ test_kill (void)
   for (guint round = 0; round < 30; round++)
     {
       const char *args[] = { "plan", source, "--goal", goals[round % 2], "--save", target, NULL };
+      g_autofree char *before = list_temporaries (dir);
       g_autoptr(GSubprocess) process = spawn_cli (args);
       g_autoptr(GBytes) now = NULL;
+      g_autofree char *left = NULL;
 
-      /* Anywhere in the run, the writing (its second half) more often. */
-      g_usleep (g_test_rand_int_range (duration_us / 4, duration_us * 11 / 10));
+      if (round % 2 == 0)
+        {
+          /* Anywhere in the run. */
+          g_usleep (g_test_rand_int_range (0, duration_us * 11 / 10));
+        }
+      else
+        {
+          /* A moment after the save begins (it removes the last round's temporary, or makes
+           * its own): in the middle of the write where writing takes time. */
+          gint64 give_up = g_get_monotonic_time () + 2 * duration_us;
+
+          while (g_get_monotonic_time () < give_up)
+            {
+              g_autofree char *temporaries = list_temporaries (dir);
+
+              if (g_strcmp0 (temporaries, before) != 0)
+                break;
+              g_usleep (200);
+            }
+          g_usleep (g_test_rand_int_range (0, 2000));
+        }
       g_subprocess_force_exit (process);
       g_subprocess_wait (process, NULL, &error);
       g_assert_no_error (error);
@@ -797,7 +820,8 @@ test_kill (void)
 
       now = read_file (target);
       g_assert_true (g_bytes_equal (now, versions[0]) || g_bytes_equal (now, versions[1]));
-      if (has_temporary (dir))
+      left = list_temporaries (dir);
+      if (left[0] != '\0')
         interrupted++;
     }
   g_test_message ("%u of 30 runs killed before they ended, %u while writing", killed,
