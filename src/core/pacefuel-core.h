@@ -10,6 +10,7 @@
 #include "pf-distance.h"
 #include "pf-duration.h"
 #include "pf-fade.h"
+#include "pf-file-write.h"
 #include "pf-feasibility.h"
 #include "pf-file-read.h"
 #include "pf-fuel.h"

@@ -5,9 +5,9 @@
  * app that wrote it. The plan is recomputed on opening: the document stores choices, never
  * results, so an improved model improves old plans too.
  *
- * Saving goes through g_file_replace_contents: a temporary file beside the target, synced
- * and renamed over it, the previous version kept as a backup ("plan.pacefuel~"). A failed
- * save leaves the old file as it was.
+ * Saving goes through pf_file_write_atomic: a temporary file beside the target, synced and
+ * renamed over it, the previous version kept as a backup ("plan.pacefuel~"). A failed save
+ * leaves the old file and its backup as they were.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "pf-file-read.h"
+#include "pf-file-write.h"
 #include "pf-import.h"
 #include "pf-json-guard.h"
 #include "pf-json-write.h"
@@ -852,8 +853,8 @@ pf_plan_file_save (const PfPlanInputs  *inputs,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   data = pf_plan_file_to_data (inputs, &length);
-  if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE, NULL,
-                                cancellable, &local_error))
+  if (!pf_file_write_atomic (file, data, length, PF_FILE_WRITE_BACKUP, cancellable,
+                             &local_error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
 

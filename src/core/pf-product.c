@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "pf-file-read.h"
+#include "pf-file-write.h"
 #include "pf-json-guard.h"
 #include "pf-json-write.h"
 #include "pf-plan.h"
@@ -332,6 +333,7 @@ pf_product_catalog_save (GFile         *file,
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
@@ -341,6 +343,15 @@ pf_product_catalog_save (GFile         *file,
   root = json_builder_get_root (builder);
   text = json_to_string (root, TRUE);
 
-  return g_file_replace_contents (file, text, strlen (text), NULL, TRUE, G_FILE_CREATE_NONE, NULL,
-                                  NULL, error);
+  if (!pf_file_write_atomic (file, text, strlen (text), PF_FILE_WRITE_BACKUP, NULL,
+                             &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, local_error->code, _("Could not save %s: %s"), name,
+                   local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
 }

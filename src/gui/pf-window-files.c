@@ -9,6 +9,8 @@
 #include "pf-window.h"
 #include "pf-window-private.h"
 
+#include "pf-file-write.h"
+
 #include <glib/gi18n.h>
 
 /* Long enough that typing a value writes once, short enough that a crash loses little. */
@@ -529,9 +531,8 @@ autosave_cb (gpointer user_data)
   g_clear_error (&error);
 
   data = pf_plan_file_to_data (inputs, &length);
-  if (!g_file_replace_contents (self->autosave_file, data, length, NULL, FALSE,
-                                G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, NULL, &error))
+  if (!pf_file_write_atomic (self->autosave_file, data, length, PF_FILE_WRITE_PRIVATE, NULL,
+                             &error))
     {
       g_warning ("Could not autosave the plan: %s", error->message);
       return G_SOURCE_REMOVE;

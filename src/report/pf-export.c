@@ -15,6 +15,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "core/pf-file-write.h"
+
 #include "pf-csv.h"
 #include "pf-fit-course.h"
 #include "pf-gpx-export.h"
@@ -156,8 +158,7 @@ pf_export_replace_contents (GFile       *file,
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &local_error))
+  if (!pf_file_write_atomic (file, data, length, PF_FILE_WRITE_NONE, NULL, &local_error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
