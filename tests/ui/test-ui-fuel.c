@@ -452,11 +452,16 @@ test_not_feasible (void)
   pf_test_iterate_briefly ();
   g_assert_false (pf_plan_get_feasibility (pf_document_get_plan (document))->feasible);
   g_assert_true (gtk_widget_get_visible (box));
-  /* The first change, with its numbers, as the plan says it. */
-  g_assert_nonnull (strstr (gtk_label_get_text (label),
-                            g_array_index (pf_plan_get_feasibility (
-                              pf_document_get_plan (document))->changes,
-                              PfFeasibilityChange, 0).text));
+  /* The first change, with its numbers in the window's units, as the plan says it. */
+  {
+    const PfFeasibilityChange *first = &g_array_index (pf_plan_get_feasibility (
+                                                         pf_document_get_plan (document))->changes,
+                                                       PfFeasibilityChange, 0);
+    g_autofree char *said = pf_units_expand (PF_UNITS_METRIC, first->text);
+
+    g_test_message ("first change: %s", said);
+    g_assert_nonnull (strstr (gtk_label_get_text (label), said));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
