@@ -99,6 +99,7 @@ add_forecast (const PfCliPlanOptions  *o,
   g_autoptr(PfForecastClient) client = pf_forecast_client_new ();
   g_autoptr(PfForecast) forecast = NULL;
   g_autoptr(PfPlan) first = NULL;
+  const char *url;
   double lat, lon, duration;
   GDate day;
 
@@ -109,7 +110,13 @@ add_forecast (const PfCliPlanOptions  *o,
   if (!race_day_of (inputs->start_time, &day))
     g_return_val_if_reached (FALSE);  /* checked with the options */
 
-  pf_forecast_client_set_base_url (client, o->forecast_url);
+  /* --forecast-url, else PACEFUEL_FORECAST_URL as the window reads it (tests and
+   * self-hosted instances), else Open-Meteo's. */
+  url = o->forecast_url;
+  if (url == NULL && g_getenv ("PACEFUEL_FORECAST_URL") != NULL
+      && *g_getenv ("PACEFUEL_FORECAST_URL") != '\0')
+    url = g_getenv ("PACEFUEL_FORECAST_URL");
+  pf_forecast_client_set_base_url (client, url);
   forecast = pf_forecast_client_fetch (client, lat, lon, &day, NULL, error);
   if (forecast == NULL)
     {
