@@ -584,6 +584,8 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
   /* The goal for the distance known so far (the official one, or a plan file's course), so
    * "3:30" for a marathon is checked as hours. */
   _pf_cli_plan_read_goal_for_course (o, inputs);
+  if (!_pf_cli_plan_check_for_course (o, inputs))
+    return FALSE;
 
   /* With recorded runs, the check waits until what they say is in. */
   if (o->training_files == NULL && !pf_plan_inputs_validate (inputs, &error))
