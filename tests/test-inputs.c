@@ -169,6 +169,27 @@ test_goal_world_record (void)
   }
 }
 
+/* A goal carried to another course that no one could run there becomes the default goal
+ * scaled to the course; a runnable one stays. */
+static void
+test_fit_goal (void)
+{
+  g_autoptr(PfTrack) ultra = pf_test_course_new (330000.0, NULL);
+  g_autoptr(PfTrack) five_k = pf_test_course_new (5000.0, NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+
+  goal_inputs (&inputs, ultra, 4 * 3600.0);
+  g_assert_true (pf_plan_inputs_fit_goal (&inputs));
+  g_assert_cmpfloat (inputs.goal_time_s, >, pf_record_fastest (330000.0));
+  g_assert_cmpfloat (fmod (inputs.goal_time_s, 60.0), ==, 0.0);
+  g_assert_true (pf_plan_inputs_check_goal (&inputs, NULL));
+
+  pf_plan_inputs_set_track (&inputs, five_k);
+  inputs.goal_time_s = 25 * 60.0;
+  g_assert_false (pf_plan_inputs_fit_goal (&inputs));
+  g_assert_cmpfloat (inputs.goal_time_s, ==, 25 * 60.0);
+}
+
 /* "--official-distance 3.5" on a marathon (3.5 m) was planned at 60000:00 /km with "No
  * warnings": a unit mistake is refused, a course scaled far from its length warned about. */
 static void
@@ -339,6 +360,7 @@ main (int    argc,
   g_test_add_func ("/inputs/parse-double", test_parse_double);
   g_test_add_func ("/inputs/other-readers", test_other_readers);
   g_test_add_func ("/inputs/goal-world-record", test_goal_world_record);
+  g_test_add_func ("/inputs/fit-goal", test_fit_goal);
   g_test_add_func ("/inputs/official-distance", test_official_distance);
   g_test_add_func ("/inputs/start-range", test_start_range);
   g_test_add_func ("/inputs/sanitize", test_sanitize);

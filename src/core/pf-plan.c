@@ -205,6 +205,31 @@ pf_plan_inputs_check_goal (const PfPlanInputs  *inputs,
   return TRUE;
 }
 
+/* The goal of pf_plan_inputs_init, for a marathon. */
+#define DEFAULT_MARATHON_GOAL_S (4 * 3600.0)
+
+/* A goal carried over to another course (the window keeps the runner's choices when a course
+ * is opened) may be one no human could run there: 4:00:00 on a 330 km trail. Rather than
+ * refuse to open the course, such a goal becomes the default one scaled to the course along
+ * the world-record curve (4:00:00 for a marathon, about 25 minutes for 5 km), to the minute.
+ * Returns whether the goal changed. */
+gboolean
+pf_plan_inputs_fit_goal (PfPlanInputs *inputs)
+{
+  double distance;
+
+  g_return_val_if_fail (inputs != NULL, FALSE);
+
+  if (inputs->pace_mode != PF_PACE_MODE_GOAL || pf_plan_inputs_check_goal (inputs, NULL))
+    return FALSE;
+  distance = pf_plan_inputs_get_distance (inputs);
+  if (!(distance > 0.0) || !isfinite (distance))
+    return FALSE;
+  inputs->goal_time_s = MIN (round (DEFAULT_MARATHON_GOAL_S * pf_record_ratio (42195.0, distance)
+                                    / 60.0) * 60.0, MAX_GOAL_S);
+  return TRUE;
+}
+
 /* Every range the models need, each refused with a sentence that says which value. The
  * course itself is not looked at, only the track's length: options can be checked before a
  * file is read. */

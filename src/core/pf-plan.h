@@ -45,6 +45,7 @@ gboolean            pf_weather_hour_validate   (const PfWeatherHour *hour,
                                                 GError             **error);
 gboolean            pf_plan_inputs_check_goal  (const PfPlanInputs *inputs,
                                                 GError            **error);
+gboolean            pf_plan_inputs_fit_goal    (PfPlanInputs       *inputs);
 gboolean            pf_plan_inputs_check_official_distance (const PfPlanInputs *inputs,
                                                             GError            **error);
 PfPlan             *pf_plan_compute            (const PfPlanInputs *inputs,
