@@ -1142,8 +1142,12 @@ test_plan_refuses_impossible_goals (void)
     g_assert_cmpint (run.status, ==, 0);
     warnings = json_object_get_array_member (parse_object (parser, run.out), "warnings");
     for (guint i = 0; i < json_array_get_length (warnings); i++)
-      found |= g_str_equal (json_object_get_string_member (json_array_get_object_element (warnings, i),
-                                                           "id"), "official-distance-far");
+      {
+        JsonObject *warning = json_array_get_object_element (warnings, i);
+
+        found |= g_str_equal (json_object_get_string_member (warning, "id"),
+                              "official-distance-far");
+      }
     g_assert_true (found);
   }
 }

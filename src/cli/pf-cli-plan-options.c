@@ -410,7 +410,8 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
                                                                             : inputs->pace_mode;
 
   if (o->start != NULL && !pf_start_time_parse (o->start, &inputs->start_time))
-    return pf_cli_usage_error ("plan", _("--start: “%s” is not YYYY-MM-DDTHH:MM (a year from 1900 to 9999)"), o->start), FALSE;
+    return pf_cli_usage_error ("plan", _("--start: “%s” is not YYYY-MM-DDTHH:MM (a year from 1900 "
+                                         "to 9999)"), o->start), FALSE;
 
   override (o->temp, &inputs->conditions.start_temp_c);
   override (o->temp_end, &inputs->conditions.finish_temp_c);

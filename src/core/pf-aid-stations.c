@@ -118,8 +118,8 @@ pf_plan_inputs_aid_name_at (const PfPlanInputs *inputs,
   return i >= 0 ? g_array_index (inputs->fuel.aid_offers, PfAidOffer, i).name : NULL;
 }
 
-/* A name as a label holds it: without control characters (pf_text_sanitize), trimmed, at most PF_AID_NAME_MAX bytes cut between characters,
- * NULL for an empty or invalid one. */
+/* A name as a label holds it: without control characters (pf_text_sanitize), trimmed, at
+ * most PF_AID_NAME_MAX bytes cut between characters, NULL for an empty or invalid one. */
 static char *
 clean_name (const char *name)
 {

@@ -146,8 +146,8 @@ pf_editor_section_edit_commit (PfEditorSection    *self,
   if (!pf_document_set_inputs (document, inputs, &error))
     {
       /* The core's reason carries its limits as quantities: said in the runner's units. */
-      g_autofree char *said = pf_units_expand (pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)),
-                                                error->message);
+      PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
+      g_autofree char *said = pf_units_expand (units, error->message);
 
       pf_field_set_error (field, said);
       return FALSE;
