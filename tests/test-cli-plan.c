@@ -1042,9 +1042,10 @@ test_plan_goal_as_in_the_app (void)
     /* A marathon as recorded (42.66 km) and scaled to its official distance: hours. */
     { "twin_cities_marathon.gpx", NULL, 0.0, 3.5 * 3600 },
     { "twin_cities_marathon.gpx", "marathon", 42195.0, 3.5 * 3600 },
-    /* A 3.2 km loop: 3:30 would be 15 m/s, so hours; on an official 2000 m, minutes. */
+    /* A 3.2 km loop: 3:30 would be 15 m/s, so hours; on an official 1500 m, minutes (a
+     * 3:30 over 2000 m would beat the world record, 4:44, and is refused). */
     { "ecology-trail-and-lovers-lane-loop.gpx", NULL, 0.0, 3.5 * 3600 },
-    { "ecology-trail-and-lovers-lane-loop.gpx", "2000", 2000.0, 3.5 * 60 },
+    { "ecology-trail-and-lovers-lane-loop.gpx", "1500", 1500.0, 3.5 * 60 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1085,6 +1086,193 @@ test_plan_goal_as_in_the_app (void)
     }
 }
 
+/* Every number option refuses what is not a number: "nan" was taken silently as the default
+ * by 19 of them, "0x10" read as sixteen, "70kg" as 70. */
+static void
+test_plan_refuses_non_numbers (void)
+{
+  g_autofree char *course = sample_course ();
+  static const char * const options[] = {
+    "--temp", "--temp-end", "--rh", "--dew-point", "--drift", "--mass", "--height",
+    "--sweat-rate", "--sweat-sodium", "--gut-max", "--carbs-per-hour", "--fluid-per-hour",
+    "--fluid-ceiling", "--carry-bottle", "--drink-carbs", "--drink-fructose",
+    "--training-week-km", "--longest-run", "--goal-pace-km",
+  };
+  static const char * const values[] = { "nan", "0x10", "inf", "70kg", "1e999", "" };
+  static const char * const others[][2] = {
+    { "--goal", "0x10" },
+    { "--goal", "1e3" },
+    { "--strategy", "negative:nan" },
+    { "--aid", "0x10" },
+    { "--aid-offers", "nan=water" },
+    { "--sweat-test", "pre=nan,post=69,drank=0.5,minutes=60,temp=18,dew=10,pace=5:00" },
+    { "--product", "name=Gel,carbs=0x19,glucose=15,fructose=10,sodium=50,caffeine=0,volume=0" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      g_auto(PfTestCliRun) run = { 0 };
+      g_autofree char *expected = g_strdup_printf ("pacefuel-cli: %s: “nan” is not a number\n",
+                                                   options[i]);
+
+      pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", options[i], "nan", NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, expected));
+      g_assert_cmpstr (run.out, ==, "");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_auto(PfTestCliRun) run = { 0 };
+      g_autofree char *option = g_strconcat ("--temp=", values[i], NULL);
+
+      pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", option, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_nonnull (strstr (run.err, "is not a number"));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_auto(PfTestCliRun) run = { 0 };
+
+      pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", others[i][0], others[i][1],
+                       NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+
+  /* Numbers as people write them still are: a sign, a point, spaces. */
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", "--temp", "-2.5",
+                     "--mass", " 64.5 ", "--json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+}
+
+/* A goal or distance no human could run is refused with its reason, as a usage error. */
+static void
+test_plan_refuses_impossible_goals (void)
+{
+  g_autofree char *course = sample_course ();
+
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    /* "210" is 3 min 30 s: refused, with the minutes reading offered. */
+    pf_test_cli_run (&run, "plan", course, "--goal", "210", "--official-distance", "marathon",
+                     NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_true (g_str_has_prefix (run.err, "pacefuel-cli: --goal: a goal of 3:30 over 42.2 km "
+                                              "is faster than the world record for that "
+                                              "distance (2:00:35); did you mean 3:30:00?\n"));
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    /* One second, on the course's own length (the check waits for the file). */
+    pf_test_cli_run (&run, "plan", course, "--goal", "1", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "--goal: a goal of 0:01 over"));
+    g_assert_nonnull (strstr (run.err, "faster than the world record"));
+    g_assert_null (strstr (run.err, "did you mean"));
+  }
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    /* 3.5 m for a marathon course: a unit mistake, refused; it was 60000:00 /km. */
+    pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", "--official-distance", "3.5",
+                     NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "--official-distance: the official distance, 0.0035 km, "
+                                       "is less than a tenth of the course’s measured length "
+                                       "(42.7 km): is it in the right unit?"));
+  }
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    pf_test_cli_run (&run, "course", course, "--official-distance", "3.5", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "is it in the right unit?"));
+  }
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonArray *warnings;
+    gboolean found = FALSE;
+
+    /* A 5 km official distance on a marathon course is planned, with a warning. */
+    pf_test_cli_run (&run, "plan", course, "--goal", "20:00", "--official-distance", "5k",
+                     "--json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    warnings = json_object_get_array_member (parse_object (parser, run.out), "warnings");
+    for (guint i = 0; i < json_array_get_length (warnings); i++)
+      {
+        JsonObject *warning = json_array_get_object_element (warnings, i);
+
+        found |= g_str_equal (json_object_get_string_member (warning, "id"),
+                              "official-distance-far");
+      }
+    g_assert_true (found);
+  }
+}
+
+/* A start past 9999 printed 232 GLib-CRITICALs and wrote <time>(null).000Z</time>, exit 0:
+ * refused, from the options and from a plan file. */
+static void
+test_plan_start_range (void)
+{
+  g_autofree char *course = sample_course ();
+  g_autofree char *dir = g_dir_make_tmp ("pf-cli-start-XXXXXX", NULL);
+  g_autofree char *plan_path = g_build_filename (dir, "far.pacefuel", NULL);
+  g_autofree char *gpx_path = g_build_filename (dir, "far.gpx", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GRegex) start = g_regex_new ("\"start_time\"\\s*:\\s*-?[0-9]+", 0, 0, NULL);
+  g_autofree char *far = NULL;
+
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", "--start", "1899-12-31T08:00",
+                     NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "a year from 1900 to 9999"));
+  }
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    pf_test_cli_run (&run, "plan", course, "--goal", "3:30:00", "--start", "2026-10-04T08:00",
+                     "--save", plan_path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+
+  /* Year 10000, as a plan file can say it. */
+  g_assert_true (g_file_get_contents (plan_path, &contents, NULL, NULL));
+  far = g_regex_replace_literal (start, contents, -1, 0, "\"start_time\": 253402329600", 0,
+                                 NULL);
+  g_assert_cmpstr (far, !=, contents);
+  g_assert_true (g_file_set_contents (plan_path, far, -1, NULL));
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    pf_test_cli_run (&run, "plan", plan_path, NULL);
+    g_assert_cmpint (run.status, !=, 0);
+    g_assert_nonnull (strstr (run.err, "between the years 1900 and 9999"));
+    g_assert_null (strstr (run.err, "CRITICAL"));
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    pf_test_cli_run (&run, "export", plan_path, "--gpx", gpx_path, NULL);
+    g_assert_cmpint (run.status, !=, 0);
+    g_assert_null (strstr (run.err, "CRITICAL"));
+    g_assert_false (g_file_test (gpx_path, G_FILE_TEST_EXISTS));
+  }
+
+  pf_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1094,6 +1282,9 @@ main (int    argc,
   g_test_add_func ("/cli/plan/json", test_plan_json);
   g_test_add_func ("/cli/plan/effort-csv", test_plan_effort_and_csv);
   g_test_add_func ("/cli/plan/bad-values", test_plan_refuses_bad_values);
+  g_test_add_func ("/cli/plan/non-numbers", test_plan_refuses_non_numbers);
+  g_test_add_func ("/cli/plan/impossible-goals", test_plan_refuses_impossible_goals);
+  g_test_add_func ("/cli/plan/start-range", test_plan_start_range);
   g_test_add_func ("/cli/plan/goal-as-in-the-app", test_plan_goal_as_in_the_app);
   g_test_add_func ("/cli/predict", test_predict);
   g_test_add_func ("/cli/predict/units", test_predict_units);

@@ -14,6 +14,7 @@
 #include "core/pacefuel-core.h"
 #include "forecast/pf-forecast.h"
 #include "forecast/pf-forecast-client.h"
+#include "forecast/pf-forecast-private.h"
 #include "pf-test-forecast.h"
 #include "pf-test-util.h"
 
@@ -243,6 +244,116 @@ test_window (void)
   g_assert_nonnull (strstr (error->message, "does not reach the race day"));
 }
 
+/* The recorded answer for @day with every hourly value of @series replaced by @value (a JSON
+ * literal: "60", "null"). */
+static GBytes *
+recorded_with (const char *day,
+               const char * const *series,
+               const char *value)
+{
+  g_autoptr(GBytes) recorded = pf_test_recorded_forecast (day);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) literal = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *hourly;
+  char *text;
+  gsize length;
+
+  json_parser_load_from_data (parser, g_bytes_get_data (recorded, NULL),
+                              g_bytes_get_size (recorded), &error);
+  g_assert_no_error (error);
+  json_parser_load_from_data (literal, value, -1, &error);
+  g_assert_no_error (error);
+  hourly = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                          "hourly");
+  for (guint k = 0; series[k] != NULL; k++)
+    {
+      JsonArray *values = json_object_get_array_member (hourly, series[k]);
+      JsonArray *replaced = json_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (values); i++)
+        json_array_add_element (replaced, json_node_copy (json_parser_get_root (literal)));
+      json_object_set_array_member (hourly, series[k], replaced);
+    }
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, &length);
+  return g_bytes_new_take (text, length);
+}
+
+static gboolean
+apply_recorded_with (const char * const  *series,
+                     const char          *value,
+                     PfConditions        *conditions,
+                     GError             **error)
+{
+  g_autoptr(GBytes) bytes = recorded_with (RECORDED_DAY, series, value);
+  g_autoptr(PfForecast) forecast = NULL;
+
+  forecast = pf_forecast_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+  g_assert_nonnull (forecast);
+  return pf_forecast_apply (forecast, local_time (RECORDED_DAY "T08:00"), 3.5 * 3600,
+                            conditions, error);
+}
+
+/* A forecast of nulls for the race day has no values for it; it does reach it. */
+static void
+test_apply_nulls (void)
+{
+  static const char * const all[] = { "temperature_2m", "relative_humidity_2m", "dew_point_2m",
+                                      NULL };
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  pf_plan_inputs_init (&inputs);
+  g_assert_false (apply_recorded_with (all, "null", &inputs.conditions, &error));
+  g_assert_error (error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_NOT_COVERED);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "has no values for the hours of the race"));
+  g_assert_null (strstr (error->message, "does not reach"));
+}
+
+/* A 60 °C hour (the parser takes up to 65 °C, the plan's models 50 °C) is refused as the
+ * forecast's, naming the hour, and leaves the conditions as they were. */
+static void
+test_apply_out_of_range (void)
+{
+  static const char * const temperature[] = { "temperature_2m", NULL };
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  pf_plan_inputs_init (&inputs);
+  g_assert_false (apply_recorded_with (temperature, "60", &inputs.conditions, &error));
+  g_assert_error (error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_OUT_OF_RANGE);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "The forecast for " RECORDED_DAY " 07:00 "
+                                                   "cannot be used: "));
+  g_assert_cmpuint (inputs.conditions.hours->len, ==, 0);
+  g_assert_null (inputs.conditions.forecast_source);
+}
+
+/* What the service writes is shown: without control characters (terminal escapes). */
+static void
+test_parse_control_characters (void)
+{
+  const char *error_json = "{\"error\": true, \"reason\": \"bad\\u001b[2J\\u001b]0;pwned"
+                           "\\u0007 \\u009breason\"}";
+  const char *unit_json = "{\"latitude\": 44.9, \"longitude\": -93.2, \"hourly_units\": "
+                          "{\"temperature_2m\": \"\\u001b[31mF\"}, \"hourly\": {\"time\": []}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) unit_error = NULL;
+
+  g_assert_null (pf_forecast_parse (error_json, strlen (error_json), &error));
+  g_assert_error (error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_HTTP);
+  g_assert_cmpstr (error->message, ==, "The weather service refused the request: "
+                                       "bad[2J]0;pwned reason");
+
+  g_assert_null (pf_forecast_parse (unit_json, strlen (unit_json), &unit_error));
+  g_assert_error (unit_error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_MALFORMED);
+  g_assert_null (strchr (unit_error->message, '\033'));
+  g_assert_nonnull (strstr (unit_error->message, "[31mF"));
+}
+
 /* ---- the server --------------------------------------------------------------------- */
 
 typedef struct
@@ -253,9 +364,50 @@ typedef struct
   char       *malformed_url;  /* … answering half a document */
   char       *silent_url;     /* … never answering */
   char       *huge_url;       /* … answering far more than a forecast */
+  char       *trickle_url;    /* … a byte every 100 ms, never done */
+  char       *hot_url;        /* … the recorded answer at 60 °C */
+  char       *nulls_url;      /* … the recorded times with null values */
+  char       *escape_url;     /* … 400 with terminal escapes in its reason */
   guint       n_requests;
   char       *last_query;
 } Server;
+
+/* One byte of a never-ending answer every 100 ms, until the client goes away. */
+typedef struct
+{
+  SoupServerMessage *message;
+  gboolean           finished;
+} Trickle;
+
+static void
+on_trickle_finished_cb (SoupServerMessage *message,
+                        Trickle           *trickle)
+{
+  trickle->finished = TRUE;
+}
+
+static gboolean
+trickle_cb (gpointer user_data)
+{
+  Trickle *trickle = user_data;
+
+  if (trickle->finished)
+    return G_SOURCE_REMOVE;
+  soup_message_body_append (soup_server_message_get_response_body (trickle->message),
+                            SOUP_MEMORY_STATIC, " ", 1);
+  soup_server_message_unpause (trickle->message);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+trickle_free (gpointer data)
+{
+  Trickle *trickle = data;
+
+  g_signal_handlers_disconnect_by_func (trickle->message, on_trickle_finished_cb, trickle);
+  g_object_unref (trickle->message);
+  g_free (trickle);
+}
 
 static void
 on_request_cb (SoupServer        *soup_server,
@@ -273,13 +425,46 @@ on_request_cb (SoupServer        *soup_server,
   g_free (server->last_query);
   server->last_query = g_strdup (g_uri_get_query (uri));
 
+  if (g_str_equal (path, "/trickle/v1/forecast"))
+    {
+      Trickle *trickle = g_new0 (Trickle, 1);
+
+      trickle->message = g_object_ref (message);
+      /* "finished" when the response ends, "disconnected" when the client goes away. */
+      g_signal_connect (message, "finished", G_CALLBACK (on_trickle_finished_cb), trickle);
+      g_signal_connect (message, "disconnected", G_CALLBACK (on_trickle_finished_cb), trickle);
+      soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+      soup_message_headers_set_encoding (soup_server_message_get_response_headers (message),
+                                         SOUP_ENCODING_CHUNKED);
+      g_timeout_add_full (G_PRIORITY_DEFAULT, 100, trickle_cb, trickle, trickle_free);
+      return;
+    }
   if (g_str_equal (path, "/silent/v1/forecast"))
     {
       /* Never answered: the client has to give up on its own. */
       soup_server_message_pause (message);
       return;
     }
-  if (g_str_equal (path, "/error/v1/forecast"))
+  if (g_str_equal (path, "/hot/v1/forecast") || g_str_equal (path, "/nulls/v1/forecast"))
+    {
+      static const char * const temperature[] = { "temperature_2m", NULL };
+      static const char * const all[] = { "temperature_2m", "relative_humidity_2m",
+                                          "dew_point_2m", NULL };
+      const char *day = query != NULL ? g_hash_table_lookup (query, "start_date") : NULL;
+
+      g_assert_nonnull (day);
+      body = g_str_equal (path, "/hot/v1/forecast") ? recorded_with (day, temperature, "60")
+                                                    : recorded_with (day, all, "null");
+    }
+  else if (g_str_equal (path, "/escape/v1/forecast"))
+    {
+      const char *text = "{\"error\": true, \"reason\": \"bad\\u001b[2J\\u001b]0;pwned"
+                         "\\u0007 reason\"}";
+
+      status = SOUP_STATUS_BAD_REQUEST;
+      body = g_bytes_new_static (text, strlen (text));
+    }
+  else if (g_str_equal (path, "/error/v1/forecast"))
     {
       g_autofree char *text = load ("error-latitude.json", NULL);
 
@@ -330,6 +515,10 @@ server_start (Server *server)
   server->malformed_url = g_strconcat (base_url, "/malformed/v1/forecast", NULL);
   server->silent_url = g_strconcat (base_url, "/silent/v1/forecast", NULL);
   server->huge_url = g_strconcat (base_url, "/huge/v1/forecast", NULL);
+  server->trickle_url = g_strconcat (base_url, "/trickle/v1/forecast", NULL);
+  server->hot_url = g_strconcat (base_url, "/hot/v1/forecast", NULL);
+  server->nulls_url = g_strconcat (base_url, "/nulls/v1/forecast", NULL);
+  server->escape_url = g_strconcat (base_url, "/escape/v1/forecast", NULL);
 }
 
 static void
@@ -343,6 +532,10 @@ server_stop (Server *server)
   g_clear_pointer (&server->malformed_url, g_free);
   g_clear_pointer (&server->silent_url, g_free);
   g_clear_pointer (&server->huge_url, g_free);
+  g_clear_pointer (&server->trickle_url, g_free);
+  g_clear_pointer (&server->hot_url, g_free);
+  g_clear_pointer (&server->nulls_url, g_free);
+  g_clear_pointer (&server->escape_url, g_free);
   g_clear_pointer (&server->last_query, g_free);
 
   /* Let the closed connections' last callbacks run, so nothing is left behind. */
@@ -505,6 +698,51 @@ test_fetch_timeout (void)
   g_assert_error (error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_TIMEOUT);
   g_assert_cmpuint (server.n_requests, ==, 1);
   g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+}
+
+/* A server that sends a byte every 100 ms is never idle for the 1 s timeout: only the whole
+ * request's deadline (here 500 ms, 30 s by default) gives up on it. */
+static void
+test_fetch_deadline (void)
+{
+  g_auto(Server) server = { 0 };
+  g_autoptr(PfForecastClient) client = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  server_start (&server);
+  client = client_for (server.trickle_url);
+  pf_forecast_client_set_timeout (client, 1);
+  _pf_forecast_client_set_deadline_ms (client, 500);
+  g_assert_null (fetch (client, RECORDED_DAY, &error));
+  g_assert_error (error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_TIMEOUT);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "did not send the forecast within 1 second"));
+  g_assert_cmpuint (server.n_requests, ==, 1);
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 400 * 1000);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+}
+
+/* A deadline that does not pass changes nothing, and a cancellation is still one. */
+static void
+test_fetch_deadline_not_reached (void)
+{
+  g_auto(Server) server = { 0 };
+  g_autoptr(PfForecastClient) client = NULL;
+  g_autoptr(PfForecast) forecast = NULL;
+  g_autoptr(GError) error = NULL;
+
+  server_start (&server);
+  client = client_for (server.url);
+  _pf_forecast_client_set_deadline_ms (client, 10 * 1000);
+  forecast = fetch (client, RECORDED_DAY, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (forecast);
+  /* Nothing of the request is left to fire after it. */
+  g_clear_object (&client);
+  g_usleep (G_USEC_PER_SEC / 10);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static void
@@ -821,6 +1059,40 @@ test_cli_forecast_errors (void)
   }
   g_assert_cmpuint (server.n_requests, ==, 2);
 
+  /* A forecast hour too hot for the plan, a forecast of nulls, a reason with terminal
+   * escapes: each said as the forecast's, and cleaned. */
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+    const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", start,
+                                  "--forecast", "--forecast-url", server.hot_url, NULL };
+
+    pf_test_cli_runv (&run, NULL, args);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, "pacefuel-cli: forecast: The forecast for "));
+    g_assert_nonnull (strstr (run.err, "cannot be used: a temperature of 60 °C"));
+  }
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+    const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", start,
+                                  "--forecast", "--forecast-url", server.nulls_url, NULL };
+
+    pf_test_cli_runv (&run, NULL, args);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "has no values for the hours of the race"));
+  }
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+    const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", start,
+                                  "--forecast", "--forecast-url", server.escape_url, NULL };
+
+    pf_test_cli_runv (&run, NULL, args);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_null (strchr (run.err, '\033'));
+    g_assert_null (strchr (run.err, '\007'));
+    g_assert_nonnull (strstr (run.err, "bad[2J]0;pwned reason"));
+  }
+  g_assert_cmpuint (server.n_requests, ==, 5);
+
   /* Usage: a forecast is for a day. */
   {
     g_auto(PfTestCliRun) run = { 0 };
@@ -846,7 +1118,42 @@ test_cli_forecast_errors (void)
     pf_test_cli_runv (&run, NULL, args);
     g_assert_cmpint (run.status, ==, 2);
   }
-  g_assert_cmpuint (server.n_requests, ==, 2);
+  g_assert_cmpuint (server.n_requests, ==, 5);
+}
+
+/* PACEFUEL_FORECAST_URL points pacefuel-cli at another service, as it does the window;
+ * --forecast-url still wins. */
+static void
+test_cli_forecast_env (void)
+{
+  g_auto(Server) server = { 0 };
+  g_autofree char *course = pf_test_data_path ("activity_607442311.gpx");
+  g_autofree char *day = race_day_soon ();
+  g_autofree char *start = g_strconcat (day, "T08:00", NULL);
+  g_auto(GStrv) env = NULL;
+
+  server_start (&server);
+  env = g_environ_setenv (g_get_environ (), "PACEFUEL_FORECAST_URL", server.url, TRUE);
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+    const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", start,
+                                  "--forecast", "--json", NULL };
+
+    pf_test_cli_runv (&run, (const char * const *) env, args);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpuint (server.n_requests, ==, 1);
+  }
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+    const char * const args[] = { "plan", course, "--goal", "3:30:00", "--start", start,
+                                  "--forecast", "--forecast-url", server.error_url, NULL };
+
+    pf_test_cli_runv (&run, (const char * const *) env, args);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "Parameter 'latitude' is out of range"));
+    g_assert_cmpuint (server.n_requests, ==, 2);
+  }
 }
 
 int
@@ -867,6 +1174,9 @@ main (int    argc,
   g_test_add_func ("/forecast/parse/malformed", test_parse_malformed);
   g_test_add_func ("/forecast/parse/service-error", test_parse_service_error);
   g_test_add_func ("/forecast/window", test_window);
+  g_test_add_func ("/forecast/parse/control-characters", test_parse_control_characters);
+  g_test_add_func ("/forecast/apply/nulls", test_apply_nulls);
+  g_test_add_func ("/forecast/apply/out-of-range", test_apply_out_of_range);
   g_test_add_func ("/forecast/apply/keeps-conditions-on-error",
                    test_apply_keeps_conditions_on_error);
   g_test_add_func ("/forecast/plan-file/round-trip", test_plan_file_round_trip);
@@ -874,12 +1184,15 @@ main (int    argc,
   g_test_add_func ("/forecast/fetch/http-error", test_fetch_http_error);
   g_test_add_func ("/forecast/fetch/malformed", test_fetch_malformed);
   g_test_add_func ("/forecast/fetch/timeout", test_fetch_timeout);
+  g_test_add_func ("/forecast/fetch/deadline", test_fetch_deadline);
+  g_test_add_func ("/forecast/fetch/deadline-not-reached", test_fetch_deadline_not_reached);
   g_test_add_func ("/forecast/fetch/too-large", test_fetch_too_large);
   g_test_add_func ("/forecast/fetch/cancelled", test_fetch_cancelled);
   g_test_add_func ("/forecast/fetch/no-server", test_fetch_no_server);
   g_test_add_func ("/forecast/fetch/beyond-horizon", test_fetch_beyond_horizon);
   g_test_add_func ("/forecast/cli/success", test_cli_forecast);
   g_test_add_func ("/forecast/cli/errors", test_cli_forecast_errors);
+  g_test_add_func ("/forecast/cli/environment", test_cli_forecast_env);
 
   return g_test_run ();
 }

@@ -1727,6 +1727,41 @@ test_gpx_numbers_exact (void)
     }
 }
 
+/* lat="0x10" was read as 16 (g_ascii_strtod reads hex): a point 3000 km away. Hex, "nan",
+ * "inf", an overflow or a tail make a coordinate unreadable, and the point is dropped with a
+ * note, as any other unreadable one. */
+static void
+test_coordinates_not_numbers (void)
+{
+  static const char * const bad[] = { "0x10", "0X2D", "nan", "inf", "-Infinity", "1e999",
+                                      "45.0abc", "45,5" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GString) gpx = g_string_new ("<gpx version=\"1.1\" "
+                                             "xmlns=\"http://www.topografix.com/GPX/1/1\">"
+                                             "<trk><trkseg>");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PfTrack) track = NULL;
+      const PfTrackPoint *points;
+
+      for (guint k = 0; k < 5; k++)
+        g_string_append_printf (gpx, "<trkpt lat=\"%s\" lon=\"7.0\"><ele>100</ele></trkpt>",
+                                k == 2 ? bad[i] : (k == 0 ? "45.0" : k == 1 ? "45.001"
+                                                   : k == 3 ? "45.003" : "45.004"));
+      g_string_append (gpx, "</trkseg></trk></gpx>");
+      track = import_string (gpx->str, "hex.gpx", &error);
+      g_test_message ("lat=\"%s\"", bad[i]);
+      g_assert_no_error (error);
+      g_assert_cmpuint (pf_track_get_n_points (track), ==, 4);
+      points = pf_track_get_points (track);
+      for (guint k = 0; k < 4; k++)
+        g_assert_cmpfloat (fabs (points[k].lat - 45.0), <, 0.01);
+      g_assert_nonnull (find_note (track, "dropped 1 point", bad[i]));
+      g_assert_cmpfloat (pf_track_get_length (track), <, 1000.0);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1784,6 +1819,7 @@ main (int    argc,
   g_test_add_func ("/import/error/missing-file", test_error_missing_file);
   g_test_add_func ("/import/file-and-stream", test_import_file_and_stream);
   g_test_add_func ("/import/cancelled", test_import_cancelled);
+  g_test_add_func ("/import/values/coordinates-not-numbers", test_coordinates_not_numbers);
   g_test_add_func ("/import/security/external-entity", test_security_external_entity);
   g_test_add_func ("/import/security/external-dtd", test_security_external_dtd);
   g_test_add_func ("/import/security/billion-laughs", test_security_billion_laughs);

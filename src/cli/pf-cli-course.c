@@ -173,6 +173,18 @@ pf_cli_course (int    argc,
       return PF_EXIT_BAD_INPUT;
     }
 
+  /* The same refusal as the plan's: a course scaled to half or twice its length is a typo. */
+  if (options.official_distance_m > 0.0)
+    {
+      g_auto(PfPlanInputs) check = { 0 };
+
+      pf_plan_inputs_init (&check);
+      pf_plan_inputs_set_track (&check, track);
+      check.official_distance_m = options.official_distance_m;
+      if (!pf_plan_inputs_check_official_distance (&check, &error))
+        return pf_cli_usage_error ("course", "--official-distance: %s", error->message);
+    }
+
   course = pf_course_new (track, &options, &error);
   if (course == NULL)
     {

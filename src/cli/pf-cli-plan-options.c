@@ -45,6 +45,62 @@ _pf_cli_plan_options_clear (PfCliPlanOptions *o)
 }
 
 
+/* The options that are one number, and where each goes. */
+static const struct
+{
+  const char *option;
+  goffset     offset;
+} number_options[] = {
+  { "--temp", G_STRUCT_OFFSET (PfCliPlanOptions, temp) },
+  { "--temp-end", G_STRUCT_OFFSET (PfCliPlanOptions, temp_end) },
+  { "--rh", G_STRUCT_OFFSET (PfCliPlanOptions, rh) },
+  { "--dew-point", G_STRUCT_OFFSET (PfCliPlanOptions, dew_point) },
+  { "--drift", G_STRUCT_OFFSET (PfCliPlanOptions, drift) },
+  { "--mass", G_STRUCT_OFFSET (PfCliPlanOptions, mass) },
+  { "--height", G_STRUCT_OFFSET (PfCliPlanOptions, height) },
+  { "--sweat-rate", G_STRUCT_OFFSET (PfCliPlanOptions, sweat_rate) },
+  { "--sweat-sodium", G_STRUCT_OFFSET (PfCliPlanOptions, sweat_sodium) },
+  { "--gut-max", G_STRUCT_OFFSET (PfCliPlanOptions, gut_max) },
+  { "--carbs-per-hour", G_STRUCT_OFFSET (PfCliPlanOptions, carbs_per_hour) },
+  { "--fluid-per-hour", G_STRUCT_OFFSET (PfCliPlanOptions, fluid_per_hour) },
+  { "--fluid-ceiling", G_STRUCT_OFFSET (PfCliPlanOptions, fluid_ceiling) },
+  { "--carry-bottle", G_STRUCT_OFFSET (PfCliPlanOptions, carry_bottle) },
+  { "--drink-carbs", G_STRUCT_OFFSET (PfCliPlanOptions, drink_carbs) },
+  { "--drink-fructose", G_STRUCT_OFFSET (PfCliPlanOptions, drink_fructose) },
+  { "--training-week-km", G_STRUCT_OFFSET (PfCliPlanOptions, week_km) },
+  { "--longest-run", G_STRUCT_OFFSET (PfCliPlanOptions, longest_run) },
+  { "--goal-pace-km", G_STRUCT_OFFSET (PfCliPlanOptions, goal_pace_km) },
+};
+
+/* A number option, for GOption: refused unless pf_parse_double reads it (no "nan", "inf",
+ * hex or anything after the number), so a typo is a usage error and never the default. */
+gboolean
+_pf_cli_plan_read_number (const char  *option_name,
+                          const char  *value,
+                          gpointer     data,
+                          GError     **error)
+{
+  PfCliPlanOptions *o = data;
+  double number;
+
+  for (guint i = 0; i < G_N_ELEMENTS (number_options); i++)
+    {
+      if (!g_str_equal (option_name, number_options[i].option))
+        continue;
+      if (!pf_parse_double (value, &number))
+        {
+          /* Translators: the first %s is an option (--temp), the second what was typed */
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("%s: “%s” is not a number"), option_name, value);
+          return FALSE;
+        }
+      G_STRUCT_MEMBER (double, o, number_options[i].offset) = number;
+      return TRUE;
+    }
+
+  g_return_val_if_reached (FALSE);
+}
+
 /* "DIST=TIME@YYYY-MM-DD", the date optional. */
 static gboolean
 parse_dated_race (const char   *text,
@@ -80,7 +136,6 @@ parse_sweat_test (const char  *text,
     {
       g_auto(GStrv) kv = g_strsplit (fields[i], "=", 2);
       double *slot = NULL;
-      char *end = NULL;
       double value;
 
       if (g_strv_length (kv) != 2)
@@ -112,8 +167,7 @@ parse_sweat_test (const char  *text,
       else
         return FALSE;
 
-      value = g_ascii_strtod (kv[1], &end);
-      if (end == kv[1] || *end != '\0' || !isfinite (value))
+      if (!pf_parse_double (kv[1], &value))
         return FALSE;
       *slot = value;
     }
@@ -146,7 +200,6 @@ parse_product (const char *text,
                                            "volume", NULL };
       double *slots[] = { &product->carbs_g, &product->glucose_g, &product->fructose_g,
                           &product->sodium_mg, &product->caffeine_mg, &product->volume_ml };
-      char *end = NULL;
       guint k;
 
       if (g_strv_length (kv) != 2)
@@ -161,8 +214,7 @@ parse_product (const char *text,
         ;
       if (keys[k] == NULL)
         return FALSE;
-      *slots[k] = g_ascii_strtod (kv[1], &end);
-      if (end == kv[1] || *end != '\0')
+      if (!pf_parse_double (kv[1], slots[k]))
         return FALSE;
     }
 
@@ -181,13 +233,11 @@ parse_aid_offer (const char *text,
 {
   g_auto(GStrv) kv = g_strsplit (text, "=", 2);
   g_auto(GStrv) what = NULL;
-  char *end = NULL;
+  double km;
 
-  if (g_strv_length (kv) != 2)
+  if (g_strv_length (kv) != 2 || !pf_parse_double (kv[0], &km) || km < 0.0)
     return FALSE;
-  offer->distance_m = g_ascii_strtod (kv[0], &end) * 1000.0;
-  if (end == kv[0] || *end != '\0' || !(offer->distance_m >= 0.0))
-    return FALSE;
+  offer->distance_m = km * 1000.0;
 
   offer->offers = 0;
   what = g_strsplit (kv[1], "+", -1);
@@ -230,6 +280,21 @@ _pf_cli_plan_read_goal_for_course (const PfCliPlanOptions *o,
 
   if (o->goal != NULL && pf_plan_inputs_parse_goal (inputs, o->goal, &seconds))
     inputs->goal_time_s = seconds;
+}
+
+/* Once the course is known: --goal and --official-distance against its length (the core's
+ * checks, which pf_plan_compute makes too), as usage errors that name the option. */
+gboolean
+_pf_cli_plan_check_for_course (const PfCliPlanOptions *o,
+                               const PfPlanInputs     *inputs)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (o->official != NULL && !pf_plan_inputs_check_official_distance (inputs, &error))
+    return pf_cli_usage_error ("plan", "--official-distance: %s", error->message), FALSE;
+  if (o->goal != NULL && !pf_plan_inputs_check_goal (inputs, &error))
+    return pf_cli_usage_error ("plan", "--goal: %s", error->message), FALSE;
+  return TRUE;
 }
 
 /* --aid-every, --aid-from and --aid-to as metres (0: not given); FALSE after saying what
@@ -345,7 +410,8 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
                                                                             : inputs->pace_mode;
 
   if (o->start != NULL && !pf_start_time_parse (o->start, &inputs->start_time))
-    return pf_cli_usage_error ("plan", _("--start: “%s” is not YYYY-MM-DDTHH:MM"), o->start), FALSE;
+    return pf_cli_usage_error ("plan", _("--start: “%s” is not YYYY-MM-DDTHH:MM (a year from 1900 "
+                                         "to 9999)"), o->start), FALSE;
 
   override (o->temp, &inputs->conditions.start_temp_c);
   override (o->temp_end, &inputs->conditions.finish_temp_c);
@@ -444,10 +510,9 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
 
       for (guint i = 0; kms[i] != NULL; i++)
         {
-          char *end = NULL;
-          double km = g_ascii_strtod (kms[i], &end);
+          double km;
 
-          if (end == kms[i] || *end != '\0' || !isfinite (km) || km < 0.0)
+          if (!pf_parse_double (kms[i], &km) || km < 0.0)
             return pf_cli_usage_error ("plan", _("--aid: “%s” is not a list of kilometres"),
                                        o->aid), FALSE;
           km *= 1000.0;
@@ -516,6 +581,12 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
                                    o->answers[i]), FALSE;
       inputs->checklist[check] = g_str_equal (kv[1], "yes") ? PF_ANSWER_YES : PF_ANSWER_NO;
     }
+
+  /* The goal for the distance known so far (the official one, or a plan file's course), so
+   * "3:30" for a marathon is checked as hours. */
+  _pf_cli_plan_read_goal_for_course (o, inputs);
+  if (!_pf_cli_plan_check_for_course (o, inputs))
+    return FALSE;
 
   /* With recorded runs, the check waits until what they say is in. */
   if (o->training_files == NULL && !pf_plan_inputs_validate (inputs, &error))

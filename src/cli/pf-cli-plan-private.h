@@ -74,11 +74,17 @@ typedef struct
 
 /* pf-cli-plan-options.c */
 void     _pf_cli_plan_options_clear           (PfCliPlanOptions       *o);
+gboolean _pf_cli_plan_read_number             (const char             *option_name,
+                                               const char             *value,
+                                               gpointer                data,
+                                               GError                **error);
 gboolean _pf_cli_plan_inputs_from_options     (const PfCliPlanOptions *o,
                                                PfPlanInputs           *inputs,
                                                gboolean                from_file);
 void     _pf_cli_plan_read_goal_for_course    (const PfCliPlanOptions *o,
                                                PfPlanInputs           *inputs);
+gboolean _pf_cli_plan_check_for_course       (const PfCliPlanOptions *o,
+                                               const PfPlanInputs     *inputs);
 gboolean _pf_cli_plan_add_aid_every          (const PfCliPlanOptions *o,
                                                PfPlanInputs           *inputs);
 

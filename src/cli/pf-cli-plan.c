@@ -99,6 +99,7 @@ add_forecast (const PfCliPlanOptions  *o,
   g_autoptr(PfForecastClient) client = pf_forecast_client_new ();
   g_autoptr(PfForecast) forecast = NULL;
   g_autoptr(PfPlan) first = NULL;
+  const char *url;
   double lat, lon, duration;
   GDate day;
 
@@ -109,7 +110,13 @@ add_forecast (const PfCliPlanOptions  *o,
   if (!race_day_of (inputs->start_time, &day))
     g_return_val_if_reached (FALSE);  /* checked with the options */
 
-  pf_forecast_client_set_base_url (client, o->forecast_url);
+  /* --forecast-url, else PACEFUEL_FORECAST_URL as the window reads it (tests and
+   * self-hosted instances), else Open-Meteo's. */
+  url = o->forecast_url;
+  if (url == NULL && g_getenv ("PACEFUEL_FORECAST_URL") != NULL
+      && *g_getenv ("PACEFUEL_FORECAST_URL") != '\0')
+    url = g_getenv ("PACEFUEL_FORECAST_URL");
+  pf_forecast_client_set_base_url (client, url);
   forecast = pf_forecast_client_fetch (client, lat, lon, &day, NULL, error);
   if (forecast == NULL)
     {
@@ -139,6 +146,10 @@ add_forecast (const PfCliPlanOptions  *o,
   return TRUE;
 }
 
+/* GOption's own doubles take "nan" (then read as not given), "inf" and hex: every number
+ * option goes through the core's one reader instead. */
+#define NUMBER ((gpointer) _pf_cli_plan_read_number)
+
 int
 pf_cli_plan (int    argc,
              char **argv)
@@ -159,12 +170,12 @@ pf_cli_plan (int    argc,
       N_("A recent race (repeatable): predicts the finish without --goal"), N_("DIST_M=TIME") },
     { "start", 0, 0, G_OPTION_ARG_STRING, &o.start, N_("Start date and time (local)"),
       N_("YYYY-MM-DDTHH:MM") },
-    { "temp", 0, 0, G_OPTION_ARG_DOUBLE, &o.temp, N_("Air temperature at the start (default 12)"),
+    { "temp", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER, N_("Air temperature at the start (default 12)"),
       N_("C") },
-    { "temp-end", 0, 0, G_OPTION_ARG_DOUBLE, &o.temp_end,
+    { "temp-end", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("Air temperature at the finish (linear in between)"), N_("C") },
-    { "rh", 0, 0, G_OPTION_ARG_DOUBLE, &o.rh, N_("Relative humidity (default 60)"), N_("PCT") },
-    { "dew-point", 0, 0, G_OPTION_ARG_DOUBLE, &o.dew_point, N_("Dew point instead of humidity"),
+    { "rh", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER, N_("Relative humidity (default 60)"), N_("PCT") },
+    { "dew-point", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER, N_("Dew point instead of humidity"),
       N_("C") },
     { "model", 0, 0, G_OPTION_ARG_STRING, &o.model,
       N_("Grade model: strava (default), minetti, ultrapacer"), N_("MODEL") },
@@ -173,7 +184,7 @@ pf_cli_plan (int    argc,
          "humidity)"), N_("MODEL") },
     { "strategy", 0, 0, G_OPTION_ARG_STRING, &o.strategy,
       N_("even-effort (default), even-pace, negative:PCT, positive:PCT"), N_("STRATEGY") },
-    { "drift", 0, 0, G_OPTION_ARG_DOUBLE, &o.drift,
+    { "drift", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("Late-race slowdown reached at the finish, per cent (default 0)"), N_("PCT") },
     { "splits", 0, 0, G_OPTION_ARG_STRING, &o.splits,
       N_("Splits per km, mile or aid (default: a saved plan’s own choice, else the unit of "
@@ -187,26 +198,26 @@ pf_cli_plan (int    argc,
     { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print the splits as CSV (SI units)"), NULL },
     { "save", 0, 0, G_OPTION_ARG_FILENAME, &o.save,
       N_("Save the plan as a plan document (course included)"), N_("PLAN.pacefuel") },
-    { "mass", 0, 0, G_OPTION_ARG_DOUBLE, &o.mass, N_("Body mass (default 70)"), N_("KG") },
-    { "height", 0, 0, G_OPTION_ARG_DOUBLE, &o.height, N_("Height (default 175)"), N_("CM") },
-    { "sweat-rate", 0, 0, G_OPTION_ARG_DOUBLE, &o.sweat_rate,
+    { "mass", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER, N_("Body mass (default 70)"), N_("KG") },
+    { "height", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER, N_("Height (default 175)"), N_("CM") },
+    { "sweat-rate", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("Sweat rate measured at about 20 °C and 11 km/h"), N_("L_PER_H") },
     { "sweat-test", 0, 0, G_OPTION_ARG_STRING, &o.sweat_test,
       N_("A field test: pre=KG,post=KG,drank=L,urine=L,minutes=N,temp=C,dew=C|rh=PCT,pace=M:SS"),
       N_("TEST") },
-    { "sweat-sodium", 0, 0, G_OPTION_ARG_DOUBLE, &o.sweat_sodium, N_("Sweat sodium (default 900)"),
+    { "sweat-sodium", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER, N_("Sweat sodium (default 900)"),
       N_("MG_PER_L") },
     { "sweat-sodium-band", 0, 0, G_OPTION_ARG_STRING, &o.sweat_sodium_band,
       N_("Sweat sodium as low, typical or salty (white salt marks on kit)"), N_("BAND") },
     { "cramp-prone", 0, 0, G_OPTION_ARG_NONE, &o.cramp_prone, N_("The runner has a cramp history"),
       NULL },
-    { "gut-max", 0, 0, G_OPTION_ARG_DOUBLE, &o.gut_max,
+    { "gut-max", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("Carbohydrate the gut is trained for (default 60)"), N_("G_PER_H") },
-    { "carbs-per-hour", 0, 0, G_OPTION_ARG_DOUBLE, &o.carbs_per_hour,
+    { "carbs-per-hour", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("A carbohydrate target instead of the one by duration"), N_("G") },
-    { "fluid-per-hour", 0, 0, G_OPTION_ARG_DOUBLE, &o.fluid_per_hour,
+    { "fluid-per-hour", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("A fluid target instead of the one from sweat (still within the rails)"), N_("L") },
-    { "fluid-ceiling", 0, 0, G_OPTION_ARG_DOUBLE, &o.fluid_ceiling,
+    { "fluid-ceiling", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("Most to drink in an hour (default 0.8)"), N_("L_PER_H") },
     { "drink-mode", 0, 0, G_OPTION_ARG_STRING, &o.drink_mode,
       N_("planned volumes (default) or thirst (volumes are upper bounds)"), N_("MODE") },
@@ -219,19 +230,19 @@ pf_cli_plan (int    argc,
       N_("With --aid-every: the first station (default: DIST from the start)"), N_("DIST") },
     { "aid-to", 0, 0, G_OPTION_ARG_STRING, &o.aid_to,
       N_("With --aid-every: no station past this (default: the finish)"), N_("DIST") },
-    { "carry-bottle", 0, 0, G_OPTION_ARG_DOUBLE, &o.carry_bottle,
+    { "carry-bottle", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("Carry a bottle of this size and drink from it every 15 minutes"), N_("ML") },
-    { "drink-carbs", 0, 0, G_OPTION_ARG_DOUBLE, &o.drink_carbs,
+    { "drink-carbs", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("Your own drink mix's carbohydrate (the plan keeps it at 80 g/L at most)"), N_("G_PER_L") },
-    { "drink-fructose", 0, 0, G_OPTION_ARG_DOUBLE, &o.drink_fructose,
+    { "drink-fructose", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("Your own drink mix's fructose share of its carbohydrate"), N_("PCT") },
     { "race", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.training_races,
       N_("A recent race (repeatable), with its date"), N_("DIST_M=TIME[@YYYY-MM-DD]") },
-    { "training-week-km", 0, 0, G_OPTION_ARG_DOUBLE, &o.week_km,
+    { "training-week-km", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("Average weekly distance over the last 8 weeks"), N_("KM") },
-    { "longest-run", 0, 0, G_OPTION_ARG_DOUBLE, &o.longest_run, N_("Longest training run"),
+    { "longest-run", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER, N_("Longest training run"),
       N_("KM") },
-    { "goal-pace-km", 0, 0, G_OPTION_ARG_DOUBLE, &o.goal_pace_km,
+    { "goal-pace-km", 0, 0, G_OPTION_ARG_CALLBACK, NUMBER,
       N_("Longest continuous run at goal pace"), N_("KM") },
     { "training-pace", 0, 0, G_OPTION_ARG_STRING, &o.training_pace,
       N_("Average pace of all your running over the last 8 weeks, per kilometre"), N_("M:SS") },
@@ -256,13 +267,18 @@ pf_cli_plan (int    argc,
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("COURSE_FILE|PLAN.pacefuel — plan a race"));
+  GOptionGroup *group;
   g_autoptr(GError) error = NULL;
   g_auto(PfPlanInputs) inputs = { 0 };
   g_autoptr(PfTrack) track = NULL;
   g_autoptr(PfPlan) plan = NULL;
   PfUnitSystem units;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* The number options are read by _pf_cli_plan_read_number, which needs the options. */
+  group = g_option_group_new (NULL, NULL, NULL, &o, NULL);
+  g_option_group_add_entries (group, entries);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_option_context_set_main_group (context, group);
   g_option_context_set_description (context,
                                     _("Every stretch of the course gets the pace that spends equal "
                                       "effort on hills and flats, slowed for the heat of the hour "
@@ -317,7 +333,7 @@ pf_cli_plan (int    argc,
   pf_plan_inputs_follow_split_unit (&inputs,
                                     units == PF_UNITS_IMPERIAL ? PF_SPLIT_MILE : PF_SPLIT_KM);
   _pf_cli_plan_read_goal_for_course (&o, &inputs);
-  if (!_pf_cli_plan_add_aid_every (&o, &inputs))
+  if (!_pf_cli_plan_check_for_course (&o, &inputs) || !_pf_cli_plan_add_aid_every (&o, &inputs))
     return PF_EXIT_BAD_USAGE;
 
   if (o.training_files != NULL && !add_training_files (&o, &inputs, &error))

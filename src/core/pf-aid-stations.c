@@ -25,6 +25,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-text.h"
+
 #define RECORD_REACH_M 100.0
 /* A record this near a station is that station's own. */
 #define RECORD_OWN_M 1.0
@@ -116,8 +118,8 @@ pf_plan_inputs_aid_name_at (const PfPlanInputs *inputs,
   return i >= 0 ? g_array_index (inputs->fuel.aid_offers, PfAidOffer, i).name : NULL;
 }
 
-/* A name as a label holds it: trimmed, at most PF_AID_NAME_MAX bytes cut between characters,
- * NULL for an empty or invalid one. */
+/* A name as a label holds it: without control characters (pf_text_sanitize), trimmed, at
+ * most PF_AID_NAME_MAX bytes cut between characters, NULL for an empty or invalid one. */
 static char *
 clean_name (const char *name)
 {
@@ -126,7 +128,7 @@ clean_name (const char *name)
 
   if (name == NULL || !g_utf8_validate (name, -1, NULL))
     return NULL;
-  copy = g_strstrip (g_strdup (name));
+  copy = g_strstrip (pf_text_sanitize (name));
   if (strlen (copy) > PF_AID_NAME_MAX)
     {
       end = g_utf8_find_prev_char (copy, copy + PF_AID_NAME_MAX + 1);

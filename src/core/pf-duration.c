@@ -24,7 +24,10 @@ parse_field (const char *text,
   char *end = NULL;
   double v;
 
-  if (len == 0 || !g_ascii_isdigit (field[0]))
+  /* Digits and at most one point: g_ascii_strtod alone would also read "0x10" (sixteen)
+   * and "1e3". */
+  if (len == 0 || !g_ascii_isdigit (field[0]) || strspn (field, "0123456789.") != len
+      || (strchr (field, '.') != NULL && strchr (field, '.') != strrchr (field, '.')))
     return FALSE;
   v = g_ascii_strtod (field, &end);
   if (*end != '\0' || !isfinite (v) || v < 0.0 || v >= max)
@@ -130,7 +133,8 @@ pf_pace_format (double seconds_per_unit)
   return g_strdup_printf ("%d:%02d", (int) (total / 60), (int) (total % 60));
 }
 
-/* "YYYY-MM-DDTHH:MM" (or a space for the T, or just "HH:MM") as local wall-clock seconds. */
+/* "YYYY-MM-DDTHH:MM" (or a space for the T, or just "HH:MM") as local wall-clock seconds;
+ * the year from 1900 to 9999 (PF_START_TIME_MIN, PF_START_TIME_END). */
 gboolean
 pf_start_time_parse (const char *text,
                      gint64     *local_time)
@@ -152,7 +156,7 @@ pf_start_time_parse (const char *text,
         return FALSE;
     }
 
-  if (h < 0 || h > 23 || mi < 0 || mi > 59)
+  if (h < 0 || h > 23 || mi < 0 || mi > 59 || y < 1900)
     return FALSE;
   dt = g_date_time_new_utc (y, mo, d, h, mi, 0);
   if (dt == NULL)

@@ -16,6 +16,12 @@ G_BEGIN_DECLS
  * pace, and so the VDOT prediction, is not even positive. */
 #define PF_SLOWEST_RACE_M_PER_S 0.5
 
+/* The start times a plan may have, as local wall-clock seconds since 1970: from 1900-01-01
+ * to the end of 9999. Every format written (ISO 8601 in GPX and TCX, the FIT epoch aside)
+ * has four digits for the year, and GDateTime ends at 9999. */
+#define PF_START_TIME_MIN G_GINT64_CONSTANT (-2208988800)   /* 1900-01-01T00:00 */
+#define PF_START_TIME_END G_GINT64_CONSTANT (253402300800)  /* 10000-01-01T00:00 */
+
 gboolean pf_duration_parse     (const char *text,
                                 double     *seconds);
 gboolean pf_race_time_parse    (const char *text,

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "pf-import-private.h"
+#include "pf-number.h"
 
 /* Exact powers of ten as doubles: 10^22 is the largest that a double holds exactly. */
 static const double exact_powers_of_ten[] = {
@@ -18,8 +19,9 @@ static const double exact_powers_of_ten[] = {
 };
 
 /* The numbers of a course file are plain decimals ("46.123456789", "-12.5"): read those
- * here, and leave anything else (exponents, hex, "inf", 16 digits or more) to
- * g_ascii_strtod, whose multiprecision path cost a tenth of the whole import. The result
+ * here, and leave anything else (exponents, 16 digits or more) to pf_parse_double, which
+ * refuses hex, "inf" and "nan" (g_ascii_strtod read lat="0x10" as 16) and whose
+ * multiprecision path cost a tenth of the whole import. The result
  * is the same double: when the digits fit in 2^53 and the power of ten is exact, one IEEE
  * division is correctly rounded (Clinger, "How to read floating point numbers
  * accurately", PLDI 1990). Returns the end of the number, or NULL to fall back. */
@@ -69,12 +71,9 @@ _pf_import_parse_double (const char *text,
     return FALSE;
 
   plain_end = parse_plain_decimal (text, &v);
-  if (plain_end != NULL)
-    end = (char *) plain_end;
-  else
-    v = g_ascii_strtod (text, &end);
-  if (end == text)
-    return FALSE;
+  if (plain_end == NULL)
+    return pf_parse_double (text, value);
+  end = (char *) plain_end;
   while (g_ascii_isspace (*end))
     end++;
   if (*end != '\0' || !isfinite (v))

@@ -28,6 +28,7 @@
 #include "pf-plan-file.h"
 #include "pf-plan.h"
 #include "pf-quantity.h"
+#include "pf-text.h"
 #include "pf-track-private.h"
 
 G_DEFINE_QUARK (pf-plan-file-error-quark, pf_plan_file_error)
@@ -722,7 +723,7 @@ read_inputs (Reader       *r,
         }
       offer.distance_m = get_double (r, json_node_get_object (node), "distance_m", NAN);
       offer.offers = get_int (r, json_node_get_object (node), "offers", PF_OFFERS_DEFAULT, 0, 15);
-      offer.name = g_strdup (get_string (r, json_node_get_object (node), "name"));
+      offer.name = pf_text_sanitize (get_string (r, json_node_get_object (node), "name"));
       g_array_append_val (inputs->fuel.aid_offers, offer);
     }
 

@@ -12,6 +12,7 @@
 
 #include "pf-plan-inputs.h"
 #include "pf-duration.h"
+#include "pf-number.h"
 #include "pf-plan.h"
 
 /* A marathon at 4:00:00 starting at 08:00, 12 °C and 60 % relative humidity all morning:
@@ -389,7 +390,6 @@ pf_strategy_from_string (const char *text,
                          double     *pct)
 {
   const char *colon;
-  char *end = NULL;
   double value;
 
   if (g_strcmp0 (text, "even-effort") == 0 || g_strcmp0 (text, "even-pace") == 0)
@@ -402,8 +402,7 @@ pf_strategy_from_string (const char *text,
   if (text == NULL || (colon = strchr (text, ':')) == NULL)
     return FALSE;
 
-  value = g_ascii_strtod (colon + 1, &end);
-  if (end == colon + 1 || *end != '\0' || !isfinite (value) || value <= 0.0 || value > 20.0)
+  if (!pf_parse_double (colon + 1, &value) || value <= 0.0 || value > 20.0)
     return FALSE;
 
   if (strncmp (text, "negative:", 9) == 0)

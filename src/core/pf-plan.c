@@ -135,12 +135,145 @@ check_stored_ranges (const PfPlanInputs  *inputs,
             <= 2.0 * PF_PLAN_MAX_DISTANCE_M))
         return invalid (error, _("an aid station must lie on the course (a positive distance)"));
     }
+  return TRUE;
+}
 
+/* One hour of the weather table: its temperature and humidity (of @kind) within the models'
+ * ranges, its time within the years a plan may have. The forecast checks its hours with it
+ * before they replace the typed ones, so that a refusal can say it came from the forecast. */
+gboolean
+pf_weather_hour_validate (const PfWeatherHour  *hour,
+                          PfHumidityKind        kind,
+                          GError              **error)
+{
+  g_return_val_if_fail (hour != NULL, FALSE);
+
+  if (!check_temperature (hour->temp_c, error) || !check_humidity (kind, hour->humidity, error))
+    return FALSE;
+  if (hour->time < PF_START_TIME_MIN || hour->time >= PF_START_TIME_END)
+    return invalid (error, _("the hours of the weather table must be between the years "
+                             "1900 and 9999"));
+  return TRUE;
+}
+
+/* A distance as said in a message: to the metre when it is short, so that "3.5" reads as 3.5 m
+ * rather than "0.0 km". */
+static char *
+distance_quantity (double metres)
+{
+  return pf_quantity (PF_QUANTITY_DISTANCE, metres, metres < 100.0 ? 4 : 1);
+}
+
+/* The official distance scales the course as drawn (pf_course_new); one less than a tenth or
+ * more than ten times the track's length is not the same course measured better but a unit
+ * mistake ("3.5" metres for 3.5 km), and would plan a 42 km course at 60000 min/km. Between
+ * half and a tenth (or twice and ten times) the plan warns instead ("official-distance-far",
+ * pf-warnings.c): a loop drawn once for a race run over it three times is planned wrong by
+ * scaling, but it is what some runners have. Without a track (options checked before the file
+ * is read) only the form is checked. */
+gboolean
+pf_plan_inputs_check_official_distance (const PfPlanInputs  *inputs,
+                                        GError             **error)
+{
+  double official = inputs->official_distance_m, measured;
+
+  if (!isfinite (official) || official < 0.0)
+    return invalid (error, _("the official distance must be a positive length"));
+  measured = inputs->track != NULL ? pf_track_get_length (inputs->track) : 0.0;
+  if (official > 0.0 && measured > 0.0
+      && (official * PF_OFFICIAL_DISTANCE_REFUSED_RATIO < measured
+          || official > PF_OFFICIAL_DISTANCE_REFUSED_RATIO * measured))
+    {
+      g_autofree char *said = distance_quantity (official);
+      g_autofree char *drawn = distance_quantity (measured);
+
+      if (official < measured)
+        /* Translators: both %s are distances, "0.0035 km" and "42.2 km" */
+        return invalid (error, _("the official distance, %s, is less than a tenth of the "
+                                 "course’s measured length (%s): is it in the right unit?"),
+                        said, drawn);
+      /* Translators: both %s are distances, "4219.5 km" and "42.2 km" */
+      return invalid (error, _("the official distance, %s, is more than ten times the "
+                               "course’s measured length (%s): is it in the right unit?"),
+                      said, drawn);
+    }
+  return TRUE;
+}
+
+/* A goal no human could run is a typing mistake, and planning it would print a plan as if it
+ * were not (a marathon in 3 min 30 s from "--goal 210"): the goal must not beat the world
+ * record for the distance (pf_record_fastest, the floor under every prediction too;
+ * docs/science.md). A bare number is seconds (pf_duration_parse); when the same number as
+ * minutes would be a goal a human can run, the message asks whether that was meant, rather
+ * than guess. Without a distance (no track yet, no official distance) only the range is
+ * checked. */
+gboolean
+pf_plan_inputs_check_goal (const PfPlanInputs  *inputs,
+                           GError             **error)
+{
+  double goal = inputs->goal_time_s, distance, record;
+
+  if (inputs->pace_mode != PF_PACE_MODE_GOAL)
+    return TRUE;
+  if (!isfinite (goal) || goal <= 0.0 || goal > MAX_GOAL_S)
+    return invalid (error, _("the goal time must be longer than zero and shorter than ten days"));
+
+  distance = pf_plan_inputs_get_distance (inputs);
+  if (!(distance > 0.0) || !isfinite (distance))
+    return TRUE;
+  record = pf_record_fastest (distance);
+  if (goal < record)
+    {
+      g_autofree char *typed = pf_duration_format (goal);
+      g_autofree char *over = distance_quantity (distance);
+      g_autofree char *best = pf_duration_format (record);
+
+      if (goal * 60.0 >= record && goal * 60.0 <= distance / PF_SLOWEST_RACE_M_PER_S)
+        {
+          g_autofree char *minutes = pf_duration_format (goal * 60.0);
+
+          /* Translators: a goal time ("3:30"), a distance ("42.2 km"), the world record's
+           * time ("2:00:35") and the goal read as minutes ("3:30:00") */
+          return invalid (error, _("a goal of %s over %s is faster than the world record for "
+                                   "that distance (%s); did you mean %s?"),
+                          typed, over, best, minutes);
+        }
+      /* Translators: a goal time ("0:01"), a distance ("42.2 km") and the world record's
+       * time ("2:00:35") */
+      return invalid (error, _("a goal of %s over %s is faster than the world record for that "
+                               "distance (%s)"), typed, over, best);
+    }
+  return TRUE;
+}
+
+/* The goal of pf_plan_inputs_init, for a marathon. */
+#define DEFAULT_MARATHON_GOAL_S (4 * 3600.0)
+
+/* A goal carried over to another course (the window keeps the runner's choices when a course
+ * is opened) may be one no human could run there: 4:00:00 on a 330 km trail. Rather than
+ * refuse to open the course, such a goal becomes the default one scaled to the course along
+ * the world-record curve (4:00:00 for a marathon, about 25 minutes for 5 km), to the minute.
+ * Returns whether the goal changed. */
+gboolean
+pf_plan_inputs_fit_goal (PfPlanInputs *inputs)
+{
+  double distance;
+
+  g_return_val_if_fail (inputs != NULL, FALSE);
+
+  if (inputs->pace_mode != PF_PACE_MODE_GOAL || pf_plan_inputs_check_goal (inputs, NULL))
+    return FALSE;
+  distance = pf_plan_inputs_get_distance (inputs);
+  if (!(distance > 0.0) || !isfinite (distance))
+    return FALSE;
+  inputs->goal_time_s = MIN (round (DEFAULT_MARATHON_GOAL_S * pf_record_ratio (42195.0, distance)
+                                    / 60.0) * 60.0, MAX_GOAL_S);
   return TRUE;
 }
 
 /* Every range the models need, each refused with a sentence that says which value. The
- * course itself is not looked at: options can be checked before a file is read. */
+ * course itself is not looked at, only the track's length: options can be checked before a
+ * file is read. */
 gboolean
 pf_plan_inputs_validate (const PfPlanInputs  *inputs,
                          GError             **error)
@@ -150,13 +283,12 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
   if (!pf_athlete_check (&inputs->athlete, error) || !check_stored_ranges (inputs, error))
     return FALSE;
 
-  if (!isfinite (inputs->official_distance_m) || inputs->official_distance_m < 0.0)
-    return invalid (error, _("the official distance must be a positive length"));
+  if (!pf_plan_inputs_check_official_distance (inputs, error)
+      || !pf_plan_inputs_check_goal (inputs, error))
+    return FALSE;
 
-  if (inputs->pace_mode == PF_PACE_MODE_GOAL
-      && (!isfinite (inputs->goal_time_s) || inputs->goal_time_s <= 0.0
-          || inputs->goal_time_s > MAX_GOAL_S))
-    return invalid (error, _("the goal time must be longer than zero and shorter than ten days"));
+  if (inputs->start_time < PF_START_TIME_MIN || inputs->start_time >= PF_START_TIME_END)
+    return invalid (error, _("the start must be between the years 1900 and 9999"));
 
   if (inputs->pace_mode == PF_PACE_MODE_EFFORT && inputs->races->len == 0)
     return invalid (error, _("predicting the finish needs a recent race"));
@@ -208,7 +340,7 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
     {
       const PfWeatherHour *h = &g_array_index (c->hours, PfWeatherHour, i);
 
-      if (!check_temperature (h->temp_c, error) || !check_humidity (c->humidity_kind, h->humidity, error))
+      if (!pf_weather_hour_validate (h, c->humidity_kind, error))
         return FALSE;
       if (i > 0 && h->time <= g_array_index (c->hours, PfWeatherHour, i - 1).time)
         return invalid (error, _("the hours of the weather table must be in order"));

@@ -36,10 +36,24 @@ typedef enum
 #define PF_PLAN_MAX_DISTANCE_M 1.0e7
 #define PF_TRAINING_MAX_KM     500.0
 
+/* The official distance against the course's measured length: beyond this factor either way
+ * it is refused (pf_plan_inputs_check_official_distance: a unit mistake), beyond the second
+ * it is warned about (the warning "official-distance-far"). */
+#define PF_OFFICIAL_DISTANCE_REFUSED_RATIO 10.0
+#define PF_OFFICIAL_DISTANCE_WARNED_RATIO   2.0
+
 GQuark              pf_plan_error_quark        (void);
 GType               pf_plan_get_type           (void) G_GNUC_CONST;
 gboolean            pf_plan_inputs_validate    (const PfPlanInputs *inputs,
                                                 GError            **error);
+gboolean            pf_weather_hour_validate   (const PfWeatherHour *hour,
+                                                PfHumidityKind       kind,
+                                                GError             **error);
+gboolean            pf_plan_inputs_check_goal  (const PfPlanInputs *inputs,
+                                                GError            **error);
+gboolean            pf_plan_inputs_fit_goal    (PfPlanInputs       *inputs);
+gboolean            pf_plan_inputs_check_official_distance (const PfPlanInputs *inputs,
+                                                            GError            **error);
 PfPlan             *pf_plan_compute            (const PfPlanInputs *inputs,
                                                 GError            **error);
 PfPlan             *pf_plan_recompute          (const PfPlan       *previous,

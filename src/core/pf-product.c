@@ -19,6 +19,7 @@
 #include "pf-file-write.h"
 #include "pf-json-guard.h"
 #include "pf-json-write.h"
+#include "pf-text.h"
 #include "pf-plan.h"
 #include "pf-plan-file.h"
 #include "pf-product.h"
@@ -253,7 +254,8 @@ pf_products_from_json (JsonArray  *array,
           || !read_number (o, "sodium_mg", &p.sodium_mg) || !read_number (o, "caffeine_mg", &p.caffeine_mg))
         goto invalid;
       p.id = g_strdup (id);
-      p.name = g_strdup (name);
+      /* A catalog or a plan someone else wrote: its names are shown and printed. */
+      p.name = pf_text_sanitize (name);
       g_array_append_val (read, p);
       if (!pf_product_check (&g_array_index (read, PfProduct, read->len - 1), error))
         return FALSE;

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
  * log-log interpolation between the records, their end slopes beyond them. */
 double pf_record_time            (double distance_m);
 
+/* The fastest any human has covered @distance_m: pf_record_time from 5 km on, and below it
+ * the curve down from the 1500 m track record. No goal may be faster. */
+double pf_record_fastest         (double distance_m);
+
 /* How much longer a runner at their best needs for @to_m than for @from_m if they lose no
  * more than the record holders do: record(to) / record(from). A prediction from a race at
  * @from_m to a longer @to_m is never faster than this ratio times the race. */

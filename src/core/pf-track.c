@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "pf-geo.h"
+#include "pf-text.h"
 #include "pf-track-private.h"
 
 G_DEFINE_BOXED_TYPE (PfTrack, pf_track, pf_track_ref, pf_track_unref)
@@ -29,7 +30,9 @@ _pf_track_new (const char    *display_name,
   PfTrack *self = g_new0 (PfTrack, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
-  self->display_name = g_strdup (display_name);
+  /* Every text of a track came from a file, its name too: pf_text_sanitize takes out what a
+   * terminal or a label would act on, once, here. */
+  self->display_name = pf_text_sanitize (display_name);
   self->format = format;
   self->source = PF_TRACK_SOURCE_TRACK;
   self->points = g_array_new (FALSE, FALSE, sizeof (PfTrackPoint));
@@ -70,7 +73,7 @@ void
 _pf_track_set_name (PfTrack    *self,
                     const char *name)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (name));
+  g_autofree char *stripped = g_strstrip (pf_text_sanitize (name));
 
   if (stripped[0] != '\0')
     {
@@ -85,8 +88,8 @@ _pf_track_add_waypoint (PfTrack          *self,
 {
   PfWaypoint copy = *waypoint;
 
-  copy.name = g_strdup (waypoint->name);
-  copy.comment = g_strdup (waypoint->comment);
+  copy.name = pf_text_sanitize (waypoint->name);
+  copy.comment = pf_text_sanitize (waypoint->comment);
   g_array_append_val (self->waypoints, copy);
 }
 
@@ -95,11 +98,14 @@ _pf_track_add_note (PfTrack    *self,
                     const char *format,
                     ...)
 {
+  g_autofree char *note = NULL;
   va_list args;
 
+  /* A note quotes the file (a waypoint's name, a value): cleaned as the names are. */
   va_start (args, format);
-  g_ptr_array_add (self->notes, g_strdup_vprintf (format, args));
+  note = g_strdup_vprintf (format, args);
   va_end (args);
+  g_ptr_array_add (self->notes, pf_text_sanitize (note));
 }
 
 /* The track's own name (GPX <trk><name>, metadata name, TCX Course name), or the file

@@ -125,6 +125,37 @@ check_goal (const PfPlan *plan,
        g_strdup_printf (_("Plan for %s or slower, or race a shorter distance first to show the fitness."), finish_text));
 }
 
+/* An official distance far from the course as drawn (half or less, twice or more; beyond ten
+ * times the plan refuses it, pf_plan_inputs_check_official_distance): every stretch, climb
+ * and station is scaled by the same factor, so the plan is for a course the runner will not
+ * run. */
+static void
+check_official_distance (const PfPlan *plan,
+                         GArray       *warnings)
+{
+  const PfPlanInputs *inputs = pf_plan_get_inputs (plan);
+  double official = inputs->official_distance_m;
+  double measured = inputs->track != NULL ? pf_track_get_length (inputs->track) : 0.0;
+  g_autofree char *said = NULL;
+  g_autofree char *drawn = NULL;
+
+  if (official <= 0.0 || measured <= 0.0
+      || (official * PF_OFFICIAL_DISTANCE_WARNED_RATIO > measured
+          && official < PF_OFFICIAL_DISTANCE_WARNED_RATIO * measured))
+    return;
+
+  said = pf_quantity (PF_QUANTITY_DISTANCE, official, 1);
+  drawn = pf_quantity (PF_QUANTITY_DISTANCE, measured, 1);
+  add (warnings, "official-distance-far", PF_SEVERITY_WARNING, 0.0, course_distance (plan),
+       /* Translators: both %s are distances, "5.0 km" and "42.7 km" */
+       g_strdup_printf (_("The official distance, %s, is far from the course’s measured length "
+                          "(%s): the whole course is scaled to it."), said, drawn),
+       _("Every stretch, climb and aid station moves with the scale, so the plan is for a course "
+         "of another shape than the one drawn."),
+       g_strdup (_("Check the official distance and its unit, or open the course of the whole "
+                   "race (a loop run several times drawn as often as it is run).")));
+}
+
 /* Stretches whose effort pace (grade and heat removed) is faster than threshold pace. */
 static void
 check_threshold (const PfPlan *plan,
@@ -737,6 +768,7 @@ pf_warnings_compute (const PfPlan *plan)
   g_array_set_clear_func (warnings, clear_warning);
 
   check_goal (plan, warnings);
+  check_official_distance (plan, warnings);
   check_threshold (plan, warnings);
   check_long_run (plan, warnings);
   check_goal_pace_training (plan, warnings);

@@ -52,6 +52,8 @@ load_result_new (PfTrack             *track,
     pf_plan_inputs_copy (&result->inputs, choices);
   result->inputs.official_distance_m = 0;
   pf_plan_inputs_set_track (&result->inputs, track);
+  /* A goal typed for the last course that no one could run on this one is not refused. */
+  pf_plan_inputs_fit_goal (&result->inputs);
   result->usec = g_get_monotonic_time ();
   result->plan = pf_plan_compute (&result->inputs, error);
   if (result->plan == NULL)

@@ -20,6 +20,7 @@
 
 #include "pf-forecast-client.h"
 #include "pf-forecast-private.h"
+#include "pf-text.h"
 
 #define HOURLY_VARIABLES "temperature_2m,relative_humidity_2m,dew_point_2m,wind_speed_10m"
 
@@ -30,6 +31,7 @@ struct _PfForecastClient
   SoupSession *session;
   char        *base_url;
   GDate        today;  /* invalid: the system's local date */
+  guint        deadline_ms;  /* the whole request, connection to last byte */
 };
 
 G_DEFINE_FINAL_TYPE (PfForecastClient, pf_forecast_client, G_TYPE_OBJECT)
@@ -125,6 +127,7 @@ pf_forecast_client_init (PfForecastClient *self)
                                 "user-agent", "Pacefuel/" PACKAGE_VERSION " ",
                                 NULL);
   g_date_clear (&self->today, 1);
+  self->deadline_ms = PF_FORECAST_DEADLINE_S * 1000;
 }
 
 PfForecastClient *
@@ -176,6 +179,18 @@ pf_forecast_client_set_timeout (PfForecastClient *self,
     return;
   soup_session_set_timeout (self->session, seconds);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMEOUT]);
+}
+
+/* The whole request's deadline (PF_FORECAST_DEADLINE_S by default), for tests that cannot
+ * wait half a minute; in milliseconds. */
+void
+_pf_forecast_client_set_deadline_ms (PfForecastClient *self,
+                                     guint             deadline_ms)
+{
+  g_return_if_fail (PF_IS_FORECAST_CLIENT (self));
+  g_return_if_fail (deadline_ms > 0);
+
+  self->deadline_ms = deadline_ms;
 }
 
 /* The date the horizon counts from; NULL (the default) is the system's local date. Tests
@@ -296,6 +311,10 @@ pf_forecast_client_build_url (PfForecastClient  *self,
 #define MAX_RESPONSE_SIZE (4 * 1024 * 1024)
 #define READ_CHUNK_SIZE (64 * 1024)
 
+/* The session's timeout is idle time: a server that sends a byte every few seconds would
+ * hold the request forever. The deadline is the whole request's: when it passes, the fetch's
+ * own cancellable (which follows the caller's) stops whatever step is under way, and the
+ * error says the service was too slow rather than that someone cancelled. */
 typedef struct
 {
   SoupMessage  *message;
@@ -303,11 +322,24 @@ typedef struct
   GByteArray   *body;
   char         *url;
   guint         timeout;
+  guint         deadline_ms;
+  GCancellable *cancellable;       /* every step's: the caller's, or the deadline */
+  GCancellable *caller_cancellable;
+  gulong        caller_handler;
+  GSource      *deadline;
+  gboolean      deadline_passed;
 } Fetch;
 
 static void
 fetch_free (Fetch *fetch)
 {
+  if (fetch->deadline != NULL)
+    g_source_destroy (fetch->deadline);
+  g_clear_pointer (&fetch->deadline, g_source_unref);
+  if (fetch->caller_cancellable != NULL)
+    g_cancellable_disconnect (fetch->caller_cancellable, fetch->caller_handler);
+  g_clear_object (&fetch->caller_cancellable);
+  g_clear_object (&fetch->cancellable);
   g_clear_object (&fetch->message);
   g_clear_object (&fetch->stream);
   g_clear_pointer (&fetch->body, g_byte_array_unref);
@@ -322,7 +354,8 @@ http_error (SoupMessage *message,
 {
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(PfForecast) ignored = NULL;
-  const char *phrase = soup_message_get_reason_phrase (message);
+  /* The server's own words: cleaned of control characters before anyone sees them. */
+  g_autofree char *phrase = pf_text_sanitize (soup_message_get_reason_phrase (message));
 
   ignored = pf_forecast_parse ((const char *) body->data, body->len, &parse_error);
   if (g_error_matches (parse_error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_HTTP))
@@ -340,15 +373,30 @@ return_transport_error (GTask  *task,
 {
   Fetch *fetch = g_task_get_task_data (task);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && fetch->deadline_passed)
+    {
+      guint seconds = (fetch->deadline_ms + 999) / 1000;
+
+      g_task_return_new_error (task, PF_FORECAST_ERROR, PF_FORECAST_ERROR_TIMEOUT,
+                               g_dngettext (GETTEXT_PACKAGE,
+                                            "The weather service did not send the forecast "
+                                            "within %u second",
+                                            "The weather service did not send the forecast "
+                                            "within %u seconds", seconds), seconds);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_task_return_error (task, g_steal_pointer (&error));
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     g_task_return_new_error (task, PF_FORECAST_ERROR, PF_FORECAST_ERROR_TIMEOUT,
                              _("The weather service did not answer within %u seconds"),
                              fetch->timeout);
   else
-    g_task_return_new_error (task, PF_FORECAST_ERROR, PF_FORECAST_ERROR_NETWORK,
-                             _("Could not reach the weather service: %s"), error->message);
+    {
+      g_autofree char *why = pf_text_sanitize (error->message);
+
+      g_task_return_new_error (task, PF_FORECAST_ERROR, PF_FORECAST_ERROR_NETWORK,
+                               _("Could not reach the weather service: %s"), why);
+    }
   g_clear_error (&error);
 }
 
@@ -358,6 +406,10 @@ finish_fetch (GTask *task)
   Fetch *fetch = g_task_get_task_data (task);
   g_autoptr(PfForecast) forecast = NULL;
   GError *error = NULL;
+
+  /* Done in time: the deadline has nothing left to stop. */
+  if (fetch->deadline != NULL)
+    g_source_destroy (fetch->deadline);
 
   if (soup_message_get_status (fetch->message) != SOUP_STATUS_OK)
     {
@@ -416,7 +468,7 @@ read_next (GTask *task)
   Fetch *fetch = g_task_get_task_data (task);
 
   g_input_stream_read_bytes_async (fetch->stream, READ_CHUNK_SIZE, G_PRIORITY_DEFAULT,
-                                   g_task_get_cancellable (task), on_read_cb, task);
+                                   fetch->cancellable, on_read_cb, task);
 }
 
 static void
@@ -438,8 +490,26 @@ on_sent_cb (GObject      *source,
   read_next (g_steal_pointer (&task));
 }
 
-/* Fetches the hourly forecast for @race_day at the given position. The callback runs in
- * the thread-default main context of the caller. */
+static gboolean
+on_deadline_cb (gpointer user_data)
+{
+  Fetch *fetch = user_data;
+
+  fetch->deadline_passed = TRUE;
+  g_cancellable_cancel (fetch->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_caller_cancelled_cb (GCancellable *caller,
+                        GCancellable *own)
+{
+  g_cancellable_cancel (own);
+}
+
+/* Fetches the hourly forecast for @race_day at the given position, giving up after
+ * PF_FORECAST_DEADLINE_S in all (PF_FORECAST_ERROR_TIMEOUT). The callback runs in the
+ * thread-default main context of the caller. */
 void
 pf_forecast_client_fetch_async (PfForecastClient    *self,
                                 double               latitude,
@@ -473,6 +543,8 @@ pf_forecast_client_fetch_async (PfForecastClient    *self,
   fetch->message = soup_message_new (SOUP_METHOD_GET, url);
   fetch->url = g_steal_pointer (&url);
   fetch->timeout = pf_forecast_client_get_timeout (self);
+  fetch->deadline_ms = self->deadline_ms;
+  fetch->cancellable = g_cancellable_new ();
   g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
   if (fetch->message == NULL)
     {
@@ -482,8 +554,22 @@ pf_forecast_client_fetch_async (PfForecastClient    *self,
       return;
     }
 
-  soup_session_send_async (self->session, fetch->message, G_PRIORITY_DEFAULT, cancellable,
-                           on_sent_cb, g_steal_pointer (&task));
+  if (cancellable != NULL)
+    {
+      fetch->caller_cancellable = g_object_ref (cancellable);
+      fetch->caller_handler = g_cancellable_connect (cancellable,
+                                                     G_CALLBACK (on_caller_cancelled_cb),
+                                                     g_object_ref (fetch->cancellable),
+                                                     g_object_unref);
+    }
+  /* In the caller's context, as the callback: the blocking wrapper's private one too. */
+  fetch->deadline = g_timeout_source_new (fetch->deadline_ms);
+  g_source_set_callback (fetch->deadline, on_deadline_cb, fetch, NULL);
+  g_source_set_static_name (fetch->deadline, "[pacefuel] forecast deadline");
+  g_source_attach (fetch->deadline, g_main_context_get_thread_default ());
+
+  soup_session_send_async (self->session, fetch->message, G_PRIORITY_DEFAULT,
+                           fetch->cancellable, on_sent_cb, g_steal_pointer (&task));
 }
 
 PfForecast *

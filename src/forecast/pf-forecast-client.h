@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 #define PF_FORECAST_DEFAULT_URL "https://api.open-meteo.com/v1/forecast"
 #define PF_FORECAST_DEFAULT_TIMEOUT_S 20
+/* The whole request, however slowly the service sends it (the timeout above is idle time). */
+#define PF_FORECAST_DEADLINE_S 30
 
 #define PF_TYPE_FORECAST_CLIENT (pf_forecast_client_get_type ())
 

@@ -19,6 +19,8 @@
 
 #include "pf-heat.h"
 #include "pf-json-guard.h"
+#include "pf-plan.h"
+#include "pf-text.h"
 #include "pf-forecast.h"
 #include "pf-forecast-private.h"
 
@@ -37,6 +39,11 @@ struct _PfForecast
   char           *source;
   gint64          fetched_at;
   GArray         *hours;  /* PfForecastHour, strictly increasing times */
+  /* Every time the answer named, with values or not: a forecast of nulls reaches the race
+   * day but has nothing for it, and says so. */
+  guint           n_times;
+  gint64          first_time;
+  gint64          last_time;
 };
 
 G_DEFINE_BOXED_TYPE (PfForecast, pf_forecast, pf_forecast_ref, pf_forecast_unref)
@@ -94,12 +101,15 @@ _pf_forecast_set_origin (PfForecast *self,
 
 /* ---- parsing ------------------------------------------------------------------------ */
 
+/* @what may quote the answer (a unit it gave): it is cleaned before it is shown. */
 static gboolean
 malformed (GError    **error,
            const char *what)
 {
+  g_autofree char *said = pf_text_sanitize (what);
+
   g_set_error (error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_MALFORMED,
-               _("The weather service sent an answer that is not a forecast (%s)"), what);
+               _("The weather service sent an answer that is not a forecast (%s)"), said);
   return FALSE;
 }
 
@@ -236,9 +246,15 @@ is_service_error (JsonObject *root,
     return FALSE;
 
   /* Any JSON may stand there (json_object_get_string_member_with_default is critical about
-   * an object); the reason is shown to the user, so an absurdly long one is cut. */
+   * an object); the reason is shown to the user, so an absurdly long one is cut, and one
+   * with control characters (a terminal's escape sequences) is cleaned of them. */
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_string (node) != NULL)
-    reason = cut_text (json_node_get_string (node), PF_FORECAST_MAX_REASON_LENGTH);
+    {
+      g_autofree char *cut = cut_text (json_node_get_string (node),
+                                       PF_FORECAST_MAX_REASON_LENGTH);
+
+      reason = pf_text_sanitize (cut);
+    }
   g_set_error (error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_HTTP,
                _("The weather service refused the request: %s"),
                reason != NULL ? reason : _("no reason given"));
@@ -303,7 +319,7 @@ pf_forecast_parse (const char  *json,
   node = json_object_get_member (root, "timezone");
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node)
       && json_node_get_value_type (node) == G_TYPE_STRING)
-    self->timezone = g_strdup (json_node_get_string (node));
+    self->timezone = pf_text_sanitize (json_node_get_string (node));
 
   node = json_object_get_member (root, "hourly");
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
@@ -343,6 +359,10 @@ pf_forecast_parse (const char  *json,
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING
           || !parse_local_time (json_node_get_string (element), &hour.time))
         return malformed (error, "hourly.time"), NULL;
+      if (self->n_times++ == 0)
+        self->first_time = hour.time;
+      self->first_time = MIN (self->first_time, hour.time);
+      self->last_time = MAX (self->last_time, hour.time);
 
       /* One of humidity and dew point is enough: the other follows from the temperature. */
       if (isnan (temp[i]) || (isnan (rh[i]) && isnan (dew[i])))
@@ -470,6 +490,12 @@ pf_forecast_hours_for_window (const PfForecast  *self,
 
   start_text = format_local (start_time);
   end_text = format_local (end_time);
+  /* Times that reach the start with no values for them (Open-Meteo sends null where its
+   * model has none) are not a forecast that ends too soon. */
+  if ((n == 0 || h[n - 1].time < start_time) && self->n_times > 0
+      && self->last_time >= start_time && self->first_time <= end_time)
+    return not_covered (error, g_strdup_printf (_("The forecast has no values for the hours of "
+                                                  "the race (start %s)"), start_text)), NULL;
   if (n == 0 || h[n - 1].time < start_time)
     return not_covered (error, g_strdup_printf (_("The forecast does not reach the race day "
                                                   "(start %s)"), start_text)), NULL;
@@ -529,6 +555,26 @@ pf_forecast_apply (const PfForecast  *self,
                                         error);
   if (hours == NULL)
     return FALSE;
+
+  /* The plan refuses an hour outside its models' ranges (a 60 °C forecast hour); said here,
+   * the refusal names the forecast and the hour rather than leave the runner to wonder which
+   * typed value is wrong. */
+  for (guint i = 0; i < hours->len; i++)
+    {
+      const PfWeatherHour *hour = &g_array_index (hours, PfWeatherHour, i);
+      g_autoptr(GError) refused = NULL;
+
+      if (!pf_weather_hour_validate (hour, conditions->humidity_kind, &refused))
+        {
+          g_autofree char *when = format_local (hour->time);
+
+          g_array_unref (hours);
+          /* Translators: %s is an hour, "2026-06-01 14:00", then why the plan cannot use it */
+          g_set_error (error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_OUT_OF_RANGE,
+                       _("The forecast for %s cannot be used: %s"), when, refused->message);
+          return FALSE;
+        }
+    }
 
   g_clear_pointer (&conditions->hours, g_array_unref);
   conditions->hours = hours;

@@ -33,6 +33,7 @@ typedef enum
   PF_FORECAST_ERROR_TIMEOUT,         /* no answer in time */
   PF_FORECAST_ERROR_BEYOND_HORIZON,  /* the race day is too far ahead (or back) to forecast */
   PF_FORECAST_ERROR_NOT_COVERED,     /* the answer does not span the race */
+  PF_FORECAST_ERROR_OUT_OF_RANGE,    /* an hour of the race the plan's models cannot take */
 } PfForecastError;
 
 /* One forecast hour at the course's local wall-clock time (as PfWeatherHour.time). */

@@ -145,7 +145,11 @@ pf_editor_section_edit_commit (PfEditorSection    *self,
 
   if (!pf_document_set_inputs (document, inputs, &error))
     {
-      pf_field_set_error (field, error->message);
+      /* The core's reason carries its limits as quantities: said in the runner's units. */
+      PfUnitSystem units = pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self));
+      g_autofree char *said = pf_units_expand (units, error->message);
+
+      pf_field_set_error (field, said);
       return FALSE;
     }
 

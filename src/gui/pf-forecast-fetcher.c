@@ -13,6 +13,8 @@
 
 #include "pf-forecast-fetcher.h"
 
+#include <glib/gi18n.h>
+
 #include "forecast/pf-forecast-client.h"
 
 #define SECONDS_PER_DAY 86400
@@ -128,8 +130,14 @@ on_forecast_fetched_cb (GObject      *source_object,
           g_autoptr(GError) refused = NULL;
 
           if (pf_document_set_inputs (self->document, &inputs, &refused))
-            g_signal_emit (self, signals[FETCHED], 0, NULL);
-          return;
+            {
+              g_signal_emit (self, signals[FETCHED], 0, NULL);
+              return;
+            }
+          /* Refused with the forecast's hours: said as the forecast's problem, not left to
+           * look like a typed value's. */
+          g_set_error (&error, PF_FORECAST_ERROR, PF_FORECAST_ERROR_OUT_OF_RANGE,
+                       _("The plan cannot use the forecast: %s"), refused->message);
         }
     }
 

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/pf-number.h"
 #include "report/pf-report-enums.h"
 
 /* An AdwMessageDialog closes on any response, so a product it cannot add must never get that
@@ -65,7 +66,6 @@ read_amount (AdwEntryRow *row,
              double      *value)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  char *end = NULL;
 
   g_strdelimit (text, ",", '.');
   if (text[0] == '\0')
@@ -73,8 +73,7 @@ read_amount (AdwEntryRow *row,
       *value = 0.0;
       return TRUE;
     }
-  *value = g_ascii_strtod (text, &end);
-  return end != text && *end == '\0' && isfinite (*value);
+  return pf_parse_double (text, value);
 }
 
 /* A volume as typed in the dialog's units, in mL; to a tenth, as a label would give it (8 fl oz

@@ -314,8 +314,10 @@ on_fetched_cb (PfWeatherSection *self,
 {
   if (error != NULL)
     {
+      /* An hour the plan cannot use is said with the plan's limits, as quantities. */
+      g_autofree char *why = pf_units_expand (units_of (self), error->message);
       /* Translators: %s says why, as the weather service or the network put it */
-      g_autofree char *text = g_strdup_printf (_("No forecast: %s"), error->message);
+      g_autofree char *text = g_strdup_printf (_("No forecast: %s"), why);
 
       show_forecast_message (self, text);
       return;

@@ -525,7 +525,7 @@ test_goal_as_in_the_cli (void)
     { "twin_cities_marathon.gpx", NULL, 0.0, 3.5 * 3600 },
     { "twin_cities_marathon.gpx", "marathon", 42195.0, 3.5 * 3600 },
     { "ecology-trail-and-lovers-lane-loop.gpx", NULL, 0.0, 3.5 * 3600 },
-    { "ecology-trail-and-lovers-lane-loop.gpx", "2000", 2000.0, 3.5 * 60 },
+    { "ecology-trail-and-lovers-lane-loop.gpx", "1500", 1500.0, 3.5 * 60 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -550,6 +550,44 @@ test_goal_as_in_the_cli (void)
     }
 }
 
+/* A goal no human could run goes through the core's one validation: the plan stays as it
+ * was, the goal field and the editor's message say why (the same words as pacefuel-cli's). */
+static void
+test_goal_faster_than_world_record (void)
+{
+  PfWindow *window = pf_test_window_with_course (app, "twin_cities_marathon.gpx");
+  PfDocument *document = pf_window_get_document (window);
+  GtkWidget *goal = pf_test_template_child (window, PF_TYPE_GOAL_SECTION, "goal_entry");
+  PfPlanEditor *editor = _pf_plan_view_get_editor (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                           "plan_view"));
+  GtkLabel *label = pf_test_template_child (editor, PF_TYPE_PLAN_EDITOR, "error_label");
+  const char *expected = "a goal of 3:30 over 42.2 km is faster than the world record for that "
+                         "distance (2:00:35); did you mean 3:30:00?";
+  g_autofree char *shown = NULL;
+  double before;
+
+  pf_document_set_official_distance (document, PF_DISTANCE_MARATHON);
+  pf_test_set_goal (window, "4:00:00");
+  before = pf_plan_get_finish_time (pf_document_get_plan (document));
+  g_assert_cmpfloat_with_epsilon (before, 4 * 3600.0, 0.5);
+
+  pf_test_set_goal (window, "210");
+  g_assert_cmpfloat (pf_plan_get_finish_time (pf_document_get_plan (document)), ==, before);
+  g_assert_true (gtk_widget_has_css_class (goal, "error"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (goal), ==, expected);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  shown = g_strconcat ("The plan did not change: ", expected, NULL);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, shown);
+
+  /* A goal a human can run clears both. */
+  pf_test_set_goal (window, "3:30:00");
+  g_assert_false (gtk_widget_has_css_class (goal, "error"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+  g_assert_cmpfloat_with_epsilon (pf_plan_get_finish_time (pf_document_get_plan (document)),
+                                  3.5 * 3600.0, 0.5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -567,6 +605,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan/predictions", test_predictions);
   g_test_add_func ("/ui/plan/race-mode-waits-for-a-race", test_race_mode_waits_for_a_race);
   g_test_add_func ("/ui/plan/goal-as-in-the-cli", test_goal_as_in_the_cli);
+  g_test_add_func ("/ui/plan/goal-faster-than-world-record", test_goal_faster_than_world_record);
 
   status = g_test_run ();
   g_clear_object (&app);
