@@ -278,13 +278,10 @@ add_places (PfFeasibility        *feasibility,
     /* Translators: the first %s is a finish time, the second a volume ("1.2 L") */
     c->text = g_strdup_printf (_("At %s the schedule still finds too few places to drink: add aid stations or refill points for %s more along the way."),
                                time, extra);
-  else if (inputs->fuel.carry_bottle_ml > 0.0)
-    /* Translators: %s is a volume, "1.2 L" */
-    c->text = g_strdup_printf (_("Add aid stations or refill points for %s more along the way: the schedule finds too few places to drink."),
-                               extra);
   else
-    /* Translators: %s is a volume, "1.2 L" */
-    c->text = g_strdup_printf (_("Drink %s more along the way — add aid stations or carry a bottle: the schedule finds too few places to drink."),
+    /* A bottle (carried, or tried above) is not enough: places to drink or refill it are.
+     * Translators: %s is a volume, "1.2 L" */
+    c->text = g_strdup_printf (_("Add aid stations or refill points for %s more along the way: the schedule finds too few places to drink."),
                                extra);
 }
 

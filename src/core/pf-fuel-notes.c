@@ -49,6 +49,22 @@ carbs_room (const PfFuel *fuel,
 
 /* Every hour of the race gets at least CARBS_HOUR_SHARE of its carbohydrate target, or a
  * note says by how much it falls short, where, and what to change. */
+/* Whether water is at hand at @t: a drink in the schedule within a bottle's sipping interval
+ * of it (a bottle that has run dry is sipped from no more until it is refilled). */
+static gboolean
+water_near (const PfFuel *fuel,
+            double        t)
+{
+  for (guint i = 0; i < fuel->schedule->len; i++)
+    {
+      const PfIntake *in = &g_array_index (fuel->schedule, PfIntake, i);
+
+      if (in->fluid_ml > 0.0 && fabs (in->elapsed_s - t) <= 15 * 60.0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 carbs_short (PfFuel         *fuel,
              const PfPacing *pacing)
@@ -79,14 +95,14 @@ carbs_short (PfFuel         *fuel,
       g_autofree char *gap = NULL;
       g_autofree char *advice = NULL;
 
-      /* Where in that hour the windows leave the most room for another gel: anywhere with
-       * a bottle to take it with, else only at a station. */
+      /* Where in that hour the windows leave the most room for another gel: anywhere the
+       * bottle still holds water to take it with, else only at a station. */
       for (double t = MAX (hour->start_s, FIRST_CARBS_S);
            t <= MIN (hour->end_s, finish - LAST_INTAKE_S); t += 5 * 60.0)
         {
           double room;
 
-          if (!fuel->bottle)
+          if (!fuel->bottle || !water_near (fuel, t))
             continue;
           room = carbs_room (fuel, t);
           if (room > best_room)
@@ -131,6 +147,9 @@ carbs_short (PfFuel         *fuel,
                                       : _("Take another gel at the station at %s, with a cup of water."),
                                     where);
         }
+      else if (fuel->bottle && best_room == -G_MAXDOUBLE)
+        /* The bottle is dry all through that hour: nothing to take a gel with. */
+        advice = g_strdup (_("No water is at hand then to take a gel with: add aid stations or places to refill your bottle."));
       else if (fuel->bottle)
         advice = g_strdup_printf (_("The hours around it already hold the %.0f g your gut takes in any 60 minutes: sip your drink more evenly between the stations, or train your gut for more."),
                                   fuel->carbs_limit_g_per_h);
@@ -214,7 +233,9 @@ _pf_fuel_summarise (PfFuel             *fuel,
     }
   if (carbs_wanted > 0.0 && t->carbs_g < 0.8 * carbs_wanted)
     _pf_fuel_add_note (fuel,
-              inputs->fuel.carry_bottle_ml > 0.0
+              fuel->bottle_runs_dry
+                ? _("Only %.0f g of the %.0f g of carbohydrate fit the places where water is at hand: add aid stations or places to refill your bottle.")
+                : fuel->bottle
                 ? _("Only %.0f g of the %.0f g of carbohydrate fit: whole servings, at least 20 minutes apart, within what your gut is trained for.")
                 : _("Only %.0f g of the %.0f g of carbohydrate fit the places where water is at hand: carry a bottle, or add aid stations."),
               t->carbs_g, carbs_wanted);

@@ -586,6 +586,7 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
       g_array_append_val (fuel->schedule, intake);
     }
 
+  fuel->bottle_runs_dry = dry_bottle_m >= 0.0;
   if (dry_bottle_m >= 0.0)
     {
       g_autofree char *volume = pf_quantity (PF_QUANTITY_SMALL_VOLUME, drink->bottle_ml / 1000.0, 0);

@@ -123,6 +123,7 @@ typedef struct
   const PfProduct *salt;           /* the salt capsule it uses */
   const PfProduct *station_drink;  /* what the stations pour, per mL, at its own strength */
   gboolean     bottle;             /* the schedule has the runner carry a bottle or flask */
+  gboolean     bottle_runs_dry;    /* … and it runs dry before a place to refill it */
 } PfFuel;
 
 gboolean pf_fuel_inputs_validate (const PfPlanInputs *inputs,
