@@ -344,6 +344,9 @@ note_content (PfImportContext *ctx,
               const char      *data,
               gsize            len)
 {
+  /* An empty file comes as no data at all (NULL), which memcpy may not be given. */
+  if (len == 0)
+    return;
   if (ctx->head_len < sizeof ctx->head)
     {
       gsize n = MIN (len, sizeof ctx->head - ctx->head_len);
