@@ -1478,6 +1478,80 @@ test_units_values (void)
     g_assert_cmpint (pf_units_from_locale (), ==, PF_UNITS_METRIC);
 }
 
+/* Waypoints go to the nearest sample of the course, the first one on ties, however many there
+ * are: the grid that finds it (pf-course-line.c) agrees with looking at every sample, on two
+ * laps of a loop (where each place is passed twice) with waypoints on and off the course. */
+static void
+test_waypoints_nearest (void)
+{
+  g_autoptr(GString) gpx = g_string_new ("<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" "
+                                         "xmlns=\"http://www.topografix.com/GPX/1/1\">\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = NULL;
+  g_autoptr(PfCourse) course = NULL;
+  const PfCourseSample *samples;
+  guint n_samples, n_points = 0;
+
+  for (guint w = 0; w < 300; w++)
+    {
+      char lat[G_ASCII_DTOSTR_BUF_SIZE], lon[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* Around a loop of about 3 km radius, some far off it. */
+      g_ascii_formatd (lat, sizeof lat, "%.7f", 45.0 + g_test_rand_double_range (-0.06, 0.06));
+      g_ascii_formatd (lon, sizeof lon, "%.7f", 7.0 + g_test_rand_double_range (-0.08, 0.08));
+      g_string_append_printf (gpx, "<wpt lat=\"%s\" lon=\"%s\"><name>%s %u</name></wpt>\n",
+                              lat, lon, w % 2 == 0 ? "Aid station" : "Bridge", w);
+    }
+  g_string_append (gpx, "<trk><trkseg>\n");
+  for (guint i = 0; i <= 2 * 360; i++)
+    {
+      char lat[G_ASCII_DTOSTR_BUF_SIZE], lon[G_ASCII_DTOSTR_BUF_SIZE];
+      double a = i * G_PI / 180.0;
+
+      g_ascii_formatd (lat, sizeof lat, "%.7f", 45.0 + 0.027 * sin (a));
+      g_ascii_formatd (lon, sizeof lon, "%.7f", 7.0 + 0.038 * cos (a) * (1.0 + 0.2 * sin (3 * a)));
+      g_string_append_printf (gpx, "<trkpt lat=\"%s\" lon=\"%s\"><ele>500</ele></trkpt>\n",
+                              lat, lon);
+    }
+  g_string_append (gpx, "</trkseg></trk></gpx>\n");
+  bytes = g_bytes_new (gpx->str, gpx->len);
+  track = pf_import_bytes (bytes, "loops.gpx", &error);
+  g_assert_no_error (error);
+  course = pf_course_new (track, NULL, &error);
+  g_assert_no_error (error);
+  samples = pf_course_get_samples (course);
+  n_samples = pf_course_get_n_samples (course);
+
+  for (guint list = 0; list < 2; list++)
+    {
+      guint n = list == 0 ? pf_course_get_n_aid_stations (course)
+                          : pf_course_get_n_landmarks (course);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const PfCoursePoint *p = list == 0 ? pf_course_get_aid_station (course, i)
+                                             : pf_course_get_landmark (course, i);
+          double coslat = cos (p->lat * G_PI / 180.0), best = G_MAXDOUBLE;
+          guint best_k = 0;
+
+          for (guint k = 0; k < n_samples; k++)
+            {
+              double dy = samples[k].lat - p->lat, dx = (samples[k].lon - p->lon) * coslat;
+
+              if (dx * dx + dy * dy < best)
+                {
+                  best = dx * dx + dy * dy;
+                  best_k = k;
+                }
+            }
+          g_assert_cmpfloat (p->distance_m, ==, samples[best_k].distance_m);
+          n_points++;
+        }
+    }
+  g_assert_cmpuint (n_points, ==, 300);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1522,6 +1596,7 @@ main (int    argc,
   g_test_add_func ("/course/filter/climb", test_filter_climb);
   g_test_add_func ("/course/units/format", test_units_format);
   g_test_add_func ("/course/units/values", test_units_values);
+  g_test_add_func ("/course/waypoints/nearest", test_waypoints_nearest);
 
   return g_test_run ();
 }
