@@ -133,27 +133,63 @@ opportunities (const PfCourse     *course,
   return list;
 }
 
-/* Cumulative target of the hours up to @t (linear within an hour). */
-static double
-cumulative (const PfFuel *fuel,
-            double        t,
-            gboolean      carbs)
+/* The running totals the schedule chases: what the hours before each hour ask for, so
+ * that the total up to any moment costs one look-up, not a walk over every hour (a
+ * multi-day race has thousands, and each of its intakes asks several times). */
+typedef struct
 {
-  double sum = 0.0;
+  double *fluid_l;        /* [h]: the targets of hours 0 … h − 1; len + 1 entries */
+  double *carbs_g;
+  double *sodium_lost_mg;
+} HourTotals;
 
-  for (guint h = 0; h < fuel->hours->len; h++)
+static void
+hour_totals_init (HourTotals   *totals,
+                  const PfFuel *fuel)
+{
+  guint n = fuel->hours->len;
+
+  totals->fluid_l = g_new0 (double, n + 1);
+  totals->carbs_g = g_new0 (double, n + 1);
+  totals->sodium_lost_mg = g_new0 (double, n + 1);
+  for (guint h = 0; h < n; h++)
     {
       const PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, h);
-      double target = carbs ? hour->carbs_target_g : hour->fluid_target_l;
-      double span = hour->end_s - hour->start_s;
 
-      if (t >= hour->end_s)
-        sum += target;
-      else if (t > hour->start_s && span > 0.0)
-        sum += target * (t - hour->start_s) / span;
+      totals->fluid_l[h + 1] = totals->fluid_l[h] + hour->fluid_target_l;
+      totals->carbs_g[h + 1] = totals->carbs_g[h] + hour->carbs_target_g;
+      totals->sodium_lost_mg[h + 1] = totals->sodium_lost_mg[h] + hour->sodium_lost_mg;
     }
+}
 
-  return sum;
+static void
+hour_totals_clear (HourTotals *totals)
+{
+  g_clear_pointer (&totals->fluid_l, g_free);
+  g_clear_pointer (&totals->carbs_g, g_free);
+  g_clear_pointer (&totals->sodium_lost_mg, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HourTotals, hour_totals_clear)
+
+/* The total of @before (one of @totals' arrays) up to @t, linear within an hour. */
+static double
+total_until (const PfFuel *fuel,
+             const double *before,
+             double        t)
+{
+  guint n = fuel->hours->len, h;
+  const PfFuelHour *hour;
+  double span;
+
+  if (n == 0 || t <= 0.0)
+    return 0.0;
+  h = (guint) MIN (floor (t / HOUR_S), n - 1.0);
+  hour = &g_array_index (fuel->hours, PfFuelHour, h);
+  span = hour->end_s - hour->start_s;
+  if (t >= hour->end_s || span <= 0.0)
+    return before[h + 1];
+  return before[h] + (before[h + 1] - before[h]) * CLAMP ((t - hour->start_s) / span, 0.0, 1.0);
 }
 
 static void
@@ -260,7 +296,10 @@ fits (const PfFuel       *fuel,
       if (at <= hi)
         starts[n_starts++] = at;
     }
-  for (guint k = 0; k <= fuel->hours->len && n_starts + 2 <= G_N_ELEMENTS (starts); k++)
+  /* Only the hour edges near the windows: k·1 h in [lo, hi] or k·1 h − w in [lo, hi]. */
+  for (guint k = (guint) floor (lo / HOUR_S);
+       k <= fuel->hours->len && k * HOUR_S <= hi + w && n_starts + 2 <= G_N_ELEMENTS (starts);
+       k++)
     {
       if (k * HOUR_S >= lo && k * HOUR_S <= hi)
         starts[n_starts++] = k * HOUR_S;
@@ -358,6 +397,7 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
   const PfProduct *sd = fuel->station_drink;
   g_autoptr(GArray) list = NULL;
   g_autofree double *rail = g_new0 (double, fuel->hours->len);
+  g_auto(HourTotals) totals = { 0 };
   gboolean bottle, extra_sodium;
   double fluid_in = 0.0, carbs_in = 0.0, glucose_in = 0.0, sodium_in = 0.0, sodium_lost;
   double last_gel = -G_MAXDOUBLE, last_capsule = -G_MAXDOUBLE, serving, dry;
@@ -375,6 +415,8 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
       rail[h] = MIN (hour->sweat_l, inputs->fuel.fluid_ceiling_l_per_h
                                     * (hour->end_s - hour->start_s) / HOUR_S);
     }
+
+  hour_totals_init (&totals, fuel);
 
   /* How far ahead of the rates the running total may get: one gel. */
   serving = fuel->gel != NULL ? fuel->gel->carbs_g : 0.0;
@@ -419,7 +461,7 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
       /* Fluid for what the targets have asked for up to here, in whole cups or sips of
        * 100–200 mL: drinking ahead (for the stretch to come) crowds the 60-minute windows,
        * so that a later station's cups no longer fit and the race drinks less in all. */
-      wanted_ml = (cumulative (fuel, o->elapsed_s, FALSE) - fluid_in) * 1000.0;
+      wanted_ml = (total_until (fuel, totals.fluid_l, o->elapsed_s) - fluid_in) * 1000.0;
       if (station)
         cups = (guint) CLAMP (floor (wanted_ml / PF_CUP_ML + 0.5), 0.0, PF_CUPS_MAX);
       else if (wanted_ml >= PF_SIP_MIN_ML * 0.75)
@@ -437,7 +479,7 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
 
       /* A gel when enough carbohydrate is due, looking ten minutes ahead (a gel takes a
        * while to empty from the stomach) — and always with water. */
-      due = cumulative (fuel, MIN (o->elapsed_s + GEL_LEAD_S, finish_s), TRUE) - carbs_in;
+      due = total_until (fuel, totals.carbs_g, MIN (o->elapsed_s + GEL_LEAD_S, finish_s)) - carbs_in;
       if (fuel->gel != NULL && fuel->carbs_target_g_per_h > 0.0
           && o->elapsed_s >= FIRST_CARBS_S && o->elapsed_s - last_gel >= GEL_SPACING_S
           && o->elapsed_s <= finish_s - LAST_INTAKE_S && due >= 0.5 * fuel->gel->carbs_g)
@@ -546,14 +588,7 @@ _pf_fuel_build_schedule (PfFuel             *fuel,
 
       /* Salty sweaters and crampers in long races: capsules toward half the sodium lost,
        * with a drink. */
-      sodium_lost = 0.0;
-      for (guint k = 0; k < fuel->hours->len; k++)
-        {
-          const PfFuelHour *hk = &g_array_index (fuel->hours, PfFuelHour, k);
-          double span = hk->end_s - hk->start_s;
-
-          sodium_lost += hk->sodium_lost_mg * CLAMP ((o->elapsed_s - hk->start_s) / span, 0.0, 1.0);
-        }
+      sodium_lost = total_until (fuel, totals.sodium_lost_mg, o->elapsed_s);
       if (extra_sodium && intake.fluid_ml > 0.0 && o->elapsed_s - last_capsule >= CAPSULE_SPACING_S
           && sodium_lost / 2.0 - sodium_in - intake.sodium_mg >= 200.0
           && intake.n_items < PF_INTAKE_MAX_ITEMS)

@@ -430,13 +430,21 @@ pf_fuel_sweat_between (const PfFuel *fuel,
                        double        to_s)
 {
   double sum = 0.0;
+  guint first;
 
-  for (guint h = 0; h < fuel->hours->len; h++)
+  if (fuel->hours->len == 0 || !(to_s > from_s))
+    return 0.0;
+  /* Hour h spans [h, h + 1) hours: start at the one holding @from_s, so that a window
+   * costs the hours it covers, not the whole race (a multi-day race asks thousands). */
+  first = from_s <= 0.0 ? 0 : (guint) MIN (floor (from_s / HOUR_S), fuel->hours->len - 1.0);
+  for (guint h = first; h < fuel->hours->len; h++)
     {
       const PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, h);
       double span = hour->end_s - hour->start_s;
       double a = MAX (from_s, hour->start_s), b = MIN (to_s, hour->end_s);
 
+      if (hour->start_s >= to_s)
+        break;
       if (b > a && span > 0.0)
         sum += hour->sweat_l * (b - a) / span;
     }
