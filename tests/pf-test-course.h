@@ -13,6 +13,9 @@ typedef double (*PfTestElevation) (double distance_m);
 PfTrack *pf_test_course_new (double          length_m,
                              PfTestElevation ele);
 
+PfTrack *pf_test_course_winding (guint n_points,
+                                  guint n_waypoints);
+
 /* The plan of @inputs, which the test expects to be valid. */
 PfPlan          *pf_test_plan_compute      (const PfPlanInputs *inputs);
 /* The plan's warning @id, or NULL. */

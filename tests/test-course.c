@@ -20,6 +20,7 @@
 #include "core/pf-profile-filter.h"
 #include "core/pf-waypoint-kind.h"
 #include "report/pf-units.h"
+#include "pf-test-course.h"
 #include "pf-test-util.h"
 
 #define DEGREE_M (PF_EARTH_RADIUS_M * G_PI / 180.0)
@@ -1552,6 +1553,50 @@ test_waypoints_nearest (void)
   g_assert_cmpuint (n_points, ==, 300);
 }
 
+/* The issue's sizes: 400 000 waypoints on a course of 400 000 points (4 000 km) are placed
+ * (quadratic placement took 236 s; the meson timeout bounds this test), each at its nearest
+ * sample — checked against every sample for a few hundred of them. */
+static void
+test_waypoints_many (void)
+{
+  g_autoptr(PfTrack) track = pf_test_course_winding (400000, 400000);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfCourse) course = pf_course_new (track, NULL, &error);
+  const PfCourseSample *samples;
+  guint n_samples, n_aid, n_landmarks;
+
+  g_assert_no_error (error);
+  samples = pf_course_get_samples (course);
+  n_samples = pf_course_get_n_samples (course);
+  n_aid = pf_course_get_n_aid_stations (course);
+  n_landmarks = pf_course_get_n_landmarks (course);
+  g_assert_cmpfloat (pf_course_get_measured_distance (course), >, 3.9e6);
+  g_assert_cmpuint (n_aid + n_landmarks, >, 0);
+
+  for (guint check = 0; check < 300; check++)
+    {
+      gboolean aid = check % 2 == 0 && n_aid > 0;
+      const PfCoursePoint *p = aid ? pf_course_get_aid_station (course,
+                                                                g_test_rand_int_range (0, (int) n_aid))
+                                   : pf_course_get_landmark (course,
+                                                             g_test_rand_int_range (0, (int) MAX (n_landmarks, 1)));
+      double coslat = cos (p->lat * G_PI / 180.0), best = G_MAXDOUBLE;
+      guint best_k = 0;
+
+      for (guint k = 0; k < n_samples; k++)
+        {
+          double dy = samples[k].lat - p->lat, dx = (samples[k].lon - p->lon) * coslat;
+
+          if (dx * dx + dy * dy < best)
+            {
+              best = dx * dx + dy * dy;
+              best_k = k;
+            }
+        }
+      g_assert_cmpfloat (p->distance_m, ==, samples[best_k].distance_m);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1597,6 +1642,7 @@ main (int    argc,
   g_test_add_func ("/course/units/format", test_units_format);
   g_test_add_func ("/course/units/values", test_units_values);
   g_test_add_func ("/course/waypoints/nearest", test_waypoints_nearest);
+  g_test_add_func ("/course/waypoints/many", test_waypoints_many);
 
   return g_test_run ();
 }

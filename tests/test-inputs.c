@@ -84,6 +84,36 @@ goal_inputs (PfPlanInputs *inputs,
   inputs->goal_time_s = goal_s;
 }
 
+/* A finish predicted from races has the goal's ten-day limit: a 499 m race walked in 11 min,
+ * scaled to 967 km, predicted 51 days (the fuzzer's input that took 21 s to plan). A race of
+ * the same runner nearer the distance plans. */
+static void
+test_prediction_too_long (void)
+{
+  g_autoptr(PfTrack) track = pf_test_course_new (967000.0, NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfPlan) plan = NULL;
+  PfRaceResult walked = { .distance_m = 499.0, .time_s = 660.0 };
+  PfRaceResult ultra = { .distance_m = 500000.0, .time_s = 60 * 3600.0 };
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, track);
+  inputs.pace_mode = PF_PACE_MODE_EFFORT;
+  g_array_append_val (inputs.races, walked);
+  plan = pf_plan_compute (&inputs, &error);
+  g_assert_null (plan);
+  g_assert_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "ten days"));
+  g_clear_error (&error);
+
+  g_array_set_size (inputs.races, 0);
+  g_array_append_val (inputs.races, ultra);
+  plan = pf_plan_compute (&inputs, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (pf_plan_get_finish_time (plan), <=, 10 * 24 * 3600.0);
+}
+
 /* A goal faster than the world record is refused with its reason; a bare number that reads
  * as a goal in minutes is asked about. */
 static void
@@ -362,6 +392,7 @@ main (int    argc,
   g_test_add_func ("/inputs/parse-double", test_parse_double);
   g_test_add_func ("/inputs/other-readers", test_other_readers);
   g_test_add_func ("/inputs/goal-world-record", test_goal_world_record);
+  g_test_add_func ("/inputs/prediction-too-long", test_prediction_too_long);
   g_test_add_func ("/inputs/fit-goal", test_fit_goal);
   g_test_add_func ("/inputs/official-distance", test_official_distance);
   g_test_add_func ("/inputs/start-range", test_start_range);

@@ -15,6 +15,7 @@
 #include "pf-course-private.h"
 #include "pf-geo.h"
 #include "pf-quantity.h"
+#include "pf-sample-tree.h"
 
 /* A gap this long between two parts of the line is worth telling the user about. */
 #define NOTABLE_GAP_M 200.0
@@ -214,128 +215,6 @@ compare_course_points (gconstpointer a,
   return (x->distance_m > y->distance_m) - (x->distance_m < y->distance_m);
 }
 
-/* The samples bucketed in a grid of equal cells in latitude and longitude, so that the nearest
- * sample to a waypoint is found by looking at the cells around it ring by ring, not at every
- * sample: placing W waypoints on S samples takes about (S + W) steps, not S × W (issue 19:
- * 400 000 waypoints on a 400 000-point course took four minutes). */
-typedef struct
-{
-  double  lat0, lon0, cell;   /* the grid's south-west corner and its cells' size, degrees */
-  int     nx, ny;             /* cells along longitude and latitude */
-  guint  *start;              /* cell c holds index[start[c] .. start[c + 1]) */
-  guint  *index;              /* sample indices, by cell, ascending within a cell */
-} SampleGrid;
-
-static int
-grid_axis (double value,
-           double origin,
-           double cell)
-{
-  return (int) CLAMP (floor ((value - origin) / cell), -1.0e9, 1.0e9);
-}
-
-static void
-sample_grid_init (SampleGrid           *grid,
-                  const PfCourseSample *samples,
-                  guint                 n)
-{
-  double lat_min = G_MAXDOUBLE, lat_max = -G_MAXDOUBLE, lon_min = G_MAXDOUBLE,
-         lon_max = -G_MAXDOUBLE, span;
-  g_autofree guint *fill = NULL;
-
-  for (guint k = 0; k < n; k++)
-    {
-      lat_min = MIN (lat_min, samples[k].lat);
-      lat_max = MAX (lat_max, samples[k].lat);
-      lon_min = MIN (lon_min, samples[k].lon);
-      lon_max = MAX (lon_max, samples[k].lon);
-    }
-  /* About one sample a cell on a straight course, a few on a winding one. */
-  span = MAX (lat_max - lat_min, lon_max - lon_min);
-  grid->cell = MAX (span / MAX (sqrt ((double) n), 1.0), 1e-5);
-  grid->lat0 = lat_min;
-  grid->lon0 = lon_min;
-  grid->nx = grid_axis (lon_max, lon_min, grid->cell) + 1;
-  grid->ny = grid_axis (lat_max, lat_min, grid->cell) + 1;
-  grid->start = g_new0 (guint, (gsize) grid->nx * grid->ny + 1);
-  grid->index = g_new (guint, MAX (n, 1u));
-  fill = g_new0 (guint, (gsize) grid->nx * grid->ny);
-
-  for (guint k = 0; k < n; k++)
-    grid->start[(gsize) grid_axis (samples[k].lat, grid->lat0, grid->cell) * grid->nx
-                 + grid_axis (samples[k].lon, grid->lon0, grid->cell) + 1]++;
-  for (gsize c = 0; c < (gsize) grid->nx * grid->ny; c++)
-    grid->start[c + 1] += grid->start[c];
-  for (guint k = 0; k < n; k++)
-    {
-      gsize c = (gsize) grid_axis (samples[k].lat, grid->lat0, grid->cell) * grid->nx
-                + grid_axis (samples[k].lon, grid->lon0, grid->cell);
-
-      grid->index[grid->start[c] + fill[c]++] = k;
-    }
-}
-
-static void
-sample_grid_clear (SampleGrid *grid)
-{
-  g_clear_pointer (&grid->start, g_free);
-  g_clear_pointer (&grid->index, g_free);
-}
-
-/* The nearest sample to (@lat, @lon) by an equirectangular distance (exact enough to find it),
- * the first one on ties. */
-static guint
-sample_grid_nearest (const SampleGrid     *grid,
-                     const PfCourseSample *samples,
-                     double                lat,
-                     double                lon)
-{
-  double coslat = cos (lat * G_PI / 180.0);
-  int cx = grid_axis (lon, grid->lon0, grid->cell), cy = grid_axis (lat, grid->lat0, grid->cell);
-  /* Rings nearer than the grid's edge are empty: start at the first that reaches it. */
-  int r0 = MAX (MAX (-cx, cx - (grid->nx - 1)), MAX (-cy, cy - (grid->ny - 1)));
-  int r_max = MAX (MAX (cx, grid->nx - 1 - cx), MAX (cy, grid->ny - 1 - cy));
-  double best = G_MAXDOUBLE;
-  guint best_k = 0;
-
-  for (int r = MAX (r0, 0); r <= r_max; r++)
-    {
-      /* Every sample in ring r lies at least r − 1 cells away along one axis. */
-      double bound = MAX (r - 1, 0) * grid->cell * MIN (coslat, 1.0);
-
-      if (best < G_MAXDOUBLE && bound * bound > best)
-        break;
-      for (int y = MAX (cy - r, 0); y <= MIN (cy + r, grid->ny - 1); y++)
-        {
-          gboolean edge_row = y == cy - r || y == cy + r;
-          int step = edge_row ? 1 : 2 * r;
-
-          for (int x = cx - r; x <= cx + r; x += MAX (step, 1))
-            {
-              gsize c;
-
-              if (x < 0 || x >= grid->nx)
-                continue;
-              c = (gsize) y * grid->nx + x;
-              for (guint i = grid->start[c]; i < grid->start[c + 1]; i++)
-                {
-                  guint k = grid->index[i];
-                  double dy = samples[k].lat - lat;
-                  double dx = (samples[k].lon - lon) * coslat;
-                  double d2 = dx * dx + dy * dy;
-
-                  if (d2 < best || (d2 == best && k < best_k))
-                    {
-                      best = d2;
-                      best_k = k;
-                    }
-                }
-            }
-        }
-    }
-  return best_k;
-}
-
 /* Each waypoint goes to the nearest resampled point of the line (the first one on ties, so
  * a station at the start of a loop sits at 0 km, not at the finish). */
 void
@@ -344,15 +223,15 @@ _pf_course_place_waypoints (PfCourse *self)
   const PfCourseSample *samples = self->samples;
   guint n_far = 0;
   const char *far_name = NULL;
-  SampleGrid grid = { 0 };
+  g_autoptr(PfSampleTree) tree = NULL;
 
   if (pf_track_get_n_waypoints (self->track) > 0 && self->n_samples > 0)
-    sample_grid_init (&grid, samples, self->n_samples);
+    tree = pf_sample_tree_new (samples, self->n_samples);
 
   for (guint w = 0; w < pf_track_get_n_waypoints (self->track) && self->n_samples > 0; w++)
     {
       const PfWaypoint *wpt = pf_track_get_waypoint (self->track, w);
-      guint best_k = sample_grid_nearest (&grid, samples, wpt->lat, wpt->lon);
+      guint best_k = pf_sample_tree_nearest (tree, wpt->lat, wpt->lon);
       PfCoursePoint point = { 0 };
 
       point.name = g_strdup (wpt->name != NULL ? wpt->name : "");
@@ -375,7 +254,6 @@ _pf_course_place_waypoints (PfCourse *self)
                           point);
     }
 
-  sample_grid_clear (&grid);
   g_array_sort (self->aid_stations, compare_course_points);
   g_array_sort (self->landmarks, compare_course_points);
 

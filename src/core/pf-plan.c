@@ -510,11 +510,28 @@ compute_realistic (PfPlan               *self,
 
 /* Everything after cleaning: the pacing timeline and what is derived from it. */
 static PfPlan *
-compute_on_course (const PfPlanInputs *inputs,
-                   PfCourse           *course)
+compute_on_course (const PfPlanInputs  *inputs,
+                   PfCourse            *course,
+                   GError             **error)
 {
   PfPlan *self;
   PfPacingRunner runner = { 1.0, { 0.0, 0.0 }, 0.0 };
+  g_autoptr(GArray) predictions = predict (inputs, effort_distance (course));
+
+  /* A finish predicted from races has the goal's limit too: a 500 m race walked, scaled to
+   * 967 km, predicted 51 days — a plan no coach would hand over, and weeks of hourly fuel. */
+  if (inputs->pace_mode == PF_PACE_MODE_EFFORT && predictions->len > 0
+      && !(g_array_index (predictions, PfPrediction, 0).time_s <= MAX_GOAL_S))
+    {
+      g_autofree char *predicted = pf_duration_format (g_array_index (predictions,
+                                                                      PfPrediction, 0).time_s);
+
+      /* Translators: a duration ("1239:25:20") */
+      invalid (error, _("the finish predicted from your races, %s, is longer than the ten days "
+                        "a plan covers: give a goal time, or a race nearer this distance"),
+               predicted);
+      return NULL;
+    }
 
   self = g_new0 (PfPlan, 1);
   g_atomic_ref_count_init (&self->ref_count);
@@ -524,7 +541,7 @@ compute_on_course (const PfPlanInputs *inputs,
   /* Names borrowed from the plan's own course and inputs, which live as long as it. */
   self->aid_stations = pf_aid_stations_list (self->course, &self->inputs, FALSE);
   self->effort_distance_m = effort_distance (self->course);
-  self->predictions = predict (inputs, self->effort_distance_m);
+  self->predictions = g_steal_pointer (&predictions);
   if (self->predictions->len > 0)
     self->vdot = nearest_vdot (inputs, pf_course_get_distance (self->course));
   self->heat_scale = pf_heat_runner_scale (marathon_equivalent (self),
@@ -589,7 +606,7 @@ pf_plan_recompute (const PfPlan        *previous,
         return NULL;
     }
 
-  return compute_on_course (inputs, course);
+  return compute_on_course (inputs, course, error);
 }
 
 /* Whether @inputs plan on the same cleaned course as @self (same track, same official
