@@ -592,13 +592,8 @@ pf_pace_band_write_pdf (const PfPlan *plan,
   g_autoptr(PfPaceBand) band = NULL;
   g_autoptr(PangoLayout) layout = NULL;
   double width, height, y0;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  cairo_t *cr = _pf_report_pdf_begin (pdf, paper, NULL, &width, &height);
 
-  pf_paper_size (paper, &width, &height);
-  surface = _pf_report_pdf_surface_new (pdf, width, height, NULL);
-  cr = cairo_create (surface);
-  cairo_surface_destroy (surface);
   layout = pango_cairo_create_layout (cr);
   pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72.0);
   pango_cairo_update_layout (cr, layout);

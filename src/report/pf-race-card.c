@@ -249,13 +249,8 @@ pf_race_card_write_pdf (const PfPlan *plan,
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT);
   g_autofree char *page_title = _pf_report_page_title (plan, title);
   double width, height, y;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  cairo_t *cr = _pf_report_pdf_begin (pdf, paper, page_title, &width, &height);
 
-  pf_paper_size (paper, &width, &height);
-  surface = _pf_report_pdf_surface_new (pdf, width, height, page_title);
-  cr = cairo_create (surface);
-  cairo_surface_destroy (surface);
   context = _pf_sheet_context_new (cr);
   card = _pf_race_card_new (plan, title, units, context);
 

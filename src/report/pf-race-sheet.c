@@ -53,6 +53,22 @@ enum
   N_COLUMNS,
 };
 
+/* A layout in the sheet's font at @size points. */
+static PangoLayout *
+sheet_layout_new (PangoContext *context,
+                  double        size,
+                  gboolean      bold)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  return layout;
+}
+
 /* One block of text at @size, wrapped to @width: its height, drawn when @cr is given. */
 static double
 text_block (PangoContext *context,
@@ -64,14 +80,9 @@ text_block (PangoContext *context,
             double        y,
             double        width)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT);
+  g_autoptr(PangoLayout) layout = sheet_layout_new (context, size, bold);
   int h;
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_markup (layout, markup, -1);
@@ -478,6 +489,7 @@ _pf_race_sheet_free (PfRaceSheet *sheet)
   g_free (sheet);
 }
 
+/* One line of plain text at @size; centred on @x within [from, to] when that is not empty. */
 static void
 show_small (cairo_t      *cr,
             PangoContext *context,
@@ -489,14 +501,9 @@ show_small (cairo_t      *cr,
             double        centre_within_from,
             double        centre_within_to)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT);
+  g_autoptr(PangoLayout) layout = sheet_layout_new (context, size, bold);
   int tw;
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
   pango_layout_get_size (layout, &tw, NULL);
   /* Centred on @x, but never past either end of the strip. */
@@ -668,13 +675,8 @@ pf_race_sheet_write_pdf (const PfPlan *plan,
   PangoContext *context;
   g_autofree char *page_title = _pf_report_page_title (plan, title);
   double width, height;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  cairo_t *cr = _pf_report_pdf_begin (pdf, paper, page_title, &width, &height);
 
-  pf_paper_size (paper, &width, &height);
-  surface = _pf_report_pdf_surface_new (pdf, width, height, page_title);
-  cr = cairo_create (surface);
-  cairo_surface_destroy (surface);
   context = _pf_sheet_context_new (cr);
 
   sheet = _pf_race_sheet_new (plan, title, units, width, height, context);

@@ -30,19 +30,27 @@ save_pdf (GByteArray  *pdf,
   return pf_export_replace_contents (file, (const char *) pdf->data, pdf->len, error);
 }
 
-/* A PDF surface that writes into @pdf, with the app as creator and @title, when given. */
-cairo_surface_t *
-_pf_report_pdf_surface_new (GByteArray *pdf,
-                            double      width,
-                            double      height,
-                            const char *title)
+/* A drawing on a PDF of @paper that writes into @pdf, with the app as its creator and
+ * @title, when given; the page's size in points goes to @width and @height. End it with
+ * _pf_report_finish_pdf (). */
+cairo_t *
+_pf_report_pdf_begin (GByteArray *pdf,
+                      PfPaper     paper,
+                      const char *title,
+                      double     *width,
+                      double     *height)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, width, height);
+  cairo_surface_t *surface;
+  cairo_t *cr;
 
+  pf_paper_size (paper, width, height);
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, *width, *height);
   if (title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pacefuel " PACKAGE_VERSION);
-  return surface;
+  cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
+  return cr;
 }
 
 /* Ends the drawing (@cr is consumed), completes the PDF and puts it in place. */
@@ -70,16 +78,12 @@ pf_report_write_pdf (const PfPlan *plan,
 {
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   g_autoptr(PfReport) report = NULL;
-  cairo_surface_t *surface;
   cairo_t *cr;
   double width, height;
 
   pf_paper_size (paper, &width, &height);
   report = pf_report_new (plan, title, units, width, height);
-
-  surface = _pf_report_pdf_surface_new (pdf, width, height, report->title);
-  cr = cairo_create (surface);
-  cairo_surface_destroy (surface);
+  cr = _pf_report_pdf_begin (pdf, paper, report->title, &width, &height);
   for (guint page = 0; page < pf_report_get_n_pages (report); page++)
     {
       pf_report_draw_page (report, cr, page);

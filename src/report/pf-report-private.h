@@ -172,10 +172,11 @@ double                _pf_pace_band_marks_width (const BandRow     *row,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PfPaceBand, _pf_pace_band_free)
 
 /* pf-report-pdf.c */
-cairo_surface_t *_pf_report_pdf_surface_new    (GByteArray         *pdf,
-                                                double              width,
-                                                double              height,
-                                                const char         *title);
+cairo_t         *_pf_report_pdf_begin          (GByteArray         *pdf,
+                                                PfPaper             paper,
+                                                const char         *title,
+                                                double             *width,
+                                                double             *height);
 gboolean         _pf_report_finish_pdf         (cairo_t            *cr,
                                                 GByteArray         *pdf,
                                                 GFile              *file,
