@@ -142,14 +142,19 @@ static double
 space_before (const PfReport *self,
               const Block    *b)
 {
+  const Block *first = &g_array_index (self->blocks, Block, 0);
+
   switch (b->kind)
     {
     case BLOCK_HEADING:
       return 10.0 * self->spacing;
     case BLOCK_ROW:
       return 2.5 * self->spacing;
-    case BLOCK_TITLE:
     case BLOCK_TEXT:
+      /* A paragraph right under a table (the notes under the hourly targets) keeps off the
+       * table's last rule. */
+      return b > first && b[-1].kind == BLOCK_ROW ? 4.0 * self->spacing : 0.0;
+    case BLOCK_TITLE:
     case BLOCK_CHART:
     case BLOCK_BREAK:
     default:
