@@ -1,7 +1,8 @@
 /* pf-report-private.h — what the files of the printed plan share: the page geometry, the
  * blocks the document is laid out in, and how they are added
  *
- *   pf-report.c          PfReport: blocks measured with Pango, cut into pages and drawn
+ *   pf-report.c          PfReport: made, and its pages drawn
+ *   pf-report-layout.c   its blocks added, measured with Pango, tables sized, cut into pages
  *   pf-report-content.c  what the printed plan says: summary, splits, fuel schedule, checklist
  *   pf-report-pdf.c      PDF files: written into memory, then put in place whole
  *   pf-pace-band.c       the pace band, cut out and worn on the wrist
@@ -24,6 +25,7 @@ G_BEGIN_DECLS
 #define CHART_H      250.0
 #define FONT         "Cantarell, DejaVu Sans, sans-serif"
 #define MAX_COLUMNS  10
+#define CELL_PAD     4.0     /* either side of a cell's text: 8 pt between two columns */
 
 typedef enum
 {
@@ -86,6 +88,10 @@ struct _PfReport
 /* pf-report.c */
 char            *_pf_report_page_title         (const PfPlan       *plan,
                                                 const char         *title);
+GArray          *_pf_report_trace_page         (PfReport           *self,
+                                                guint               page);
+
+/* pf-report-layout.c */
 void             _pf_report_add_block          (PfReport           *self,
                                                 BlockKind           kind,
                                                 char               *markup);
@@ -102,8 +108,27 @@ int              _pf_report_begin_table        (PfReport           *self,
 void             _pf_report_add_row            (PfReport           *self,
                                                 int                 table,
                                                 const char * const *texts);
-GArray          *_pf_report_trace_page         (PfReport           *self,
-                                                guint               page);
+void             _pf_report_clear_block        (gpointer            data);
+PangoLayout     *_pf_report_make_layout        (PangoContext       *context,
+                                                const char         *markup,
+                                                double              size,
+                                                gboolean            bold,
+                                                double              width);
+double           _pf_report_block_font_size    (const Block        *b);
+double           _pf_report_space_before       (const PfReport     *self,
+                                                const Block        *b);
+PangoLayout     *_pf_report_make_cell_layout   (PfReport           *self,
+                                                PangoContext       *context,
+                                                const Block        *b,
+                                                guint               column);
+void             _pf_report_paginate           (PfReport           *self);
+
+/* The width the text takes between the margins, in points. */
+static inline double
+_pf_report_text_width (const PfReport *self)
+{
+  return self->width - 2 * MARGIN;
+}
 
 /* pf-report-pdf.c */
 void             _pf_report_cut_marks          (cairo_t            *cr,
