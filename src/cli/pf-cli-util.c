@@ -57,6 +57,22 @@ pf_cli_usage_error (const char *command,
   return PF_EXIT_BAD_USAGE;
 }
 
+/* An output option given an empty name ("--csv ''", a variable left unset): GFile reads ""
+ * as the current folder, so the write would fail late, after the planning, with "Is a
+ * directory". A usage mistake, said before any work. @value may be NULL (not given). */
+gboolean
+pf_cli_check_out_name (const char *command,
+                       const char *option,
+                       const char *value)
+{
+  if (value == NULL || value[0] != '\0')
+    return TRUE;
+
+  /* Translators: %s is an option that names a file to write, e.g. --save or --pdf */
+  pf_cli_usage_error (command, _("%s needs a file name"), option);
+  return FALSE;
+}
+
 /* The core's texts hold quantities (core/pf-quantity.h) that only a formatter turns into
  * words: every string of a JSON document is formatted here, in metric like the numbers
  * beside it, so that no marker reaches a script. */
