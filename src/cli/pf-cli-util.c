@@ -12,6 +12,7 @@
 #include "core/pf-course.h"
 #include "core/pf-distance.h"
 #include "core/pf-duration.h"
+#include "core/pf-plan.h"
 #include "pf-cli.h"
 
 static void print_message (const char *format,
@@ -153,7 +154,7 @@ pf_cli_parse_distance (const char *text,
         }
     }
 
-  if (!pf_distance_parse (text, &value) || value <= 0.0 || value > 1.0e7)
+  if (!pf_distance_parse (text, &value) || value <= 0.0 || value > PF_PLAN_MAX_DISTANCE_M)
     return FALSE;
 
   *metres = value;
