@@ -814,7 +814,9 @@ pf_plan_file_from_data (const char    *data,
     problem = g_strdup (pf_json_guard_problem (guard));
   else if (!json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) length,
                                         &json_error))
-    problem = g_strdup (json_error != NULL ? json_error->message : _("not JSON"));
+    /* json-glib may quote the character it stumbled on: cleaned, as text from the file. */
+    problem = json_error != NULL ? pf_text_sanitize (json_error->message)
+                                 : g_strdup (_("not JSON"));
   if (problem != NULL)
     {
       /* A compressed plan, a course given as a plan…: say what it is. */
