@@ -608,6 +608,25 @@ test_backup_and_compressed (void)
   g_assert_false (pf_plan_file_is_plan_name ("race.gpx"));
   g_assert_false (pf_plan_file_is_plan_name ("race.pacefuel.gz"));
 
+  /* A backup's plan is beside it; nothing else is a backup. */
+  {
+    g_autoptr(GFile) backup = g_file_new_for_path ("/plans/Race.PaceFuel~");
+    g_autoptr(GFile) plan = g_file_new_for_path ("/plans/Race.PaceFuel");
+    g_autoptr(GFile) backed_up = pf_plan_file_backed_up (backup);
+    const char *others[] = { "/plans/race.pacefuel", "/plans/race.gpx~", "/plans/~",
+                             "/plans/race.pacefuel~~" };
+
+    g_assert_nonnull (backed_up);
+    g_assert_true (g_file_equal (backed_up, plan));
+    for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+      {
+        g_autoptr(GFile) other = g_file_new_for_path (others[i]);
+        g_autoptr(GFile) none = pf_plan_file_backed_up (other);
+
+        g_assert_null (none);
+      }
+  }
+
   pf_plan_inputs_init (&inputs);
   g_assert_false (pf_plan_file_from_data (gzip, sizeof gzip - 1, "race.pacefuel", &inputs,
                                           &error));

@@ -256,6 +256,34 @@ pf_plan_file_is_plan_name (const char *name)
   return g_str_has_suffix (lower, ".pacefuel") || g_str_has_suffix (lower, ".pacefuel~");
 }
 
+/**
+ * pf_plan_file_backed_up:
+ * @file: a file
+ *
+ * The plan @file is the backup of ("race.pacefuel" for "race.pacefuel~"), in the same folder.
+ * A backup opened is read as its plan, but it is not where that plan is saved: saving to it
+ * would make the next backup a backup's backup and leave the plan itself behind.
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL when @file is no plan's backup
+ */
+GFile *
+pf_plan_file_backed_up (GFile *file)
+{
+  g_autofree char *basename = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  basename = g_file_get_basename (file);
+  parent = g_file_get_parent (file);
+  if (basename == NULL || parent == NULL || !g_str_has_suffix (basename, "~")
+      || !pf_plan_file_is_plan_name (basename))
+    return NULL;
+
+  basename[strlen (basename) - 1] = '\0';
+  return g_file_get_child (parent, basename);
+}
+
 typedef struct
 {
   const char *display_name;
