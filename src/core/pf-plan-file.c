@@ -423,13 +423,13 @@ get_time (Reader     *r,
     {
       g_autoptr(GDateTime) first = g_date_time_new_from_unix_utc (min);
       g_autoptr(GDateTime) last = g_date_time_new_from_unix_utc (max);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
       g_autofree char *what = NULL;
 
       /* Translators: the first %s is a member of the plan file, "start_time", the second
        * its value as written; the numbers are years, "1900" and "9999" */
-      what = g_strdup_printf (_("%s %" G_GINT64_FORMAT " is out of range: a year from %d to %d"),
-                              name, value, g_date_time_get_year (first),
-                              g_date_time_get_year (last));
+      what = g_strdup_printf (_("%s %s is out of range: a year from %d to %d"), name, number,
+                              g_date_time_get_year (first), g_date_time_get_year (last));
       corrupt (r, what);
       return fallback;
     }
