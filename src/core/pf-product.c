@@ -320,12 +320,8 @@ pf_product_catalog_load (GFile         *file,
       || !JSON_NODE_HOLDS_ARRAY (list)
       || !pf_products_from_json (json_node_get_array (list), products, &local_error))
     {
-      /* json-glib may quote the character it stumbled on: cleaned, as text from the file. */
-      g_autofree char *why = local_error != NULL ? pf_text_sanitize (local_error->message)
-                                                 : g_strdup (_("no products"));
-
       g_set_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, _("%s: not a product catalog (%s)"),
-                   name, why);
+                   name, local_error != NULL ? local_error->message : _("no products"));
       return FALSE;
     }
 
