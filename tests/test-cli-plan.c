@@ -122,6 +122,37 @@ test_plan_effort_and_csv (void)
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 43 + 1);  /* header, 43 splits, "" */
 }
 
+/* The training options take what the Fuel page's fields and a plan file take
+ * (PF_TRAINING_MAX_KM): a plan saved from the window with 450 km a week is re-planned from the
+ * command line with the same value; above the limit, refused with it. */
+static void
+test_plan_training_limit (void)
+{
+  static const char * const options[] = { "--training-week-km", "--longest-run",
+                                          "--goal-pace-km" };
+  g_autofree char *course = sample_course ();
+  g_autofree char *limit = g_strdup_printf ("%g", PF_TRAINING_MAX_KM);
+  g_autofree char *above = g_strdup_printf ("%g", PF_TRAINING_MAX_KM + 1.0);
+  g_autofree char *says = g_strdup_printf ("pacefuel-cli: training distances must be between 0 "
+                                           "and %g km\n", PF_TRAINING_MAX_KM);
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      g_auto(PfTestCliRun) taken = { 0 };
+      g_auto(PfTestCliRun) refused = { 0 };
+
+      pf_test_cli_run (&taken, "plan", course, "--goal", "3:30:00", options[i], limit,
+                       "--json", NULL);
+      g_test_message ("%s %s → %d: %s", options[i], limit, taken.status, taken.err);
+      g_assert_cmpint (taken.status, ==, 0);
+
+      pf_test_cli_run (&refused, "plan", course, "--goal", "3:30:00", options[i], above, NULL);
+      g_assert_cmpint (refused.status, ==, 2);
+      g_assert_true (g_str_has_prefix (refused.err, says));
+      g_assert_cmpstr (refused.out, ==, "");
+    }
+}
+
 static void
 test_plan_refuses_bad_values (void)
 {
@@ -1285,6 +1316,7 @@ main (int    argc,
   g_test_add_func ("/cli/plan/json", test_plan_json);
   g_test_add_func ("/cli/plan/effort-csv", test_plan_effort_and_csv);
   g_test_add_func ("/cli/plan/bad-values", test_plan_refuses_bad_values);
+  g_test_add_func ("/cli/plan/training-limit", test_plan_training_limit);
   g_test_add_func ("/cli/plan/non-numbers", test_plan_refuses_non_numbers);
   g_test_add_func ("/cli/plan/impossible-goals", test_plan_refuses_impossible_goals);
   g_test_add_func ("/cli/plan/start-range", test_plan_start_range);

@@ -266,9 +266,15 @@ test_load_backup_and_special_files (void)
   alarm (30);
   {
     g_autoptr(PfDocument) opened = load_plan (PF_SPLIT_KM, backup);
+    g_autoptr(GFile) backed_up = pf_plan_file_backed_up (backup);
 
     g_assert_cmpfloat (pf_document_get_inputs (opened)->goal_time_s, ==, 3 * 3600 + 59 * 60);
-    g_assert_true (g_file_equal (pf_document_get_plan_file (opened), backup));
+    /* Read from the backup, but not the plan's own file: Save asks where (Save As), and
+     * proposes the plan it backs up. */
+    g_assert_true (g_file_equal (pf_document_get_file (opened), backup));
+    g_assert_null (pf_document_get_plan_file (opened));
+    g_assert_false (pf_document_get_dirty (opened));
+    g_assert_true (g_file_equal (backed_up, file));
   }
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {

@@ -421,6 +421,63 @@ test_cli_save_empty (void)
   g_assert_nonnull (strstr (run.err, "--save needs a file name"));
 }
 
+/* Every option that names a file to write, given "" (a variable left unset): a usage error
+ * said before any work, as for --save; not "Is a directory" after planning, nor a batch
+ * written into the folder the command ran in. Nothing is written. */
+static void
+test_cli_out_names_empty (void)
+{
+  static const char * const options[] = { "--race-sheet", "--card", "--pdf", "--pace-band",
+                                          "--csv", "--schedule-csv", "--gpx", "--fit",
+                                          "--tcx" };
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = g_build_filename (dir, "a.pacefuel", NULL);
+  g_autofree char *csv = g_build_filename (dir, "splits.csv", NULL);
+  g_autofree char *roster = g_build_filename (dir, "roster.csv", NULL);
+  g_autofree char *course = pf_test_data_path ("route.gpx");
+  g_autoptr(GFile) file = g_file_new_for_path (plan);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = NULL;
+
+  inputs_for_course (&inputs, 5000.0, 25 * 60);
+  g_assert_true (pf_plan_file_save (&inputs, file, NULL, &error));
+  g_assert_no_error (error);
+  write_file (roster, "name,mass\nAda,60\n", -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      g_auto(PfTestCliRun) run = { 0 };
+      g_auto(PfTestCliRun) joined = { 0 };
+      g_autofree char *expected = g_strdup_printf ("pacefuel-cli: %s needs a file name\n",
+                                                   options[i]);
+      g_autofree char *option_empty = g_strconcat (options[i], "=", NULL);
+
+      /* Given alone, and beside a good one: nothing is written either way. */
+      if (!pf_test_cli_run (&run, "export", plan, options[i], "", NULL))
+        return;
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, expected));
+      g_assert_cmpstr (run.out, ==, "");
+
+      g_assert_true (pf_test_cli_run (&joined, "export", plan, "--csv", csv, option_empty,
+                                      NULL));
+      g_assert_cmpint (joined.status, ==, 2);
+      g_assert_true (g_str_has_prefix (joined.err, expected));
+    }
+  {
+    g_auto(PfTestCliRun) run = { 0 };
+
+    g_assert_true (pf_test_cli_run (&run, "batch", roster, course, "--out", "", NULL));
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "give the folder to write into with --out"));
+  }
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "a.pacefuel roster.csv");
+  pf_test_remove_tree (dir);
+}
+
 /* ---- a full disk ---------------------------------------------------------------------- */
 
 static const struct
@@ -865,6 +922,7 @@ main (int    argc,
   g_test_add_func ("/file-write/symlink", test_symlink);
   g_test_add_func ("/file-write/stale-temporaries", test_stale_temporaries);
   g_test_add_func ("/file-write/cli-save-empty", test_cli_save_empty);
+  g_test_add_func ("/file-write/cli-out-names-empty", test_cli_out_names_empty);
   g_test_add_func ("/file-write/full-disk", test_full_disk);
   g_test_add_func ("/file-write/kill", test_kill);
   return g_test_run ();

@@ -1368,6 +1368,39 @@ test_error_unknown_format (void)
   g_assert_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_UNKNOWN_FORMAT);
 }
 
+/* libxml2 quotes what the file says in some of its errors (a namespace's URI here); U+009B is
+ * CSI to some terminals, as ESC [ is to all: the message keeps the words, not the control
+ * character, so that pacefuel-cli never prints a file's escape sequence (issue 19). */
+static void
+test_error_quotes_cleaned (void)
+{
+  static const char * const texts[] = {
+    "<?xml version=\"1.0\"?>\n<gpx xmlns=\"\xc2\x9b[2Jx y\" version=\"1.1\"><trk/></gpx>",
+    "<?xml version=\"1.0\"?>\n<gpx xmlns:g=\"\xc2\x9b]0;pwned\xc2\x9c y\"><trk/></gpx>",
+    "<TrainingCenterDatabase xmlns=\"\xc2\x9b" "31m\tx y\"><Courses/></TrainingCenterDatabase>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PfTrack) track = import_string (texts[i], "quoted.gpx", &error);
+
+      g_test_message ("%s", error != NULL ? error->message : "(read)");
+      g_assert_null (track);
+      g_assert_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_MALFORMED);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      for (const char *p = error->message; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          g_assert_false (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f));
+        }
+      /* What the file said is still there to read, without its control characters. */
+      g_assert_nonnull (strstr (error->message, i == 0 ? "'[2Jx y'" : i == 1 ? "]0;pwned y"
+                                                                      : "'31m x y'"));
+    }
+}
+
 static void
 test_error_not_xml (void)
 {
@@ -1815,6 +1848,7 @@ main (int    argc,
   g_test_add_func ("/import/error/special-files", test_error_special_files);
   g_test_add_func ("/import/error/unknown-format", test_error_unknown_format);
   g_test_add_func ("/import/error/not-xml", test_error_not_xml);
+  g_test_add_func ("/import/error/quotes-cleaned", test_error_quotes_cleaned);
   g_test_add_func ("/import/error/empty", test_error_empty);
   g_test_add_func ("/import/error/too-few-points", test_error_too_few_points);
   g_test_add_func ("/import/error/missing-file", test_error_missing_file);

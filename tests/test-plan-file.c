@@ -502,9 +502,14 @@ test_out_of_range (void)
     { "pacing.goal_time_s", "1e300", PF_PLAN_FILE_ERROR_INVALID, "goal time" },
     { "pacing.strategy_pct", "1e300", PF_PLAN_FILE_ERROR_INVALID, "split percentage" },
     { "pacing.drift_pct", "1e300", PF_PLAN_FILE_ERROR_INVALID, "drift" },
-    { "pacing.start_time", "999999999999999", PF_PLAN_FILE_ERROR_CORRUPT, "start_time" },
+    { "pacing.start_time", "999999999999999", PF_PLAN_FILE_ERROR_CORRUPT,
+      "start_time 999999999999999 is out of range: a year from 1900 to 9999" },
+    /* 1800-01-01: a date GDateTime takes, but not a start the editors or --start take. */
+    { "pacing.start_time", "-5364662400", PF_PLAN_FILE_ERROR_CORRUPT,
+      "start_time -5364662400 is out of range: a year from 1900 to 9999" },
     { "races.0.distance_m", "1e300", PF_PLAN_FILE_ERROR_INVALID, "race distance" },
-    { "races.0.date", "-999999999999999", PF_PLAN_FILE_ERROR_CORRUPT, "date" },
+    { "races.0.date", "-999999999999999", PF_PLAN_FILE_ERROR_CORRUPT,
+      "date -999999999999999 is out of range: a year from 1 to 9999" },
     { "conditions.humidity", "1e300", PF_PLAN_FILE_ERROR_INVALID, "temperature" },
     { "conditions.hours.1.temp_c", "60", PF_PLAN_FILE_ERROR_INVALID, "temperature" },
     { "conditions.hours.1.time", "999999999999999", PF_PLAN_FILE_ERROR_CORRUPT, "time" },
@@ -602,6 +607,25 @@ test_backup_and_compressed (void)
   g_assert_true (pf_plan_file_is_plan_name ("race.pacefuel~"));
   g_assert_false (pf_plan_file_is_plan_name ("race.gpx"));
   g_assert_false (pf_plan_file_is_plan_name ("race.pacefuel.gz"));
+
+  /* A backup's plan is beside it; nothing else is a backup. */
+  {
+    g_autoptr(GFile) backup = g_file_new_for_path ("/plans/Race.PaceFuel~");
+    g_autoptr(GFile) plan = g_file_new_for_path ("/plans/Race.PaceFuel");
+    g_autoptr(GFile) backed_up = pf_plan_file_backed_up (backup);
+    const char *others[] = { "/plans/race.pacefuel", "/plans/race.gpx~", "/plans/~",
+                             "/plans/race.pacefuel~~" };
+
+    g_assert_nonnull (backed_up);
+    g_assert_true (g_file_equal (backed_up, plan));
+    for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+      {
+        g_autoptr(GFile) other = g_file_new_for_path (others[i]);
+        g_autoptr(GFile) none = pf_plan_file_backed_up (other);
+
+        g_assert_null (none);
+      }
+  }
 
   pf_plan_inputs_init (&inputs);
   g_assert_false (pf_plan_file_from_data (gzip, sizeof gzip - 1, "race.pacefuel", &inputs,

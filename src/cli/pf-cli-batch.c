@@ -223,7 +223,8 @@ pf_cli_batch (int    argc,
     return pf_cli_usage_error ("batch", "%s", error->message);
   if (argc < 3)
     return pf_cli_usage_error ("batch", "%s", _("give a roster and a course file"));
-  if (out_dir == NULL)
+  /* Empty, it would name the folder the command runs in. */
+  if (out_dir == NULL || out_dir[0] == '\0')
     return pf_cli_usage_error ("batch", "%s", _("give the folder to write into with --out"));
   if (!pf_cli_read_units ("batch", units, &unit_system))
     return PF_EXIT_BAD_USAGE;

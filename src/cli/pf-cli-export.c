@@ -74,6 +74,17 @@ pf_cli_export (int    argc,
     return pf_cli_usage_error ("export", "%s",
                                _("nothing to export: give --race-sheet, --card, --pdf, "
                                  "--pace-band, --csv, --schedule-csv, --gpx, --fit or --tcx"));
+  {
+    const struct { const char *option; const char *value; } outs[] = {
+      { "--race-sheet", race_sheet }, { "--card", card }, { "--pdf", pdf },
+      { "--pace-band", band }, { "--csv", csv }, { "--schedule-csv", schedule_csv },
+      { "--gpx", gpx }, { "--fit", fit }, { "--tcx", tcx },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (outs); i++)
+      if (!pf_cli_check_out_name ("export", outs[i].option, outs[i].value))
+        return PF_EXIT_BAD_USAGE;
+  }
   if (paper_text != NULL && !pf_paper_from_string (paper_text, &paper))
     return pf_cli_usage_error ("export",
                                _("--paper: “%s” is not a4, letter, a4-landscape or "

@@ -543,10 +543,20 @@ _pf_cli_plan_inputs_from_options (const PfCliPlanOptions *o,
                                              "15:00 per kilometre"), o->training_pace), FALSE;
       inputs->training.mean_pace_s_per_km = pace;
     }
-  if ((!isnan (o->week_km) && !(o->week_km >= 0.0 && o->week_km <= 400.0))
-      || (!isnan (o->longest_run) && !(o->longest_run >= 0.0 && o->longest_run <= 400.0))
-      || (!isnan (o->goal_pace_km) && !(o->goal_pace_km >= 0.0 && o->goal_pace_km <= 400.0)))
-    return pf_cli_usage_error ("plan", "%s", _("training distances must be between 0 and 400 km")), FALSE;
+  /* The Fuel page's limit and a plan file's (core/pf-plan.h), said here with the option's
+   * exit status before a recorded run is read. */
+  if ((!isnan (o->week_km) && !(o->week_km >= 0.0 && o->week_km <= PF_TRAINING_MAX_KM))
+      || (!isnan (o->longest_run)
+          && !(o->longest_run >= 0.0 && o->longest_run <= PF_TRAINING_MAX_KM))
+      || (!isnan (o->goal_pace_km)
+          && !(o->goal_pace_km >= 0.0 && o->goal_pace_km <= PF_TRAINING_MAX_KM)))
+    {
+      g_autofree char *high = pf_quantity (PF_QUANTITY_DISTANCE, PF_TRAINING_MAX_KM * 1000.0, 0);
+
+      /* Translators: %s is a distance, "500 km" */
+      return pf_cli_usage_error ("plan", _("training distances must be between 0 and %s"),
+                                 high), FALSE;
+    }
 
   for (guint i = 0; o->products != NULL && o->products[i] != NULL; i++)
     {

@@ -294,9 +294,8 @@ pf_cli_plan (int    argc,
     return pf_cli_usage_error ("plan", "%s", _("give --json or --csv, not both"));
   if (o.forecast_url != NULL && !o.forecast)
     return pf_cli_usage_error ("plan", "%s", _("--forecast-url goes with --forecast"));
-  /* An empty name would name the current folder: a usage mistake, not a file to report on. */
-  if (o.save != NULL && o.save[0] == '\0')
-    return pf_cli_usage_error ("plan", "%s", _("--save needs a file name"));
+  if (!pf_cli_check_out_name ("plan", "--save", o.save))
+    return PF_EXIT_BAD_USAGE;
   if (!pf_cli_read_units ("plan", o.units, &units))
     return PF_EXIT_BAD_USAGE;
 

@@ -12,6 +12,7 @@
 #include "core/pf-course.h"
 #include "core/pf-distance.h"
 #include "core/pf-duration.h"
+#include "core/pf-plan.h"
 #include "pf-cli.h"
 
 static void print_message (const char *format,
@@ -55,6 +56,22 @@ pf_cli_usage_error (const char *command,
   /* Translators: %s is a subcommand, e.g. course */
   fprintf (stderr, _("Try “pacefuel-cli %s --help” for more information.\n"), command);
   return PF_EXIT_BAD_USAGE;
+}
+
+/* An output option given an empty name ("--csv ''", a variable left unset): GFile reads ""
+ * as the current folder, so the write would fail late, after the planning, with "Is a
+ * directory". A usage mistake, said before any work. @value may be NULL (not given). */
+gboolean
+pf_cli_check_out_name (const char *command,
+                       const char *option,
+                       const char *value)
+{
+  if (value == NULL || value[0] != '\0')
+    return TRUE;
+
+  /* Translators: %s is an option that names a file to write, e.g. --save or --pdf */
+  pf_cli_usage_error (command, _("%s needs a file name"), option);
+  return FALSE;
 }
 
 /* The core's texts hold quantities (core/pf-quantity.h) that only a formatter turns into
@@ -137,7 +154,7 @@ pf_cli_parse_distance (const char *text,
         }
     }
 
-  if (!pf_distance_parse (text, &value) || value <= 0.0 || value > 1.0e7)
+  if (!pf_distance_parse (text, &value) || value <= 0.0 || value > PF_PLAN_MAX_DISTANCE_M)
     return FALSE;
 
   *metres = value;

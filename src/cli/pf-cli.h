@@ -40,5 +40,8 @@ gboolean pf_cli_parse_race     (const char *text,
 gboolean pf_cli_read_units     (const char   *command,
                                 const char   *text,
                                 PfUnitSystem *units);
+gboolean pf_cli_check_out_name (const char   *command,
+                                const char   *option,
+                                const char   *value);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 
 #include "pf-file-read.h"
 #include "pf-import-private.h"
+#include "pf-text.h"
 
 G_DEFINE_QUARK (pf-import-error-quark, pf_import_error)
 
@@ -50,13 +51,19 @@ _pf_import_set_error_at_line (PfImportContext *ctx,
                               guint            line,
                               const char      *message)
 {
+  g_autofree char *said = NULL;
+
   if (ctx->error != NULL)
     return;
 
+  /* The message may quote the file (its root element's name, libxml2's words about a tag or
+   * an entity): cleaned like every text from outside, so that no escape sequence in a file
+   * reaches the terminal that pacefuel-cli prints the error on. */
+  said = pf_text_sanitize (message);
   if (line > 0)
-    ctx->error = g_error_new (PF_IMPORT_ERROR, code, "%s:%u: %s", ctx->display_name, line, message);
+    ctx->error = g_error_new (PF_IMPORT_ERROR, code, "%s:%u: %s", ctx->display_name, line, said);
   else
-    ctx->error = g_error_new (PF_IMPORT_ERROR, code, "%s: %s", ctx->display_name, message);
+    ctx->error = g_error_new (PF_IMPORT_ERROR, code, "%s: %s", ctx->display_name, said);
 }
 
 /* Whether libxml2's error comes from the file's end, the document still open: a file cut

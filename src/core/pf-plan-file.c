@@ -20,6 +20,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-duration.h"
 #include "pf-file-read.h"
 #include "pf-file-write.h"
 #include "pf-import.h"
@@ -255,6 +256,34 @@ pf_plan_file_is_plan_name (const char *name)
   return g_str_has_suffix (lower, ".pacefuel") || g_str_has_suffix (lower, ".pacefuel~");
 }
 
+/**
+ * pf_plan_file_backed_up:
+ * @file: a file
+ *
+ * The plan @file is the backup of ("race.pacefuel" for "race.pacefuel~"), in the same folder.
+ * A backup opened is read as its plan, but it is not where that plan is saved: saving to it
+ * would make the next backup a backup's backup and leave the plan itself behind.
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL when @file is no plan's backup
+ */
+GFile *
+pf_plan_file_backed_up (GFile *file)
+{
+  g_autofree char *basename = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  basename = g_file_get_basename (file);
+  parent = g_file_get_parent (file);
+  if (basename == NULL || parent == NULL || !g_str_has_suffix (basename, "~")
+      || !pf_plan_file_is_plan_name (basename))
+    return NULL;
+
+  basename[strlen (basename) - 1] = '\0';
+  return g_file_get_child (parent, basename);
+}
+
 typedef struct
 {
   const char *display_name;
@@ -365,6 +394,42 @@ get_int (Reader     *r,
        * its value as written */
       g_autofree char *what = g_strdup_printf (_("%s %s is out of range"), name, number);
 
+      corrupt (r, what);
+      return fallback;
+    }
+
+  return value;
+}
+
+/* A date or time of day (seconds since 1970) from @min to @max, both at a year's edge; out of
+ * them, the message names the years, which the runner can check against the file. */
+static gint64
+get_time (Reader     *r,
+          JsonObject *parent,
+          const char *name,
+          gint64      fallback,
+          gint64      min,
+          gint64      max)
+{
+  JsonNode *node = parent != NULL ? json_object_get_member (parent, name) : NULL;
+  gint64 value;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_INT64)
+    return get_int (r, parent, name, fallback, min, max);
+
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    {
+      g_autoptr(GDateTime) first = g_date_time_new_from_unix_utc (min);
+      g_autoptr(GDateTime) last = g_date_time_new_from_unix_utc (max);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+      g_autofree char *what = NULL;
+
+      /* Translators: the first %s is a member of the plan file, "start_time", the second
+       * its value as written; the numbers are years, "1900" and "9999" */
+      what = g_strdup_printf (_("%s %s is out of range: a year from %d to %d"), name, number,
+                              g_date_time_get_year (first), g_date_time_get_year (last));
       corrupt (r, what);
       return fallback;
     }
@@ -607,7 +672,9 @@ read_inputs (Reader       *r,
 
   inputs->pace_mode = get_int (r, pacing, "pace_mode", inputs->pace_mode, 0, PF_PACE_MODE_EFFORT);
   inputs->goal_time_s = get_double (r, pacing, "goal_time_s", inputs->goal_time_s);
-  inputs->start_time = get_int (r, pacing, "start_time", inputs->start_time, MIN_TIME, MAX_TIME);
+  /* The start's own range (pf_plan_inputs_validate's), so that the message says it. */
+  inputs->start_time = get_time (r, pacing, "start_time", inputs->start_time, PF_START_TIME_MIN,
+                                 PF_START_TIME_END - 1);
   inputs->grade_model = get_int (r, pacing, "grade_model", inputs->grade_model, 0,
                                  PF_GRADE_MODEL_ULTRAPACER);
   inputs->heat_model = get_int (r, pacing, "heat_model", inputs->heat_model, 0,
@@ -635,7 +702,7 @@ read_inputs (Reader       *r,
         }
       race.distance_m = get_double (r, json_node_get_object (node), "distance_m", NAN);
       race.time_s = get_double (r, json_node_get_object (node), "time_s", NAN);
-      race.date = get_int (r, json_node_get_object (node), "date", 0, MIN_TIME, MAX_TIME);
+      race.date = get_time (r, json_node_get_object (node), "date", 0, MIN_TIME, MAX_TIME);
       g_array_append_val (inputs->races, race);
     }
 
@@ -657,7 +724,7 @@ read_inputs (Reader       *r,
           corrupt (r, "hours");
           break;
         }
-      hour.time = get_int (r, json_node_get_object (node), "time", 0, MIN_TIME, MAX_TIME);
+      hour.time = get_time (r, json_node_get_object (node), "time", 0, MIN_TIME, MAX_TIME);
       hour.temp_c = get_double (r, json_node_get_object (node), "temp_c", NAN);
       hour.humidity = get_double (r, json_node_get_object (node), "humidity", NAN);
       g_array_append_val (inputs->conditions.hours, hour);
@@ -666,8 +733,8 @@ read_inputs (Reader       *r,
     {
       g_free (inputs->conditions.forecast_source);
       inputs->conditions.forecast_source = g_strdup (get_string (r, forecast, "source"));
-      inputs->conditions.forecast_fetched_at = get_int (r, forecast, "fetched_at", 0,
-                                                        MIN_TIME, MAX_TIME);
+      inputs->conditions.forecast_fetched_at = get_time (r, forecast, "fetched_at", 0,
+                                                         MIN_TIME, MAX_TIME);
     }
 
   inputs->runner.mass_kg = get_double (r, runner, "mass_kg", inputs->runner.mass_kg);
@@ -775,7 +842,9 @@ pf_plan_file_from_data (const char    *data,
     problem = g_strdup (pf_json_guard_problem (guard));
   else if (!json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) length,
                                         &json_error))
-    problem = g_strdup (json_error != NULL ? json_error->message : _("not JSON"));
+    /* json-glib may quote the character it stumbled on: cleaned, as text from the file. */
+    problem = json_error != NULL ? pf_text_sanitize (json_error->message)
+                                 : g_strdup (_("not JSON"));
   if (problem != NULL)
     {
       /* A compressed plan, a course given as a plan…: say what it is. */

@@ -33,6 +33,7 @@ typedef enum
 
 GQuark   pf_plan_file_error_quark (void);
 gboolean pf_plan_file_is_plan_name (const char        *name);
+GFile   *pf_plan_file_backed_up   (GFile              *file);
 char    *pf_plan_file_to_data     (const PfPlanInputs *inputs,
                                    gsize              *length);
 gboolean pf_plan_file_from_data   (const char         *data,

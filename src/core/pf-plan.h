@@ -31,8 +31,9 @@ typedef enum
 #define PF_TRAIL_CLIMB_M_PER_KM 20.0
 
 /* The longest official distance (10 000 km), as `pacefuel-cli plan --official-distance`
- * takes it; and the training distances the Fuel page's fields take (km). A plan file's
- * values pass the same checks (pf_plan_inputs_validate). */
+ * takes it; and the training distances the Fuel page's fields and the CLI's training options
+ * take (km). A plan file's values pass the same checks (pf_plan_inputs_validate); the CLI
+ * reads these rather than its own numbers, so that no limit differs between the ways in. */
 #define PF_PLAN_MAX_DISTANCE_M 1.0e7
 #define PF_TRAINING_MAX_KM     500.0
 

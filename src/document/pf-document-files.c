@@ -278,7 +278,8 @@ load_task_free (LoadTask *load)
   g_free (load);
 }
 
-/* A plan, or its backup ("plan.pacefuel~"), opened as the plan it backs up. */
+/* A plan, or its backup ("plan.pacefuel~"), opened as the plan it backs up (see
+ * load_plan_thread for where it is saved). */
 static gboolean
 is_plan_file (GFile *file)
 {
@@ -316,7 +317,17 @@ load_plan_thread (GTask        *task,
       return;
     }
 
-  result->plan_file = g_object_ref (load->file);
+  {
+    g_autoptr(GFile) backed_up = pf_plan_file_backed_up (load->file);
+
+    /* A backup is read from, as a course is (file), but it is no plan's own file: Save asks
+     * where, proposing the plan it backs up (the window's Save As), as for a restored
+     * autosave — never writing to "plan.pacefuel~" itself. */
+    if (backed_up != NULL)
+      result->file = g_object_ref (load->file);
+    else
+      result->plan_file = g_object_ref (load->file);
+  }
   result->display_name = g_strdup (pf_track_get_display_name (result->inputs.track));
   if (result->display_name == NULL)
     result->display_name = query_display_name (load->file, cancellable);

@@ -402,6 +402,8 @@ save_as_action (GtkWidget  *widget,
   PfWindow *self = PF_WINDOW (widget);
   g_autoptr(GtkFileFilter) plans = plans_filter_new ();
   GFile *plan_file = pf_document_get_plan_file (self->document);
+  GFile *read_from = pf_document_get_file (self->document);
+  g_autoptr(GFile) backed_up = read_from != NULL ? pf_plan_file_backed_up (read_from) : NULL;
 
   if (self->save_chooser != NULL)
     {
@@ -418,6 +420,12 @@ save_as_action (GtkWidget  *widget,
   if (plan_file != NULL)
     {
       gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->save_chooser), plan_file, NULL);
+    }
+  else if (backed_up != NULL)
+    {
+      /* A backup opened ("plan.pacefuel~"): back where it came from is the plan it backs up,
+       * which the chooser asks before replacing. */
+      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->save_chooser), backed_up, NULL);
     }
   else
     {
@@ -442,6 +450,7 @@ save_action (GtkWidget  *widget,
   PfWindow *self = PF_WINDOW (widget);
   GFile *plan_file = pf_document_get_plan_file (self->document);
 
+  /* No file of its own (a course, a restored autosave, a plan's backup opened): Save asks. */
   if (plan_file == NULL)
     {
       save_as_action (widget, "win.save-as", NULL);

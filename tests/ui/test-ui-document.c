@@ -540,6 +540,93 @@ test_actions (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GBytes *
+file_bytes (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = g_file_load_bytes (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return bytes;
+}
+
+/* A plan's backup ("Boston.pacefuel~") opened in the window: Save never writes to the backup
+ * (read as its plan, it would be backed up as "~~") nor over the plan without asking. As GNOME
+ * Text Editor does with a document it recovered rather than opened, Save asks where (Save
+ * As), proposing the plan the backup is of, which the chooser asks before replacing. */
+static void
+test_save_backup (void)
+{
+  PfWindow *author = window_new ();
+  PfWindow *window = window_new ();
+  PfDocument *document = pf_window_get_document (window);
+  g_autoptr(GFile) folder = tmp_file ("backups");
+  g_autoptr(GFile) file = tmp_file ("backups/Boston.pacefuel");
+  g_autoptr(GFile) backup = tmp_file ("backups/Boston.pacefuel~");
+  g_autoptr(GBytes) plan_bytes = NULL;
+  g_autoptr(GBytes) backup_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  double older_goal;
+  gint64 give_up = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gboolean proposed = FALSE;
+
+  g_assert_true (g_file_make_directory (folder, NULL, &error));
+  window_open_course (author);
+  for (int i = 0; i < 2; i++)
+    {
+      change_goal (pf_window_get_document (author));
+      g_assert_true (pf_document_save (pf_window_get_document (author), file, &error));
+      g_assert_no_error (error);
+    }
+  plan_bytes = file_bytes (file);
+  backup_bytes = file_bytes (backup);
+
+  window_open_and_wait (window, backup);
+  older_goal = pf_document_get_inputs (document)->goal_time_s;
+  g_assert_cmpfloat (older_goal, ==,
+                     pf_document_get_inputs (pf_window_get_document (author))->goal_time_s - 60);
+  g_assert_false (pf_document_get_dirty (document));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  pf_test_iterate_briefly ();
+  g_assert_nonnull (window->save_chooser);
+  while (!proposed && g_get_monotonic_time () < give_up)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (window->save_chooser));
+
+      proposed = chosen != NULL && g_file_equal (chosen, file);
+      if (!proposed)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (proposed);
+  /* Nothing written yet: both files as they were. */
+  {
+    g_autoptr(GBytes) plan_now = file_bytes (file);
+    g_autoptr(GBytes) backup_now = file_bytes (backup);
+
+    g_assert_true (g_bytes_equal (plan_now, plan_bytes));
+    g_assert_true (g_bytes_equal (backup_now, backup_bytes));
+  }
+
+  /* Saved as the plan: the backup's plan is the plan again, the replaced one its backup. */
+  g_signal_emit_by_name (window->save_chooser, "response", GTK_RESPONSE_ACCEPT);
+  pf_test_iterate_briefly ();
+  g_assert_null (window->save_chooser);
+  g_assert_true (g_file_equal (pf_document_get_plan_file (document), file));
+  {
+    g_autoptr(GBytes) backup_now = file_bytes (backup);
+    g_auto(PfPlanInputs) read = { 0 };
+
+    g_assert_true (g_bytes_equal (backup_now, plan_bytes));
+    g_assert_true (pf_plan_file_load (file, &read, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpfloat (read.goal_time_s, ==, older_goal);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (author));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -560,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/ui/document/close-asks", test_close_asks);
   g_test_add_func ("/ui/document/autosave", test_autosave);
   g_test_add_func ("/ui/document/restore", test_restore);
+  g_test_add_func ("/ui/document/save-backup", test_save_backup);
   g_test_add_func ("/ui/document/print", test_print);
   g_test_add_func ("/ui/document/export", test_export);
   g_test_add_func ("/ui/document/actions", test_actions);
