@@ -306,8 +306,8 @@ pf_file_sniff (const void *head,
     return compressed ("7z");
   /* A FIT file's header is 12 or 14 bytes long and holds ".FIT" at byte 8. */
   if ((length > 0 && (h[0] == 12 || h[0] == 14)) && starts_with (h, length, 8, ".FIT", 4))
-    return g_strdup (_("a FIT file (a watch's recording or course), which Pacefuel cannot read "
-                       "yet: export the course as GPX or TCX"));
+    return g_strdup (_("a FIT file (a watch's recording or course), not a plan: open it as a "
+                       "course or import it as a run"));
   /* UTF-32 with its byte-order mark, or "<" and three zero bytes. */
   if (starts_with (h, length, 0, "\xff\xfe\0\0", 4) || starts_with (h, length, 0, "\0\0\xfe\xff", 4)
       || starts_with (h, length, 0, "<\0\0\0", 4) || starts_with (h, length, 0, "\0\0\0<", 4))
