@@ -314,6 +314,79 @@ test_training (void)
   g_assert_cmpfloat (summary.longest_km, <, 0.8);
 }
 
+/* ---- real files (tests/data/SOURCES.md) ------------------------------------------------ */
+
+#define SEMICIRCLES(s) ((s) * 180.0 / 2147483648.0)
+
+/* A Garmin Fenix 5 run, against the records python-fitparse decoded from it (its
+ * garmin-fenix-5-run-records.csv: rows 0, 9 and 20). */
+static void
+test_real_garmin_run (void)
+{
+  static const struct
+  {
+    guint index; gint64 unix_s; double hr, distance, lat, lon, altitude, temperature;
+  } rows[] = {
+    { 0, 1497191649, 61, 0.0, 456099128, -1463077077, 2.2, 25 },
+    { 9, 1497191671, 80, 60.74, 456093205, -1463080896, 2.4, 24 },
+    { 20, 1497191706, 112, 157.56, 456084072, -1463087093, 4.2, 24 },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = import_fixture ("garmin-fenix-5-run.fit", &error);
+  const PfTrackPoint *p;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pf_track_get_n_points (track), ==, 21);
+  p = pf_track_get_points (track);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      const PfTrackPoint *q = &p[rows[i].index];
+
+      g_assert_cmpint (q->time_us, ==, rows[i].unix_s * G_USEC_PER_SEC);
+      g_assert_cmpfloat (q->heart_rate, ==, rows[i].hr);
+      g_assert_cmpfloat_with_epsilon (q->distance_m, rows[i].distance, 1e-9);
+      assert_degrees (q->lat, SEMICIRCLES (rows[i].lat));
+      assert_degrees (q->lon, SEMICIRCLES (rows[i].lon));
+      g_assert_cmpfloat_with_epsilon (q->ele, rows[i].altitude, 1e-9);
+      g_assert_cmpfloat (q->temperature_c, ==, rows[i].temperature);
+    }
+  g_assert_cmpuint (pf_track_get_n_sessions (track), ==, 1);
+  g_assert_cmpfloat_with_epsilon (pf_track_get_session (track, 0)->distance_m, 157.56, 1e-9);
+}
+
+/* A Wahoo ELEMNT BOLT: big-endian, developer data without an application id, altitude on
+ * some records only; and chained files of a multisport activity (five sessions). */
+static void
+test_real_other_devices (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) wahoo =
+    import_fixture ("elemnt-bolt-no-application-id-inside-developer-data-id.fit", &error);
+  g_autoptr(PfTrack) chained = NULL;
+  const PfTrackPoint *p;
+  guint with_elevation = 0;
+  double total = 0.0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pf_track_get_n_points (wahoo), ==, 131);
+  p = pf_track_get_points (wahoo);
+  for (guint i = 0; i < 131; i++)
+    with_elevation += !isnan (p[i].ele);
+  g_assert_cmpuint (with_elevation, ==, 131 - 75);
+  g_assert_cmpfloat_with_epsilon (p[130].distance_m, 956.03, 1e-9);
+  g_assert_cmpfloat_with_epsilon (pf_track_get_session (wahoo, 0)->timer_s, 132.0, 1e-9);
+
+  chained = import_fixture ("sample_mulitple_header.fit", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pf_track_get_n_points (chained), ==, 1462);
+  g_assert_cmpuint (pf_track_get_n_sessions (chained), ==, 5);
+  g_assert_cmpuint (pf_track_get_n_laps (chained), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    total += pf_track_get_session (chained, i)->distance_m;
+  g_assert_cmpfloat_with_epsilon (total, 1644.71 + 141.70 + 40909.42 + 31.93 + 9805.92, 1e-6);
+  g_assert_cmpfloat_with_epsilon (pf_track_get_points (chained)[1461].distance_m, 52533.68, 1e-9);
+}
+
 /* ---- damage ---------------------------------------------------------------------------- */
 
 static void
@@ -526,6 +599,8 @@ main (int   argc,
   g_test_add_func ("/import-fit/sniffed-and-streamed", test_sniffed_and_streamed);
   g_test_add_func ("/import-fit/chained", test_chained);
   g_test_add_func ("/import-fit/training", test_training);
+  g_test_add_func ("/import-fit/real/garmin-run", test_real_garmin_run);
+  g_test_add_func ("/import-fit/real/other-devices", test_real_other_devices);
   g_test_add_func ("/import-fit/cut-short", test_cut_short);
   g_test_add_func ("/import-fit/bad-checksums", test_bad_checksums);
   g_test_add_func ("/import-fit/bad-headers", test_bad_headers);
