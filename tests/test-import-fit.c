@@ -14,8 +14,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "core/pf-import.h"
-#include "core/pf-training.h"
+#include "core/pacefuel-core.h"
+#include "report/pf-fit-course.h"
 #include "pf-test-util.h"
 
 #define FIT_EPOCH 631065600
@@ -314,6 +314,49 @@ test_training (void)
   g_assert_cmpfloat (summary.longest_km, <, 0.8);
 }
 
+/* Pacefuel's own FIT course, read back: its name, its line and its aid stations as course
+ * points, each an aid station again, at the place the plan put it. */
+static void
+test_own_course (void)
+{
+  g_autoptr(PfTrack) source = import_fixture ("activity_607442311.gpx", NULL);
+  g_autoptr(PfPlan) first = NULL;
+  g_autoptr(PfPlan) plan = NULL;
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PfTrack) track = NULL;
+  const GArray *stations;
+
+  pf_plan_inputs_init (&inputs);
+  pf_plan_inputs_set_track (&inputs, source);
+  inputs.goal_time_s = 4 * 3600;
+  inputs.start_time = 1791100800;
+  first = pf_plan_compute (&inputs, &error);
+  g_assert_no_error (error);
+  g_assert_true (pf_plan_inputs_add_aid_every (&inputs, pf_plan_get_course (first), 5000.0,
+                                               NAN, NAN));
+  pf_plan_inputs_set_aid (&inputs, 5000.0, PF_OFFERS_WATER, "Lake Harriet");
+  plan = pf_plan_compute (&inputs, &error);
+  g_assert_no_error (error);
+  stations = pf_plan_get_aid_stations (plan);
+
+  bytes = pf_fit_course_write (plan, "Twin Cities 2026");
+  track = pf_import_bytes (bytes, "twin-cities.fit", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pf_track_get_name (track), ==, "Twin Cities 2026");
+  g_assert_cmpfloat_with_epsilon (pf_track_get_length (track),
+                                  pf_course_get_measured_distance (pf_plan_get_course (plan)),
+                                  0.01 * pf_track_get_length (track));
+  g_assert_cmpuint (pf_track_get_n_waypoints (track), ==, stations->len);
+  for (guint i = 0; i < stations->len; i++)
+    g_assert_cmpint (pf_track_get_waypoint (track, i)->kind, ==, PF_WAYPOINT_AID_STATION);
+  g_assert_cmpstr (pf_track_get_waypoint (track, 0)->name, ==, "Lake Harriet");
+  /* Timed for the virtual partner: the first point at the start, the last at the finish. */
+  g_assert_cmpint (pf_track_get_points (track)[0].time_us,
+                   ==, G_GINT64_CONSTANT (1791100800) * G_USEC_PER_SEC);
+}
+
 /* ---- real files (tests/data/SOURCES.md) ------------------------------------------------ */
 
 #define SEMICIRCLES(s) ((s) * 180.0 / 2147483648.0)
@@ -475,7 +518,8 @@ test_bad_messages (void)
   };
   static const struct { const guint8 *body; gsize length; PfImportError code; const char *says; }
   cases[] = {
-    { file_id_only, sizeof file_id_only, PF_IMPORT_ERROR_TOO_FEW_POINTS, "no record with a position" },
+    { file_id_only, sizeof file_id_only, PF_IMPORT_ERROR_TOO_FEW_POINTS,
+      "no record with a position" },
     { undefined, sizeof undefined, PF_IMPORT_ERROR_MALFORMED, "which no definition precedes" },
     { bad_arch, sizeof bad_arch, PF_IMPORT_ERROR_MALFORMED, "neither little- nor big-endian" },
     { no_base, sizeof no_base, PF_IMPORT_ERROR_MALFORMED, "timestamp that no message gave" },
@@ -568,9 +612,8 @@ test_sdk_agrees (void)
       g_assert_cmpuint (k, <, pf_track_get_n_points (track));
       g_assert_cmpint (p[k].time_us,
                        ==, fit_us (json_object_get_int_member (r, "timestamp")));
-      assert_degrees (p[k].lat, json_object_get_int_member (r, "positionLat") * 180.0 / 2147483648.0);
-      assert_degrees (p[k].lon,
-                      json_object_get_int_member (r, "positionLong") * 180.0 / 2147483648.0);
+      assert_degrees (p[k].lat, SEMICIRCLES (json_object_get_int_member (r, "positionLat")));
+      assert_degrees (p[k].lon, SEMICIRCLES (json_object_get_int_member (r, "positionLong")));
       g_assert_cmpfloat_with_epsilon (p[k].ele,
                                       json_object_get_double_member (r, "enhancedAltitude"), 1e-9);
       g_assert_cmpfloat_with_epsilon (p[k].distance_m,
@@ -599,6 +642,7 @@ main (int   argc,
   g_test_add_func ("/import-fit/sniffed-and-streamed", test_sniffed_and_streamed);
   g_test_add_func ("/import-fit/chained", test_chained);
   g_test_add_func ("/import-fit/training", test_training);
+  g_test_add_func ("/import-fit/own-course", test_own_course);
   g_test_add_func ("/import-fit/real/garmin-run", test_real_garmin_run);
   g_test_add_func ("/import-fit/real/other-devices", test_real_other_devices);
   g_test_add_func ("/import-fit/cut-short", test_cut_short);

@@ -63,7 +63,7 @@ describe_source (PfTrack *track)
   gboolean tcx = pf_track_get_format (track) == PF_TRACK_FORMAT_TCX;
 
   if (pf_track_get_format (track) == PF_TRACK_FORMAT_FIT)
-    return _("FIT recording");
+    return _("FIT track");
 
   switch (pf_track_get_source (track))
     {

@@ -70,8 +70,8 @@ function garminLike() {
 
       e.onMesg(M.LAP, {
         messageIndex: first ? 0 : 1, timestamp: T0 + 2 * i, event: 'lap', eventType: 'stop',
-        startTime: first ? T0 : T0 + 120, totalElapsedTime: 120, totalTimerTime: first ? 118.5 : 120,
-        totalDistance: 390,
+        startTime: first ? T0 : T0 + 120, totalElapsedTime: 120,
+        totalTimerTime: first ? 118.5 : 120, totalDistance: 390,
       });
     }
   }
