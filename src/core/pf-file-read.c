@@ -280,7 +280,8 @@ compressed (const char *format)
 }
 
 /* What a file is when its first bytes say it is a format Pacefuel does not read as a
- * course or a plan — compressed, a FIT recording, text in an encoding libxml2 cannot
+ * course or a plan — compressed, a FIT recording given as a plan (the importer reads it before
+ * it would ask), text in an encoding libxml2 cannot
  * detect, a PDF, an image: a sentence to follow "NAME: ", saying what to do. NULL when the
  * first bytes say nothing (XML, JSON, text). @head holds the file's first bytes: 16 are
  * enough. */

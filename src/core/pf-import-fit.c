@@ -214,7 +214,7 @@ fail_cut_short (FitReader *fit)
   fail (fit, PF_IMPORT_ERROR_MALFORMED, _("the file ends before its FIT data does (cut short?)"));
 }
 
-/* Whether @n more bytes could be had; FALSE at the stream's end or on an error (set). */
+/* Refills the buffer from the stream: FALSE at the stream's end or on an error (set). */
 static gboolean
 fill (FitReader *fit)
 {
@@ -576,7 +576,7 @@ read_lap (FitReader           *fit,
   if (into->len >= PF_IMPORT_FIT_MAX_LAPS)
     {
       g_autofree char *message =
-        g_strdup_printf (_("more than %d laps or sessions: not a run"), PF_IMPORT_FIT_MAX_LAPS);
+        g_strdup_printf (_("more than %d laps or sessions: not a course"), PF_IMPORT_FIT_MAX_LAPS);
 
       fail (fit, PF_IMPORT_ERROR_TOO_LARGE, message);
       return;

@@ -6,6 +6,9 @@
  * table per format; anything else — extensions, unknown namespaces — is skipped with its
  * whole subtree.
  *
+ * A FIT file is told by its header (".FIT" at byte 8) before libxml2 sees a byte, whatever
+ * its name, and read by pf-import-fit.c instead.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "pf-import"
@@ -463,7 +466,8 @@ import_with_reader (PfImportContext  *ctx,
 
   read_document (ctx);
 
-  /* A compressed file, a FIT recording, UTF-32, a plan…: named, rather than libxml2's words. */
+  /* A compressed file, UTF-32, a plan…: named, rather than libxml2's words. (FIT never comes
+   * here: it is told by its header before libxml2 sees a byte.) */
   if (ctx->error != NULL
       && (g_error_matches (ctx->error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_MALFORMED)
           || g_error_matches (ctx->error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_UNKNOWN_FORMAT)))
