@@ -551,6 +551,25 @@ test_too_many_files (void)
   assert_fails (all->data, all->len, PF_IMPORT_ERROR_TOO_LARGE, "chained FIT files");
 }
 
+/* A lap each second for three hours, and more: refused at the limit. */
+static void
+test_too_many_laps (void)
+{
+  g_autoptr(GByteArray) body = g_byte_array_new ();
+  g_autoptr(GByteArray) file = NULL;
+  static const guint8 lap_definition[] = { 0x40, 0, 0, 19, 0, 1, 9, 4, 0x86 };
+
+  g_byte_array_append (body, lap_definition, sizeof lap_definition);
+  for (guint i = 0; i <= PF_IMPORT_FIT_MAX_LAPS; i++)
+    {
+      const guint8 lap[] = { 0x00, 100, 0, 0, 0 };  /* total_distance 1 m */
+
+      g_byte_array_append (body, lap, sizeof lap);
+    }
+  file = fit_wrap (body->data, body->len);
+  assert_fails (file->data, file->len, PF_IMPORT_ERROR_TOO_LARGE, "laps or sessions");
+}
+
 /* ---- Garmin's own decoder -------------------------------------------------------------- */
 
 static gboolean
@@ -650,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/import-fit/bad-headers", test_bad_headers);
   g_test_add_func ("/import-fit/bad-messages", test_bad_messages);
   g_test_add_func ("/import-fit/too-many-files", test_too_many_files);
+  g_test_add_func ("/import-fit/too-many-laps", test_too_many_laps);
   g_test_add_func ("/import-fit/sdk-agrees", test_sdk_agrees);
 
   status = g_test_run ();
