@@ -1209,8 +1209,6 @@ test_error_other_formats (void)
     { "PK\x03\x04\x14\x00\x00\x00\x08\x00", 10, "a compressed file (zip)" },
     { "BZh91AY&SY", 10, "a compressed file (bzip2)" },
     { "\xfd" "7zXZ\0\0\x04\xe6\xd6\xb4\x46", 12, "a compressed file (xz)" },
-    { "\x0e\x10\x6c\x08\x2a\x01\x00\x00.FIT\x00\x00\x40\x00", 16, "a FIT file" },
-    { "\x0c\x10\x6c\x08\x2a\x01\x00\x00.FIT\x40\x00", 14, "a FIT file" },
     { "\xff\xfe\0\0<\0\0\0?\0\0\0x\0\0\0", 16, "UTF-32" },
     { "<\0\0\0?\0\0\0x\0\0\0m\0\0\0", 16, "UTF-32" },
     { "<\0g\0p\0x\0 \0v\0", 12, "UTF-16 without a byte-order mark" },

@@ -61,7 +61,8 @@ print_summary (const PfCourse *course,
   printf ("%s\n", pf_course_get_name (course));
   /* Translators: e.g. "File: boston.gpx (GPX track, 1381 points)" */
   printf (_("  File:          %s (%s %s, %u points)\n"), pf_track_get_display_name (track),
-          pf_track_get_format (track) == PF_TRACK_FORMAT_TCX ? "TCX" : "GPX", source,
+          pf_track_get_format (track) == PF_TRACK_FORMAT_TCX ? "TCX"
+          : pf_track_get_format (track) == PF_TRACK_FORMAT_FIT ? "FIT" : "GPX", source,
           pf_course_get_n_points (course));
   printf (_("  Distance:      %s measured\n"), measured);
   if (pf_course_get_official_distance (course) > 0.0)

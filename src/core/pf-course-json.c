@@ -69,8 +69,7 @@ pf_course_summary_to_json (const PfCourse *course)
 
   json_builder_begin_object (builder);
   pf_json_add_string (builder, "name", pf_course_get_name (course));
-  pf_json_add_string (builder, "format",
-                      pf_track_get_format (track) == PF_TRACK_FORMAT_TCX ? "tcx" : "gpx");
+  pf_json_add_string (builder, "format", pf_track_format_name (pf_track_get_format (track)));
   pf_json_add_string (builder, "source", source_name (pf_track_get_source (track)));
   pf_json_add_int (builder, "points", pf_course_get_n_points (course));
   pf_json_add_int (builder, "parts", pf_track_get_n_parts (track));

@@ -280,7 +280,8 @@ compressed (const char *format)
 }
 
 /* What a file is when its first bytes say it is a format Pacefuel does not read as a
- * course or a plan — compressed, a FIT recording, text in an encoding libxml2 cannot
+ * course or a plan — compressed, a FIT recording given as a plan (the importer reads it before
+ * it would ask), text in an encoding libxml2 cannot
  * detect, a PDF, an image: a sentence to follow "NAME: ", saying what to do. NULL when the
  * first bytes say nothing (XML, JSON, text). @head holds the file's first bytes: 16 are
  * enough. */
@@ -306,8 +307,8 @@ pf_file_sniff (const void *head,
     return compressed ("7z");
   /* A FIT file's header is 12 or 14 bytes long and holds ".FIT" at byte 8. */
   if ((length > 0 && (h[0] == 12 || h[0] == 14)) && starts_with (h, length, 8, ".FIT", 4))
-    return g_strdup (_("a FIT file (a watch's recording or course), which Pacefuel cannot read "
-                       "yet: export the course as GPX or TCX"));
+    return g_strdup (_("a FIT file (a watch's recording or course), not a plan: open it as a "
+                       "course or import it as a run"));
   /* UTF-32 with its byte-order mark, or "<" and three zero bytes. */
   if (starts_with (h, length, 0, "\xff\xfe\0\0", 4) || starts_with (h, length, 0, "\0\0\xfe\xff", 4)
       || starts_with (h, length, 0, "<\0\0\0", 4) || starts_with (h, length, 0, "\0\0\0<", 4))

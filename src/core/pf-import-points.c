@@ -44,6 +44,9 @@ _pf_import_point_begin (PfImportContext *ctx,
   point->has_lat = FALSE;
   point->has_lon = FALSE;
   point->bad_position = FALSE;
+  point->distance_m = NAN;
+  point->heart_rate = NAN;
+  point->temperature_c = NAN;
 
   if (!position_in_attributes)
     return;
@@ -156,6 +159,9 @@ _pf_import_point_end (PfImportContext      *ctx,
   kept.time_us = point->time_us;
   kept.part = part;
   kept.line = point->line;
+  kept.distance_m = point->distance_m;
+  kept.heart_rate = point->heart_rate;
+  kept.temperature_c = point->temperature_c;
 
   if (kept.time_us != PF_TRACK_NO_TIME && points->len > 0)
     {

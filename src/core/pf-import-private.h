@@ -6,6 +6,8 @@
  *   pf-import-values.c  numbers and ISO 8601 times as course files write them
  *   pf-import-gpx.c     GPX: its rules, and how a point or waypoint is put together
  *   pf-import-tcx.c     TCX: the same
+ *   pf-import-fit.c     FIT: a binary format, decoded by its own streaming reader, which
+ *                       shares the points' checks, the notes and the errors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -52,6 +54,9 @@ typedef struct
   double   ele;
   gint64   time_us;
   guint    line;
+  double   distance_m;     /* FIT records only; NAN otherwise */
+  float    heart_rate;
+  float    temperature_c;
   gboolean has_lat;
   gboolean has_lon;
   gboolean bad_position;
@@ -133,6 +138,22 @@ gboolean _pf_import_parse_double       (const char           *text,
                                         double               *value);
 gboolean _pf_import_parse_time         (const char           *text,
                                         gint64               *time_us);
+
+/* pf-import.c: the end shared by every format: the track's name, at least two points. */
+void     _pf_import_context_clear      (PfImportContext      *ctx);
+void     _pf_import_check_track        (PfImportContext      *ctx,
+                                        const char           *none_message);
+
+/* pf-import-fit.c: whether the first bytes are a FIT file's header, and the reader. The
+ * header is 12 or 14 bytes long: 14 are enough to tell. */
+#define PF_IMPORT_FIT_HEADER_MAX 14
+
+gboolean _pf_import_fit_sniff          (const guint8         *head,
+                                        gsize                 length);
+PfTrack *_pf_import_fit_stream         (GInputStream         *stream,
+                                        const char           *display_name,
+                                        GCancellable         *cancellable,
+                                        GError              **error);
 
 extern const PfImportFormat _pf_import_gpx_format;
 extern const PfImportFormat _pf_import_tcx_format;

@@ -6,6 +6,9 @@
  * table per format; anything else — extensions, unknown namespaces — is skipped with its
  * whole subtree.
  *
+ * A FIT file is told by its header (".FIT" at byte 8) before libxml2 sees a byte, whatever
+ * its name, and read by pf-import-fit.c instead.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "pf-import"
@@ -374,8 +377,8 @@ note_content (PfImportContext *ctx,
     }
 }
 
-static void
-context_clear (PfImportContext *ctx)
+void
+_pf_import_context_clear (PfImportContext *ctx)
 {
   if (ctx->format_data != NULL)
     ctx->format->free_data (g_steal_pointer (&ctx->format_data));
@@ -409,6 +412,45 @@ sniff_json (PfImportContext *ctx)
   return g_strdup (_("a JSON file, not GPX or TCX"));
 }
 
+/* The end every format shares: the track named after the file when the file names nothing,
+ * and at least two usable points. @none_message says what the file lacks when it has none
+ * (NULL: no track, route or waypoints). */
+void
+_pf_import_check_track (PfImportContext *ctx,
+                        const char      *none_message)
+{
+  if (ctx->track->name == NULL)
+    {
+      g_autofree char *basename = g_path_get_basename (ctx->display_name);
+      char *dot = strrchr (basename, '.');
+
+      if (dot != NULL && dot != basename)
+        *dot = '\0';
+      _pf_track_set_name (ctx->track, basename);
+    }
+
+  if (ctx->error == NULL && ctx->track->points->len < 2)
+    {
+      g_autofree char *message = NULL;
+
+      if (ctx->track->points->len == 1)
+        message = g_strdup (_("the file holds a single usable point; a course needs at least two"));
+      else if (ctx->bad_position.count > 0)
+        /* The notes die with the import: say here why the points were unusable. */
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "no usable position: %u point has a latitude or longitude that is not a number or out of range (line %u: “%s”)",
+                                                "no usable position: %u points have a latitude or longitude that is not a number or out of range (first at line %u: “%s”)",
+                                                ctx->bad_position.count),
+                                   ctx->bad_position.count, ctx->bad_position.first_line,
+                                   ctx->bad_position.example != NULL ? ctx->bad_position.example : "");
+      else if (none_message != NULL)
+        message = g_strdup (none_message);
+      else
+        message = g_strdup (_("the file holds no track, route or waypoints with a usable position"));
+      _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_FEW_POINTS, 0, message);
+    }
+}
+
 /* NONET: never fetch anything; no NOENT (no entity substitution), no DTDLOAD/DTDATTR.
  * BIG_LINES: line numbers past 65535 for text (see _pf_import_line). */
 #define READER_OPTIONS \
@@ -422,7 +464,7 @@ import_with_reader (PfImportContext  *ctx,
     {
       g_set_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_OPEN,
                    _("%s: the file could not be read"), ctx->display_name);
-      context_clear (ctx);
+      _pf_import_context_clear (ctx);
       return NULL;
     }
 
@@ -431,7 +473,8 @@ import_with_reader (PfImportContext  *ctx,
 
   read_document (ctx);
 
-  /* A compressed file, a FIT recording, UTF-32, a plan…: named, rather than libxml2's words. */
+  /* A compressed file, UTF-32, a plan…: named, rather than libxml2's words. (FIT never comes
+   * here: it is told by its header before libxml2 sees a byte.) */
   if (ctx->error != NULL
       && (g_error_matches (ctx->error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_MALFORMED)
           || g_error_matches (ctx->error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_UNKNOWN_FORMAT)))
@@ -455,47 +498,20 @@ import_with_reader (PfImportContext  *ctx,
       ctx->format->finish (ctx);
       _pf_import_add_problem_notes (ctx);
 
-      if (ctx->track->name == NULL)
-        {
-          g_autofree char *basename = g_path_get_basename (ctx->display_name);
-          char *dot = strrchr (basename, '.');
-
-          if (dot != NULL && dot != basename)
-            *dot = '\0';
-          _pf_track_set_name (ctx->track, basename);
-        }
-
-      if (ctx->error == NULL && ctx->track->points->len < 2)
-        {
-          g_autofree char *message = NULL;
-
-          if (ctx->track->points->len == 1)
-            message = g_strdup (_("the file holds a single usable point; a course needs at least two"));
-          else if (ctx->bad_position.count > 0)
-            /* The notes die with the import: say here why the points were unusable. */
-            message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "no usable position: %u point has a latitude or longitude that is not a number or out of range (line %u: “%s”)",
-                                                    "no usable position: %u points have a latitude or longitude that is not a number or out of range (first at line %u: “%s”)",
-                                                    ctx->bad_position.count),
-                                       ctx->bad_position.count, ctx->bad_position.first_line,
-                                       ctx->bad_position.example != NULL ? ctx->bad_position.example : "");
-          else
-            message = g_strdup (_("the file holds no track, route or waypoints with a usable position"));
-          _pf_import_set_error_at_line (ctx, PF_IMPORT_ERROR_TOO_FEW_POINTS, 0, message);
-        }
+      _pf_import_check_track (ctx, NULL);
     }
 
   if (ctx->error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&ctx->error));
-      context_clear (ctx);
+      _pf_import_context_clear (ctx);
       return NULL;
     }
 
   {
     PfTrack *track = g_steal_pointer (&ctx->track);
 
-    context_clear (ctx);
+    _pf_import_context_clear (ctx);
     return track;
   }
 }
@@ -519,6 +535,14 @@ pf_import_bytes (GBytes      *bytes,
       g_set_error (error, PF_IMPORT_ERROR, PF_IMPORT_ERROR_TOO_LARGE,
                    _("%s: the file is too large"), display_name);
       return NULL;
+    }
+
+  /* FIT is binary: its header says so at byte 8, whatever the file's name. */
+  if (_pf_import_fit_sniff ((const guint8 *) data, size))
+    {
+      g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+
+      return _pf_import_fit_stream (stream, display_name, NULL, error);
     }
 
   ctx.display_name = display_name;
@@ -579,12 +603,36 @@ pf_import_stream (GInputStream  *stream,
                   GError       **error)
 {
   PfImportContext ctx = { 0 };
-  StreamSource source = { stream, cancellable, &ctx, 0 };
+  StreamSource source = { NULL, cancellable, &ctx, 0 };
+  g_autoptr(GInputStream) buffered = NULL;
+  const guint8 *head;
+  gsize available = 0;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* The first bytes say whether it is FIT (binary, its own reader) or text for libxml2; the
+   * buffer gives them back to whichever reads the file. A read error here is met again, and
+   * reported, by the reader. */
+  buffered = g_buffered_input_stream_new (stream);
+  for (;;)
+    {
+      gssize n;
+
+      head = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (buffered), &available);
+      if (available >= PF_IMPORT_FIT_HEADER_MAX)
+        break;
+      n = g_buffered_input_stream_fill (G_BUFFERED_INPUT_STREAM (buffered),
+                                        PF_IMPORT_FIT_HEADER_MAX - available, cancellable, NULL);
+      if (n <= 0)
+        break;
+    }
+  head = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (buffered), &available);
+  if (_pf_import_fit_sniff (head, available))
+    return _pf_import_fit_stream (buffered, display_name, cancellable, error);
+
+  source.stream = buffered;
   ctx.display_name = display_name;
   ctx.reader = xmlReaderForIO (on_stream_read_cb, on_stream_close_cb, &source, NULL, NULL,
                                READER_OPTIONS);

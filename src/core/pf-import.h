@@ -1,4 +1,4 @@
-/* pf-import.h — read GPX 1.0/1.1 and TCX v2 course files into a PfTrack
+/* pf-import.h — read GPX 1.0/1.1, TCX v2 and FIT course files and recorded runs into a PfTrack
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   PF_IMPORT_ERROR_OPEN,           /* the file could not be read */
-  PF_IMPORT_ERROR_MALFORMED,      /* not well-formed XML */
+  PF_IMPORT_ERROR_MALFORMED,      /* not well-formed XML; a damaged or cut FIT file */
   PF_IMPORT_ERROR_UNKNOWN_FORMAT, /* well-formed, but neither GPX nor TCX */
   PF_IMPORT_ERROR_TOO_FEW_POINTS, /* fewer than two usable positions */
   PF_IMPORT_ERROR_TOO_LARGE,      /* beyond the documented limits */
@@ -30,6 +30,12 @@ typedef enum
  * description runs to a few hundred, a route's to a few thousand. Plan documents keep the
  * same limits for their course and their texts. */
 #define PF_IMPORT_MAX_TEXT_LENGTH (64 * 1024)
+/* FIT: the messages of all chained files together (a day at one record a second is about
+ * 90 000; every point is one, and a file of more points is refused anyway), the laps and
+ * sessions (and course points) of one file, and the FIT files chained in one. */
+#define PF_IMPORT_FIT_MAX_MESSAGES 10000000
+#define PF_IMPORT_FIT_MAX_LAPS     10000
+#define PF_IMPORT_FIT_MAX_FILES    64
 
 /* Every error message reads "NAME:LINE: problem" (or "NAME: problem" when no line applies),
  * NAME being @display_name, the path as given, or the file's basename. */

@@ -45,7 +45,7 @@ write_track (JsonBuilder   *b,
   json_builder_begin_object (b);
   pf_json_add_string (b, "name", track->name);
   pf_json_add_string (b, "display_name", track->display_name);
-  pf_json_add_string (b, "format", track->format == PF_TRACK_FORMAT_TCX ? "tcx" : "gpx");
+  pf_json_add_string (b, "format", pf_track_format_name (track->format));
   pf_json_add_int (b, "source", track->source);
 
   /* [lat, lon, ele or null, part] per point: compact, and exact to the file's digits. */
@@ -565,7 +565,9 @@ read_track (Reader     *r,
 
   track = _pf_track_new (display_name != NULL ? display_name : r->display_name,
                          g_strcmp0 (get_string (r, object, "format"), "tcx") == 0
-                           ? PF_TRACK_FORMAT_TCX : PF_TRACK_FORMAT_GPX);
+                           ? PF_TRACK_FORMAT_TCX
+                           : g_strcmp0 (get_string (r, object, "format"), "fit") == 0
+                           ? PF_TRACK_FORMAT_FIT : PF_TRACK_FORMAT_GPX);
   if (name != NULL)
     _pf_track_set_name (track, name);
   track->source = (PfTrackSource) get_int (r, object, "source", PF_TRACK_SOURCE_TRACK,
@@ -598,6 +600,9 @@ read_track (Reader     *r,
       point.ele = element_double (r, p, 2);
       part = element_double (r, p, 3);
       point.time_us = PF_TRACK_NO_TIME;
+      point.distance_m = NAN;
+      point.heart_rate = NAN;
+      point.temperature_c = NAN;
       if (!position_in_range (r, i, point.lat, point.lon, point.ele))
         return NULL;
       if (!(part >= 0.0 && part < G_MAXUINT))

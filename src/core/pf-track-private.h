@@ -18,6 +18,8 @@ struct _PfTrack
   GArray         *points;     /* PfTrackPoint */
   GArray         *waypoints;  /* PfWaypoint */
   GPtrArray      *notes;      /* char *, already translated, naming the file */
+  GArray         *laps;       /* PfTrackLap: FIT laps, in the file's order */
+  GArray         *sessions;   /* PfTrackLap: FIT sessions */
   guint           n_parts;
   double          length_m;   /* NAN until _pf_track_points_done () */
 };

@@ -39,6 +39,8 @@ _pf_track_new (const char    *display_name,
   self->waypoints = g_array_new (FALSE, TRUE, sizeof (PfWaypoint));
   g_array_set_clear_func (self->waypoints, clear_waypoint);
   self->notes = g_ptr_array_new_with_free_func (g_free);
+  self->laps = g_array_new (FALSE, FALSE, sizeof (PfTrackLap));
+  self->sessions = g_array_new (FALSE, FALSE, sizeof (PfTrackLap));
   self->length_m = NAN;
 
   return self;
@@ -65,6 +67,8 @@ pf_track_unref (PfTrack *self)
       g_array_unref (self->points);
       g_array_unref (self->waypoints);
       g_ptr_array_unref (self->notes);
+      g_array_unref (self->laps);
+      g_array_unref (self->sessions);
       g_free (self);
     }
 }
@@ -191,6 +195,59 @@ pf_track_get_notes (const PfTrack *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->notes;
+}
+
+/* A FIT activity's laps and sessions as the device summed them up; none for GPX and TCX. */
+guint
+pf_track_get_n_laps (const PfTrack *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->laps->len;
+}
+
+const PfTrackLap *
+pf_track_get_lap (const PfTrack *self,
+                  guint          index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->laps->len, NULL);
+
+  return &g_array_index (self->laps, PfTrackLap, index);
+}
+
+guint
+pf_track_get_n_sessions (const PfTrack *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->sessions->len;
+}
+
+const PfTrackLap *
+pf_track_get_session (const PfTrack *self,
+                      guint          index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->sessions->len, NULL);
+
+  return &g_array_index (self->sessions, PfTrackLap, index);
+}
+
+/* The format's name as files and the CLI's JSON spell it: "gpx", "tcx", "fit". */
+const char *
+pf_track_format_name (PfTrackFormat format)
+{
+  switch (format)
+    {
+    case PF_TRACK_FORMAT_TCX:
+      return "tcx";
+    case PF_TRACK_FORMAT_FIT:
+      return "fit";
+    case PF_TRACK_FORMAT_GPX:
+    default:
+      return "gpx";
+    }
 }
 
 /* Every length along a track is a sum of these steps: the great-circle distance between

@@ -62,6 +62,9 @@ describe_source (PfTrack *track)
 {
   gboolean tcx = pf_track_get_format (track) == PF_TRACK_FORMAT_TCX;
 
+  if (pf_track_get_format (track) == PF_TRACK_FORMAT_FIT)
+    return _("FIT track");
+
   switch (pf_track_get_source (track))
     {
     case PF_TRACK_SOURCE_ROUTE:

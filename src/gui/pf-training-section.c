@@ -322,8 +322,10 @@ on_import_clicked_cb (PfTrainingSection *self)
   gtk_file_filter_set_name (runs, _("Recorded Runs"));
   gtk_file_filter_add_suffix (runs, "gpx");
   gtk_file_filter_add_suffix (runs, "tcx");
+  gtk_file_filter_add_suffix (runs, "fit");
   gtk_file_filter_add_mime_type (runs, "application/gpx+xml");
   gtk_file_filter_add_mime_type (runs, "application/vnd.garmin.tcx+xml");
+  gtk_file_filter_add_mime_type (runs, "application/vnd.ant.fit");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), runs);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

@@ -242,6 +242,7 @@ open_action (GtkWidget  *widget,
   gtk_file_filter_set_name (supported, _("Courses and Plans"));
   gtk_file_filter_add_suffix (supported, "gpx");
   gtk_file_filter_add_suffix (supported, "tcx");
+  gtk_file_filter_add_suffix (supported, "fit");
   gtk_file_filter_add_suffix (supported, "pacefuel");
   gtk_file_filter_add_mime_type (supported, PF_PLAN_FILE_MIME_TYPE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), supported);
@@ -249,8 +250,10 @@ open_action (GtkWidget  *widget,
   gtk_file_filter_set_name (courses, _("Course Files"));
   gtk_file_filter_add_suffix (courses, "gpx");
   gtk_file_filter_add_suffix (courses, "tcx");
+  gtk_file_filter_add_suffix (courses, "fit");
   gtk_file_filter_add_mime_type (courses, "application/gpx+xml");
   gtk_file_filter_add_mime_type (courses, "application/vnd.garmin.tcx+xml");
+  gtk_file_filter_add_mime_type (courses, "application/vnd.ant.fit");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), courses);
 
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), plans);

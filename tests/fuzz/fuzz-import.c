@@ -1,4 +1,4 @@
-/* fuzz-import.c — libFuzzer target: any bytes through the GPX/TCX importer and the cleaner
+/* fuzz-import.c — libFuzzer target: any bytes through the GPX/TCX/FIT importer and the cleaner
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
