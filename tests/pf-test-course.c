@@ -64,7 +64,8 @@ pf_test_course_winding (guint n_points,
       lat += 10.0 * cos (heading) / M_PER_DEG;
       lon += 10.0 * sin (heading) / (M_PER_DEG * cos (lat * G_PI / 180.0));
       *p = (PfTrackPoint) { .lat = lat, .lon = lon, .ele = 300.0 + 50.0 * sin (i / 900.0),
-                            .time_us = PF_TRACK_NO_TIME, .part = 0, .line = i + 1 };
+                            .time_us = PF_TRACK_NO_TIME, .part = 0, .line = i + 1,
+                            .distance_m = NAN, .heart_rate = NAN, .temperature_c = NAN };
     }
   _pf_track_points_done (track);
 
