@@ -28,6 +28,7 @@
 #include "pf-predict.h"
 #include "pf-quantity.h"
 #include "pf-records.h"
+#include "pf-runner-profile.h"
 #include "pf-product.h"
 #include "pf-sweat.h"
 #include "pf-sweat-transfer.h"

@@ -1,0 +1,1050 @@
+/* pf-runner-profile.c — the runner's own grade, heat and fade response, fitted from their runs
+ *
+ * Every planner's grade curve (Strava 2017, Minetti 2002, ultraPacer) is an average over many
+ * runners. This file learns how one runner differs from the chosen curve, from their recorded
+ * runs, and how sure it is. docs/science.md ("The runner's own profile") explains each step;
+ * the constants below are the ones it lists.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-runner-profile"
+
+#include "config.h"
+
+#include "pf-runner-profile.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pf-course.h"
+#include "pf-file-read.h"
+#include "pf-file-write.h"
+#include "pf-heat.h"
+#include "pf-json-guard.h"
+
+/* Segments of about this much distance: long enough that GPS noise (a few metres per fix)
+ * and the altitude's noise average out of the speed and grade, short enough that a hill of a
+ * few hundred metres still gives segments of its own grade. */
+#define SEGMENT_M              150.0
+/* A gap between two fixes longer than this while moving under STOP_SPEED is a stop (auto-pause,
+ * a traffic light, a drink): its segment says nothing of the runner's pace. */
+#define STOP_GAP_S             10.0
+#define STOP_SPEED_MS          0.5
+/* Faster than any runner over 150 m (Bolt's 100 m average is 10.4 m/s): a GPS jump. */
+#define SPIKE_SPEED_MS         11.0
+/* Above this many times the run's own 95th percentile speed: a jump, even when slower than
+ * SPIKE_SPEED_MS (a slow runner's 9 m/s is as impossible as 11 m/s). */
+#define SPIKE_OVER_P95         1.5
+/* On runnable ground (|grade| under WALK_MAX_GRADE) a flat-equivalent pace this much slower than
+ * the run's median is a walking break: walking 6–7 min/km against running 5 min/km is ≥ 1.3×,
+ * and 1.6 leaves room for the runner's own easy stretches. Steeper ground is kept: walking a
+ * steep climb is how the runner climbs, and the profile must learn it. */
+#define WALK_OVER_MEDIAN       1.6
+#define WALK_MAX_GRADE         0.08
+/* The grade correction's prior: each knot is N(0, PRIOR_SD²) in log-pace — a runner within
+ * ±15 % of the model at a grade is likely, ±30 % rare. With ridge (penalised least squares,
+ * the posterior mean of this Gaussian prior), thin data leaves a knot near the model. */
+#define KNOT_PRIOR_SD          0.08
+/* Neighbouring knots' correction differ like N(0, SMOOTH_SD²): a smooth curve, but free enough
+ * that uphill and downhill are learnt separately (the flat knot between them is fixed at 0). */
+#define KNOT_SMOOTH_SD         0.05
+/* Segment residuals are correlated within a run (a windy day, tired or fresh legs on that hill):
+ * each run's deviation at a grade is a random effect of this SD, so however many segments one
+ * run has near a knot, it tells at most σ²/RUN_SD² segments' worth — a variance-components
+ * (random-effects) weighting. Without it one long run would look like proof. */
+#define RUN_SD                 0.05
+/* Heat: the extra share of the model's heat slowdown is N(0, HEAT_PRIOR_SD²); below
+ * HEAT_MIN_SPREAD of slowdown between the runs' coolest and hottest, temperature cannot be told
+ * apart from the run's own effort. */
+#define HEAT_PRIOR_SD          0.5
+#define HEAT_MIN_SPREAD        0.01
+#define HEAT_MIN_RUNS          3
+/* Without a dew point the heat model is given this relative humidity (a temperate day). */
+#define HEAT_ASSUMED_RH        50.0
+/* Fade is learnt from runs of at least this long (shorter runs barely drift), shrunk toward 0
+ * by N(0, FADE_PRIOR_SD²) per hour. */
+#define FADE_MIN_S             (90.0 * 60.0)
+#define FADE_PRIOR_SD          0.03
+
+G_DEFINE_QUARK (pf-runner-profile-error-quark, pf_runner_profile_error)
+
+typedef struct
+{
+  double grade;
+  double log_pace;   /* ln (s per m) */
+  double hours;      /* from the run's start at the segment's middle */
+  double length_m;
+  guint  run;
+} Segment;
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median_of (GArray *values)
+{
+  guint n = values->len;
+
+  if (n == 0)
+    return NAN;
+  g_array_sort (values, compare_double);
+  return n % 2 ? g_array_index (values, double, n / 2)
+               : 0.5 * (g_array_index (values, double, n / 2 - 1)
+                        + g_array_index (values, double, n / 2));
+}
+
+static double
+knot_grade (guint k)
+{
+  return ((double) k - PF_RUNNER_PROFILE_FLAT_KNOT) * PF_RUNNER_PROFILE_KNOT_STEP;
+}
+
+/* The hat-function weights of @grade on its two knots (held at the ends). */
+static void
+knot_weights (double grade, guint *k0, double *w0)
+{
+  double x = grade / PF_RUNNER_PROFILE_KNOT_STEP + PF_RUNNER_PROFILE_FLAT_KNOT;
+
+  x = CLAMP (x, 0.0, PF_RUNNER_PROFILE_N_KNOTS - 1.0);
+  *k0 = MIN ((guint) floor (x), PF_RUNNER_PROFILE_N_KNOTS - 2);
+  *w0 = 1.0 - (x - *k0);
+}
+
+/* One run's kept segments appended to @segments. Distance is the device's own where every
+ * timed point has it (a foot pod or the watch's filtered GPS is steadier than the positions'
+ * steps), else the positions. Grade is the course cleaner's (resampled every 10 m, despiked,
+ * smoothed, over ≥ its grade base), so runs and courses share one notion of grade. */
+static gboolean
+run_segments (PfTrack         *track,
+              guint            run,
+              GArray          *segments,
+              PfRunnerProfile *profile,
+              double          *run_hours,
+              double          *temperature_c)
+{
+  const PfTrackPoint *p = pf_track_get_points (track);
+  guint n = pf_track_get_n_points (track);
+  g_autofree double *along = NULL;
+  g_autoptr(PfCourse) course = NULL;
+  g_autoptr(GArray) speeds = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) flat = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) temps = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) raw = g_array_new (FALSE, FALSE, sizeof (Segment));
+  gboolean device = TRUE;
+  guint n_timed = 0, start = G_MAXUINT;
+  double p95, median_flat;
+  gint64 t0 = PF_TRACK_NO_TIME;
+  PfCleanOptions options;
+
+  for (guint i = 0; i < n; i++)
+    if (p[i].time_us != PF_TRACK_NO_TIME)
+      {
+        n_timed++;
+        if (!isfinite (p[i].distance_m))
+          device = FALSE;
+        if (isfinite (p[i].temperature_c))
+          g_array_append_val (temps, (double) { p[i].temperature_c });
+      }
+  if (n_timed < 2)
+    return FALSE;
+
+  pf_clean_options_init (&options);
+  course = pf_course_new (track, &options, NULL);
+  if (course == NULL || !pf_course_has_elevation (course))
+    return FALSE;
+  along = pf_track_measure (track);
+
+  for (guint i = 0; i < n; i++)
+    if (p[i].time_us != PF_TRACK_NO_TIME)
+      {
+        t0 = p[i].time_us;
+        start = i;
+        break;
+      }
+  *run_hours = 0.0;
+  *temperature_c = median_of (temps);
+
+  /* Cut into segments of SEGMENT_M, each from one timed point to the first past its length. */
+  for (guint i = start + 1, a = start; i < n; i++)
+    {
+      double da, dt, stopped = 0.0;
+      Segment s;
+
+      if (p[i].time_us == PF_TRACK_NO_TIME || p[i].time_us <= p[a].time_us)
+        continue;
+      da = device ? p[i].distance_m - p[a].distance_m : along[i] - along[a];
+      if (da < SEGMENT_M)
+        continue;
+      dt = (p[i].time_us - p[a].time_us) / 1e6;
+      for (guint j = a + 1; j <= i; j++)
+        {
+          double gap = (p[j].time_us - p[j - 1].time_us) / 1e6;
+          double step = device ? p[j].distance_m - p[j - 1].distance_m : along[j] - along[j - 1];
+
+          if (p[j].time_us != PF_TRACK_NO_TIME && p[j - 1].time_us != PF_TRACK_NO_TIME
+              && gap > STOP_GAP_S && step / gap < STOP_SPEED_MS)
+            stopped += gap;
+        }
+      s.grade = (pf_course_elevation_at (course, along[i] * pf_course_get_scale (course))
+                 - pf_course_elevation_at (course, along[a] * pf_course_get_scale (course)))
+                / MAX (along[i] - along[a], 1.0);
+      s.log_pace = log (dt / da);
+      s.hours = ((p[a].time_us + p[i].time_us) / 2 - t0) / 3.6e9;
+      s.length_m = da;
+      s.run = run;
+      *run_hours = MAX (*run_hours, (p[i].time_us - t0) / 3.6e9);
+      a = i;
+      if (stopped > 0.0 || da / dt < STOP_SPEED_MS)
+        {
+          profile->n_removed_stop++;
+          continue;
+        }
+      g_array_append_val (raw, s);
+      g_array_append_val (speeds, (double) { da / dt });
+    }
+  if (raw->len == 0)
+    return FALSE;
+
+  g_array_sort (speeds, compare_double);
+  p95 = g_array_index (speeds, double, (guint) floor (0.95 * (speeds->len - 1)));
+  for (guint i = 0; i < raw->len; i++)
+    {
+      Segment *s = &g_array_index (raw, Segment, i);
+
+      if (fabs (s->grade) < WALK_MAX_GRADE)
+        g_array_append_val (flat, (double) { s->log_pace
+                                             - log (pf_grade_factor (profile->model, s->grade)) });
+    }
+  median_flat = median_of (flat);
+
+  for (guint i = 0; i < raw->len; i++)
+    {
+      Segment *s = &g_array_index (raw, Segment, i);
+      double speed = exp (-s->log_pace);
+
+      if (speed > SPIKE_SPEED_MS || speed > SPIKE_OVER_P95 * p95)
+        profile->n_removed_spike++;
+      else if (isfinite (median_flat) && fabs (s->grade) < WALK_MAX_GRADE
+               && s->log_pace - log (pf_grade_factor (profile->model, s->grade))
+                  > median_flat + log (WALK_OVER_MEDIAN))
+        profile->n_removed_walk++;
+      else
+        {
+          g_array_append_val (segments, *s);
+          profile->n_segments++;
+          profile->distance_m += s->length_m;
+        }
+    }
+  return TRUE;
+}
+
+/* Solves the symmetric positive-definite @a·x = @b in place (Cholesky); @a becomes its inverse's
+ * diagonal in @diag_inverse. Small (12 × 12): no library needed. */
+static void
+solve_spd (double *a, double *b, guint n, double *diag_inverse)
+{
+  g_autofree double *l = g_new0 (double, n * n);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j <= i; j++)
+      {
+        double sum = a[i * n + j];
+
+        for (guint k = 0; k < j; k++)
+          sum -= l[i * n + k] * l[j * n + k];
+        l[i * n + j] = i == j ? sqrt (MAX (sum, 1e-300)) : sum / l[j * n + j];
+      }
+  /* x: forward then back substitution. */
+  for (guint i = 0; i < n; i++)
+    {
+      for (guint k = 0; k < i; k++)
+        b[i] -= l[i * n + k] * b[k];
+      b[i] /= l[i * n + i];
+    }
+  for (guint i = n; i-- > 0;)
+    {
+      for (guint k = i + 1; k < n; k++)
+        b[i] -= l[k * n + i] * b[k];
+      b[i] /= l[i * n + i];
+    }
+  /* The inverse's diagonal: column by column. */
+  for (guint c = 0; c < n; c++)
+    {
+      g_autofree double *e = g_new0 (double, n);
+
+      e[c] = 1.0;
+      for (guint i = 0; i < n; i++)
+        {
+          for (guint k = 0; k < i; k++)
+            e[i] -= l[i * n + k] * e[k];
+          e[i] /= l[i * n + i];
+        }
+      for (guint i = n; i-- > 0;)
+        {
+          for (guint k = i + 1; k < n; k++)
+            e[i] -= l[k * n + i] * e[k];
+          e[i] /= l[i * n + i];
+        }
+      diag_inverse[c] = e[c];
+    }
+}
+
+static guint
+nearest_knot (double grade)
+{
+  double x = grade / PF_RUNNER_PROFILE_KNOT_STEP + PF_RUNNER_PROFILE_FLAT_KNOT;
+
+  return (guint) CLAMP (round (x), 0.0, PF_RUNNER_PROFILE_N_KNOTS - 1.0);
+}
+
+/* Each segment's weight: 1 / (1 + n·RUN_SD²/σ²), n its run's segments near the same knot, so a
+ * run's total weight there approaches σ²/RUN_SD² and never exceeds it. */
+static void
+set_weights (GArray       *segments,
+             const guint  *near,
+             double        sigma,
+             double       *w)
+{
+  double ratio = RUN_SD * RUN_SD / (sigma * sigma);
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const Segment *s = &g_array_index (segments, Segment, i);
+      guint n = near[s->run * PF_RUNNER_PROFILE_N_KNOTS + nearest_knot (s->grade)];
+
+      w[i] = 1.0 / (1.0 + n * ratio);
+    }
+}
+
+/* The free knots (all but the flat one) as an index 0 … N−2, or −1 for the flat knot. */
+static int
+free_index (guint k)
+{
+  return k == PF_RUNNER_PROFILE_FLAT_KNOT ? -1 : (int) k - (k > PF_RUNNER_PROFILE_FLAT_KNOT);
+}
+
+/* Ridge fit of the grade correction on the residuals @r (log-pace beyond level and model),
+ * each segment's weight @w (its run's share, so a long run does not drown the others). */
+static void
+fit_knots (PfRunnerProfile *profile,
+           GArray          *segments,
+           const double    *r,
+           const double    *w,
+           double           sigma)
+{
+  enum { M = PF_RUNNER_PROFILE_N_KNOTS - 1 };
+  double a[M * M] = { 0 }, b[M] = { 0 }, diag[M];
+  double lambda_prior = sigma * sigma / (KNOT_PRIOR_SD * KNOT_PRIOR_SD);
+  double lambda_smooth = sigma * sigma / (KNOT_SMOOTH_SD * KNOT_SMOOTH_SD);
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const Segment *s = &g_array_index (segments, Segment, i);
+      guint k0;
+      double w0, ws[2];
+      int idx[2];
+
+      knot_weights (s->grade, &k0, &w0);
+      idx[0] = free_index (k0);
+      idx[1] = free_index (k0 + 1);
+      ws[0] = w0;
+      ws[1] = 1.0 - w0;
+      for (guint u = 0; u < 2; u++)
+        {
+          if (idx[u] < 0)
+            continue;
+          b[idx[u]] += w[i] * ws[u] * r[i];
+          for (guint v = 0; v < 2; v++)
+            if (idx[v] >= 0)
+              a[idx[u] * M + idx[v]] += w[i] * ws[u] * ws[v];
+        }
+    }
+  /* Prior toward the model, and first differences between neighbours (the flat knot is 0). */
+  for (guint k = 0; k < M; k++)
+    a[k * M + k] += lambda_prior;
+  for (guint k = 0; k + 1 < PF_RUNNER_PROFILE_N_KNOTS; k++)
+    {
+      int i = free_index (k), j = free_index (k + 1);
+
+      if (i >= 0)
+        a[i * M + i] += lambda_smooth;
+      if (j >= 0)
+        a[j * M + j] += lambda_smooth;
+      if (i >= 0 && j >= 0)
+        {
+          a[i * M + j] -= lambda_smooth;
+          a[j * M + i] -= lambda_smooth;
+        }
+    }
+  solve_spd (a, b, M, diag);
+  for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
+    {
+      int i = free_index (k);
+
+      profile->knots[k].grade = knot_grade (k);
+      profile->knots[k].correction = i >= 0 ? b[i] : 0.0;
+      profile->knots[k].se = i >= 0 ? sigma * sqrt (diag[i]) : 0.0;
+    }
+}
+
+/* A one-coefficient ridge: y ≈ value·x, prior N(0, prior_sd²), weights w. */
+static void
+fit_term (PfRunnerProfileTerm *term,
+          const double        *x,
+          const double        *y,
+          const double        *w,
+          guint                n,
+          double               sigma,
+          double               prior_sd)
+{
+  double sxx = 0.0, sxy = 0.0, lambda = sigma * sigma / (prior_sd * prior_sd);
+
+  for (guint i = 0; i < n; i++)
+    {
+      sxx += w[i] * x[i] * x[i];
+      sxy += w[i] * x[i] * y[i];
+    }
+  term->value = sxy / (sxx + lambda);
+  term->se = sigma / sqrt (sxx + lambda);
+}
+
+static double
+mad_sigma (const double *r, guint n)
+{
+  g_autoptr(GArray) v = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (v, (double) { fabs (r[i]) });
+  /* The median absolute residual × 1.4826 is the normal σ, untouched by the odd outlier. */
+  return MAX (1.4826 * median_of (v), 0.005);
+}
+
+/**
+ * pf_runner_profile_fit:
+ * @runs: (element-type PfTrack): recorded runs, with times
+ * @temperatures_c: (nullable): one temperature per run given by the runner, NAN where the
+ *   device's own should be used; NULL for the devices' everywhere
+ * @model: the grade model the profile corrects
+ *
+ * Returns: (transfer full): the profile, or NULL with PF_RUNNER_PROFILE_ERROR_NO_DATA.
+ */
+PfRunnerProfile *
+pf_runner_profile_fit (GPtrArray     *runs,
+                       const double  *temperatures_c,
+                       PfGradeModel   model,
+                       GError       **error)
+{
+  g_autoptr(PfRunnerProfile) profile = g_new0 (PfRunnerProfile, 1);
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+  g_autofree double *hours = NULL, *temps = NULL, *level = NULL, *r = NULL, *w = NULL;
+  g_autofree guint *count = NULL, *n_near = NULL;
+  guint n_runs;
+  double sigma = 0.05;
+
+  g_return_val_if_fail (runs != NULL, NULL);
+
+  n_runs = runs->len;
+  profile->model = model;
+  profile->n_runs_given = n_runs;
+  hours = g_new0 (double, MAX (n_runs, 1));
+  temps = g_new0 (double, MAX (n_runs, 1));
+  level = g_new0 (double, MAX (n_runs, 1));
+  count = g_new0 (guint, MAX (n_runs, 1));
+  for (guint i = 0; i < n_runs; i++)
+    {
+      guint before = segments->len;
+
+      temps[i] = NAN;
+      if (run_segments (g_ptr_array_index (runs, i), i, segments, profile, &hours[i], &temps[i])
+          && segments->len > before)
+        profile->n_runs_used++;
+      if (temperatures_c != NULL && isfinite (temperatures_c[i]))
+        temps[i] = temperatures_c[i];
+    }
+  if (segments->len == 0)
+    {
+      g_set_error (error, PF_RUNNER_PROFILE_ERROR, PF_RUNNER_PROFILE_ERROR_NO_DATA,
+                   _("No run has times, elevation and running segments to learn from"));
+      return NULL;
+    }
+
+  r = g_new (double, segments->len);
+  w = g_new (double, segments->len);
+  n_near = g_new0 (guint, (gsize) MAX (n_runs, 1) * PF_RUNNER_PROFILE_N_KNOTS);
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const Segment *s = &g_array_index (segments, Segment, i);
+
+      count[s->run]++;
+      n_near[s->run * PF_RUNNER_PROFILE_N_KNOTS + nearest_knot (s->grade)]++;
+    }
+
+  /* Level and grade correction, alternately: each run's flat-equivalent pace is the median of
+   * its pace over the (corrected) model's factor, and the correction is fitted on what is left.
+   * Three rounds settle it to well under the band. */
+  for (guint round = 0; round < 3; round++)
+    {
+      for (guint run = 0; run < n_runs; run++)
+        {
+          g_autoptr(GArray) v = g_array_new (FALSE, FALSE, sizeof (double));
+
+          for (guint i = 0; i < segments->len; i++)
+            {
+              const Segment *s = &g_array_index (segments, Segment, i);
+
+              if (s->run == run)
+                g_array_append_val (v, (double) { s->log_pace
+                                                  - log (pf_runner_profile_factor (profile,
+                                                                                   s->grade)) });
+            }
+          level[run] = v->len > 0 ? median_of (v) : NAN;
+        }
+      for (guint i = 0; i < segments->len; i++)
+        {
+          const Segment *s = &g_array_index (segments, Segment, i);
+
+          r[i] = s->log_pace - level[s->run] - log (pf_grade_factor (model, s->grade));
+        }
+      set_weights (segments, n_near, sigma, w);
+      fit_knots (profile, segments, r, w, sigma);
+      for (guint i = 0; i < segments->len; i++)
+        r[i] -= pf_runner_profile_correction (profile, g_array_index (segments, Segment, i).grade);
+      sigma = mad_sigma (r, segments->len);
+      set_weights (segments, n_near, sigma, w);
+      /* fit_knots wrote the correction itself, not an increment: refit on the uncorrected. */
+      for (guint i = 0; i < segments->len; i++)
+        {
+          const Segment *s = &g_array_index (segments, Segment, i);
+
+          r[i] = s->log_pace - level[s->run] - log (pf_grade_factor (model, s->grade));
+        }
+      fit_knots (profile, segments, r, w, sigma);
+    }
+  profile->residual_sd = sigma;
+
+  /* What each knot rests on: the segments within one knot step. */
+  for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
+    {
+      g_autofree gboolean *seen = g_new0 (gboolean, MAX (n_runs, 1));
+
+      for (guint i = 0; i < segments->len; i++)
+        {
+          const Segment *s = &g_array_index (segments, Segment, i);
+          double near = 1.0 - fabs (s->grade - knot_grade (k)) / PF_RUNNER_PROFILE_KNOT_STEP;
+
+          if (near <= 0.0
+              && !(k == 0 && s->grade < knot_grade (0))
+              && !(k == PF_RUNNER_PROFILE_N_KNOTS - 1 && s->grade > knot_grade (k)))
+            continue;
+          profile->knots[k].n_segments++;
+          profile->knots[k].distance_m += s->length_m * CLAMP (near, 0.0, 1.0);
+          if (near <= 0.0)
+            profile->knots[k].distance_m += s->length_m;
+          if (!seen[s->run])
+            {
+              seen[s->run] = TRUE;
+              profile->knots[k].n_runs++;
+            }
+        }
+    }
+
+  /* Residuals after level and grade, for fade (within runs) and heat (between runs). */
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const Segment *s = &g_array_index (segments, Segment, i);
+
+      r[i] = s->log_pace - level[s->run] - log (pf_runner_profile_factor (profile, s->grade));
+    }
+
+  /* Fade: the residual against hours from the run's middle, in long runs only — centred per
+   * run so the run's level (a median) does not absorb it. */
+  {
+    g_autofree double *x = g_new0 (double, segments->len);
+    g_autofree double *y = g_new0 (double, segments->len);
+    g_autofree double *fw = g_new0 (double, segments->len);
+    guint n = 0;
+
+    for (guint run = 0; run < n_runs; run++)
+      {
+        double sx = 0.0, sy = 0.0, sw = 0.0;
+        guint first = n;
+
+        if (hours[run] * 3600.0 < FADE_MIN_S || count[run] == 0)
+          continue;
+        for (guint i = 0; i < segments->len; i++)
+          {
+            const Segment *s = &g_array_index (segments, Segment, i);
+
+            if (s->run != run)
+              continue;
+            x[n] = s->hours;
+            y[n] = r[i];
+            fw[n] = w[i];
+            sx += fw[n] * x[n];
+            sy += fw[n] * y[n];
+            sw += fw[n];
+            n++;
+          }
+        for (guint i = first; i < n; i++)
+          {
+            x[i] -= sx / sw;
+            y[i] -= sy / sw;
+          }
+        profile->fade.n_runs++;
+        profile->fade.spread += hours[run];
+      }
+    if (profile->fade.n_runs > 0)
+      {
+        fit_term (&profile->fade, x, y, fw, n, sigma, FADE_PRIOR_SD);
+        profile->fade.known = TRUE;
+      }
+  }
+
+  /* Heat: each run's level against the heat model's slowdown at its temperature. A run's level
+   * is mostly its effort (easy day, race), which temperature cannot explain: the levels' own
+   * spread is the noise, and only a clear spread of temperature can tell anything. */
+  {
+    g_autofree double *x = g_new0 (double, MAX (n_runs, 1));
+    g_autofree double *y = g_new0 (double, MAX (n_runs, 1));
+    g_autofree double *hw = g_new0 (double, MAX (n_runs, 1));
+    double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE, sx = 0.0, sy = 0.0, sw = 0.0;
+    guint n = 0;
+
+    for (guint run = 0; run < n_runs; run++)
+      {
+        double slowdown;
+
+        if (!isfinite (temps[run]) || !isfinite (level[run]))
+          continue;
+        slowdown = pf_heat_slowdown (temps[run], pf_dew_point (temps[run], HEAT_ASSUMED_RH));
+        /* What the model already explains is taken out; the rest is what the runner adds. */
+        x[n] = slowdown;
+        y[n] = level[run] - log1p (slowdown);
+        hw[n] = 1.0;
+        lo = MIN (lo, slowdown);
+        hi = MAX (hi, slowdown);
+        sx += x[n];
+        sy += y[n];
+        sw += 1.0;
+        n++;
+      }
+    profile->heat.n_runs = n;
+    profile->heat.spread = n > 0 ? hi - lo : 0.0;
+    if (n >= HEAT_MIN_RUNS && hi - lo >= HEAT_MIN_SPREAD)
+      {
+        g_autofree double *resid = g_new0 (double, n);
+        double level_sigma;
+
+        for (guint i = 0; i < n; i++)
+          {
+            x[i] -= sx / sw;
+            y[i] -= sy / sw;
+            resid[i] = y[i];
+          }
+        level_sigma = mad_sigma (resid, n);
+        fit_term (&profile->heat, x, y, hw, n, level_sigma, HEAT_PRIOR_SD);
+        profile->heat.known = TRUE;
+      }
+  }
+
+  return g_steal_pointer (&profile);
+}
+
+PfRunnerProfile *
+pf_runner_profile_copy (const PfRunnerProfile *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_memdup2 (self, sizeof *self);
+}
+
+void
+pf_runner_profile_free (PfRunnerProfile *self)
+{
+  g_free (self);
+}
+
+gboolean
+pf_runner_profile_equal (const PfRunnerProfile *a,
+                         const PfRunnerProfile *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  /* Field by field: the struct's padding is not part of the value. */
+  if (a->model != b->model || a->n_runs_given != b->n_runs_given
+      || a->n_runs_used != b->n_runs_used || a->distance_m != b->distance_m
+      || a->n_segments != b->n_segments || a->n_removed_stop != b->n_removed_stop
+      || a->n_removed_walk != b->n_removed_walk || a->n_removed_spike != b->n_removed_spike
+      || a->residual_sd != b->residual_sd)
+    return FALSE;
+  for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
+    {
+      const PfRunnerProfileKnot *x = &a->knots[k], *y = &b->knots[k];
+
+      if (x->grade != y->grade || x->correction != y->correction || x->se != y->se
+          || x->n_runs != y->n_runs || x->n_segments != y->n_segments
+          || x->distance_m != y->distance_m)
+        return FALSE;
+    }
+  for (guint t = 0; t < 2; t++)
+    {
+      const PfRunnerProfileTerm *x = t ? &a->fade : &a->heat, *y = t ? &b->fade : &b->heat;
+
+      if (x->known != y->known || x->value != y->value || x->se != y->se
+          || x->n_runs != y->n_runs || x->spread != y->spread)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The runner's correction (log-pace over the model's) on @grade: linear between knots. */
+double
+pf_runner_profile_correction (const PfRunnerProfile *self,
+                              double                 grade)
+{
+  guint k0;
+  double w0;
+
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  if (!isfinite (grade))
+    return 0.0;
+  knot_weights (grade, &k0, &w0);
+  return w0 * self->knots[k0].correction + (1.0 - w0) * self->knots[k0 + 1].correction;
+}
+
+/* The runner's pace factor on @grade: the model's times their correction. This is what a plan
+ * with the profile switched on uses in place of pf_grade_factor (). */
+double
+pf_runner_profile_factor (const PfRunnerProfile *self,
+                          double                 grade)
+{
+  g_return_val_if_fail (self != NULL, 1.0);
+
+  return pf_grade_factor (self->model, grade) * exp (pf_runner_profile_correction (self, grade));
+}
+
+/* ---- Saving ---------------------------------------------------------------------------- */
+
+#define FORMAT_VERSION    1
+/* A profile is a few hundred values: anything far larger is not one. */
+#define PROFILE_MAX_SIZE  (64 * 1024)
+#define PROFILE_MAX_VALUES 2000
+
+static void
+add_term (JsonBuilder *b, const char *name, const PfRunnerProfileTerm *t)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "known");
+  json_builder_add_boolean_value (b, t->known);
+  json_builder_set_member_name (b, "value");
+  json_builder_add_double_value (b, t->value);
+  json_builder_set_member_name (b, "se");
+  json_builder_add_double_value (b, t->se);
+  json_builder_set_member_name (b, "runs");
+  json_builder_add_int_value (b, t->n_runs);
+  json_builder_set_member_name (b, "spread");
+  json_builder_add_double_value (b, t->spread);
+  json_builder_end_object (b);
+}
+
+static void
+add_number (JsonBuilder *b, const char *name, double value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_double_value (b, value);
+}
+
+static void
+add_count (JsonBuilder *b, const char *name, guint value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
+}
+
+/* The profile as JSON, SI units: grades and corrections are decimals (log-pace), distances
+ * metres, fade per hour (a rate: the profile's one non-second time unit, named in the key). */
+char *
+pf_runner_profile_to_json (const PfRunnerProfile *self,
+                           gsize                 *length)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  json_builder_begin_object (b);
+  add_count (b, "format_version", FORMAT_VERSION);
+  json_builder_set_member_name (b, "model");
+  json_builder_add_string_value (b, pf_grade_model_to_string (self->model));
+  add_count (b, "runs_given", self->n_runs_given);
+  add_count (b, "runs_used", self->n_runs_used);
+  add_number (b, "distance_m", self->distance_m);
+  add_count (b, "segments", self->n_segments);
+  add_count (b, "removed_stop", self->n_removed_stop);
+  add_count (b, "removed_walk", self->n_removed_walk);
+  add_count (b, "removed_spike", self->n_removed_spike);
+  add_number (b, "residual_sd", self->residual_sd);
+  json_builder_set_member_name (b, "grade_knots");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
+    {
+      const PfRunnerProfileKnot *x = &self->knots[k];
+
+      json_builder_begin_object (b);
+      add_number (b, "grade", x->grade);
+      add_number (b, "correction", x->correction);
+      add_number (b, "se", x->se);
+      add_count (b, "runs", x->n_runs);
+      add_count (b, "segments", x->n_segments);
+      add_number (b, "distance_m", x->distance_m);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  add_term (b, "heat", &self->heat);
+  add_term (b, "fade_per_hour", &self->fade);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, TRUE);
+  return json_generator_to_data (gen, length);
+}
+
+typedef struct
+{
+  const char *name;
+  GError    **error;
+  gboolean    failed;
+} Reader;
+
+static void
+bad (Reader *r, const char *member)
+{
+  if (!r->failed)
+    g_set_error (r->error, PF_RUNNER_PROFILE_ERROR, PF_RUNNER_PROFILE_ERROR_CORRUPT,
+                 _("%s: not a valid runner profile (“%s” is missing or out of range)"),
+                 r->name, member);
+  r->failed = TRUE;
+}
+
+static double
+read_number (Reader *r, JsonObject *o, const char *member, double lo, double hi)
+{
+  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
+  double v;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || (json_node_get_value_type (node) != G_TYPE_DOUBLE
+          && json_node_get_value_type (node) != G_TYPE_INT64))
+    {
+      bad (r, member);
+      return 0.0;
+    }
+  v = json_node_get_double (node);
+  if (!isfinite (v) || v < lo || v > hi)
+    {
+      bad (r, member);
+      return 0.0;
+    }
+  return v;
+}
+
+static guint
+read_count (Reader *r, JsonObject *o, const char *member)
+{
+  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
+  gint64 v;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_INT64
+      || (v = json_node_get_int (node)) < 0 || v > G_MAXINT)
+    {
+      bad (r, member);
+      return 0;
+    }
+  return (guint) v;
+}
+
+static JsonObject *
+read_object (Reader *r, JsonObject *o, const char *member)
+{
+  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      bad (r, member);
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static void
+read_term (Reader *r, JsonObject *o, const char *member, PfRunnerProfileTerm *t)
+{
+  JsonObject *to = read_object (r, o, member);
+  JsonNode *known = to != NULL ? json_object_get_member (to, "known") : NULL;
+
+  if (known == NULL || !JSON_NODE_HOLDS_VALUE (known)
+      || json_node_get_value_type (known) != G_TYPE_BOOLEAN)
+    {
+      bad (r, member);
+      return;
+    }
+  t->known = json_node_get_boolean (known);
+  t->value = read_number (r, to, "value", -10.0, 10.0);
+  t->se = read_number (r, to, "se", 0.0, 100.0);
+  t->n_runs = read_count (r, to, "runs");
+  t->spread = read_number (r, to, "spread", 0.0, 1e9);
+}
+
+PfRunnerProfile *
+pf_runner_profile_from_json (const char  *data,
+                             gsize        length,
+                             const char  *display_name,
+                             GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(PfRunnerProfile) p = g_new0 (PfRunnerProfile, 1);
+  g_autoptr(GError) json_error = NULL;
+  Reader r = { display_name, error, FALSE };
+  PfJsonGuard guard;
+  JsonNode *root_node, *knots_node, *model_node;
+  JsonObject *root;
+  JsonArray *knots;
+  const char *model;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  if (length > PROFILE_MAX_SIZE)
+    {
+      g_set_error (error, PF_RUNNER_PROFILE_ERROR, PF_RUNNER_PROFILE_ERROR_CORRUPT,
+                   _("%s: not a runner profile (larger than %d kB)"), display_name,
+                   PROFILE_MAX_SIZE / 1024);
+      return NULL;
+    }
+  guard = pf_json_guard_check (data != NULL ? data : "", length, PF_JSON_MAX_DEPTH,
+                               PROFILE_MAX_VALUES);
+  if (guard != PF_JSON_GUARD_OK)
+    {
+      g_set_error (error, PF_RUNNER_PROFILE_ERROR, PF_RUNNER_PROFILE_ERROR_CORRUPT,
+                   _("%s: not a runner profile (%s)"), display_name,
+                   pf_json_guard_problem (guard));
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) length,
+                                   &json_error))
+    {
+      g_set_error (error, PF_RUNNER_PROFILE_ERROR, PF_RUNNER_PROFILE_ERROR_CORRUPT,
+                   _("%s: not a runner profile (not JSON)"), display_name);
+      return NULL;
+    }
+  root_node = json_parser_get_root (parser);
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+    {
+      bad (&r, "format_version");
+      return NULL;
+    }
+  root = json_node_get_object (root_node);
+  if (read_count (&r, root, "format_version") != FORMAT_VERSION)
+    {
+      g_clear_error (error);
+      r.failed = FALSE;
+      g_set_error (error, PF_RUNNER_PROFILE_ERROR, PF_RUNNER_PROFILE_ERROR_CORRUPT,
+                   _("%s: a runner profile of a format this version cannot read"),
+                   display_name);
+      return NULL;
+    }
+  model_node = json_object_get_member (root, "model");
+  model = model_node != NULL && JSON_NODE_HOLDS_VALUE (model_node)
+          && json_node_get_value_type (model_node) == G_TYPE_STRING
+          ? json_node_get_string (model_node) : NULL;
+  if (model == NULL || !pf_grade_model_from_string (model, &p->model))
+    bad (&r, "model");
+  p->n_runs_given = read_count (&r, root, "runs_given");
+  p->n_runs_used = read_count (&r, root, "runs_used");
+  p->distance_m = read_number (&r, root, "distance_m", 0.0, 1e9);
+  p->n_segments = read_count (&r, root, "segments");
+  p->n_removed_stop = read_count (&r, root, "removed_stop");
+  p->n_removed_walk = read_count (&r, root, "removed_walk");
+  p->n_removed_spike = read_count (&r, root, "removed_spike");
+  p->residual_sd = read_number (&r, root, "residual_sd", 0.0, 10.0);
+  if (p->n_runs_used > p->n_runs_given)
+    bad (&r, "runs_used");
+  knots_node = json_object_get_member (root, "grade_knots");
+  knots = knots_node != NULL && JSON_NODE_HOLDS_ARRAY (knots_node)
+          ? json_node_get_array (knots_node) : NULL;
+  if (knots == NULL || json_array_get_length (knots) != PF_RUNNER_PROFILE_N_KNOTS)
+    bad (&r, "grade_knots");
+  else
+    for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS && !r.failed; k++)
+      {
+        JsonNode *kn = json_array_get_element (knots, k);
+        JsonObject *ko = JSON_NODE_HOLDS_OBJECT (kn) ? json_node_get_object (kn) : NULL;
+        PfRunnerProfileKnot *x = &p->knots[k];
+
+        x->grade = read_number (&r, ko, "grade", -1.0, 1.0);
+        /* The knots are fixed: a file with other grades is of another format. */
+        if (!r.failed && x->grade != knot_grade (k)
+            && fabs (x->grade - knot_grade (k)) > 1e-9)
+          bad (&r, "grade");
+        /* ±2 in log-pace is a factor of 7.4: beyond it, not a runner. */
+        x->correction = read_number (&r, ko, "correction", -2.0, 2.0);
+        x->se = read_number (&r, ko, "se", 0.0, 10.0);
+        x->n_runs = read_count (&r, ko, "runs");
+        x->n_segments = read_count (&r, ko, "segments");
+        x->distance_m = read_number (&r, ko, "distance_m", 0.0, 1e9);
+        if (k == PF_RUNNER_PROFILE_FLAT_KNOT && x->correction != 0.0)
+          bad (&r, "correction");
+      }
+  read_term (&r, root, "heat", &p->heat);
+  read_term (&r, root, "fade_per_hour", &p->fade);
+  if (r.failed)
+    return NULL;
+  return g_steal_pointer (&p);
+}
+
+gboolean
+pf_runner_profile_save (const PfRunnerProfile  *self,
+                        GFile                  *file,
+                        GError                **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = pf_runner_profile_to_json (self, &length);
+  return pf_file_write_atomic (file, data, length, PF_FILE_WRITE_NONE, NULL, error);
+}
+
+PfRunnerProfile *
+pf_runner_profile_load (GFile   *file,
+                        GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length = 0;
+  const char *data;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  bytes = pf_file_read_bounded (file, name, PROFILE_MAX_SIZE + 1, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  return pf_runner_profile_from_json (data, length, name, error);
+}
