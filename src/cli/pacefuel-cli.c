@@ -26,6 +26,7 @@ static const Command commands[] = {
   { "predict", pf_cli_predict, N_("Predict a race time from recent races") },
   { "export", pf_cli_export, N_("Write a saved plan as PDF, pace band, CSV or timed GPX") },
   { "batch", pf_cli_batch, N_("Plan and print for every athlete of a roster, a folder each") },
+  { "profile", pf_cli_profile, N_("Learn your own grade, heat and fade response from your runs") },
 };
 
 static void

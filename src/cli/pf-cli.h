@@ -25,6 +25,8 @@ int  pf_cli_export          (int          argc,
                              char       **argv);
 int  pf_cli_batch           (int          argc,
                              char       **argv);
+int  pf_cli_profile         (int          argc,
+                             char       **argv);
 
 void pf_cli_print_error     (const char  *format,
                              ...) G_GNUC_PRINTF (1, 2);

@@ -1,0 +1,228 @@
+/* pf-cli-profile.c — pacefuel-cli profile RUN… [--model M] [--save PROFILE.json]
+ *                                    [--units auto|metric|imperial] [--json]
+ *
+ * The runner's own profile (core/pf-runner-profile.c) from recorded runs, files or folders of
+ * them: what it rests on, the grade table against the model, heat and fade.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pf-cli-profile"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/pacefuel-core.h"
+#include "pf-cli.h"
+
+/* A folder holds at most this many activities worth reading: a year of daily runs, twice. */
+#define MAX_RUNS 1000
+
+static gboolean
+is_activity_name (const char *name)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  return g_str_has_suffix (lower, ".gpx") || g_str_has_suffix (lower, ".tcx")
+         || g_str_has_suffix (lower, ".fit");
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The paths of @arg: itself, or the activities of the folder it names, sorted (so the output
+ * does not depend on the order the file system lists them in). */
+static gboolean
+collect (const char *arg,
+         GPtrArray  *paths,
+         GError    **error)
+{
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  const char *name;
+
+  if (!g_file_test (arg, G_FILE_TEST_IS_DIR))
+    {
+      g_ptr_array_add (paths, g_strdup (arg));
+      return TRUE;
+    }
+  dir = g_dir_open (arg, 0, error);
+  if (dir == NULL)
+    return FALSE;
+  names = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (is_activity_name (name))
+      g_ptr_array_add (names, g_build_filename (arg, name, NULL));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (paths, g_strdup (g_ptr_array_index (names, i)));
+  return TRUE;
+}
+
+/* @text padded to @width characters (not bytes: "−" is three), right-aligned or left. */
+static char *
+pad (const char *text,
+     int         width,
+     gboolean    right)
+{
+  int missing = MAX (0, width - (int) g_utf8_strlen (text, -1));
+  g_autofree char *spaces = g_strnfill (missing, ' ');
+
+  return right ? g_strconcat (spaces, text, NULL) : g_strconcat (text, spaces, NULL);
+}
+
+static void
+print_text (const PfRunnerProfile *p,
+            PfUnitSystem           units)
+{
+  g_autofree char *km = pf_format_distance (units, p->distance_m);
+  guint removed = p->n_removed_stop + p->n_removed_walk + p->n_removed_spike;
+
+  printf (_("Runs: %u of %u used, %s\n"), p->n_runs_used, p->n_runs_given, km);
+  printf (_("Segments: %u kept, %u removed (%u stops, %u walking breaks, %u GPS jumps)\n"),
+          p->n_segments, removed, p->n_removed_stop, p->n_removed_walk, p->n_removed_spike);
+  printf (_("Grade model: %s\n"), pf_grade_model_to_string (p->model));
+  printf ("\n%-8s %8s %8s %17s %9s %5s  %s\n", _("Grade"), _("Model"), _("Yours"), _("Band"),
+          _("Segments"), _("Runs"), _("Distance"));
+  for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
+    {
+      const PfRunnerProfileKnot *x = &p->knots[k];
+      double model = pf_grade_factor (p->model, x->grade);
+      g_autofree char *grade = pf_format_grade (x->grade);
+      g_autofree char *band = g_strdup_printf ("%.3f–%.3f",
+                                               model * exp (x->correction - 1.96 * x->se),
+                                               model * exp (x->correction + 1.96 * x->se));
+      g_autofree char *dist = pf_format_distance (units, x->distance_m);
+
+      g_autofree char *grade_col = pad (grade, 8, FALSE);
+      g_autofree char *band_col = pad (band, 17, TRUE);
+
+      printf ("%s %8.3f %8.3f %s %9u %5u  %s\n", grade_col, model,
+              model * exp (x->correction), band_col, x->n_segments, x->n_runs, dist);
+    }
+  printf ("\n");
+  if (p->heat.known)
+    printf (_("Heat: %.2f × the model's slowdown (band %.2f–%.2f), from %u runs\n"),
+            1.0 + p->heat.value, 1.0 + p->heat.value - 1.96 * p->heat.se,
+            1.0 + p->heat.value + 1.96 * p->heat.se, p->heat.n_runs);
+  else
+    printf (_("Heat: the model's (too little spread in temperature to tell, %u runs with a "
+              "temperature)\n"), p->heat.n_runs);
+  if (p->fade.known)
+    printf (_("Fade: %+.1f %% of pace per hour (band %+.1f to %+.1f), from %u runs of 90 "
+              "minutes or more\n"),
+            100.0 * p->fade.value, 100.0 * (p->fade.value - 1.96 * p->fade.se),
+            100.0 * (p->fade.value + 1.96 * p->fade.se), p->fade.n_runs);
+  else
+    printf ("%s\n", _("Fade: none learnt (no run of 90 minutes or more)"));
+}
+
+int
+pf_cli_profile (int    argc,
+                char **argv)
+{
+  g_autofree char *model_text = NULL;
+  g_autofree char *save_path = NULL;
+  g_autofree char *units_text = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "model", 0, 0, G_OPTION_ARG_STRING, &model_text,
+      N_("The grade model the profile corrects: strava (default), minetti or ultrapacer"),
+      N_("MODEL") },
+    { "save", 0, 0, G_OPTION_ARG_FILENAME, &save_path, N_("Save the profile to this file"),
+      N_("PROFILE.json") },
+    { "units", 0, 0, G_OPTION_ARG_STRING, &units_text,
+      N_("Units of the table: auto (from the locale), metric or imperial"), N_("UNITS") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the profile as JSON (SI units)"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("RUN… — the runner's own grade, "
+                                                              "heat and fade from their runs"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func ((GDestroyNotify) pf_track_unref);
+  g_autoptr(PfRunnerProfile) profile = NULL;
+  PfGradeModel model = PF_GRADE_MODEL_DEFAULT;
+  PfUnitSystem units;
+  gboolean failed = FALSE;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("RUN is a GPX, TCX or FIT activity with times, or a folder "
+                                      "of them. The profile corrects the grade model where your "
+                                      "runs show it, and stays the model where they do not."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return pf_cli_usage_error ("profile", "%s", error->message);
+  if (argc < 2)
+    return pf_cli_usage_error ("profile", "%s", _("no run given"));
+  if (model_text != NULL && !pf_grade_model_from_string (model_text, &model))
+    return pf_cli_usage_error ("profile", _("--model: “%s” is not strava, minetti or ultrapacer"),
+                               model_text);
+  if (!pf_cli_read_units ("profile", units_text, &units))
+    return PF_EXIT_BAD_USAGE;
+  if (save_path != NULL && !pf_cli_check_out_name ("profile", "--save", save_path))
+    return PF_EXIT_BAD_USAGE;
+
+  for (int i = 1; i < argc; i++)
+    if (!collect (argv[i], paths, &error))
+      {
+        pf_cli_print_error ("%s: %s", argv[i], error->message);
+        return PF_EXIT_BAD_INPUT;
+      }
+  if (paths->len > MAX_RUNS)
+    {
+      pf_cli_print_error (_("more than %d runs given"), MAX_RUNS);
+      return PF_EXIT_BAD_INPUT;
+    }
+  /* Every bad file is named, not only the first, then the command fails. */
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      PfTrack *track = pf_import_path (g_ptr_array_index (paths, i), &local_error);
+
+      if (track == NULL)
+        {
+          pf_cli_print_error ("%s", local_error->message);
+          failed = TRUE;
+        }
+      else
+        g_ptr_array_add (runs, track);
+    }
+  if (failed)
+    return PF_EXIT_BAD_INPUT;
+
+  profile = pf_runner_profile_fit (runs, NULL, model, &error);
+  if (profile == NULL)
+    {
+      pf_cli_print_error ("%s", error->message);
+      return PF_EXIT_BAD_INPUT;
+    }
+  if (save_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (save_path);
+
+      if (!pf_runner_profile_save (profile, file, &error))
+        {
+          pf_cli_print_error ("%s", error->message);
+          return PF_EXIT_BAD_INPUT;
+        }
+    }
+
+  if (json)
+    {
+      g_autofree char *data = pf_runner_profile_to_json (profile, NULL);
+
+      printf ("%s\n", data);
+    }
+  else
+    print_text (profile, units);
+
+  return fflush (stdout) == 0 ? PF_EXIT_OK : PF_EXIT_BAD_INPUT;
+}
