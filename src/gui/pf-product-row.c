@@ -81,7 +81,7 @@ pf_product_row_describe_brief (const PfProduct *product,
                               pf_product_kind_label (product), carbs, sodium);
   else
     /* Translators: what a product is ("Salt capsule"), then its sodium a serving; keep the
-     * no-break space inside the amount */
+     * no-break spaces inside the amount */
     values = g_strdup_printf (_("%s · %s mg sodium"), pf_product_kind_label (product),
                               sodium);
 
