@@ -298,3 +298,56 @@ pf_test_cli_run (PfTestCliRun *run,
   va_end (args);
   return ran;
 }
+
+/* The name of the @i-th product of pf_test_write_catalog's: a brand, what it is, a flavour and
+ * the number that only it has ("Maurten Gel Lemon 00042"). */
+char *
+pf_test_catalog_name (guint i)
+{
+  static const char * const brands[] = {
+    "Maurten", "SiS", "GU", "Precision", "Spring", "Huma", "Clif", "Tailwind", "Skratch",
+    "Neversecond",
+  };
+  static const char * const kinds[] = { "Gel", "Chews", "Drink mix", "Salt caps", "Bar" };
+  static const char * const flavours[] = {
+    "Lemon", "Cola", "Berry", "Orange", "Vanilla", "Salted caramel", "Mango", "Neutral",
+  };
+
+  return g_strdup_printf ("%s %s %s %05u", brands[i % G_N_ELEMENTS (brands)],
+                          kinds[i % G_N_ELEMENTS (kinds)],
+                          flavours[(i / 10) % G_N_ELEMENTS (flavours)], i);
+}
+
+/* Writes a product catalog (the file of PfProductsCatalog) of @n_products at @path, the
+ * products named by pf_test_catalog_name: gels, chews, drinks, salt capsules and bars in
+ * turn, with label values the products' checks accept. Written here rather than through the
+ * catalog so that reading a large one is tested apart from writing it. */
+void
+pf_test_write_catalog (const char *path,
+                       guint       n_products)
+{
+  /* volume mL, carbohydrate g, sodium mg for each kind of pf_test_catalog_name; whole
+   * numbers, written the same in any locale */
+  static const guint values[][3] = {
+    { 0, 25, 50 }, { 0, 24, 50 }, { 500, 30, 300 }, { 0, 0, 215 }, { 0, 40, 100 },
+  };
+  g_autoptr(GString) json = g_string_new ("{\"products\": [\n");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n_products; i++)
+    {
+      g_autofree char *name = pf_test_catalog_name (i);
+      const guint *v = values[i % G_N_ELEMENTS (values)];
+
+      g_string_append_printf (json,
+                              "  {\"id\": \"p%u\", \"name\": \"%s\", \"volume_ml\": %u, "
+                              "\"carbs_g\": %u, \"glucose_g\": %u, \"fructose_g\": %u, "
+                              "\"sodium_mg\": %u, \"caffeine_mg\": 0}%s\n",
+                              i, name, v[0], v[1], v[1] / 2, v[1] * 2 / 5, v[2],
+                              i + 1 < n_products ? "," : "");
+    }
+  g_string_append (json, "]}\n");
+
+  g_file_set_contents (path, json->str, (gssize) json->len, &error);
+  g_assert_no_error (error);
+}

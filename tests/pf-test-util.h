@@ -24,6 +24,10 @@ void        pf_test_remove_tree       (const char  *path);
 
 void        pf_test_wait_until_idle   (gpointer     object);
 
+char       *pf_test_catalog_name      (guint        i);
+void        pf_test_write_catalog     (const char  *path,
+                                       guint        n_products);
+
 /* One run of pacefuel-cli. */
 typedef struct
 {

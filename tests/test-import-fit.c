@@ -61,30 +61,6 @@ import_bytes (const guint8 *data,
   return pf_import_bytes (bytes, "run.fit", error);
 }
 
-/* The FIT SDK's CRC-16, to make damaged files whose checksums still hold. */
-static guint16
-crc16 (const guint8 *data,
-       gsize         length)
-{
-  static const guint16 table[16] = {
-    0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
-    0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400,
-  };
-  guint16 crc = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      guint16 tmp = table[crc & 0xF];
-
-      crc = (crc >> 4) & 0x0FFF;
-      crc = crc ^ tmp ^ table[data[i] & 0xF];
-      tmp = table[crc & 0xF];
-      crc = (crc >> 4) & 0x0FFF;
-      crc = crc ^ tmp ^ table[(data[i] >> 4) & 0xF];
-    }
-  return crc;
-}
-
 /* A whole FIT file around @body: a 14-byte header with its CRC, the body, the file's CRC. */
 static GByteArray *
 fit_wrap (const guint8 *body,
@@ -93,14 +69,14 @@ fit_wrap (const guint8 *body,
   GByteArray *out = g_byte_array_new ();
   guint8 header[14] = { 14, 0x20, 0x54, 0x08, length & 0xFF, (length >> 8) & 0xFF,
                         (length >> 16) & 0xFF, length >> 24, '.', 'F', 'I', 'T' };
-  guint16 crc = crc16 (header, 12);
+  guint16 crc = pf_fit_crc (0, header, 12);
   guint8 tail[2];
 
   header[12] = crc & 0xFF;
   header[13] = crc >> 8;
   g_byte_array_append (out, header, sizeof header);
   g_byte_array_append (out, body, (guint) length);
-  crc = crc16 (out->data, out->len);
+  crc = pf_fit_crc (0, out->data, out->len);
   tail[0] = crc & 0xFF;
   tail[1] = crc >> 8;
   g_byte_array_append (out, tail, 2);

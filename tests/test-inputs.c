@@ -85,8 +85,9 @@ goal_inputs (PfPlanInputs *inputs,
 }
 
 /* A finish predicted from races has the goal's ten-day limit: a 499 m race walked in 11 min,
- * scaled to 967 km, predicted 51 days (the fuzzer's input that took 21 s to plan). A race of
- * the same runner nearer the distance plans. */
+ * scaled to 967 km, predicted 51 days (the fuzzer's input that took 21 s to plan); a race
+ * faster than the world record is refused as a goal would be. A race of the same runner
+ * nearer the distance plans. */
 static void
 test_prediction_too_long (void)
 {
@@ -106,6 +107,18 @@ test_prediction_too_long (void)
   g_assert_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "ten days"));
   g_clear_error (&error);
+
+  /* 6 km in 11 minutes: faster than the world record, refused before anything is scaled. */
+  {
+    PfRaceResult impossible = { .distance_m = 5996.0, .time_s = 660.0 };
+
+    g_array_set_size (inputs.races, 0);
+    g_array_append_val (inputs.races, impossible);
+    g_assert_false (pf_plan_inputs_validate (&inputs, &error));
+    g_assert_error (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "faster than the world record"));
+    g_clear_error (&error);
+  }
 
   g_array_set_size (inputs.races, 0);
   g_array_append_val (inputs.races, ultra);

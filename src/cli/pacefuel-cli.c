@@ -21,7 +21,7 @@ typedef struct
 } Command;
 
 static const Command commands[] = {
-  { "course", pf_cli_course, N_("Summarise a GPX or TCX course: distance, climb, aid stations") },
+  { "course", pf_cli_course, N_("Summarise a GPX, TCX or FIT course: distance, climb, aid stations") },
   { "plan", pf_cli_plan, N_("Plan the pace of a race: grade- and heat-adjusted splits") },
   { "predict", pf_cli_predict, N_("Predict a race time from recent races") },
   { "export", pf_cli_export, N_("Write a saved plan as PDF, pace band, CSV or timed GPX") },

@@ -139,7 +139,7 @@ pf_cli_course (int    argc,
       N_("Units of the summary: auto (from the locale), metric or imperial"), N_("UNITS") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — summarise a GPX or TCX course"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — summarise a GPX, TCX or FIT course"));
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = NULL;
   g_autoptr(PfCourse) course = NULL;

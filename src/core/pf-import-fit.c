@@ -144,11 +144,12 @@ static const gboolean check_crc = TRUE;
 #endif
 
 /* The CRC-16 of the FIT SDK (fit_crc.c: CRC-16/ARC, polynomial 0xA001 reflected), a byte at a
- * time rather than the SDK's nibble: it runs over every byte of the file. */
-static guint16
-fit_crc (guint16       crc,
-         const guint8 *data,
-         gsize         length)
+ * time rather than the SDK's nibble: it runs over every byte of the file. The one CRC of the
+ * FIT files Pacefuel reads and writes (pf-fit-course.c). */
+guint16
+pf_fit_crc (guint16       crc,
+            const guint8 *data,
+            gsize         length)
 {
   static const guint16 table[256] = {
     0x0000, 0xC0C1, 0xC181, 0x0140, 0xC301, 0x03C0, 0x0280, 0xC241,
@@ -251,7 +252,7 @@ read_bytes (FitReader *fit,
           return FALSE;
         }
       take = MIN (n, fit->len - fit->pos);
-      fit->crc = fit_crc (fit->crc, fit->buffer + fit->pos, take);
+      fit->crc = pf_fit_crc (fit->crc, fit->buffer + fit->pos, take);
       if (dest != NULL)
         {
           memcpy (dest, fit->buffer + fit->pos, take);
@@ -786,7 +787,7 @@ read_fit_file (FitReader *fit,
       return FALSE;
     }
   if (header_size == 14 && (header[12] | header[13]) != 0
-      && fit_crc (0, header, 12) != (guint16) get_uint (header + 12, 2, FALSE) && check_crc)
+      && pf_fit_crc (0, header, 12) != (guint16) get_uint (header + 12, 2, FALSE) && check_crc)
     {
       fail (fit, PF_IMPORT_ERROR_MALFORMED,
             _("the FIT header's checksum does not match it (the file is damaged)"));

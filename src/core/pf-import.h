@@ -54,4 +54,9 @@ PfTrack *pf_import_bytes       (GBytes        *bytes,
                                 const char    *display_name,
                                 GError       **error);
 
+/* The FIT protocol's CRC-16 of @length bytes, continued from @crc (0 to start). */
+guint16  pf_fit_crc            (guint16        crc,
+                                const guint8  *data,
+                                gsize          length);
+
 G_END_DECLS

@@ -308,6 +308,19 @@ pf_plan_inputs_validate (const PfPlanInputs  *inputs,
       if (!isfinite (race->time_s) || race->time_s <= 0.0
           || race->distance_m / race->time_s > PF_FASTEST_RUN_M_PER_S)
         return invalid (error, _("a race time must be positive and slower than the world records"));
+      /* A result faster than the world record is a typing mistake, as a goal would be, and
+       * every prediction scaled from it would be too. */
+      if (race->time_s < pf_record_fastest (race->distance_m))
+        {
+          g_autofree char *typed = pf_duration_format (race->time_s);
+          g_autofree char *over = distance_quantity (race->distance_m);
+          g_autofree char *best = pf_duration_format (pf_record_fastest (race->distance_m));
+
+          /* Translators: a race time ("11:00"), its distance ("6.0 km") and the world
+           * record's time for it ("15:35") */
+          return invalid (error, _("a race of %s over %s is faster than the world record for "
+                                   "that distance (%s)"), typed, over, best);
+        }
       if (race->distance_m / race->time_s < PF_SLOWEST_RACE_M_PER_S)
         {
           g_autofree char *walk = pf_quantity (PF_QUANTITY_DISTANCE,

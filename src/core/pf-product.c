@@ -79,6 +79,23 @@ pf_product_is_salt (const PfProduct *product)
   return product->carbs_g < 1.0 && product->sodium_mg >= 100.0 && product->volume_ml < 100.0;
 }
 
+/* What the product is, in a word or two, as the plan sees it (pf_product_is_fuel, _is_salt,
+ * and a drink by its volume): what a runner reads beside a name they may not remember. */
+const char *
+pf_product_kind_label (const PfProduct *product)
+{
+  /* Translators: what a product is, shown beside its name in the catalog ("Salt capsule",
+   * "Gel, chews or bar", "Drink", "Other") */
+  if (pf_product_is_salt (product))
+    return _("Salt capsule");
+  if (pf_product_is_fuel (product))
+    return _("Gel, chews or bar");
+  if (product->volume_ml >= 100.0 || g_strcmp0 (product->id, PF_PRODUCT_SPORTS) == 0)
+    return _("Drink");
+  /* Translators: a product that is not a salt capsule, a gel, chews, a bar or a drink */
+  return _("Other");
+}
+
 void
 pf_product_copy (PfProduct       *dest,
                  const PfProduct *src)

@@ -46,6 +46,7 @@ const PfProduct *pf_product_catalog     (guint           *n_products);
 const PfProduct *pf_product_lookup      (const char      *id);
 gboolean         pf_product_is_fuel     (const PfProduct *product);
 gboolean         pf_product_is_salt     (const PfProduct *product);
+const char      *pf_product_kind_label  (const PfProduct *product);
 void             pf_product_copy        (PfProduct       *dest,
                                          const PfProduct *src);
 void             pf_product_clear       (PfProduct       *product);

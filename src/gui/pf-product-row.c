@@ -19,6 +19,19 @@ format_amount (double value)
   return g_strdup_printf ("%.*f", fabs (value - round (value)) < 0.05 ? 0 : 1, value);
 }
 
+/* The volume in @units, kept on one line (no-break spaces) as every amount is. */
+static char *
+format_volume (const PfProduct *product,
+               PfUnitSystem     units)
+{
+  g_autofree char *formatted = pf_format_quantity (units, PF_QUANTITY_SMALL_VOLUME,
+                                                   product->volume_ml / 1000.0, 0);
+  g_autoptr(GString) volume = g_string_new (formatted);
+
+  g_string_replace (volume, " ", " ", 0);
+  return g_string_free (g_steal_pointer (&volume), FALSE);
+}
+
 /* Each amount stays on one line (no-break spaces); lines break between them. */
 static char *
 describe (const PfProduct *product,
@@ -43,14 +56,41 @@ describe (const PfProduct *product,
 
   if (product->volume_ml > 0)
     {
-      g_autofree char *formatted = pf_format_quantity (units, PF_QUANTITY_SMALL_VOLUME,
-                                                       product->volume_ml / 1000.0, 0);
-      g_autoptr(GString) volume = g_string_new (formatted);
+      g_autofree char *volume = format_volume (product, units);
 
-      /* The volume stays on one line too. */
-      g_string_replace (volume, " ", " ", 0);
       /* Translators: a product's values, then its volume ("330 mL" or "11 fl oz") */
-      return g_strdup_printf (_("%s · %s"), values, volume->str);
+      return g_strdup_printf (_("%s · %s"), values, volume);
+    }
+  return g_steal_pointer (&values);
+}
+
+/* What a product is and what it brings, in one short line for a list to pick from: "Gel,
+ * chews or bar · 25 g carbohydrate · 50 mg sodium", and its volume in @units when it has one. */
+char *
+pf_product_row_describe_brief (const PfProduct *product,
+                               PfUnitSystem     units)
+{
+  g_autofree char *carbs = format_amount (product->carbs_g);
+  g_autofree char *sodium = format_amount (product->sodium_mg);
+  g_autofree char *values = NULL;
+
+  if (product->carbs_g > 0)
+    /* Translators: what a product is ("Gel, chews or bar"), then its carbohydrate and sodium
+     * a serving; keep the no-break spaces inside each amount */
+    values = g_strdup_printf (_("%s · %s g carbohydrate · %s mg sodium"),
+                              pf_product_kind_label (product), carbs, sodium);
+  else
+    /* Translators: what a product is ("Salt capsule"), then its sodium a serving; keep the
+     * no-break spaces inside the amount */
+    values = g_strdup_printf (_("%s · %s mg sodium"), pf_product_kind_label (product),
+                              sodium);
+
+  if (product->volume_ml > 0)
+    {
+      g_autofree char *volume = format_volume (product, units);
+
+      /* Translators: a product's values, then its volume ("330 mL" or "11 fl oz") */
+      return g_strdup_printf (_("%s · %s"), values, volume);
     }
   return g_steal_pointer (&values);
 }

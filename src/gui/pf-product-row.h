@@ -16,5 +16,7 @@ GtkWidget *pf_product_row_new (const PfProduct *product,
                                gboolean         saved,
                                guint            index,
                                PfUnitSystem     units);
+char      *pf_product_row_describe_brief (const PfProduct *product,
+                                          PfUnitSystem     units);
 
 G_END_DECLS

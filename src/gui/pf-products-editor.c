@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "pf-catalog-picker.h"
 #include "pf-product-dialog.h"
 #include "pf-product-row.h"
 
@@ -20,7 +21,9 @@
  * the document, which recomputes. The catalog is the application's (PfApplication passes it
  * down); products are copied between the two, never shared, so a plan file stays complete
  * without the catalog. Rows are rebuilt from the inputs on every change: there are few of them,
- * and the plan says which one it uses. */
+ * and the plan says which one it uses. The catalog may be large: it is picked from in
+ * PfCatalogPicker, a list view that makes rows for what is on screen only, and each row's
+ * star asks the catalog by name (pf_products_catalog_contains). */
 struct _PfProductsEditor
 {
   PfEditorSection      parent_instance;
@@ -30,9 +33,9 @@ struct _PfProductsEditor
   AdwActionRow        *add_row;
   AdwActionRow        *catalog_row;
   GtkMenuButton       *catalog_button;
+  PfCatalogPicker     *catalog_picker;
 
   GPtrArray           *rows;
-  GMenu               *catalog_menu;
   PfProductsCatalog   *catalog;
   GSignalGroup        *catalog_signals;
   PfProductDialog     *dialog;
@@ -113,21 +116,15 @@ sync_rows (PfProductsEditor *self)
     }
 }
 
+/* The catalog changed (or is another): whether there is anything to add from it, and the
+ * rows' stars. The picker follows the catalog's list by itself. */
 static void
 sync_catalog (PfProductsEditor *self)
 {
   const GArray *products = self->catalog ? pf_products_catalog_get_products (self->catalog) : NULL;
 
-  g_menu_remove_all (self->catalog_menu);
-  for (guint i = 0; products != NULL && i < products->len; i++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (g_array_index (products, PfProduct, i).name,
-                                                   NULL);
-
-      g_menu_item_set_action_and_target (item, "products.add-from-catalog", "u", i);
-      g_menu_append_item (self->catalog_menu, item);
-    }
-
+  if (products == NULL || products->len == 0)
+    gtk_menu_button_popdown (self->catalog_button);
   gtk_widget_set_sensitive (GTK_WIDGET (self->catalog_row), products != NULL && products->len > 0);
   adw_action_row_set_subtitle (self->catalog_row,
                                products != NULL && products->len > 0
@@ -294,6 +291,8 @@ pf_products_editor_sync (PfEditorSection    *section,
   PfProductsEditor *self = PF_PRODUCTS_EDITOR (section);
 
   sync_rows (self);
+  pf_catalog_picker_set_units (self->catalog_picker,
+                               pf_document_widget_get_units (PF_DOCUMENT_WIDGET (self)));
   /* The units can change while the dialog is open (from another window's preferences). */
   if (self->dialog != NULL)
     pf_product_dialog_set_units (self->dialog,
@@ -312,7 +311,6 @@ pf_products_editor_dispose (GObject *object)
   g_clear_object (&self->catalog);
   gtk_widget_dispose_template (GTK_WIDGET (self), PF_TYPE_PRODUCTS_EDITOR);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  g_clear_object (&self->catalog_menu);
 
   G_OBJECT_CLASS (pf_products_editor_parent_class)->dispose (object);
 }
@@ -388,6 +386,7 @@ pf_products_editor_class_init (PfProductsEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfProductsEditor, add_row);
   gtk_widget_class_bind_template_child (widget_class, PfProductsEditor, catalog_row);
   gtk_widget_class_bind_template_child (widget_class, PfProductsEditor, catalog_button);
+  gtk_widget_class_bind_template_child (widget_class, PfProductsEditor, catalog_picker);
 
   gtk_widget_class_set_css_name (widget_class, "pf-products-editor");
 }
@@ -395,8 +394,8 @@ pf_products_editor_class_init (PfProductsEditorClass *klass)
 static void
 pf_products_editor_init (PfProductsEditor *self)
 {
+  g_type_ensure (PF_TYPE_CATALOG_PICKER);
   self->rows = g_ptr_array_new ();
-  self->catalog_menu = g_menu_new ();
   self->catalog_signals = g_signal_group_new (PF_TYPE_PRODUCTS_CATALOG);
   g_signal_group_connect_object (self->catalog_signals, "changed", G_CALLBACK (sync_catalog),
                                  self, G_CONNECT_SWAPPED);
@@ -404,7 +403,6 @@ pf_products_editor_init (PfProductsEditor *self)
   g_signal_connect (self, "notify::document", G_CALLBACK (update_actions), NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_menu_button_set_menu_model (self->catalog_button, G_MENU_MODEL (self->catalog_menu));
   sync_catalog (self);
 }
 
@@ -433,6 +431,7 @@ pf_products_editor_set_catalog (PfProductsEditor  *self,
     return;
 
   g_signal_group_set_target (self->catalog_signals, catalog);
+  pf_catalog_picker_set_catalog (self->catalog_picker, catalog);
   if (self->rows != NULL)
     sync_catalog (self);
 

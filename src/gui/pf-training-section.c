@@ -1,6 +1,6 @@
 /* pf-training-section.c — the Fuel page's Training group, filled in by hand or from recorded runs
  *
- * Recorded runs (GPX or TCX) are read in a worker thread and summarised by the core
+ * Recorded runs (GPX, TCX or FIT) are read in a worker thread and summarised by the core
  * (pf_training_summarise); the summary replaces the figures in one edit.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

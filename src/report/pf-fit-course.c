@@ -27,6 +27,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/pf-import.h"
 #include "pf-course-timed.h"
 #include "pf-fit-course.h"
 
@@ -81,30 +82,6 @@ typedef struct
   guint8 size;
   guint8 base;
 } Field;
-
-/* The CRC-16 of the FIT SDK (fit_crc.c), a nibble at a time. */
-static guint16
-fit_crc (guint16       crc,
-         const guint8 *data,
-         gsize         length)
-{
-  static const guint16 table[16] = {
-    0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
-    0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400,
-  };
-
-  for (gsize i = 0; i < length; i++)
-    {
-      guint16 tmp = table[crc & 0xF];
-
-      crc = (crc >> 4) & 0x0FFF;
-      crc = crc ^ tmp ^ table[data[i] & 0xF];
-      tmp = table[crc & 0xF];
-      crc = (crc >> 4) & 0x0FFF;
-      crc = crc ^ tmp ^ table[(data[i] >> 4) & 0xF];
-    }
-  return crc;
-}
 
 static void
 put_u8 (GByteArray *out,
@@ -376,10 +353,10 @@ pf_fit_course_write (const PfPlan *plan,
   out->data[5] = (data_size >> 8) & 0xFF;
   out->data[6] = (data_size >> 16) & 0xFF;
   out->data[7] = data_size >> 24;
-  crc = fit_crc (0, out->data, 12);
+  crc = pf_fit_crc (0, out->data, 12);
   out->data[12] = crc & 0xFF;
   out->data[13] = crc >> 8;
-  put_u16 (out, fit_crc (0, out->data, out->len));
+  put_u16 (out, pf_fit_crc (0, out->data, out->len));
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&out));
 }

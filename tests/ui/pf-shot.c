@@ -10,6 +10,7 @@
 
 #include "core/pf-i18n.h"
 #include "gui/pf-application.h"
+#include "gui/pf-catalog-picker.h"
 #include "gui/pf-course-view.h"
 #include "gui/pf-course-view-private.h"
 #include "gui/pf-export-dialog.h"
@@ -106,6 +107,9 @@ main (int   argc,
   char *warning = NULL;
   gboolean cramp = FALSE, salty = FALSE, thirst = FALSE, sweat_test = FALSE;
   gboolean my_products = FALSE, scroll_products = FALSE, catalog_menu = FALSE;
+  int catalog_size = 0;
+  char *catalog_search = NULL;
+  g_autofree char *catalog_home = NULL;
   double open_aid = 0;
   gboolean export_dialog = FALSE;
   char *product_dialog = NULL;
@@ -117,7 +121,11 @@ main (int   argc,
     { "water-at", 0, 0, G_OPTION_ARG_DOUBLE, &water_at, "The station at KM pours only water",
       "KM" },
     { "catalog-menu", 0, 0, G_OPTION_ARG_NONE, &catalog_menu,
-      "Picture the Add from My Catalog menu", NULL },
+      "Picture the Add from My Catalog picker, open", NULL },
+    { "catalog", 0, 0, G_OPTION_ARG_INT, &catalog_size,
+      "A catalog of N made-up products (in a scratch data folder) rather than the user's", "N" },
+    { "catalog-search", 0, 0, G_OPTION_ARG_STRING, &catalog_search,
+      "Type TEXT into the open picker's search", "TEXT" },
     { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog,
       "Shoot the Export dialog, the printed plan and the pace band ticked", NULL },
     { "open-aid", 0, 0, G_OPTION_ARG_DOUBLE, &open_aid,
@@ -174,6 +182,7 @@ main (int   argc,
                   "[--weekly KM] "
                   "[--longest KM] [--goal-pace-km KM] [--temp-start C] [--warning ID] "
                   "[--my-products] [--water-at KM] [--scroll-products] [--catalog-menu] "
+                  "[--catalog N] [--catalog-search TEXT] "
                   "[--product-dialog NAME,CARBS,GLUCOSE,FRUCTOSE,SODIUM] [FILE] OUT.png\n");
       return 2;
     }
@@ -183,6 +192,19 @@ main (int   argc,
     {
       g_printerr ("pf-shot: no display\n");
       return 77;
+    }
+
+  /* Before anything asks GLib for the user's data folder, which it remembers. */
+  if (catalog_size > 0)
+    {
+      g_autofree char *folder = NULL;
+      g_autofree char *path = NULL;
+
+      catalog_home = pf_test_make_user_dirs ("pf-shot-catalog-XXXXXX");
+      folder = g_build_filename (catalog_home, "data", "pacefuel", NULL);
+      path = g_build_filename (folder, "products.json", NULL);
+      g_mkdir_with_parents (folder, 0700);
+      pf_test_write_catalog (path, (guint) catalog_size);
     }
 
   app = pf_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
@@ -401,7 +423,8 @@ main (int   argc,
         g_main_context_iteration (NULL, TRUE);
     }
 
-  if (scroll_products)
+  /* The picker opens from its button on screen, as it does under the pointer. */
+  if (scroll_products || catalog_menu)
     {
       PfFuelEditor *editor = fuel_editor (window);
       GtkWidget *products = GTK_WIDGET (products_editor (window));
@@ -479,6 +502,9 @@ main (int   argc,
 
       gtk_menu_button_popup (button);
       popover = gtk_menu_button_get_popover (button);
+      if (catalog_search != NULL)
+        gtk_editable_set_text (template_child (popover, PF_TYPE_CATALOG_PICKER, "search_entry"),
+                               catalog_search);
       wait.waited = FALSE;
       g_timeout_add (800, on_timeout_cb, &wait);
       while (!wait.waited)
@@ -489,6 +515,8 @@ main (int   argc,
           return 1;
         }
       gtk_window_destroy (GTK_WINDOW (window));
+      if (catalog_home != NULL)
+        pf_test_remove_tree (catalog_home);
       return EXIT_SUCCESS;
     }
 

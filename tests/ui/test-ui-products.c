@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "gui/pf-application.h"
+#include "document/pf-catalog-product.h"
+#include "gui/pf-catalog-picker.h"
 #include "gui/pf-fuel-editor.h"
 #include "gui/pf-fuel-view-private.h"
 #include "gui/pf-schedule-view.h"
@@ -88,6 +90,18 @@ fill (PfProductDialog *dialog,
   gtk_editable_set_text (dialog_field (dialog, "glucose"), glucose);
   gtk_editable_set_text (dialog_field (dialog, "fructose"), fructose);
   gtk_editable_set_text (dialog_field (dialog, "sodium"), sodium);
+}
+
+/* The texts of the labels in @widget and all it holds, a line each. */
+static void
+collect_label_texts (GtkWidget *widget,
+                             GString   *texts)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_label_texts (child, texts);
 }
 
 /* The titles of the schedule's rows, one string. */
@@ -367,6 +381,223 @@ test_volume_units (void)
   pf_test_iterate_briefly ();
 }
 
+static gboolean
+set_true_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @widget is mapped, or fails after a minute. */
+static void
+wait_mapped (GtkWidget *widget)
+{
+  gboolean late = FALSE;
+  guint id = g_timeout_add_seconds (60, set_true_cb, &late);
+
+  while (!gtk_widget_get_mapped (widget) && !late)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  if (!late)
+    g_source_remove (id);
+}
+
+/* Scrolls the Fuel page's inputs to @widget, as a runner does before clicking it: a popover
+ * opened from a button outside the window has no monitor to go on (a GTK critical). */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  gboolean late = FALSE;
+  guint id = g_timeout_add_seconds (60, set_true_cb, &late);
+  double x, y;
+
+  /* Laid out first: the page was only just shown. */
+  while ((!gtk_widget_get_mapped (widget) || gtk_widget_get_height (scroller) == 0) && !late)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                            y);
+  /* Until the next layout has put it in the window. */
+  while (!late && (!gtk_widget_translate_coordinates (widget, scroller, 0, 0, &x, &y)
+                   || y < 0 || y + gtk_widget_get_height (widget) > gtk_widget_get_height (scroller)))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (late);
+  g_source_remove (id);
+}
+
+/* Types @search into the picker and waits (its search waits for typing to pause) until it
+ * shows @n_expected products, or fails after a minute. */
+static GListModel *
+search (PfCatalogPicker *picker,
+        const char      *text,
+        guint            n_expected)
+{
+  GtkEditable *entry = pf_test_template_child (picker, PF_TYPE_CATALOG_PICKER, "search_entry");
+  GListModel *shown = pf_catalog_picker_get_shown (picker);
+  gboolean late = FALSE;
+  guint id = g_timeout_add_seconds (60, set_true_cb, &late);
+
+  gtk_editable_set_text (entry, text);
+  while (g_list_model_get_n_items (shown) != n_expected && !late)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_expected);
+  if (!late)
+    g_source_remove (id);
+  return shown;
+}
+
+/* A window as the application opens one, the catalog set before it shows: waits until it is
+ * mapped, then opens a course on it and goes to the Fuel page. */
+static PfWindow *
+window_with_catalog (PfProductsCatalog *catalog)
+{
+  PfWindow *window = PF_WINDOW (pf_window_new (GTK_APPLICATION (app),
+                                               pf_application_get_settings (app)));
+
+  pf_document_set_budget (pf_window_get_document (window), G_MAXINT64);
+  pf_window_set_catalog (window, catalog);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (GTK_WIDGET (window));
+  pf_test_window_load (window, "activity_607442311.gpx");
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "fuel");
+  pf_test_iterate_briefly ();
+  return window;
+}
+
+/* Opens the Add from My Catalog picker of @window with its button, as a click does. Once per
+ * window: under Xvfb without a window manager, GTK 4.8 finds no monitor for a popover opened
+ * again and says so with a critical, which the tests' fatal warnings would turn into a
+ * failure (the old menu had it at the first opening). */
+static PfCatalogPicker *
+open_picker (PfWindow *window)
+{
+  PfProductsEditor *editor = products_editor (window);
+  GtkMenuButton *button = pf_test_template_child (editor, PF_TYPE_PRODUCTS_EDITOR,
+                                                  "catalog_button");
+  PfCatalogPicker *picker = pf_test_template_child (editor, PF_TYPE_PRODUCTS_EDITOR,
+                                                    "catalog_picker");
+
+  g_assert_true (gtk_menu_button_get_popover (button) == GTK_POPOVER (picker));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  scroll_to (GTK_WIDGET (button));
+  gtk_menu_button_popup (button);
+  wait_mapped (GTK_WIDGET (picker));
+  pf_test_iterate_briefly ();
+  return picker;
+}
+
+/* Issue 19: 5 000 products in the catalog delayed the window 21 s and 20 000 never let it
+ * show, a menu item each. With 20 000: the window shows, the picker lists them all by name
+ * with widgets for the rows on screen only, a search by name finds the one product, and
+ * picking it — with the pointer or Enter — adds it to the plan. No timing: meson's timeout
+ * bounds the test. */
+static void
+test_big_catalog (void)
+{
+  PfProductsCatalog *catalog = pf_application_get_product_catalog (app);
+  g_autofree char *folder = g_build_filename (data_home, "pacefuel", NULL);
+  g_autofree char *path = g_build_filename (folder, "products.json", NULL);
+  g_autofree char *wanted = pf_test_catalog_name (12345);
+  g_autofree char *other = pf_test_catalog_name (777);
+  g_autoptr(GError) error = NULL;
+  PfWindow *window;
+  PfCatalogPicker *picker;
+  GtkWidget *list_view, *entry, *focus;
+  GtkStack *stack;
+  GListModel *shown;
+  PfDocument *document;
+  const GArray *products;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  pf_test_write_catalog (path, 20000);
+  g_assert_true (pf_products_catalog_load (catalog, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pf_products_catalog_get_products (catalog)->len, ==, 20000);
+
+  window = window_with_catalog (catalog);
+  document = pf_window_get_document (window);
+
+  /* Opened: all of them, sorted by name, rows made for what is on screen only, and the
+   * search ready for typing. */
+  picker = open_picker (window);
+  list_view = pf_test_template_child (picker, PF_TYPE_CATALOG_PICKER, "list_view");
+  entry = pf_test_template_child (picker, PF_TYPE_CATALOG_PICKER, "search_entry");
+  stack = pf_test_template_child (picker, PF_TYPE_CATALOG_PICKER, "stack");
+  shown = pf_catalog_picker_get_shown (picker);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 20000);
+  for (guint i = 0; i + 1 < 50; i++)
+    {
+      g_autoptr(PfCatalogProduct) a = g_list_model_get_item (shown, i);
+      g_autoptr(PfCatalogProduct) b = g_list_model_get_item (shown, i + 1);
+
+      g_assert_cmpint (g_utf8_collate (pf_catalog_product_get_name (a),
+                                       pf_catalog_product_get_name (b)), <=, 0);
+    }
+  g_assert_cmpuint (pf_test_count_widgets (list_view, GTK_TYPE_LABEL), <, 500);
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (picker)));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  /* Nothing found says so. */
+  search (picker, "no such product", 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  /* Its name finds it; its row says what it is and what it brings. */
+  shown = search (picker, wanted, 1);
+  {
+    g_autoptr(PfCatalogProduct) item = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpstr (pf_catalog_product_get_name (item), ==, "Huma Gel Berry 12345");
+  }
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+  pf_test_iterate_briefly ();
+  {
+    g_autoptr(GString) texts = g_string_new (NULL);
+
+    for (GtkWidget *child = gtk_widget_get_first_child (list_view); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (gtk_widget_get_visible (child))
+        collect_label_texts (child, texts);
+    g_assert_nonnull (strstr (texts->str, "Huma Gel Berry 12345"));
+    g_assert_nonnull (strstr (texts->str, "Gel, chews or bar · 25\u00a0g\u00a0carbohydrate · "
+                                          "50\u00a0mg\u00a0sodium"));
+  }
+
+  /* Picked (a click or Enter on its row): in the plan, and the picker closed. */
+  gtk_widget_activate_action (list_view, "list.activate-item", "u", 0);
+  pf_test_iterate_briefly ();
+  products = pf_document_get_inputs (document)->fuel.products;
+  g_assert_cmpuint (products->len, ==, 1);
+  g_assert_cmpstr (g_array_index (products, PfProduct, 0).name, ==, wanted);
+  g_assert_cmpstr (pf_plan_get_fuel (pf_document_get_plan (document))->gel->name, ==, wanted);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (picker)));
+  g_assert_cmpuint (n_product_rows (products_editor (window)), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  pf_test_iterate_briefly ();
+
+  /* Another window: Enter in the search takes the first product shown. */
+  window = window_with_catalog (catalog);
+  document = pf_window_get_document (window);
+  picker = open_picker (window);
+  g_assert_cmpuint (g_list_model_get_n_items (pf_catalog_picker_get_shown (picker)), ==, 20000);
+  search (picker, "00777", 1);
+  g_signal_emit_by_name (pf_test_template_child (picker, PF_TYPE_CATALOG_PICKER, "search_entry"),
+                         "activate");
+  pf_test_iterate_briefly ();
+  products = pf_document_get_inputs (document)->fuel.products;
+  g_assert_cmpuint (products->len, ==, 1);
+  g_assert_cmpstr (g_array_index (products, PfProduct, 0).name, ==, other);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (picker)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pf_test_iterate_briefly ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +618,8 @@ main (int   argc,
   g_test_add_func ("/ui/products/refused", test_refused);
   g_test_add_func ("/ui/products/catalog", test_catalog);
   g_test_add_func ("/ui/products/volume-units", test_volume_units);
+  /* Last: it fills the application's catalog. */
+  g_test_add_func ("/ui/products/big-catalog", test_big_catalog);
 
   status = g_test_run ();
   g_clear_object (&app);
