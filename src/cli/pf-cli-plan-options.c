@@ -42,6 +42,7 @@ _pf_cli_plan_options_clear (PfCliPlanOptions *o)
   g_clear_pointer (&o->products, g_strfreev);
   g_clear_pointer (&o->aid_offers, g_strfreev);
   g_clear_pointer (&o->forecast_url, g_free);
+  g_clear_pointer (&o->profile, g_free);
 }
 
 

@@ -63,6 +63,9 @@ typedef struct
   char    *training_pace;
   char   **training_files;
   gboolean acclimatised;
+  /* the runner's own profile (pacefuel-cli profile --save) */
+  char    *profile;
+  gboolean no_profile;
   char   **answers;
   char    *save;
   char   **products;

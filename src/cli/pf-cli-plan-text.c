@@ -25,6 +25,51 @@ quantity (PfUnitSystem   units,
   return pf_format_quantity (units, kind, value, digits);
 }
 
+/* What the runner's own profile changes, so that switching it on is never a silent change. */
+static void
+print_profile_effect (const PfPlan *plan,
+                      PfUnitSystem  units)
+{
+  const PfProfileEffect *effect = pf_plan_get_profile_effect (plan);
+  const PfRunnerProfile *profile = pf_plan_get_inputs (plan)->profile;
+  g_autofree char *split = NULL;
+  g_autofree char *split_end = NULL;
+
+  if (!effect->used)
+    return;
+  if (effect->predicted)
+    {
+      g_autofree char *total = pf_duration_format_change (effect->finish_s);
+      g_autofree char *hills = pf_duration_format_change (effect->hills_s);
+      g_autofree char *heat = pf_duration_format_change (effect->heat_s);
+      g_autofree char *fade = pf_duration_format_change (effect->fade_s);
+
+      /* Translators: the change the runner's own profile makes to the finish by feel, then
+       * each part: "Your profile (12 runs) changes it by −1:25: hills −1:10, heat −0:20,
+       * fade +0:05" */
+      printf (g_dngettext (GETTEXT_PACKAGE,
+                           "  Your profile (%u run) changes it by %s: hills %s, heat %s, fade %s\n",
+                           "  Your profile (%u runs) changes it by %s: hills %s, heat %s, fade %s\n",
+                           profile->n_runs_used),
+              profile->n_runs_used, total, hills, heat, fade);
+    }
+  if (effect->plan_finish_s != 0.0)
+    {
+      g_autofree char *finish = pf_duration_format_change (effect->plan_finish_s);
+
+      /* Translators: the change the runner's profile makes to the planned finish */
+      printf (_("Your profile changes the planned finish by %s\n"), finish);
+    }
+  if (pf_plan_get_n_splits (plan) == 0)
+    return;
+  split = pf_duration_format_change (effect->split_s);
+  split_end = pf_format_distance (units, pf_plan_get_split (plan, effect->split)->end_m);
+  /* Translators: the split the runner's profile changes most, and where it ends: "+0:12, in
+   * the split ending at 23.0 km" */
+  printf (_("Your profile changes the splits by up to %s, in the split ending at %s\n"), split,
+          split_end);
+}
+
 void
 _pf_cli_plan_print_plan (const PfPlan *plan,
                          PfUnitSystem  units)
@@ -103,9 +148,15 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
                   p->capped ? _(" (held at the world-record ratio)") : "");
         }
       /* Translators: the finish the runner's races predict if they run by feel on this day */
-      printf (_("By feel on this day: %s (hills, heat at your level, the fade of runners like you)\n"),
-              by_feel);
+      if (inputs->profile == NULL)
+        printf (_("By feel on this day: %s (hills, heat at your level, the fade of runners like you)\n"),
+                by_feel);
+      else
+        /* Translators: as above, with the runner's own profile switched on */
+        printf (_("By feel on this day: %s (your own hills; your heat and fade where your profile "
+                  "knows them, else those of runners like you)\n"), by_feel);
     }
+  print_profile_effect (plan, units);
 
   printf ("\n%4s %8s %8s %9s %6s %6s %11s %5s %5s %5s  %s\n", "#", unit, _("time"), _("elapsed"),
           _("pace"), _("GAP"), _("clock"), "+", "−",

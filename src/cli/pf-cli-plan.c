@@ -57,6 +57,27 @@ add_training_files (const PfCliPlanOptions  *o,
   return pf_plan_inputs_validate (inputs, error);
 }
 
+/* --profile FILE: the runner's own profile for this plan; --no-profile: none. */
+static gboolean
+use_profile (const PfCliPlanOptions  *o,
+             PfPlanInputs            *inputs,
+             GError                 **error)
+{
+  g_autoptr(PfRunnerProfile) profile = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (o->no_profile)
+    pf_plan_inputs_set_profile (inputs, NULL);
+  if (o->profile == NULL)
+    return TRUE;
+  file = g_file_new_for_commandline_arg (o->profile);
+  profile = pf_runner_profile_load (file, error);
+  if (profile == NULL)
+    return FALSE;
+  pf_plan_inputs_set_profile (inputs, profile);
+  return TRUE;
+}
+
 /* The start time's calendar day; FALSE for a time of day alone (kept on 1970-01-01). */
 static gboolean
 race_day_of (gint64  start_time,
@@ -251,6 +272,11 @@ pf_cli_plan (int    argc,
       N_("FILE") },
     { "acclimatised", 0, 0, G_OPTION_ARG_NONE, &o.acclimatised,
       N_("The runner is acclimatised to heat"), NULL },
+    { "profile", 0, 0, G_OPTION_ARG_FILENAME, &o.profile,
+      N_("Use the runner's own hills, heat and fade (a profile from pacefuel-cli profile --save)"),
+      N_("FILE") },
+    { "no-profile", 0, 0, G_OPTION_ARG_NONE, &o.no_profile,
+      N_("Plan with the published models only, even if the plan file holds a profile"), NULL },
     { "product", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.products,
       N_("Your own product (repeatable): name=NAME,carbs=G,glucose=G,fructose=G,sodium=MG,caffeine=MG,volume=ML"),
       N_("PRODUCT") },
@@ -294,6 +320,8 @@ pf_cli_plan (int    argc,
     return pf_cli_usage_error ("plan", "%s", _("give --json or --csv, not both"));
   if (o.forecast_url != NULL && !o.forecast)
     return pf_cli_usage_error ("plan", "%s", _("--forecast-url goes with --forecast"));
+  if (o.profile != NULL && o.no_profile)
+    return pf_cli_usage_error ("plan", "%s", _("give --profile or --no-profile, not both"));
   if (!pf_cli_check_out_name ("plan", "--save", o.save))
     return PF_EXIT_BAD_USAGE;
   if (!pf_cli_read_units ("plan", o.units, &units))
@@ -334,6 +362,12 @@ pf_cli_plan (int    argc,
   _pf_cli_plan_read_goal_for_course (&o, &inputs);
   if (!_pf_cli_plan_check_for_course (&o, &inputs) || !_pf_cli_plan_add_aid_every (&o, &inputs))
     return PF_EXIT_BAD_USAGE;
+
+  if (!use_profile (&o, &inputs, &error))
+    {
+      pf_cli_print_error ("%s", error->message);
+      return PF_EXIT_BAD_INPUT;
+    }
 
   if (o.training_files != NULL && !add_training_files (&o, &inputs, &error))
     {

@@ -124,6 +124,17 @@ pf_duration_format (double seconds)
   return g_strdup_printf ("%s%d:%02d", sign, (int) (total / 60), (int) (total % 60));
 }
 
+/* A change of time, always signed: "+1:25" slower, "−0:20" faster, "0:00" none. */
+char *
+pf_duration_format_change (double seconds)
+{
+  g_autofree char *magnitude = pf_duration_format (fabs (seconds));
+
+  if (llround (fabs (seconds)) == 0)
+    return g_steal_pointer (&magnitude);
+  return g_strconcat (seconds < 0.0 ? "−" : "+", magnitude, NULL);
+}
+
 /* A pace per km or per mile: "4:58". */
 char *
 pf_pace_format (double seconds_per_unit)

@@ -28,6 +28,7 @@ gboolean pf_race_time_parse    (const char *text,
                                 double      distance_m,
                                 double     *seconds);
 char    *pf_duration_format    (double      seconds);
+char    *pf_duration_format_change (double  seconds);
 char    *pf_pace_format        (double      seconds_per_unit);
 gboolean pf_start_time_parse   (const char *text,
                                 gint64     *local_time);

@@ -193,7 +193,7 @@ pf_pacing_solve (PfPacing           *pacing,
                  const PfPlanInputs *inputs,
                  double              flat_pace_s_per_m)
 {
-  static const PfPacingRunner as_published = { 1.0, { 0.0, 0.0 }, 0.0 };
+  static const PfPacingRunner as_published = { 1.0, { 0.0, 0.0 }, 0.0, NULL };
 
   pf_pacing_solve_runner (pacing, course, inputs, flat_pace_s_per_m, &as_published);
 }
@@ -228,7 +228,9 @@ pf_pacing_solve_runner (PfPacing             *pacing,
       seg[i].start_m = samples[i].distance_m;
       seg[i].end_m = samples[i + 1].distance_m;
       seg[i].grade = (samples[i].grade + samples[i + 1].grade) / 2.0;
-      seg[i].grade_factor = pf_grade_factor (inputs->grade_model, seg[i].grade);
+      seg[i].grade_factor = runner->hills != NULL
+                              ? pf_runner_profile_factor (runner->hills, seg[i].grade)
+                              : pf_grade_factor (inputs->grade_model, seg[i].grade);
       seg[i].heat_factor = 1.0;
       shape[i] = strategy_factor (inputs, mid, distance)
                  * (1.0 + (inputs->drift_pct / 100.0 + runner->training_drift) * mid / distance)

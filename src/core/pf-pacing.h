@@ -63,6 +63,9 @@ typedef struct
   double heat_scale;      /* pf_heat_runner_scale (); 1: the heat model as published */
   PfFade fade;            /* pf_fade_for_level (); zero: no fade */
   double training_drift;  /* slowdown reached at the finish when training falls short; 0: none */
+  /* The runner's own grade response (pf_runner_profile_factor) in place of the inputs' hill
+   * model; NULL: the model as published. */
+  const PfRunnerProfile *hills;
 } PfPacingRunner;
 
 void    pf_pacing_solve_runner (PfPacing             *pacing,

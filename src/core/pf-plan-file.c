@@ -111,6 +111,12 @@ pf_plan_file_to_data (const PfPlanInputs *inputs,
         pf_json_add_string (b, "notes", inputs->athlete.notes);
       json_builder_end_object (b);
     }
+  /* The runner's profile travels with the plan that uses it, so it reopens to the same plan. */
+  if (inputs->profile != NULL)
+    {
+      json_builder_set_member_name (b, "runner_profile");
+      json_builder_add_value (b, pf_runner_profile_to_node (inputs->profile));
+    }
 
   pf_json_begin_object (b, "pacing");
   pf_json_add_int (b, "pace_mode", inputs->pace_mode);
@@ -648,6 +654,30 @@ read_track (Reader     *r,
   return r->failed ? NULL : g_steal_pointer (&track);
 }
 
+/* The runner's profile the plan uses, if any: checked as its own file is, named as the plan. */
+static void
+read_profile (Reader       *r,
+              JsonObject   *root,
+              PfPlanInputs *inputs)
+{
+  JsonNode *node = json_object_get_member (root, "runner_profile");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfRunnerProfile) profile = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return;
+  profile = pf_runner_profile_from_node (node, r->display_name, &error);
+  if (profile == NULL)
+    {
+      if (!r->failed)
+        g_set_error_literal (r->error, PF_PLAN_FILE_ERROR, PF_PLAN_FILE_ERROR_CORRUPT,
+                             error->message);
+      r->failed = TRUE;
+      return;
+    }
+  pf_plan_inputs_set_profile (inputs, profile);
+}
+
 static void
 read_inputs (Reader       *r,
              JsonObject   *root,
@@ -670,6 +700,7 @@ read_inputs (Reader       *r,
   /* Read as written; pf_plan_inputs_validate says which one is too long, as for any value. */
   pf_plan_inputs_set_athlete (inputs, get_string (r, athlete, "name"),
                               get_string (r, athlete, "club"), get_string (r, athlete, "notes"));
+  read_profile (r, root, inputs);
 
   inputs->official_distance_m = get_double (r, root, "official_distance_m", 0.0);
   if (isnan (inputs->official_distance_m))

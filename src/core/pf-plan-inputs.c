@@ -84,6 +84,7 @@ pf_plan_inputs_clear (PfPlanInputs *inputs)
   g_clear_pointer (&inputs->fuel.extra_aid_m, g_array_unref);
   g_clear_pointer (&inputs->fuel.products, g_array_unref);
   g_clear_pointer (&inputs->fuel.aid_offers, g_array_unref);
+  g_clear_pointer (&inputs->profile, pf_runner_profile_free);
 }
 
 void
@@ -101,6 +102,7 @@ pf_plan_inputs_copy (PfPlanInputs       *dest,
   dest->athlete.name = g_strdup (src->athlete.name);
   dest->athlete.club = g_strdup (src->athlete.club);
   dest->athlete.notes = g_strdup (src->athlete.notes);
+  dest->profile = src->profile != NULL ? pf_runner_profile_copy (src->profile) : NULL;
   if (dest->track != NULL)
     pf_track_ref (dest->track);
   dest->races = src->races != NULL ? g_array_copy (src->races)
@@ -175,6 +177,21 @@ pf_plan_inputs_set_athlete (PfPlanInputs *inputs,
   inputs->athlete.name = new_name;
   inputs->athlete.club = new_club;
   inputs->athlete.notes = new_notes;
+}
+
+/* Uses a copy of @profile (NULL: none, the models as published). */
+void
+pf_plan_inputs_set_profile (PfPlanInputs          *inputs,
+                            const PfRunnerProfile *profile)
+{
+  PfRunnerProfile *copy;
+
+  g_return_if_fail (inputs != NULL);
+
+  /* Copied before the old one is freed: @profile may be the inputs' own. */
+  copy = profile != NULL ? pf_runner_profile_copy (profile) : NULL;
+  g_clear_pointer (&inputs->profile, pf_runner_profile_free);
+  inputs->profile = copy;
 }
 
 static gboolean
@@ -328,6 +345,22 @@ pf_strategy_to_string (PfStrategy strategy,
     }
 }
 
+/* The hill model by name, as a profile's corrections refer to it. */
+static const char *
+grade_model_name (PfGradeModel model)
+{
+  switch (model)
+    {
+    case PF_GRADE_MODEL_MINETTI:
+      return _("Minetti’s energy cost (2002)");
+    case PF_GRADE_MODEL_ULTRAPACER:
+      return _("ultraPacer’s model");
+    case PF_GRADE_MODEL_STRAVA:
+    default:
+      return _("Strava’s model (2017)");
+    }
+}
+
 /* The pacing strategy and the hill and heat models in words a runner reads, for the printed
  * plan, the CLI's text and anywhere else they are named ("Even effort; hills by Strava’s model
  * (2017); heat by Hadley’s rule"); pf_strategy_to_string and the models' to_string stay the
@@ -336,6 +369,7 @@ char *
 pf_plan_inputs_describe_models (const PfPlanInputs *inputs)
 {
   g_autofree char *strategy = NULL;
+  g_autofree char *own_hills = NULL;
   const char *hills, *heat;
 
   g_return_val_if_fail (inputs != NULL, NULL);
@@ -373,6 +407,18 @@ pf_plan_inputs_describe_models (const PfPlanInputs *inputs)
     default:
       hills = _("hills by Strava’s model (2017)");
       break;
+    }
+  if (inputs->profile != NULL)
+    {
+      /* Translators: the runner's own hill profile, "hills by your own profile (12 runs,
+       * corrections to Strava’s model (2017))" */
+      own_hills = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "hills by your own profile (%u run, corrections to %s)",
+                                                "hills by your own profile (%u runs, corrections to %s)",
+                                                inputs->profile->n_runs_used),
+                                   inputs->profile->n_runs_used,
+                                   grade_model_name (inputs->profile->model));
+      hills = own_hills;
     }
 
   heat = inputs->heat_model == PF_HEAT_MODEL_MANTZIOS ? _("heat by Mantzios’s model (2022)")

@@ -9,6 +9,7 @@
 #include "pf-grade-model.h"
 #include "pf-heat.h"
 #include "pf-product.h"
+#include "pf-runner-profile.h"
 #include "pf-sweat.h"
 #include "pf-track.h"
 
@@ -212,7 +213,11 @@ typedef struct
   PfFuelOptions fuel;
   PfTraining    training;
   PfAnswer      checklist[PF_N_CHECKS];
-  PfAthlete     athlete;              /* last: tests initialise the members above in order */
+  PfAthlete     athlete;              /* tests initialise the members above in order */
+  /* The runner's own profile (pf-runner-profile.h), a copy the plan owns and saves; NULL: the
+   * models as published. It replaces the hill model and, where it knows them, the heat share
+   * and the fade of the run by feel. */
+  PfRunnerProfile *profile;
 } PfPlanInputs;
 
 void pf_plan_inputs_init      (PfPlanInputs       *inputs);
@@ -249,6 +254,8 @@ void        pf_plan_inputs_set_athlete     (PfPlanInputs       *inputs,
 gboolean    pf_athlete_check               (const PfAthlete    *athlete,
                                             GError            **error);
 char       *pf_athlete_label               (const PfAthlete    *athlete);
+void        pf_plan_inputs_set_profile     (PfPlanInputs          *inputs,
+                                            const PfRunnerProfile *profile);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PfPlanInputs, pf_plan_inputs_clear)
 

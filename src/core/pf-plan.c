@@ -13,8 +13,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
-#include "pf-plan.h"
+#include "pf-plan-private.h"
 #include "pf-aid-stations.h"
 #include "pf-duration.h"
 #include "pf-quantity.h"
@@ -37,336 +38,12 @@ struct _PfPlan
   PfFuel           fuel;
   PfFeasibility    feasibility;  /* whether the fuel plan can be raced as set */
   PfSweatTransfer  sweat_transfer;  /* a field test carried to the race */
+  PfProfileEffect  profile_effect;  /* what the runner's own profile changes */
   GArray          *warnings;     /* PfWarning */
 };
 
 G_DEFINE_BOXED_TYPE (PfPlan, pf_plan, pf_plan_ref, pf_plan_unref)
 G_DEFINE_QUARK (pf-plan-error-quark, pf_plan_error)
-
-/* Limits: beyond them the models were never fitted, and the input is a typo. */
-#define MIN_TEMP_C   -30.0
-#define MAX_TEMP_C    50.0
-#define MAX_GOAL_S   (10 * 24 * 3600.0)
-
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error_literal (error, PF_PLAN_ERROR, PF_PLAN_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
-check_temperature (double       temp_c,
-                   GError     **error)
-{
-  if (!isfinite (temp_c) || temp_c < MIN_TEMP_C || temp_c > MAX_TEMP_C)
-    {
-      g_autofree char *temp = pf_quantity (PF_QUANTITY_TEMPERATURE, temp_c, 0);
-      g_autofree char *low = pf_quantity (PF_QUANTITY_TEMPERATURE, MIN_TEMP_C, 0);
-      g_autofree char *high = pf_quantity (PF_QUANTITY_TEMPERATURE, MAX_TEMP_C, 0);
-
-      /* Translators: every %s is a temperature, "45 °C" */
-      return invalid (error, _("a temperature of %s is outside %s…%s"), temp, low, high);
-    }
-  return TRUE;
-}
-
-static gboolean
-check_humidity (PfHumidityKind kind,
-                double         humidity,
-                GError       **error)
-{
-  if (kind == PF_HUMIDITY_RELATIVE && (!isfinite (humidity) || humidity < 0.0 || humidity > 100.0))
-    return invalid (error, _("a relative humidity of %.0f %% is outside 0…100 %%"), humidity);
-  if (kind == PF_HUMIDITY_DEW_POINT)
-    return check_temperature (humidity, error);
-  return TRUE;
-}
-
-/* The values no field or option lets out of range but a plan file can hold — a document
- * edited by hand, or by something else: refused here too, so that every way in passes the
- * same checks (issue 19: an official distance of 1e300 took 24 GB). */
-static gboolean
-check_stored_ranges (const PfPlanInputs  *inputs,
-                     GError             **error)
-{
-  const PfTraining *t = &inputs->training;
-
-  if (inputs->official_distance_m > PF_PLAN_MAX_DISTANCE_M)
-    {
-      g_autofree char *high = pf_quantity (PF_QUANTITY_DISTANCE, PF_PLAN_MAX_DISTANCE_M, 0);
-
-      /* Translators: %s is a distance, "10000 km" */
-      return invalid (error, _("the official distance must be at most %s"), high);
-    }
-  /* Kept while the plan predicts from races, and shown again when it goes back to a goal. */
-  if (inputs->pace_mode != PF_PACE_MODE_GOAL
-      && !(inputs->goal_time_s >= 0.0 && inputs->goal_time_s <= MAX_GOAL_S))
-    return invalid (error, _("the goal time must be longer than zero and shorter than ten days"));
-  if (!(inputs->strategy_pct >= 0.0 && inputs->strategy_pct <= 20.0))
-    return invalid (error, _("a split percentage must be above 0 and at most 20 %%"));
-  if (!(t->weekly_km >= 0.0 && t->weekly_km <= PF_TRAINING_MAX_KM)
-      || !(t->longest_run_km >= 0.0 && t->longest_run_km <= PF_TRAINING_MAX_KM)
-      || (!isnan (t->goal_pace_km)
-          && !(t->goal_pace_km >= 0.0 && t->goal_pace_km <= PF_TRAINING_MAX_KM)))
-    {
-      g_autofree char *high = pf_quantity (PF_QUANTITY_DISTANCE, PF_TRAINING_MAX_KM * 1000.0, 0);
-
-      /* Translators: %s is a distance, "500 km" */
-      return invalid (error, _("training distances must be between 0 and %s"), high);
-    }
-  for (guint i = 0; inputs->fuel.aid_offers != NULL && i < inputs->fuel.aid_offers->len; i++)
-    {
-      if (!(g_array_index (inputs->fuel.aid_offers, PfAidOffer, i).distance_m
-            <= 2.0 * PF_PLAN_MAX_DISTANCE_M))
-        return invalid (error, _("an aid station must lie on the course (a positive distance)"));
-    }
-  return TRUE;
-}
-
-/* One hour of the weather table: its temperature and humidity (of @kind) within the models'
- * ranges, its time within the years a plan may have. The forecast checks its hours with it
- * before they replace the typed ones, so that a refusal can say it came from the forecast. */
-gboolean
-pf_weather_hour_validate (const PfWeatherHour  *hour,
-                          PfHumidityKind        kind,
-                          GError              **error)
-{
-  g_return_val_if_fail (hour != NULL, FALSE);
-
-  if (!check_temperature (hour->temp_c, error) || !check_humidity (kind, hour->humidity, error))
-    return FALSE;
-  if (hour->time < PF_START_TIME_MIN || hour->time >= PF_START_TIME_END)
-    return invalid (error, _("the hours of the weather table must be between the years "
-                             "1900 and 9999"));
-  return TRUE;
-}
-
-/* A distance as said in a message: to the metre when it is short, so that "3.5" reads as 3.5 m
- * rather than "0.0 km". */
-static char *
-distance_quantity (double metres)
-{
-  return pf_quantity (PF_QUANTITY_DISTANCE, metres, metres < 100.0 ? 4 : 1);
-}
-
-/* The official distance scales the course as drawn (pf_course_new); one less than a tenth or
- * more than ten times the track's length is not the same course measured better but a unit
- * mistake ("3.5" metres for 3.5 km), and would plan a 42 km course at 60000 min/km. Between
- * half and a tenth (or twice and ten times) the plan warns instead ("official-distance-far",
- * pf-warnings.c): a loop drawn once for a race run over it three times is planned wrong by
- * scaling, but it is what some runners have. Without a track (options checked before the file
- * is read) only the form is checked. */
-gboolean
-pf_plan_inputs_check_official_distance (const PfPlanInputs  *inputs,
-                                        GError             **error)
-{
-  double official = inputs->official_distance_m, measured;
-
-  if (!isfinite (official) || official < 0.0)
-    return invalid (error, _("the official distance must be a positive length"));
-  measured = inputs->track != NULL ? pf_track_get_length (inputs->track) : 0.0;
-  if (official > 0.0 && measured > 0.0
-      && (official * PF_OFFICIAL_DISTANCE_REFUSED_RATIO < measured
-          || official > PF_OFFICIAL_DISTANCE_REFUSED_RATIO * measured))
-    {
-      g_autofree char *said = distance_quantity (official);
-      g_autofree char *drawn = distance_quantity (measured);
-
-      if (official < measured)
-        /* Translators: both %s are distances, "0.0035 km" and "42.2 km" */
-        return invalid (error, _("the official distance, %s, is less than a tenth of the "
-                                 "course’s measured length (%s): is it in the right unit?"),
-                        said, drawn);
-      /* Translators: both %s are distances, "4219.5 km" and "42.2 km" */
-      return invalid (error, _("the official distance, %s, is more than ten times the "
-                               "course’s measured length (%s): is it in the right unit?"),
-                      said, drawn);
-    }
-  return TRUE;
-}
-
-/* A goal no human could run is a typing mistake, and planning it would print a plan as if it
- * were not (a marathon in 3 min 30 s from "--goal 210"): the goal must not beat the world
- * record for the distance (pf_record_fastest, the floor under every prediction too;
- * docs/science.md). A bare number is seconds (pf_duration_parse); when the same number as
- * minutes would be a goal a human can run, the message asks whether that was meant, rather
- * than guess. Without a distance (no track yet, no official distance) only the range is
- * checked. */
-gboolean
-pf_plan_inputs_check_goal (const PfPlanInputs  *inputs,
-                           GError             **error)
-{
-  double goal = inputs->goal_time_s, distance, record;
-
-  if (inputs->pace_mode != PF_PACE_MODE_GOAL)
-    return TRUE;
-  if (!isfinite (goal) || goal <= 0.0 || goal > MAX_GOAL_S)
-    return invalid (error, _("the goal time must be longer than zero and shorter than ten days"));
-
-  distance = pf_plan_inputs_get_distance (inputs);
-  if (!(distance > 0.0) || !isfinite (distance))
-    return TRUE;
-  record = pf_record_fastest (distance);
-  if (goal < record)
-    {
-      g_autofree char *typed = pf_duration_format (goal);
-      g_autofree char *over = distance_quantity (distance);
-      g_autofree char *best = pf_duration_format (record);
-
-      if (goal * 60.0 >= record && goal * 60.0 <= distance / PF_SLOWEST_RACE_M_PER_S)
-        {
-          g_autofree char *minutes = pf_duration_format (goal * 60.0);
-
-          /* Translators: a goal time ("3:30"), a distance ("42.2 km"), the world record's
-           * time ("2:00:35") and the goal read as minutes ("3:30:00") */
-          return invalid (error, _("a goal of %s over %s is faster than the world record for "
-                                   "that distance (%s); did you mean %s?"),
-                          typed, over, best, minutes);
-        }
-      /* Translators: a goal time ("0:01"), a distance ("42.2 km") and the world record's
-       * time ("2:00:35") */
-      return invalid (error, _("a goal of %s over %s is faster than the world record for that "
-                               "distance (%s)"), typed, over, best);
-    }
-  return TRUE;
-}
-
-/* The goal of pf_plan_inputs_init, for a marathon. */
-#define DEFAULT_MARATHON_GOAL_S (4 * 3600.0)
-
-/* A goal carried over to another course (the window keeps the runner's choices when a course
- * is opened) may be one no human could run there: 4:00:00 on a 330 km trail. Rather than
- * refuse to open the course, such a goal becomes the default one scaled to the course along
- * the world-record curve (4:00:00 for a marathon, about 25 minutes for 5 km), to the minute.
- * Returns whether the goal changed. */
-gboolean
-pf_plan_inputs_fit_goal (PfPlanInputs *inputs)
-{
-  double distance;
-
-  g_return_val_if_fail (inputs != NULL, FALSE);
-
-  if (inputs->pace_mode != PF_PACE_MODE_GOAL || pf_plan_inputs_check_goal (inputs, NULL))
-    return FALSE;
-  distance = pf_plan_inputs_get_distance (inputs);
-  if (!(distance > 0.0) || !isfinite (distance))
-    return FALSE;
-  inputs->goal_time_s = MIN (round (DEFAULT_MARATHON_GOAL_S * pf_record_ratio (42195.0, distance)
-                                    / 60.0) * 60.0, MAX_GOAL_S);
-  return TRUE;
-}
-
-/* Every range the models need, each refused with a sentence that says which value. The
- * course itself is not looked at, only the track's length: options can be checked before a
- * file is read. */
-gboolean
-pf_plan_inputs_validate (const PfPlanInputs  *inputs,
-                         GError             **error)
-{
-  const PfConditions *c = &inputs->conditions;
-
-  if (!pf_athlete_check (&inputs->athlete, error) || !check_stored_ranges (inputs, error))
-    return FALSE;
-
-  if (!pf_plan_inputs_check_official_distance (inputs, error)
-      || !pf_plan_inputs_check_goal (inputs, error))
-    return FALSE;
-
-  if (inputs->start_time < PF_START_TIME_MIN || inputs->start_time >= PF_START_TIME_END)
-    return invalid (error, _("the start must be between the years 1900 and 9999"));
-
-  if (inputs->pace_mode == PF_PACE_MODE_EFFORT && inputs->races->len == 0)
-    return invalid (error, _("predicting the finish needs a recent race"));
-
-  for (guint i = 0; i < inputs->races->len; i++)
-    {
-      const PfRaceResult *race = &g_array_index (inputs->races, PfRaceResult, i);
-
-      if (!isfinite (race->distance_m) || race->distance_m < 400.0 || race->distance_m > 1.0e6)
-        {
-          g_autofree char *low = pf_quantity (PF_QUANTITY_DISTANCE, 400.0, 1);
-          g_autofree char *high = pf_quantity (PF_QUANTITY_DISTANCE, 1.0e6, 0);
-
-          /* Translators: both %s are distances, "0.4 km" and "1000 km" */
-          return invalid (error, _("a race distance must be between %s and %s"), low, high);
-        }
-      if (!isfinite (race->time_s) || race->time_s <= 0.0
-          || race->distance_m / race->time_s > PF_FASTEST_RUN_M_PER_S)
-        return invalid (error, _("a race time must be positive and slower than the world records"));
-      /* A result faster than the world record is a typing mistake, as a goal would be, and
-       * every prediction scaled from it would be too. */
-      if (race->time_s < pf_record_fastest (race->distance_m))
-        {
-          g_autofree char *typed = pf_duration_format (race->time_s);
-          g_autofree char *over = distance_quantity (race->distance_m);
-          g_autofree char *best = pf_duration_format (pf_record_fastest (race->distance_m));
-
-          /* Translators: a race time ("11:00"), its distance ("6.0 km") and the world
-           * record's time for it ("15:35") */
-          return invalid (error, _("a race of %s over %s is faster than the world record for "
-                                   "that distance (%s)"), typed, over, best);
-        }
-      if (race->distance_m / race->time_s < PF_SLOWEST_RACE_M_PER_S)
-        {
-          g_autofree char *walk = pf_quantity (PF_QUANTITY_DISTANCE,
-                                               PF_SLOWEST_RACE_M_PER_S * 3600.0, 1);
-
-          /* Translators: %s is a distance walked in an hour, "1.8 km" */
-          return invalid (error, _("a race time must be faster than a walk at %s an hour"), walk);
-        }
-    }
-
-  if (!isfinite (inputs->training.mean_pace_s_per_km)
-      || (inputs->training.mean_pace_s_per_km != 0.0
-          && (inputs->training.mean_pace_s_per_km < 150.0
-              || inputs->training.mean_pace_s_per_km > 900.0)))
-    {
-      g_autofree char *low = pf_quantity (PF_QUANTITY_PACE, 150.0, 0);
-      g_autofree char *high = pf_quantity (PF_QUANTITY_PACE, 900.0, 0);
-
-      /* Translators: both %s are paces, "2:30 /km" and "15:00 /km" */
-      return invalid (error, _("the average training pace must be between %s and %s"), low, high);
-    }
-
-  if (!check_temperature (c->start_temp_c, error))
-    return FALSE;
-  if (!isnan (c->finish_temp_c) && !check_temperature (c->finish_temp_c, error))
-    return FALSE;
-  if (!check_humidity (c->humidity_kind, c->humidity, error))
-    return FALSE;
-  for (guint i = 0; c->hours != NULL && i < c->hours->len; i++)
-    {
-      const PfWeatherHour *h = &g_array_index (c->hours, PfWeatherHour, i);
-
-      if (!pf_weather_hour_validate (h, c->humidity_kind, error))
-        return FALSE;
-      if (i > 0 && h->time <= g_array_index (c->hours, PfWeatherHour, i - 1).time)
-        return invalid (error, _("the hours of the weather table must be in order"));
-    }
-
-  if ((inputs->strategy == PF_STRATEGY_NEGATIVE || inputs->strategy == PF_STRATEGY_POSITIVE)
-      && (!(inputs->strategy_pct > 0.0) || inputs->strategy_pct > 20.0))
-    return invalid (error, _("a split percentage must be above 0 and at most 20 %%"));
-  if (!isfinite (inputs->drift_pct) || inputs->drift_pct < 0.0 || inputs->drift_pct > 30.0)
-    return invalid (error, _("the late-race drift must be between 0 and 30 %%"));
-
-  return pf_fuel_inputs_validate (inputs, error);
-}
 
 static double
 nearest_vdot (const PfPlanInputs *inputs,
@@ -489,9 +166,22 @@ training_drift (const PfPlan *self)
   return 0.0;
 }
 
+/* The inputs of a run by feel: the first prediction's effort, evenly spent, no drift typed. */
+static void
+by_feel_inputs (const PfPlan *self,
+                PfPlanInputs *by_feel)
+{
+  pf_plan_inputs_init (by_feel);
+  pf_plan_inputs_copy (by_feel, &self->inputs);
+  by_feel->pace_mode = PF_PACE_MODE_EFFORT;
+  by_feel->strategy = PF_STRATEGY_EVEN_EFFORT;
+  by_feel->drift_pct = 0.0;
+}
+
 /* What happens if the runner runs by feel on this day: the first prediction's effort,
  * evenly spent over the hills, the heat they pay, and the fade real finishers of their level
- * show. Without a race there is nothing to run by feel from. */
+ * show — or their own, when their profile knows it. Without a race there is nothing to run by
+ * feel from. */
 static void
 compute_realistic (PfPlan               *self,
                    const PfPacingRunner *runner)
@@ -507,18 +197,101 @@ compute_realistic (PfPlan               *self,
     }
 
   time_s = g_array_index (self->predictions, PfPrediction, 0).time_s;
-  pf_plan_inputs_init (&by_feel);
-  pf_plan_inputs_copy (&by_feel, &self->inputs);
-  by_feel.pace_mode = PF_PACE_MODE_EFFORT;
-  by_feel.strategy = PF_STRATEGY_EVEN_EFFORT;
-  by_feel.drift_pct = 0.0;
+  by_feel_inputs (self, &by_feel);
   pf_fade_for_level (time_s, self->effort_distance_m, &feel.fade);
+  if (self->inputs.profile != NULL)
+    pf_runner_profile_fade (self->inputs.profile, time_s, &feel.fade);
   feel.training_drift = training_drift (self);
   pf_pacing_solve_runner (&self->realistic, self->course, &by_feel,
                           flat_pace_for (self, time_s), &feel);
   self->realistic_splits = pf_pacing_splits (&self->realistic, self->course,
                                              self->aid_stations,
                                              self->inputs.split_unit);
+}
+
+/* The run by feel's finish with only some parts of the profile: @parts of PROFILE_HILLS,
+ * PROFILE_HEAT and PROFILE_FADE. */
+enum { PROFILE_HILLS = 1 << 0, PROFILE_HEAT = 1 << 1, PROFILE_FADE = 1 << 2 };
+
+static double
+finish_by_feel_with (const PfPlan *self,
+                     guint         parts)
+{
+  g_auto(PfPlanInputs) by_feel = { 0 };
+  const PfRunnerProfile *profile = self->inputs.profile;
+  double time_s = g_array_index (self->predictions, PfPrediction, 0).time_s;
+  double level_scale = pf_heat_runner_scale (marathon_equivalent (self),
+                                             self->inputs.training.acclimatised);
+  PfPacingRunner feel = { level_scale, { 0.0, 0.0 }, training_drift (self), NULL };
+  PfPacing pacing;
+  double finish;
+
+  by_feel_inputs (self, &by_feel);
+  pf_fade_for_level (time_s, self->effort_distance_m, &feel.fade);
+  if (parts & PROFILE_HILLS)
+    feel.hills = profile;
+  if (parts & PROFILE_HEAT)
+    feel.heat_scale = pf_runner_profile_heat_scale (profile, level_scale);
+  if (parts & PROFILE_FADE)
+    pf_runner_profile_fade (profile, time_s, &feel.fade);
+  pf_pacing_solve_runner (&pacing, self->course, &by_feel, flat_pace_for (self, time_s), &feel);
+  finish = pacing.finish_s;
+  pf_pacing_clear (&pacing);
+  return finish;
+}
+
+/* The seconds the runner's profile changes, so the runner sees what switching it on does:
+ * on the run by feel's finish (all of it, and each part alone), and on the prescribed plan's
+ * splits (a goal keeps its finish; the profile moves time between the hills and the flat). */
+static void
+compute_profile_effect (PfPlan               *self,
+                        const PfPacingRunner *runner)
+{
+  PfProfileEffect *effect = &self->profile_effect;
+  PfPacingRunner generic = *runner;
+  g_autoptr(GArray) splits = NULL;
+  PfPacing pacing;
+
+  memset (effect, 0, sizeof *effect);
+  if (self->inputs.profile == NULL)
+    return;
+  effect->used = TRUE;
+
+  if (self->predictions->len > 0)
+    {
+      double without = finish_by_feel_with (self, 0);
+
+      effect->predicted = TRUE;
+      effect->finish_s = self->realistic.finish_s - without;
+      effect->hills_s = finish_by_feel_with (self, PROFILE_HILLS) - without;
+      effect->heat_s = finish_by_feel_with (self, PROFILE_HEAT) - without;
+      effect->fade_s = finish_by_feel_with (self, PROFILE_FADE) - without;
+    }
+
+  generic.hills = NULL;
+  generic.heat_scale = pf_heat_runner_scale (marathon_equivalent (self),
+                                             self->inputs.training.acclimatised);
+  pf_pacing_solve_runner (&pacing, self->course, &self->inputs,
+                          self->inputs.pace_mode == PF_PACE_MODE_EFFORT
+                            ? flat_pace_for (self, g_array_index (self->predictions,
+                                                                  PfPrediction, 0).time_s)
+                            : 0.0,
+                          &generic);
+  effect->plan_finish_s = self->pacing.finish_s - pacing.finish_s;
+  splits = pf_pacing_splits (&pacing, self->course, self->aid_stations,
+                             self->inputs.split_unit);
+  pf_pacing_clear (&pacing);
+  for (guint i = 0; i < MIN (splits->len, self->splits->len); i++)
+    {
+      double change = g_array_index (self->splits, PfSplit, i).time_s
+                      - g_array_index (splits, PfSplit, i).time_s;
+
+      if (fabs (change) > fabs (effect->split_s))
+        {
+          effect->split = i;
+          effect->split_s = change;
+        }
+    }
 }
 
 /* Everything after cleaning: the pacing timeline and what is derived from it. */
@@ -528,19 +301,20 @@ compute_on_course (const PfPlanInputs  *inputs,
                    GError             **error)
 {
   PfPlan *self;
-  PfPacingRunner runner = { 1.0, { 0.0, 0.0 }, 0.0 };
+  PfPacingRunner runner = { 1.0, { 0.0, 0.0 }, 0.0, NULL };
   g_autoptr(GArray) predictions = predict (inputs, effort_distance (course));
 
   /* A finish predicted from races has the goal's limit too: a 500 m race walked, scaled to
    * 967 km, predicted 51 days — a plan no coach would hand over, and weeks of hourly fuel. */
   if (inputs->pace_mode == PF_PACE_MODE_EFFORT && predictions->len > 0
-      && !(g_array_index (predictions, PfPrediction, 0).time_s <= MAX_GOAL_S))
+      && !(g_array_index (predictions, PfPrediction, 0).time_s <= PF_PLAN_MAX_GOAL_S))
     {
       g_autofree char *predicted = pf_duration_format (g_array_index (predictions,
                                                                       PfPrediction, 0).time_s);
 
       /* Translators: a duration ("1239:25:20") */
-      invalid (error, _("the finish predicted from your races, %s, is longer than the ten days "
+      _pf_plan_invalid (error,
+                        _("the finish predicted from your races, %s, is longer than the ten days "
                         "a plan covers: give a goal time, or a race nearer this distance"),
                predicted);
       return NULL;
@@ -559,7 +333,10 @@ compute_on_course (const PfPlanInputs  *inputs,
     self->vdot = nearest_vdot (inputs, pf_course_get_distance (self->course));
   self->heat_scale = pf_heat_runner_scale (marathon_equivalent (self),
                                            inputs->training.acclimatised);
+  if (inputs->profile != NULL)
+    self->heat_scale = pf_runner_profile_heat_scale (inputs->profile, self->heat_scale);
   runner.heat_scale = self->heat_scale;
+  runner.hills = self->inputs.profile;
 
   pf_pacing_solve_runner (&self->pacing, self->course, inputs,
                           inputs->pace_mode == PF_PACE_MODE_EFFORT
@@ -570,6 +347,7 @@ compute_on_course (const PfPlanInputs  *inputs,
   self->splits = pf_pacing_splits (&self->pacing, self->course, self->aid_stations,
                                    inputs->split_unit);
   compute_realistic (self, &runner);
+  compute_profile_effect (self, &runner);
   /* The plan's own copy of the inputs: the schedule points at its products. */
   pf_fuel_plan (&self->fuel, self->course, &self->pacing, &self->inputs);
   pf_sweat_transfer_compute (&self->sweat_transfer, &self->pacing, &self->inputs.runner);
@@ -959,6 +737,15 @@ pf_plan_get_sweat_transfer (const PfPlan *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return &self->sweat_transfer;
+}
+
+/* What the runner's profile changes; all zero (used FALSE) when the plan has none. */
+const PfProfileEffect *
+pf_plan_get_profile_effect (const PfPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return &self->profile_effect;
 }
 
 /* The segment the runner is on at @distance_m: the last one that starts at or before it (the

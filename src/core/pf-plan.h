@@ -26,6 +26,23 @@ typedef enum
 
 #define PF_TYPE_PLAN (pf_plan_get_type ())
 
+/* What the runner's own profile changes in a plan that uses it (seconds; + is slower): the run by
+ * feel's finish, all of it and each part alone (the parts need not add up: heat acts on the
+ * time the hills take), and the prescribed plan — its finish in effort mode, and in every mode
+ * the split it moves most. */
+typedef struct
+{
+  gboolean used;          /* the plan uses a profile; all else is 0 when not */
+  gboolean predicted;     /* there is a run by feel (a race to predict from) */
+  double   finish_s;      /* the run by feel's finish, with the profile minus without */
+  double   hills_s;       /* the grade response alone */
+  double   heat_s;        /* the heat share alone */
+  double   fade_s;        /* the fade alone */
+  double   plan_finish_s; /* the prescribed finish (0 with a goal: the goal holds) */
+  guint    split;         /* the prescribed split the profile changes most */
+  double   split_s;       /* by how much */
+} PfProfileEffect;
+
 /* A course that climbs more than this per kilometre is a trail: its predictions use ITRA's
  * effort distance (docs/science.md §5). */
 #define PF_TRAIL_CLIMB_M_PER_KM 20.0
@@ -100,6 +117,7 @@ const PfWarning    *pf_plan_get_warning        (const PfPlan       *self,
 const PfFuel       *pf_plan_get_fuel           (const PfPlan       *self);
 const PfFeasibility *pf_plan_get_feasibility   (const PfPlan       *self);
 const PfSweatTransfer *pf_plan_get_sweat_transfer (const PfPlan    *self);
+const PfProfileEffect *pf_plan_get_profile_effect (const PfPlan    *self);
 const PfSegment    *pf_plan_segment_at         (const PfPlan       *self,
                                                 double              distance_m);
 double              pf_plan_elapsed_at         (const PfPlan       *self,

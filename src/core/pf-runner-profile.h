@@ -5,7 +5,9 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
+#include "pf-fade.h"
 #include "pf-grade-model.h"
 #include "pf-track.h"
 
@@ -45,7 +47,7 @@ typedef struct
   double   se;         /* its standard error */
   guint    n_runs;     /* runs it rests on */
   double   spread;     /* heat: spread of the model's slowdown over the runs (fraction);
-                        * fade: hours of running it rests on */
+                        * fade: the longest run it rests on, hours */
 } PfRunnerProfileTerm;
 
 typedef struct
@@ -79,11 +81,24 @@ void             pf_runner_profile_free        (PfRunnerProfile        *self);
 gboolean         pf_runner_profile_equal       (const PfRunnerProfile  *a,
                                                 const PfRunnerProfile  *b);
 
+double           pf_runner_profile_knot_grade  (guint                   k);
 double           pf_runner_profile_correction  (const PfRunnerProfile  *self,
                                                 double                  grade);
 double           pf_runner_profile_factor      (const PfRunnerProfile  *self,
                                                 double                  grade);
 
+/* What a plan takes from the profile (pf-plan.c): the heat share the runner pays, in place of
+ * the one their level suggests when the profile knows it; their own fade over @finish_s. */
+double           pf_runner_profile_heat_scale  (const PfRunnerProfile  *self,
+                                                double                  fallback);
+gboolean         pf_runner_profile_fade        (const PfRunnerProfile  *self,
+                                                double                  finish_s,
+                                                PfFade                 *fade);
+
+JsonNode        *pf_runner_profile_to_node     (const PfRunnerProfile  *self);
+PfRunnerProfile *pf_runner_profile_from_node   (JsonNode               *root,
+                                                const char             *display_name,
+                                                GError                **error);
 char            *pf_runner_profile_to_json     (const PfRunnerProfile  *self,
                                                 gsize                  *length);
 PfRunnerProfile *pf_runner_profile_from_json   (const char             *data,
