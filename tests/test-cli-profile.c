@@ -103,6 +103,56 @@ test_profile_errors (void)
   g_assert_cmpint (bad_option.status, ==, 2);
 }
 
+/* plan --profile uses a saved profile and says what it changes; a plan saved with it carries it,
+ * and --no-profile plans without; a missing profile is named (exit 1), both options at once are
+ * bad usage (exit 2). */
+static void
+test_plan_with_profile (void)
+{
+  g_autofree char *gpx = pf_test_data_path ("activity_607442311.gpx");
+  g_autofree char *course = pf_test_data_path ("twin_cities_marathon.gpx");
+  g_autofree char *dir = g_dir_make_tmp ("pf-test-cli-profile-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "me.json", NULL);
+  g_autofree char *plan = g_build_filename (dir, "race.pacefuel", NULL);
+  g_autofree char *missing = g_build_filename (dir, "nobody.json", NULL);
+  g_auto(PfTestCliRun) learn = { 0 };
+  g_auto(PfTestCliRun) with = { 0 };
+  g_auto(PfTestCliRun) again = { 0 };
+  g_auto(PfTestCliRun) without = { 0 };
+  g_auto(PfTestCliRun) gone = { 0 };
+  g_auto(PfTestCliRun) both = { 0 };
+
+  if (!pf_test_cli_run (&learn, "profile", "--save", path, gpx, NULL))
+    return;
+  g_assert_cmpint (learn.status, ==, 0);
+
+  g_assert_true (pf_test_cli_run (&with, "plan", course, "--from-race", "half=1:55:00",
+                                  "--units", "metric", "--profile", path, "--save", plan, NULL));
+  g_assert_cmpint (with.status, ==, 0);
+  g_assert_nonnull (strstr (with.out, "hills by your own profile (1 run"));
+  g_assert_nonnull (strstr (with.out, "  Your profile (1 run) changes it by "));
+  g_assert_nonnull (strstr (with.out, "Your profile changes the splits by up to "));
+
+  /* The saved plan keeps the profile; --no-profile takes it out. */
+  g_assert_true (pf_test_cli_run (&again, "plan", plan, "--units", "metric", NULL));
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_nonnull (strstr (again.out, "Your profile (1 run)"));
+  g_assert_true (pf_test_cli_run (&without, "plan", plan, "--no-profile", NULL));
+  g_assert_cmpint (without.status, ==, 0);
+  g_assert_null (strstr (without.out, "Your profile"));
+  g_assert_null (strstr (without.out, "your own profile"));
+
+  g_assert_true (pf_test_cli_run (&gone, "plan", course, "--goal", "3:30", "--profile", missing,
+                                  NULL));
+  g_assert_cmpint (gone.status, ==, 1);
+  g_assert_cmpstr (gone.out, ==, "");
+  g_assert_nonnull (strstr (gone.err, "nobody.json"));
+  g_assert_true (pf_test_cli_run (&both, "plan", course, "--goal", "3:30", "--profile", path,
+                                  "--no-profile", NULL));
+  g_assert_cmpint (both.status, ==, 2);
+  pf_test_remove_tree (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -111,6 +161,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/profile/text", test_profile_text);
   g_test_add_func ("/cli/profile/save-and-json", test_profile_save_and_json);
   g_test_add_func ("/cli/profile/errors", test_profile_errors);
+  g_test_add_func ("/cli/profile/plan", test_plan_with_profile);
 
   return g_test_run ();
 }
