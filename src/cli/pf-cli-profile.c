@@ -109,17 +109,35 @@ print_text (const PfRunnerProfile *p,
     }
   printf ("\n");
   if (p->heat.known)
-    printf (_("Heat: %.2f × the model's slowdown (band %.2f–%.2f), from %u runs\n"),
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "Heat: %.2f × the model's slowdown (band %.2f–%.2f), from %u run\n",
+                         "Heat: %.2f × the model's slowdown (band %.2f–%.2f), from %u runs\n",
+                         p->heat.n_runs),
             1.0 + p->heat.value, 1.0 + p->heat.value - 1.96 * p->heat.se,
             1.0 + p->heat.value + 1.96 * p->heat.se, p->heat.n_runs);
   else
-    printf (_("Heat: the model's (too little spread in temperature to tell, %u runs with a "
-              "temperature)\n"), p->heat.n_runs);
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "Heat: the model's (too little spread in temperature to tell, %u run with a "
+                         "temperature)\n",
+                         "Heat: the model's (too little spread in temperature to tell, %u runs with a "
+                         "temperature)\n", p->heat.n_runs),
+            p->heat.n_runs);
   if (p->fade.known)
-    printf (_("Fade: %+.1f %% of pace per hour (band %+.1f to %+.1f), from %u runs of 90 "
-              "minutes or more\n"),
-            100.0 * p->fade.value, 100.0 * (p->fade.value - 1.96 * p->fade.se),
-            100.0 * (p->fade.value + 1.96 * p->fade.se), p->fade.n_runs);
+    {
+      /* Signed percentages with a true minus, as the grades above. */
+      g_autofree char *value = pf_format_grade (p->fade.value);
+      g_autofree char *low = pf_format_grade (p->fade.value - 1.96 * p->fade.se);
+      g_autofree char *high = pf_format_grade (p->fade.value + 1.96 * p->fade.se);
+
+      /* Translators: "Fade: −2.5 % of pace per hour (band −6.5 % to +1.5 %), from 1 run of 90
+       * minutes or more" */
+      printf (g_dngettext (GETTEXT_PACKAGE,
+                           "Fade: %s of pace per hour (band %s to %s), from %u run of 90 minutes "
+                           "or more\n",
+                           "Fade: %s of pace per hour (band %s to %s), from %u runs of 90 minutes "
+                           "or more\n", p->fade.n_runs),
+              value, low, high, p->fade.n_runs);
+    }
   else
     printf ("%s\n", _("Fade: none learnt (no run of 90 minutes or more)"));
 }

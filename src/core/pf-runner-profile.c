@@ -63,6 +63,11 @@
  * by N(0, FADE_PRIOR_SD²) per hour. */
 #define FADE_MIN_S             (90.0 * 60.0)
 #define FADE_PRIOR_SD          0.03
+/* One run's slope strays from the runner's own fade by this much (log-pace per hour): in Boston
+ * 2013's splits the slopes of runners of one finish band spread by 0.034–0.041 per hour (SD,
+ * bands of 10 minutes from 2:30 to 4:10); with FADE_PRIOR_SD between runners, about 0.02 is
+ * left for one runner's day-to-day (√(0.036² − 0.03²)). */
+#define RUN_FADE_SD            0.02
 
 G_DEFINE_QUARK (pf-runner-profile-error-quark, pf_runner_profile_error)
 
@@ -563,18 +568,18 @@ pf_runner_profile_fit (GPtrArray     *runs,
       r[i] = s->log_pace - level[s->run] - log (pf_runner_profile_factor (profile, s->grade));
     }
 
-  /* Fade: the residual against hours from the run's middle, in long runs only — centred per
-   * run so the run's level (a median) does not absorb it. */
+  /* Fade: each long run's own slope of the residual against hours (centred per run, so the
+   * run's level, a median, does not absorb it), then the runs together. A run's slope says as
+   * much about the runner as the day allows: a crowded start, a late headwind or a finishing
+   * kick tilt one run however many segments it has, so each run's slope carries RUN_FADE_SD of
+   * its own beside its segments' noise, and the runs are weighed by both (a random slope per
+   * run), with the prior N(0, FADE_PRIOR_SD²) on the runner's fade. */
   {
-    g_autofree double *x = g_new0 (double, segments->len);
-    g_autofree double *y = g_new0 (double, segments->len);
-    g_autofree double *fw = g_new0 (double, segments->len);
-    guint n = 0;
+    double precision = 1.0 / (FADE_PRIOR_SD * FADE_PRIOR_SD), weighted = 0.0;
 
     for (guint run = 0; run < n_runs; run++)
       {
-        double sx = 0.0, sy = 0.0, sw = 0.0;
-        guint first = n;
+        double sx = 0.0, sy = 0.0, sw = 0.0, sxx = 0.0, sxy = 0.0, v;
 
         if (hours[run] * 3600.0 < FADE_MIN_S || count[run] == 0)
           continue;
@@ -584,25 +589,32 @@ pf_runner_profile_fit (GPtrArray     *runs,
 
             if (s->run != run)
               continue;
-            x[n] = s->hours;
-            y[n] = r[i];
-            fw[n] = w[i];
-            sx += fw[n] * x[n];
-            sy += fw[n] * y[n];
-            sw += fw[n];
-            n++;
+            sx += w[i] * s->hours;
+            sy += w[i] * r[i];
+            sw += w[i];
           }
-        for (guint i = first; i < n; i++)
+        for (guint i = 0; i < segments->len; i++)
           {
-            x[i] -= sx / sw;
-            y[i] -= sy / sw;
+            const Segment *s = &g_array_index (segments, Segment, i);
+            double dx = s->hours - sx / sw;
+
+            if (s->run != run)
+              continue;
+            sxx += w[i] * dx * dx;
+            sxy += w[i] * dx * (r[i] - sy / sw);
           }
+        if (!(sxx > 0.0))
+          continue;
+        v = sigma * sigma / sxx + RUN_FADE_SD * RUN_FADE_SD;
+        precision += 1.0 / v;
+        weighted += sxy / sxx / v;
         profile->fade.n_runs++;
         profile->fade.spread = MAX (profile->fade.spread, hours[run]);
       }
     if (profile->fade.n_runs > 0)
       {
-        fit_term (&profile->fade, x, y, fw, n, sigma, FADE_PRIOR_SD);
+        profile->fade.value = weighted / precision;
+        profile->fade.se = 1.0 / sqrt (precision);
         profile->fade.known = TRUE;
       }
   }
