@@ -144,6 +144,20 @@ test_hills_slow_the_climber (void)
   g_assert_cmpfloat (effect->split_s, >, 0.0);
   g_assert_cmpfloat (pf_plan_get_split (own, effect->split)->end_m, >, 3000.0);
   g_assert_cmpfloat (pf_plan_get_split (own, effect->split)->end_m, <=, 5100.0);
+
+  /* The JSON says the same, and nothing of a profile when there is none. */
+  {
+    g_autoptr(JsonNode) with = pf_plan_to_json (own);
+    g_autoptr(JsonNode) without = pf_plan_to_json (generic);
+    JsonObject *e = json_object_get_object_member (json_node_get_object (with), "profile_effect");
+
+    g_assert_nonnull (e);
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (e, "hills_s"), effect->hills_s,
+                                    0.01);
+    g_assert_cmpint (json_object_get_int_member (e, "largest_split_index"), ==,
+                     pf_plan_get_split (own, effect->split)->index);
+    g_assert_false (json_object_has_member (json_node_get_object (without), "profile_effect"));
+  }
 }
 
 /* A goal holds: the profile moves time to the climb and takes it from the rest. */

@@ -155,6 +155,31 @@ add_fuel (JsonBuilder  *builder,
 }
 
 /* Whether the fuel plan can be raced as set, and what would make it so (issue 16). */
+/* What the runner's own profile changes (seconds, + slower); absent when the plan uses none. The
+ * profile itself is in the plan file, not here: this is the plan's result. */
+static void
+add_profile_effect (JsonBuilder  *builder,
+                    const PfPlan *plan)
+{
+  const PfProfileEffect *e = pf_plan_get_profile_effect (plan);
+
+  if (!e->used)
+    return;
+  pf_json_begin_object (builder, "profile_effect");
+  pf_json_add_int (builder, "runs", pf_plan_get_inputs (plan)->profile->n_runs_used);
+  if (e->predicted)
+    {
+      pf_json_add_rounded (builder, "realistic_finish_s", e->finish_s, 0.01);
+      pf_json_add_rounded (builder, "hills_s", e->hills_s, 0.01);
+      pf_json_add_rounded (builder, "heat_s", e->heat_s, 0.01);
+      pf_json_add_rounded (builder, "fade_s", e->fade_s, 0.01);
+    }
+  pf_json_add_rounded (builder, "finish_s", e->plan_finish_s, 0.01);
+  pf_json_add_int (builder, "largest_split_index", e->split + 1);
+  pf_json_add_rounded (builder, "largest_split_s", e->split_s, 0.01);
+  json_builder_end_object (builder);
+}
+
 static void
 add_feasibility (JsonBuilder  *builder,
                  const PfPlan *plan)
@@ -333,6 +358,8 @@ pf_plan_to_json (const PfPlan *plan)
       json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
+
+  add_profile_effect (builder, plan);
 
   pf_json_begin_array (builder, "splits");
   for (guint i = 0; i < pf_plan_get_n_splits (plan); i++)
