@@ -212,6 +212,11 @@ test_heat_share (void)
   g_assert_cmpfloat_with_epsilon (pf_plan_get_heat_scale (hot), 1.5, 1e-9);
   g_assert_cmpfloat (pf_plan_get_profile_effect (hot)->heat_s, >, 0.0);
   g_assert_cmpfloat (pf_plan_get_heat_cost (hot), >, pf_plan_get_heat_cost (generic));
+  /* The heat warning says whose share it is: the runner's own, not their level's. */
+  g_assert_nonnull (pf_test_plan_find_warning (hot, "heat"));
+  g_assert_nonnull (strstr (pf_test_plan_find_warning (hot, "heat")->message,
+                            "150 % of the heat model's cost, as your own runs showed"));
+  g_assert_null (strstr (pf_test_plan_find_warning (generic, "heat")->message, "your own runs"));
   g_assert_cmpfloat (pf_plan_get_heat_scale (cool), ==, 0.0);
   g_assert_cmpfloat (pf_plan_get_heat_cost (cool), ==, 0.0);
   g_assert_cmpfloat (pf_plan_get_heat_scale (same), ==, pf_plan_get_heat_scale (generic));

@@ -426,7 +426,13 @@ check_heat (const PfPlan *plan,
                                                  onset);
 
       add (warnings, "heat", PF_SEVERITY_WARNING, from, to,
-           inputs->training.acclimatised
+           inputs->profile != NULL && inputs->profile->heat.known
+             /* Translators: as below, with the share of the heat's cost measured on the
+              * runner's own runs (their profile) */
+             ? g_strdup_printf (_("Heat from %s on (up to %s, temperature + dew point %s): it costs you about %s, %.0f %% of the heat model's cost, as your own runs showed."),
+                                from_q, temp, hadley, cost,
+                                100.0 * pf_plan_get_heat_scale (plan))
+           : inputs->training.acclimatised
              /* Translators: the first %s is a distance ("21.1 km"), the second a temperature
               * ("27 °C"), the third Hadley's sum of temperature and dew point ("149 °F"), the
               * fourth a duration */
