@@ -130,7 +130,7 @@ test_plan_with_profile (void)
                                   "--units", "metric", "--profile", path, "--save", plan, NULL));
   g_assert_cmpint (with.status, ==, 0);
   g_assert_nonnull (strstr (with.out, "hills by your own profile (1 run"));
-  g_assert_nonnull (strstr (with.out, "  Your profile (1 run) changes it by "));
+  g_assert_nonnull (strstr (with.out, "  Your profile (1 run) changes the finish by feel by "));
   g_assert_nonnull (strstr (with.out, "Your profile changes the splits by up to "));
 
   /* The saved plan keeps the profile; --no-profile takes it out. */

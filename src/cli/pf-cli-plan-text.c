@@ -12,6 +12,7 @@
 #include "forecast/pf-forecast.h"
 #include "pf-cli-plan-private.h"
 #include "report/pf-intake-text.h"
+#include "report/pf-profile-text.h"
 
 /* Every unit of these lines is formatted by report/pf-units.c, in the units asked for
  * (--units), and every text of the core's goes through pf_units_expand(): its quantities
@@ -31,28 +32,11 @@ print_profile_effect (const PfPlan *plan,
                       PfUnitSystem  units)
 {
   const PfProfileEffect *effect = pf_plan_get_profile_effect (plan);
-  const PfRunnerProfile *profile = pf_plan_get_inputs (plan)->profile;
-  g_autofree char *split = NULL;
-  g_autofree char *split_end = NULL;
+  g_autofree char *by_feel = pf_profile_effect_describe (plan);
+  g_autofree char *split = pf_profile_split_describe (plan, units);
 
-  if (!effect->used)
-    return;
-  if (effect->predicted)
-    {
-      g_autofree char *total = pf_duration_format_change (effect->finish_s);
-      g_autofree char *hills = pf_duration_format_change (effect->hills_s);
-      g_autofree char *heat = pf_duration_format_change (effect->heat_s);
-      g_autofree char *fade = pf_duration_format_change (effect->fade_s);
-
-      /* Translators: the change the runner's own profile makes to the finish by feel, then
-       * each part: "Your profile (12 runs) changes it by −1:25: hills −1:10, heat −0:20,
-       * fade +0:05" */
-      printf (g_dngettext (GETTEXT_PACKAGE,
-                           "  Your profile (%u run) changes it by %s: hills %s, heat %s, fade %s\n",
-                           "  Your profile (%u runs) changes it by %s: hills %s, heat %s, fade %s\n",
-                           profile->n_runs_used),
-              profile->n_runs_used, total, hills, heat, fade);
-    }
+  if (by_feel != NULL)
+    printf ("  %s\n", by_feel);
   if (effect->plan_finish_s != 0.0)
     {
       g_autofree char *finish = pf_duration_format_change (effect->plan_finish_s);
@@ -60,14 +44,8 @@ print_profile_effect (const PfPlan *plan,
       /* Translators: the change the runner's profile makes to the planned finish */
       printf (_("Your profile changes the planned finish by %s\n"), finish);
     }
-  if (pf_plan_get_n_splits (plan) == 0)
-    return;
-  split = pf_duration_format_change (effect->split_s);
-  split_end = pf_format_distance (units, pf_plan_get_split (plan, effect->split)->end_m);
-  /* Translators: the split the runner's profile changes most, and where it ends: "+0:12, in
-   * the split ending at 23.0 km" */
-  printf (_("Your profile changes the splits by up to %s, in the split ending at %s\n"), split,
-          split_end);
+  if (split != NULL)
+    printf ("%s\n", split);
 }
 
 void
@@ -120,6 +98,7 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
     {
       const PfPacing *realistic = pf_plan_get_realistic (plan);
       g_autofree char *by_feel = pf_duration_format (realistic->finish_s);
+      g_autofree char *feel_basis = pf_profile_by_feel_basis (plan);
 
       if (pf_plan_is_trail (plan))
         {
@@ -147,14 +126,9 @@ _pf_cli_plan_print_plan (const PfPlan *plan,
           printf ("  %s: %s%s\n", pf_prediction_model_to_string (p->model), basis,
                   p->capped ? _(" (held at the world-record ratio)") : "");
         }
-      /* Translators: the finish the runner's races predict if they run by feel on this day */
-      if (inputs->profile == NULL)
-        printf (_("By feel on this day: %s (hills, heat at your level, the fade of runners like you)\n"),
-                by_feel);
-      else
-        /* Translators: as above, with the runner's own profile switched on */
-        printf (_("By feel on this day: %s (your own hills; your heat and fade where your profile "
-                  "knows them, else those of runners like you)\n"), by_feel);
+      /* Translators: the finish the runner's races predict if they run by feel on this day,
+       * and what that rests on ("hills, heat at your level, the fade of runners like you") */
+      printf (_("By feel on this day: %s (%s)\n"), by_feel, feel_basis);
     }
   print_profile_effect (plan, units);
 

@@ -13,6 +13,7 @@
 #include "core/pf-checklist.h"
 #include "core/pf-duration.h"
 #include "pf-intake-text.h"
+#include "pf-profile-text.h"
 #include "pf-report-private.h"
 
 /* Every unit the printed plan shows is formatted by pf-units.c in the report's units, and
@@ -99,11 +100,23 @@ _pf_report_build_summary (PfReport *self)
         {
           g_autofree char *by_feel = pf_duration_format (pf_plan_get_realistic (plan)->finish_s);
 
-          /* The coach reads the prescribed plan against what the runner would do unguided. */
-          _pf_report_add_text (self, _("By feel on this day (hills, the heat at this runner's "
-                                       "level, the fade of runners like them): %s."), by_feel);
+          g_autofree char *basis = pf_profile_by_feel_basis (plan);
+          g_autofree char *effect = pf_profile_effect_describe (plan);
+
+          /* The coach reads the prescribed plan against what the runner would do unguided.
+           * Translators: the finish by feel, then what it rests on ("hills, heat at your
+           * level, the fade of runners like you") */
+          _pf_report_add_text (self, _("By feel on this day: %s (%s)."), by_feel, basis);
+          if (effect != NULL)
+            _pf_report_add_text (self, "%s.", effect);
         }
     }
+  {
+    g_autofree char *split = pf_profile_split_describe (plan, self->units);
+
+    if (split != NULL)
+      _pf_report_add_text (self, "%s.", split);
+  }
   if (inputs->conditions.hours != NULL && inputs->conditions.hours->len > 0
       && inputs->conditions.forecast_source != NULL)
     {
