@@ -76,6 +76,37 @@ test_roster (void)
   pf_test_remove_tree (dir);
 }
 
+/* A coach's squad, each runner with their own profile or none: the column is `plan`'s
+ * --profile, and each plan carries only its own runner's. */
+static void
+test_profiles (void)
+{
+  g_autofree char *course = pf_test_data_path ("twin_cities_marathon.gpx");
+  g_autofree char *run_file = pf_test_data_path ("activity_607442311.gpx");
+  g_autofree char *dir = g_dir_make_tmp ("pf-test-batch-XXXXXX", NULL);
+  g_autofree char *roster = g_build_filename (dir, "roster.csv", NULL);
+  g_autofree char *profile = g_build_filename (dir, "anna.json", NULL);
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  g_autofree char *anna = g_build_filename (out, "Anna", "Anna.pacefuel", NULL);
+  g_autofree char *ben = g_build_filename (out, "Ben", "Ben.pacefuel", NULL);
+  g_autofree char *text = NULL, *anna_plan = NULL, *ben_plan = NULL;
+  g_auto(PfTestCliRun) learn = { 0 };
+  g_auto(PfTestCliRun) run = { 0 };
+
+  if (!pf_test_cli_run (&learn, "profile", "--save", profile, run_file, NULL))
+    return;
+  g_assert_cmpint (learn.status, ==, 0);
+  text = g_strdup_printf ("name,goal,profile\nAnna,3:30,%s\nBen,3:45,\n", profile);
+  g_assert_true (g_file_set_contents (roster, text, -1, NULL));
+  g_assert_true (pf_test_cli_run (&run, "batch", roster, course, "--out", out, NULL));
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (anna, &anna_plan, NULL, NULL));
+  g_assert_true (g_file_get_contents (ben, &ben_plan, NULL, NULL));
+  g_assert_nonnull (strstr (anna_plan, "\"runner_profile\""));
+  g_assert_null (strstr (ben_plan, "\"runner_profile\""));
+  pf_test_remove_tree (dir);
+}
+
 static void
 test_usage (void)
 {
@@ -115,6 +146,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/batch/roster", test_roster);
+  g_test_add_func ("/cli/batch/profiles", test_profiles);
   g_test_add_func ("/cli/batch/usage", test_usage);
 
   return g_test_run ();
