@@ -1479,6 +1479,29 @@ test_units_values (void)
     g_assert_cmpint (pf_units_from_locale (), ==, PF_UNITS_METRIC);
 }
 
+/* The distance along @course of the sample nearest @p, the first on ties, by looking at every
+ * sample: what the k-d tree (pf-sample-tree.c) must agree with. */
+static double
+nearest_by_every_sample (const PfCourse      *course,
+                         const PfCoursePoint *p)
+{
+  const PfCourseSample *samples = pf_course_get_samples (course);
+  guint n_samples = pf_course_get_n_samples (course), best_k = 0;
+  double coslat = cos (p->lat * G_PI / 180.0), best = G_MAXDOUBLE;
+
+  for (guint k = 0; k < n_samples; k++)
+    {
+      double dy = samples[k].lat - p->lat, dx = (samples[k].lon - p->lon) * coslat;
+
+      if (dx * dx + dy * dy < best)
+        {
+          best = dx * dx + dy * dy;
+          best_k = k;
+        }
+    }
+  return samples[best_k].distance_m;
+}
+
 /* Waypoints go to the nearest sample of the course, the first one on ties, however many there
  * are: the grid that finds it (pf-course-line.c) agrees with looking at every sample, on two
  * laps of a loop (where each place is passed twice) with waypoints on and off the course. */
@@ -1491,8 +1514,7 @@ test_waypoints_nearest (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(PfTrack) track = NULL;
   g_autoptr(PfCourse) course = NULL;
-  const PfCourseSample *samples;
-  guint n_samples, n_points = 0;
+  guint n_points = 0;
 
   for (guint w = 0; w < 300; w++)
     {
@@ -1521,8 +1543,6 @@ test_waypoints_nearest (void)
   g_assert_no_error (error);
   course = pf_course_new (track, NULL, &error);
   g_assert_no_error (error);
-  samples = pf_course_get_samples (course);
-  n_samples = pf_course_get_n_samples (course);
 
   for (guint list = 0; list < 2; list++)
     {
@@ -1533,20 +1553,8 @@ test_waypoints_nearest (void)
         {
           const PfCoursePoint *p = list == 0 ? pf_course_get_aid_station (course, i)
                                              : pf_course_get_landmark (course, i);
-          double coslat = cos (p->lat * G_PI / 180.0), best = G_MAXDOUBLE;
-          guint best_k = 0;
 
-          for (guint k = 0; k < n_samples; k++)
-            {
-              double dy = samples[k].lat - p->lat, dx = (samples[k].lon - p->lon) * coslat;
-
-              if (dx * dx + dy * dy < best)
-                {
-                  best = dx * dx + dy * dy;
-                  best_k = k;
-                }
-            }
-          g_assert_cmpfloat (p->distance_m, ==, samples[best_k].distance_m);
+          g_assert_cmpfloat (p->distance_m, ==, nearest_by_every_sample (course, p));
           n_points++;
         }
     }
@@ -1562,12 +1570,9 @@ test_waypoints_many (void)
   g_autoptr(PfTrack) track = pf_test_course_winding (400000, 400000);
   g_autoptr(GError) error = NULL;
   g_autoptr(PfCourse) course = pf_course_new (track, NULL, &error);
-  const PfCourseSample *samples;
-  guint n_samples, n_aid, n_landmarks;
+  guint n_aid, n_landmarks;
 
   g_assert_no_error (error);
-  samples = pf_course_get_samples (course);
-  n_samples = pf_course_get_n_samples (course);
   n_aid = pf_course_get_n_aid_stations (course);
   n_landmarks = pf_course_get_n_landmarks (course);
   g_assert_cmpfloat (pf_course_get_measured_distance (course), >, 3.9e6);
@@ -1580,20 +1585,8 @@ test_waypoints_many (void)
                                                                 g_test_rand_int_range (0, (int) n_aid))
                                    : pf_course_get_landmark (course,
                                                              g_test_rand_int_range (0, (int) MAX (n_landmarks, 1)));
-      double coslat = cos (p->lat * G_PI / 180.0), best = G_MAXDOUBLE;
-      guint best_k = 0;
 
-      for (guint k = 0; k < n_samples; k++)
-        {
-          double dy = samples[k].lat - p->lat, dx = (samples[k].lon - p->lon) * coslat;
-
-          if (dx * dx + dy * dy < best)
-            {
-              best = dx * dx + dy * dy;
-              best_k = k;
-            }
-        }
-      g_assert_cmpfloat (p->distance_m, ==, samples[best_k].distance_m);
+      g_assert_cmpfloat (p->distance_m, ==, nearest_by_every_sample (course, p));
     }
 }
 
