@@ -1503,7 +1503,7 @@ nearest_by_every_sample (const PfCourse      *course,
 }
 
 /* Waypoints go to the nearest sample of the course, the first one on ties, however many there
- * are: the grid that finds it (pf-course-line.c) agrees with looking at every sample, on two
+ * are: the k-d tree that finds it (pf-sample-tree.c) agrees with looking at every sample, on two
  * laps of a loop (where each place is passed twice) with waypoints on and off the course. */
 static void
 test_waypoints_nearest (void)
