@@ -51,6 +51,9 @@
  * run has near a knot, it tells at most σ²/RUN_SD² segments' worth — a variance-components
  * (random-effects) weighting. Without it one long run would look like proof. */
 #define RUN_SD                 0.05
+/* Residuals beyond this many σ weigh less (Huber's M-estimator, 95 % efficient when the noise
+ * is normal): the knots then follow the bulk of the segments, as the run's median level does. */
+#define HUBER_K                1.345
 /* Heat: the extra share of the model's heat slowdown is N(0, HEAT_PRIOR_SD²); below
  * HEAT_MIN_SPREAD of slowdown between the runs' coolest and hottest, temperature cannot be told
  * apart from the run's own effort. */
@@ -516,6 +519,14 @@ pf_runner_profile_fit (GPtrArray     *runs,
         r[i] -= pf_runner_profile_correction (profile, g_array_index (segments, Segment, i).grade);
       sigma = mad_sigma (r, segments->len);
       set_weights (segments, n_near, sigma, w);
+      /* The level is a median, so the knots must not be plain means: a recording's pace
+       * residuals are skewed (a slow bend, a crowded stretch; never as much faster), and a mean
+       * sits above the median by their skew — every knot but the pinned flat one came out
+       * slower than the model for a runner who is exactly it (tests/validation,
+       * pf-profile-runners.c, with real noise). Huber's weights make the knots as robust. */
+      for (guint i = 0; i < segments->len; i++)
+        if (fabs (r[i]) > HUBER_K * sigma)
+          w[i] *= HUBER_K * sigma / fabs (r[i]);
       /* fit_knots wrote the correction itself, not an increment: refit on the uncorrected. */
       for (guint i = 0; i < segments->len; i++)
         {
