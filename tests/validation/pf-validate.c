@@ -695,13 +695,12 @@ pf_validate_profile (guint max_runs,
              "first half, %s for the second; %s for the first 30 km, %s for the last 12 km, "
              "where the course climbs (Summit Avenue). The residual after the level and the grade "
              "model drifts by %+.1f %% per hour over all segments and %+.1f %% per hour on the "
-             "flat alone (|grade| < 2 %%). **So it is the runner, mostly, and no artefact of "
-             "the altitude**: the terrain-corrected altitude gives the same sign, and the "
-             "runner was faster over the last 12 km than the first 30 on the flat as well "
-             "(a negative split), while the rest of the "
-             "drift is the grade model charging the late climbs more than this runner paid "
-             "for them. It is one run: the band includes no fade at all, and a plan takes "
-             "the fade only from the run by feel.\n",
+             "flat alone (|grade| < 2 %%). **About half of it is the runner, and none of it an "
+             "artefact of the altitude**: the terrain-corrected altitude gives the same sign, "
+             "and on the flat, where no grade model is involved, the runner got faster as the "
+             "race went on (a negative split); the other half is the grade model charging the "
+             "late climbs more than this runner paid for them. It is one run: the fade's band "
+             "includes zero, and a plan takes the fade only from the run by feel.\n",
              raw_fade, dem_fade, p1, p2, p3, p4,
              100.0 * slope_of (hours, res, grades, 1.0),
              100.0 * slope_of (hours, res, grades, 0.02));
