@@ -283,6 +283,46 @@ test_heat_spread (void)
   g_assert_cmpfloat (spread->heat.value, <, 0.0);
 }
 
+/* The residuals of one run, in the order run: a run exactly at the model (no noise, no
+ * correction) leaves almost nothing; its noise is found again, one value per kept segment. */
+static void
+test_residuals (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+  Run exact = { 6000.0, 5.0 * 60.0 / 1000.0, 0.0, 0.0, TRUE, NAN };
+  Run noisy = { 6000.0, 5.0 * 60.0 / 1000.0, 0.0, 0.05, TRUE, NAN };
+  g_autoptr(PfTrack) a = make_run (&exact, rand);
+  g_autoptr(PfTrack) b = make_run (&noisy, rand);
+  g_autoptr(GArray) grades = NULL, hours = NULL;
+  g_autoptr(GArray) ra = pf_runner_profile_residuals (a, MODEL, &grades, &hours);
+  g_autoptr(GArray) rb = pf_runner_profile_residuals (b, MODEL, NULL, NULL);
+  PfTrack *course = pf_test_course_new (5000.0, hill);
+  double sd = 0.0;
+
+  g_assert_nonnull (ra);
+  g_assert_cmpuint (ra->len, >=, 35);
+  g_assert_cmpuint (grades->len, ==, ra->len);
+  g_assert_cmpuint (hours->len, ==, ra->len);
+  for (guint i = 0; i < ra->len; i++)
+    {
+      double truth_left = truth (g_array_index (grades, double, i));
+
+      /* What is left is the known curve (the run is not the model) and the cleaner's grade. */
+      g_assert_cmpfloat (fabs (g_array_index (ra, double, i) - truth_left), <, 0.05);
+      if (i > 0)
+        g_assert_cmpfloat (g_array_index (hours, double, i), >,
+                           g_array_index (hours, double, i - 1));
+    }
+  for (guint i = 0; i < rb->len; i++)
+    sd += pow (g_array_index (rb, double, i), 2) / rb->len;
+  /* 0.05 per 100 m of noise, averaged over 150 m, and the curve: a few per cent. */
+  g_assert_cmpfloat (sqrt (sd), >, 0.02);
+  g_assert_cmpfloat (sqrt (sd), <, 0.15);
+  /* A course has no times: nothing to take residuals of. */
+  g_assert_null (pf_runner_profile_residuals (course, MODEL, NULL, NULL));
+  pf_track_unref (course);
+}
+
 static void
 test_save_and_load (void)
 {
@@ -369,6 +409,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/runner-profile/walking-breaks", test_walking_breaks_removed);
   g_test_add_func ("/runner-profile/fade", test_fade);
   g_test_add_func ("/runner-profile/heat-spread", test_heat_spread);
+  g_test_add_func ("/runner-profile/residuals", test_residuals);
   g_test_add_func ("/runner-profile/save-and-load", test_save_and_load);
   g_test_add_func ("/runner-profile/corrupt-files", test_corrupt_files);
   g_test_add_func ("/runner-profile/fast", test_fast);

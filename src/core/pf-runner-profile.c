@@ -51,6 +51,9 @@
  * run has near a knot, it tells at most σ²/RUN_SD² segments' worth — a variance-components
  * (random-effects) weighting. Without it one long run would look like proof. */
 #define RUN_SD                 0.05
+/* Residuals beyond this many σ weigh less (Huber's M-estimator, 95 % efficient when the noise
+ * is normal): the knots then follow the bulk of the segments, as the run's median level does. */
+#define HUBER_K                1.345
 /* Heat: the extra share of the model's heat slowdown is N(0, HEAT_PRIOR_SD²); below
  * HEAT_MIN_SPREAD of slowdown between the runs' coolest and hottest, temperature cannot be told
  * apart from the run's own effort. */
@@ -521,6 +524,14 @@ pf_runner_profile_fit (GPtrArray     *runs,
         r[i] -= pf_runner_profile_correction (profile, g_array_index (segments, Segment, i).grade);
       sigma = mad_sigma (r, segments->len);
       set_weights (segments, n_near, sigma, w);
+      /* The level is a median, so the knots must not be plain means: a recording's pace
+       * residuals are skewed (a slow bend, a crowded stretch; never as much faster), and a mean
+       * sits above the median by their skew — every knot but the pinned flat one came out
+       * slower than the model for a runner who is exactly it (tests/validation,
+       * pf-profile-runners.c, with real noise). Huber's weights make the knots as robust. */
+      for (guint i = 0; i < segments->len; i++)
+        if (fabs (r[i]) > HUBER_K * sigma)
+          w[i] *= HUBER_K * sigma / fabs (r[i]);
       /* fit_knots wrote the correction itself, not an increment: refit on the uncorrected. */
       for (guint i = 0; i < segments->len; i++)
         {
@@ -667,6 +678,63 @@ pf_runner_profile_fit (GPtrArray     *runs,
   }
 
   return g_steal_pointer (&profile);
+}
+
+/**
+ * pf_runner_profile_residuals:
+ * @track: one recorded run, with times
+ * @model: the grade model
+ * @grades: (out) (optional) (element-type double): each residual's segment grade (decimal)
+ * @hours: (out) (optional) (element-type double): each segment's middle, hours from the start
+ *
+ * What the model cannot explain in one run: each kept segment's log-pace (the fit's segments,
+ * about 150 m, stops, spikes and walking breaks removed) minus the run's level (the median
+ * flat-equivalent log-pace) minus the model's grade factor, in the order they were run. Real
+ * noise for synthetic runners (tests/validation): a windy stretch, a crowded start, the
+ * recording's own errors, all autocorrelated as they are in a run.
+ *
+ * Returns: (transfer full) (element-type double): the residuals, or NULL when the run has
+ *   nothing the fit would keep.
+ */
+GArray *
+pf_runner_profile_residuals (PfTrack       *track,
+                             PfGradeModel   model,
+                             GArray       **grades,
+                             GArray       **hours)
+{
+  PfRunnerProfile scratch = { .model = model };
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+  g_autoptr(GArray) flat = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *residuals;
+  double run_hours, temperature, level;
+
+  g_return_val_if_fail (track != NULL, NULL);
+
+  if (!run_segments (track, 0, segments, &scratch, &run_hours, &temperature)
+      || segments->len == 0)
+    return NULL;
+  if (grades != NULL)
+    *grades = g_array_sized_new (FALSE, FALSE, sizeof (double), segments->len);
+  if (hours != NULL)
+    *hours = g_array_sized_new (FALSE, FALSE, sizeof (double), segments->len);
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const Segment *s = &g_array_index (segments, Segment, i);
+
+      g_array_append_val (flat, (double) { s->log_pace - log (pf_grade_factor (model,
+                                                                               s->grade)) });
+      if (grades != NULL)
+        g_array_append_val (*grades, s->grade);
+      if (hours != NULL)
+        g_array_append_val (*hours, s->hours);
+    }
+  residuals = g_array_sized_new (FALSE, FALSE, sizeof (double), segments->len);
+  /* flat is in run order until median_of sorts it: the residuals are taken first. */
+  g_array_append_vals (residuals, flat->data, flat->len);
+  level = median_of (flat);
+  for (guint i = 0; i < residuals->len; i++)
+    g_array_index (residuals, double, i) -= level;
+  return residuals;
 }
 
 PfRunnerProfile *

@@ -76,6 +76,10 @@ PfRunnerProfile *pf_runner_profile_fit         (GPtrArray              *runs,
                                                 const double           *temperatures_c,
                                                 PfGradeModel            model,
                                                 GError                **error);
+GArray          *pf_runner_profile_residuals   (PfTrack                *track,
+                                                PfGradeModel            model,
+                                                GArray                **grades,
+                                                GArray                **hours);
 PfRunnerProfile *pf_runner_profile_copy        (const PfRunnerProfile  *self);
 void             pf_runner_profile_free        (PfRunnerProfile        *self);
 gboolean         pf_runner_profile_equal       (const PfRunnerProfile  *a,
