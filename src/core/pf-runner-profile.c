@@ -17,6 +17,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pf-bisect.h"
 #include "pf-course.h"
 #include "pf-heat.h"
 
@@ -76,7 +77,8 @@ G_DEFINE_QUARK (pf-runner-profile-error-quark, pf_runner_profile_error)
 
 typedef struct
 {
-  double grade;
+  double grade;      /* the mean grade: where on the curve the correction is read */
+  double log_model;  /* ln of the model's factor averaged over the segment's 10 m steps */
   double log_pace;   /* ln (s per m) */
   double hours;      /* from the run's start at the segment's middle */
   double length_m;
@@ -90,6 +92,37 @@ compare_double (gconstpointer a,
   double x = *(const double *) a, y = *(const double *) b;
 
   return (x > y) - (x < y);
+}
+
+/* The model's pace factor averaged over the course's 10 m samples from @from_m to @to_m (course
+ * distance) — what the plan charges for that stretch, step by step. The factor of the mean
+ * grade is not it: the factor is convex, so a segment over a bump costs more than its mean
+ * grade says, and a runner exactly the model would look slower than the model uphill. */
+static double
+mean_model_factor (const PfCourse *course,
+                   PfGradeModel    model,
+                   double          from_m,
+                   double          to_m)
+{
+  const PfCourseSample *samples = pf_course_get_samples (course);
+  guint n = pf_course_get_n_samples (course);
+  double total = 0.0, length = 0.0;
+  guint k = PF_BISECT (PfCourseSample, samples, n, distance_m, from_m);
+
+  for (; k + 1 < n && samples[k].distance_m < to_m; k++)
+    {
+      double a = MAX (samples[k].distance_m, from_m);
+      double b = MIN (samples[k + 1].distance_m, to_m);
+
+      if (b <= a)
+        continue;
+      total += (b - a) * pf_grade_factor (model, (samples[k].grade + samples[k + 1].grade) / 2.0);
+      length += b - a;
+    }
+  return length > 0.0 ? total / length
+                      : pf_grade_factor (model, (pf_course_elevation_at (course, to_m)
+                                                 - pf_course_elevation_at (course, from_m))
+                                                / MAX (to_m - from_m, 1.0));
 }
 
 static double
@@ -201,6 +234,9 @@ run_segments (PfTrack         *track,
       s.grade = (pf_course_elevation_at (course, along[i] * pf_course_get_scale (course))
                  - pf_course_elevation_at (course, along[a] * pf_course_get_scale (course)))
                 / MAX (along[i] - along[a], 1.0);
+      s.log_model = log (mean_model_factor (course, profile->model,
+                                            along[a] * pf_course_get_scale (course),
+                                            along[i] * pf_course_get_scale (course)));
       s.log_pace = log (dt / da);
       s.hours = ((p[a].time_us + p[i].time_us) / 2 - t0) / 3.6e9;
       s.length_m = da;
@@ -226,7 +262,7 @@ run_segments (PfTrack         *track,
 
       if (fabs (s->grade) < WALK_MAX_GRADE)
         g_array_append_val (flat, (double) { s->log_pace
-                                             - log (pf_grade_factor (profile->model, s->grade)) });
+                                             - s->log_model });
     }
   median_flat = median_of (flat);
 
@@ -238,7 +274,7 @@ run_segments (PfTrack         *track,
       if (speed > SPIKE_SPEED_MS || speed > SPIKE_OVER_P95 * p95)
         profile->n_removed_spike++;
       else if (isfinite (median_flat) && fabs (s->grade) < WALK_MAX_GRADE
-               && s->log_pace - log (pf_grade_factor (profile->model, s->grade))
+               && s->log_pace - s->log_model
                   > median_flat + log (WALK_OVER_MEDIAN))
         profile->n_removed_walk++;
       else
@@ -507,8 +543,9 @@ pf_runner_profile_fit (GPtrArray     *runs,
 
               if (s->run == run)
                 g_array_append_val (v, (double) { s->log_pace
-                                                  - log (pf_runner_profile_factor (profile,
-                                                                                   s->grade)) });
+                                                  - s->log_model
+                                                  - pf_runner_profile_correction (profile,
+                                                                                  s->grade) });
             }
           level[run] = v->len > 0 ? median_of (v) : NAN;
         }
@@ -516,7 +553,7 @@ pf_runner_profile_fit (GPtrArray     *runs,
         {
           const Segment *s = &g_array_index (segments, Segment, i);
 
-          r[i] = s->log_pace - level[s->run] - log (pf_grade_factor (model, s->grade));
+          r[i] = s->log_pace - level[s->run] - s->log_model;
         }
       set_weights (segments, n_near, sigma, w);
       fit_knots (profile, segments, r, w, sigma);
@@ -537,7 +574,7 @@ pf_runner_profile_fit (GPtrArray     *runs,
         {
           const Segment *s = &g_array_index (segments, Segment, i);
 
-          r[i] = s->log_pace - level[s->run] - log (pf_grade_factor (model, s->grade));
+          r[i] = s->log_pace - level[s->run] - s->log_model;
         }
       fit_knots (profile, segments, r, w, sigma);
     }
@@ -576,7 +613,8 @@ pf_runner_profile_fit (GPtrArray     *runs,
     {
       const Segment *s = &g_array_index (segments, Segment, i);
 
-      r[i] = s->log_pace - level[s->run] - log (pf_runner_profile_factor (profile, s->grade));
+      r[i] = s->log_pace - level[s->run] - s->log_model
+             - pf_runner_profile_correction (profile, s->grade);
     }
 
   /* Fade: each long run's own slope of the residual against hours (centred per run, so the
@@ -721,8 +759,7 @@ pf_runner_profile_residuals (PfTrack       *track,
     {
       const Segment *s = &g_array_index (segments, Segment, i);
 
-      g_array_append_val (flat, (double) { s->log_pace - log (pf_grade_factor (model,
-                                                                               s->grade)) });
+      g_array_append_val (flat, (double) { s->log_pace - s->log_model });
       if (grades != NULL)
         g_array_append_val (*grades, s->grade);
       if (hours != NULL)
