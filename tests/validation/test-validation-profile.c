@@ -101,7 +101,7 @@ test_coverage (void)
   g_test_message ("coverage: %.0f %% (model runners), %.0f %% (climber, descender)",
                   100.0 * v.coverage_model, 100.0 * v.coverage_other);
   g_assert_cmpfloat (v.coverage_model, >=, 0.90);
-  g_assert_cmpfloat (v.coverage_other, >=, 0.65);
+  g_assert_cmpfloat (v.coverage_other, >=, 0.75);
   /* Every set has data on most knots: its runs follow hilly and flat courses in turn. */
   for (guint i = 0; i < rows->len; i++)
     {
@@ -111,9 +111,8 @@ test_coverage (void)
     }
 }
 
-/* With one or two runs the profile stays near the model where the truth is the model. The
- * issue asks for ±0.03; with the recordings' noise (three times the unit tests') the largest
- * knot reaches a little more: asserted as found. */
+/* With one or two runs the profile stays near the model where the truth is the model: every
+ * knot within ±0.03 (issue 20), with the recordings' noise (three times the unit tests'). */
 static void
 test_thin_data (void)
 {
@@ -121,7 +120,7 @@ test_thin_data (void)
 
   pf_profile_verdicts (rows, &v);
   g_test_message ("largest correction with 1–2 runs: %.3f", v.thin_max_correction);
-  g_assert_cmpfloat (v.thin_max_correction, <=, 0.04);
+  g_assert_cmpfloat (v.thin_max_correction, <=, 0.03);
   /* The one-run profiles of the runners who differ stay short of their truth too. */
   g_assert_cmpfloat (find_row (1, 1)->max_correction, <, 0.10);
   g_assert_cmpfloat (find_row (2, 1)->max_correction, <, 0.12);
