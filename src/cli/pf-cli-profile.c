@@ -89,24 +89,49 @@ print_text (const PfRunnerProfile *p,
   printf (_("Segments: %u kept, %u removed (%u stops, %u walking breaks, %u GPS jumps)\n"),
           p->n_segments, removed, p->n_removed_stop, p->n_removed_walk, p->n_removed_spike);
   printf (_("Grade model: %s\n"), pf_grade_model_to_string (p->model));
-  printf ("\n%-8s %8s %8s %17s %9s %5s  %s\n", _("Grade"), _("Model"), _("Yours"), _("Band"),
-          _("Segments"), _("Runs"), _("Distance"));
-  for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
-    {
-      const PfRunnerProfileKnot *x = &p->knots[k];
-      double model = pf_grade_factor (p->model, x->grade);
-      g_autofree char *grade = pf_format_grade (x->grade);
-      g_autofree char *band = g_strdup_printf ("%.3f–%.3f",
-                                               model * exp (x->correction - 1.96 * x->se),
-                                               model * exp (x->correction + 1.96 * x->se));
-      g_autofree char *dist = pf_format_distance (units, x->distance_m);
+  /* Each column as wide as its header or its widest value, counted in characters: a
+   * translated header ("Pendiente", "Läufe") never pushes the numbers out of line. */
+  {
+    const char *headers[] = { _("Grade"), _("Model"), _("Yours"), _("Band"), _("Segments"),
+                              _("Runs") };
+    const int minimum[] = { 8, 8, 8, 17, 9, 5 };
+    int width[G_N_ELEMENTS (headers)];
 
-      g_autofree char *grade_col = pad (grade, 8, FALSE);
-      g_autofree char *band_col = pad (band, 17, TRUE);
+    printf ("\n");
+    for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+      {
+        g_autofree char *cell = NULL;
 
-      printf ("%s %8.3f %8.3f %s %9u %5u  %s\n", grade_col, model,
-              model * exp (x->correction), band_col, x->n_segments, x->n_runs, dist);
-    }
+        width[c] = MAX (minimum[c], (int) g_utf8_strlen (headers[c], -1));
+        cell = pad (headers[c], width[c], c > 0);
+        printf ("%s ", cell);
+      }
+    printf (" %s\n", _("Distance"));
+
+    for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
+      {
+        const PfRunnerProfileKnot *x = &p->knots[k];
+        double model = pf_grade_factor (p->model, x->grade);
+        char *cells[G_N_ELEMENTS (headers)];
+        g_autofree char *dist = pf_format_distance (units, x->distance_m);
+
+        cells[0] = pf_format_grade (x->grade);
+        cells[1] = g_strdup_printf ("%.3f", model);
+        cells[2] = g_strdup_printf ("%.3f", model * exp (x->correction));
+        cells[3] = g_strdup_printf ("%.3f–%.3f", model * exp (x->correction - 1.96 * x->se),
+                                    model * exp (x->correction + 1.96 * x->se));
+        cells[4] = g_strdup_printf ("%u", x->n_segments);
+        cells[5] = g_strdup_printf ("%u", x->n_runs);
+        for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+          {
+            g_autofree char *cell = pad (cells[c], width[c], c > 0);
+
+            printf ("%s ", cell);
+            g_free (cells[c]);
+          }
+        printf (" %s\n", dist);
+      }
+  }
   printf ("\n");
   if (p->heat.known)
     printf (g_dngettext (GETTEXT_PACKAGE,
