@@ -65,6 +65,8 @@
 #define FADE_PRIOR_SD          0.03
 
 G_DEFINE_QUARK (pf-runner-profile-error-quark, pf_runner_profile_error)
+G_DEFINE_BOXED_TYPE (PfRunnerProfile, pf_runner_profile, pf_runner_profile_copy,
+                     pf_runner_profile_free)
 
 typedef struct
 {
