@@ -122,7 +122,9 @@ knot_subtitle (const PfRunnerProfileKnot *x,
     versus = g_strdup_printf (_("%.0f %% faster than the model"), -percent);
   else
     versus = g_strdup_printf (_("%.0f %% slower than the model"), percent);
-  runs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u run", "%u runs", x->n_runs),
+  /* Translators: a no-break space keeps the count with its word */
+  runs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u run", "%u runs",
+                                       x->n_runs),
                           x->n_runs);
   /* Translators: what one grade of the runner's profile says: "8 % faster than the model ·
    * band −14 to −2 % · 3 runs · 9.2 km" (the band is the 95 % confidence band) */
@@ -178,6 +180,22 @@ fade_subtitle (const PfRunnerProfileTerm *fade)
   return g_strdup (_("As the model: too few runs of 90 minutes or more to tell"));
 }
 
+/* As the pacing section and the preferences name them (the same translations). */
+static const char *
+model_name (PfGradeModel model)
+{
+  switch (model)
+    {
+    case PF_GRADE_MODEL_MINETTI:
+      return _("Minetti 2002");
+    case PF_GRADE_MODEL_ULTRAPACER:
+      return _("ultraPacer");
+    case PF_GRADE_MODEL_STRAVA:
+    default:
+      return _("Strava 2017");
+    }
+}
+
 static void
 clear_knot_rows (PfProfileView *self)
 {
@@ -210,11 +228,11 @@ show_profile (PfProfileView         *self,
                              p->n_runs_used, p->n_runs_given, distance, segments);
   gtk_label_set_text (self->summary_label, summary);
   /* Translators: the segments of the runs that the fit left out, and the grade model the
-   * profile corrects ("strava", "minetti", "ultrapacer") */
+   * profile corrects ("Strava 2017") */
   removed = g_strdup_printf (_("Left out: %u stops, %u walking breaks, %u GPS jumps · against "
-                               "the %s model"),
+                               "%s"),
                              p->n_removed_stop, p->n_removed_walk, p->n_removed_spike,
-                             pf_grade_model_to_string (p->model));
+                             model_name (p->model));
   gtk_label_set_text (self->removed_label, removed);
 
   clear_knot_rows (self);
@@ -304,7 +322,8 @@ show_plan (PfProfileView *self)
         g_string_append_printf (text, _("By feel: %s (hills %s, heat %s, fade %s)"), total,
                                 hills, heat, fade);
       }
-    if (effect->plan_finish_s != 0.0)
+    /* Less than half a second would read "0:00". */
+    if (fabs (effect->plan_finish_s) >= 0.5)
       {
         g_autofree char *finish = pf_duration_format_change (effect->plan_finish_s);
 

@@ -104,12 +104,12 @@ factor_range (const PfRunnerProfile *p,
   *hi = *hi + 0.05 * (*hi - *lo);
 }
 
-/* A tick step of 0.1, 0.25, 0.5 or 1 that gives about @n ticks over @span. */
+/* A tick step of 0.1, 0.2, 0.25, 0.5 or 1 that gives at most @n ticks over @span. */
 static double
 tick_step (double span,
            double n)
 {
-  static const double steps[] = { 0.1, 0.25, 0.5, 1.0, 2.0 };
+  static const double steps[] = { 0.1, 0.2, 0.25, 0.5, 1.0, 2.0 };
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     if (span / steps[i] <= n)
@@ -143,21 +143,23 @@ typedef enum
   N_KEYS
 } Key;
 
-static const char *
-key_text (Key key)
+/* The legend's words, in the order of the keys; @longest names the longest bar, or NULL. */
+static void
+key_texts (const char *texts[N_KEYS],
+           const char *longest,
+           char      **owned)
 {
-  switch (key)
+  texts[KEY_MODEL] = _("Model");
+  texts[KEY_YOURS] = _("Yours");
+  texts[KEY_BAND] = _("95 % band");
+  if (longest == NULL)
     {
-    case KEY_MODEL:
-      return _("Model");
-    case KEY_YOURS:
-      return _("Yours");
-    case KEY_BAND:
-      return _("95 % band");
-    case KEY_DISTANCE:
-    default:
-      return _("Distance per grade");
+      texts[KEY_DISTANCE] = _("Distance per grade");
+      return;
     }
+  /* Translators: the legend of the bars under the chart, and the longest one's length */
+  *owned = g_strdup_printf (_("Distance per grade, up to %s"), longest);
+  texts[KEY_DISTANCE] = *owned;
 }
 
 static void
@@ -205,6 +207,7 @@ static double
 draw_legend (cairo_t            *cr,
              PangoContext       *context,
              const PfChartStyle *style,
+             const char         *texts[N_KEYS],
              double              left,
              double              right,
              double              top,
@@ -219,7 +222,7 @@ draw_legend (cairo_t            *cr,
       double text_w, text_h;
       double item_w;
 
-      _pf_chart_text_size (context, style, key_text (key), &text_w, &text_h);
+      _pf_chart_text_size (context, style, texts[key], &text_w, &text_h);
       line_h = MAX (line_h, text_h);
       item_w = 16 + 4 + text_w;
       if (x > left && x + item_w > right)
@@ -231,7 +234,7 @@ draw_legend (cairo_t            *cr,
         {
           draw_key (cr, style, key, x, y + text_h / 2);
           _pf_chart_set_source (cr, &style->foreground, _pf_chart_muted (style, 0.8));
-          _pf_chart_draw_text (cr, context, style, key_text (key), x + 20, y);
+          _pf_chart_draw_text (cr, context, style, texts[key], x + 20, y);
         }
       x += item_w + 14;
     }
@@ -249,6 +252,9 @@ pf_draw_grade_response (cairo_t               *cr,
   Frame f;
   double text_h, label_w = 0.0, legend_h, step, max_km = 0.0;
   double knot_w;
+  const char *texts[N_KEYS];
+  g_autofree char *longest = NULL;
+  g_autofree char *owned = NULL;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (p != NULL);
@@ -262,8 +268,15 @@ pf_draw_grade_response (cairo_t               *cr,
   _pf_chart_set_source (cr, &style->background, 1.0);
   cairo_paint (cr);
 
+  for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
+    if (k != PF_RUNNER_PROFILE_FLAT_KNOT)
+      max_km = MAX (max_km, p->knots[k].distance_m);
+  if (max_km > 0.0)
+    longest = pf_format_distance (style->units, max_km);
+  key_texts (texts, longest, &owned);
+
   factor_range (p, &f.lo, &f.hi);
-  step = tick_step (f.hi - f.lo, MAX (2.0, height / 60.0));
+  step = tick_step (f.hi - f.lo, MAX (2.0, height / 45.0));
   f.lo = floor (f.lo / step) * step;
   f.hi = ceil (f.hi / step) * step;
   for (double v = f.lo; v <= f.hi + 1e-9; v += step)
@@ -275,7 +288,7 @@ pf_draw_grade_response (cairo_t               *cr,
       label_w = MAX (label_w, w);
     }
 
-  legend_h = draw_legend (cr, context, style, PAD, width - PAD, PAD, FALSE);
+  legend_h = draw_legend (cr, context, style, texts, PAD, width - PAD, PAD, FALSE);
   f.left = PAD + label_w + 6;
   f.right = width - PAD - 4;
   f.top = PAD + legend_h + 10;
@@ -395,42 +408,30 @@ pf_draw_grade_response (cairo_t               *cr,
       }
   cairo_restore (cr);
 
-  /* The distance each knot rests on, as bars under the plot, the longest labelled. */
-  for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
-    max_km = MAX (max_km, p->knots[k].distance_m);
+  /* The distance each hill knot rests on, as bars under the plot (the legend says the
+   * longest). The flat, where most running is, would dwarf them, and its correction is nought
+   * by definition: its bar is capped at the strip's height and drawn paler. */
   knot_w = (f.right - f.left) / (PF_RUNNER_PROFILE_N_KNOTS - 1);
   if (max_km > 0.0)
     {
       double base = f.bottom + 4 + BAR_HEIGHT;
-      guint longest = 0;
 
       for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
         {
-          double h = BAR_HEIGHT * p->knots[k].distance_m / max_km;
+          gboolean flat = k == PF_RUNNER_PROFILE_FLAT_KNOT;
+          double h = MIN (BAR_HEIGHT, BAR_HEIGHT * p->knots[k].distance_m / max_km);
           double x = frame_x (&f, p->knots[k].grade);
           double w = MIN (knot_w * 0.5, 18.0);
 
-          if (p->knots[k].distance_m >= p->knots[longest].distance_m)
-            longest = k;
           if (h <= 0.0)
             continue;
-          _pf_chart_set_source (cr, &style->profile_line, 0.7);
+          _pf_chart_set_source (cr, &style->profile_line, flat ? 0.3 : 0.7);
           cairo_rectangle (cr, x - w / 2, base - MAX (h, 1.0), w, MAX (h, 1.0));
           cairo_fill (cr);
         }
-      {
-        g_autofree char *text = pf_format_distance (style->units, p->knots[longest].distance_m);
-        double w, x = frame_x (&f, p->knots[longest].grade) + MIN (knot_w * 0.25, 9.0) + 3;
-
-        _pf_chart_text_size (context, style, text, &w, NULL);
-        if (x + w > width - PAD)
-          x = frame_x (&f, p->knots[longest].grade) - MIN (knot_w * 0.25, 9.0) - 3 - w;
-        _pf_chart_set_source (cr, &style->foreground, _pf_chart_muted (style, 0.7));
-        _pf_chart_draw_text (cr, context, style, text, x, base - text_h);
-      }
     }
 
-  draw_legend (cr, context, style, PAD, width - PAD, PAD, TRUE);
+  draw_legend (cr, context, style, texts, PAD, width - PAD, PAD, TRUE);
   g_object_unref (context);
   cairo_restore (cr);
 }
