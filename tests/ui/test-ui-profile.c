@@ -212,6 +212,32 @@ test_plan_own_profile (void)
   pf_test_iterate_briefly ();
 }
 
+/* At 360 px the page fits: the window stays that narrow, the chart scales down into it and
+ * the rows wrap rather than widen the page. */
+static void
+test_narrow (void)
+{
+  g_autoptr(PfProfileStore) store = store_new ("narrow.json");
+  PfWindow *window = pf_test_window_new_sized (app, 360, 740);
+  GtkWidget *chart;
+
+  learn (store);
+  pf_test_window_load (window, "activity_607442311.gpx");
+  pf_window_set_profile_store (window, store);
+  adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                 "view_stack"), "profile");
+  pf_test_iterate_briefly ();
+  chart = child (window, "chart");
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_true (gtk_widget_get_mapped (chart));
+  g_assert_cmpint (gtk_widget_get_width (chart), >, 200);
+  g_assert_cmpint (gtk_widget_get_width (chart), <=, 360 - 24);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pf_test_iterate_briefly ();
+}
+
 /* A saved profile that cannot be read: no profile, and the page names the file and the
  * problem; the file is left as it was. */
 static void
@@ -256,6 +282,7 @@ main (int   argc,
   g_test_add_func ("/ui/profile/status-page", test_status_page);
   g_test_add_func ("/ui/profile/learn-and-use", test_learn_and_use);
   g_test_add_func ("/ui/profile/plan-own-profile", test_plan_own_profile);
+  g_test_add_func ("/ui/profile/narrow", test_narrow);
   g_test_add_func ("/ui/profile/corrupt-file", test_corrupt_file);
 
   status = g_test_run ();
