@@ -441,6 +441,7 @@ learn_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   set_busy (self, FALSE);
+  /* Always answered, cancelled or not: the outer task checks the caller's cancellable. */
   g_task_set_task_data (outer, g_ptr_array_ref (data->unreadable),
                         (GDestroyNotify) g_ptr_array_unref);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -493,6 +494,10 @@ pf_profile_store_learn_async (PfProfileStore      *self,
    * store has taken the profile, so the caller sees the store already changed. It also
    * answers when the store is busy, which is why it is made first. */
   task = g_task_new (self, cancellable, learn_done_cb, g_steal_pointer (&outer));
+  /* Once the file is written the store takes the profile, even if the caller has gone (a
+   * window closed meanwhile): the file and the store never disagree. The outer task still
+   * answers the caller "cancelled". */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, data, (GDestroyNotify) learn_data_free);
   set_busy (self, TRUE);
   g_task_run_in_thread (task, learn_thread);

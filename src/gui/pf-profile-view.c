@@ -357,6 +357,9 @@ update (PfProfileView *self)
   gboolean busy = self->store != NULL && pf_profile_store_get_busy (self->store);
   g_autoptr(GString) problem = g_string_new (NULL);
 
+  /* Disposed: the template's children are gone. */
+  if (self->knot_rows == NULL)
+    return;
   if (load_error != NULL)
     /* Translators: the saved profile could not be read; %s names the file and the problem */
     g_string_append_printf (problem, _("Your saved profile could not be read and is left as "
