@@ -74,6 +74,8 @@
 #define RUN_FADE_SD            0.02
 
 G_DEFINE_QUARK (pf-runner-profile-error-quark, pf_runner_profile_error)
+G_DEFINE_BOXED_TYPE (PfRunnerProfile, pf_runner_profile, pf_runner_profile_copy,
+                     pf_runner_profile_free)
 
 typedef struct
 {

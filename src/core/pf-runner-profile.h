@@ -70,7 +70,11 @@ typedef struct
   PfRunnerProfileTerm fade;
 } PfRunnerProfile;
 
+#define PF_TYPE_RUNNER_PROFILE (pf_runner_profile_get_type ())
+
 GQuark           pf_runner_profile_error_quark (void);
+/* A boxed type (copy and free) so that a GObject can hold a profile as a property. */
+GType            pf_runner_profile_get_type    (void) G_GNUC_CONST;
 
 PfRunnerProfile *pf_runner_profile_fit         (GPtrArray              *runs,
                                                 const double           *temperatures_c,

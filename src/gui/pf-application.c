@@ -23,6 +23,7 @@ struct _PfApplication
 
   GSettings      *settings;
   PfProductsCatalog *catalog;   /* the runner's own products, shared by all windows */
+  PfProfileStore *profile;      /* the runner's own hills, heat and fade, shared too */
   GtkWidget      *preferences;  /* weak: one Preferences window at a time */
 };
 
@@ -46,6 +47,7 @@ pf_application_new_window (PfApplication *self)
 
   pf_window_set_autosave_file (window, file);
   pf_window_set_catalog (window, self->catalog);
+  pf_window_set_profile_store (window, self->profile);
   return window;
 }
 
@@ -184,6 +186,15 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (self->preferences));
 }
 
+/* A profile is learnt against the hill model new plans start from. */
+static void
+follow_grade_model (PfApplication *self)
+{
+  pf_profile_store_set_model (self->profile,
+                              (PfGradeModel) g_settings_get_enum (self->settings,
+                                                                  "default-grade-model"));
+}
+
 static void
 pf_application_startup (GApplication *application)
 {
@@ -206,6 +217,18 @@ pf_application_startup (GApplication *application)
     self->catalog = pf_products_catalog_new (catalog_file);
     if (!pf_products_catalog_load (self->catalog, &error))
       g_message ("%s", error->message);
+  }
+  {
+    g_autoptr(GFile) profile_file = pf_profile_store_default_file ();
+    g_autoptr(GError) error = NULL;
+
+    /* A profile that can't be read is kept as it is; the Profile page says why. */
+    self->profile = pf_profile_store_new (profile_file);
+    if (!pf_profile_store_load (self->profile, &error))
+      g_message ("%s", error->message);
+    g_signal_connect_object (self->settings, "changed::default-grade-model",
+                             G_CALLBACK (follow_grade_model), self, G_CONNECT_SWAPPED);
+    follow_grade_model (self);
   }
 
   gtk_window_set_default_icon_name (APP_ID);
@@ -238,6 +261,7 @@ pf_application_dispose (GObject *object)
     }
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->profile);
 
   G_OBJECT_CLASS (pf_application_parent_class)->dispose (object);
 }
@@ -289,4 +313,13 @@ pf_application_get_product_catalog (PfApplication *self)
   g_return_val_if_fail (PF_IS_APPLICATION (self), NULL);
 
   return self->catalog;
+}
+
+/* The runner's own profile kept across plans; NULL before startup. */
+PfProfileStore *
+pf_application_get_profile_store (PfApplication *self)
+{
+  g_return_val_if_fail (PF_IS_APPLICATION (self), NULL);
+
+  return self->profile;
 }

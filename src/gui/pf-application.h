@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "pf-products-catalog.h"
+#include "pf-profile-store.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,6 @@ PfApplication *pf_application_new          (const char        *application_id,
                                             GApplicationFlags  flags);
 GSettings     *pf_application_get_settings (PfApplication     *self);
 PfProductsCatalog *pf_application_get_product_catalog (PfApplication *self);
+PfProfileStore    *pf_application_get_profile_store   (PfApplication *self);
 
 G_END_DECLS

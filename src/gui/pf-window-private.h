@@ -11,6 +11,7 @@
 #include "pf-course-view.h"
 #include "pf-fuel-view.h"
 #include "pf-plan-view.h"
+#include "pf-profile-view.h"
 #include "pf-window.h"
 
 #include "report/pf-export.h"
@@ -33,6 +34,7 @@ struct _PfWindow
   PfCourseView         *course_view;
   PfPlanView           *plan_view;
   PfFuelView           *fuel_view;
+  PfProfileView        *profile_view;
   AdwViewStackPage     *plan_page;
   AdwViewStackPage     *fuel_page;
   GtkWidget            *drop_hint;

@@ -133,7 +133,7 @@ toggle_inputs_action (GtkWidget  *widget,
                                   !gtk_toggle_button_get_active (self->inputs_button));
 }
 
-/* Alt+1, 2, 3: the pages without reaching for the view switcher. */
+/* Alt+1, 2, 3, 4: the pages without reaching for the view switcher. */
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -591,6 +591,7 @@ pf_window_class_init (PfWindowClass *klass)
   g_type_ensure (PF_TYPE_COURSE_VIEW);
   g_type_ensure (PF_TYPE_PLAN_VIEW);
   g_type_ensure (PF_TYPE_FUEL_VIEW);
+  g_type_ensure (PF_TYPE_PROFILE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PfWindow, switcher_title);
@@ -604,6 +605,7 @@ pf_window_class_init (PfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PfWindow, course_view);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, fuel_view);
+  gtk_widget_class_bind_template_child (widget_class, PfWindow, profile_view);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, fuel_page);
   gtk_widget_class_bind_template_child (widget_class, PfWindow, drop_hint);
@@ -627,6 +629,8 @@ pf_window_class_init (PfWindowClass *klass)
                                        "s", "plan");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page",
                                        "s", "fuel");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page",
+                                       "s", "profile");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inputs", NULL);
 
   _pf_window_class_init_files (widget_class);
@@ -690,6 +694,16 @@ pf_window_set_catalog (PfWindow          *self,
   g_return_if_fail (PF_IS_WINDOW (self));
 
   pf_fuel_view_set_catalog (self->fuel_view, catalog);
+}
+
+/* The runner's own profile, which PfApplication keeps for every window's Profile page. */
+void
+pf_window_set_profile_store (PfWindow       *self,
+                             PfProfileStore *store)
+{
+  g_return_if_fail (PF_IS_WINDOW (self));
+
+  pf_profile_view_set_store (self->profile_view, store);
 }
 
 /* The course shown at first start, embedded so the window is never empty. */

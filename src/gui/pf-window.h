@@ -8,6 +8,7 @@
 
 #include "pf-document.h"
 #include "pf-products-catalog.h"
+#include "pf-profile-store.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,7 @@ void        pf_window_set_autosave_file (PfWindow  *self,
 void        pf_window_offer_restore     (PfWindow  *self);
 void        pf_window_set_catalog       (PfWindow          *self,
                                          PfProductsCatalog *catalog);
+void        pf_window_set_profile_store (PfWindow          *self,
+                                         PfProfileStore    *store);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "gui/pf-fuel-view-private.h"
 #include "gui/pf-sweat-section.h"
 #include "gui/pf-plan-view-private.h"
+#include "gui/pf-profile-view.h"
 #include "gui/pf-window.h"
 #include "gui/pf-window-private.h"
 #include "pf-test-render.h"
@@ -114,8 +115,18 @@ main (int   argc,
   gboolean export_dialog = FALSE;
   char *product_dialog = NULL;
   double water_at = -1;
+  char *profile_path = NULL;
+  gboolean use_profile = FALSE;
+  int scroll_profile = 0;
   GOptionEntry entries[] = {
-    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Show this page: course, plan or fuel", "PAGE" },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Show this page: course, plan, fuel or profile",
+      "PAGE" },
+    { "profile", 0, 0, G_OPTION_ARG_FILENAME, &profile_path,
+      "The runner's profile from this file (pacefuel-cli profile --save), rather than none",
+      "FILE" },
+    { "use-profile", 0, 0, G_OPTION_ARG_NONE, &use_profile, "Use the profile in the plan", NULL },
+    { "scroll-profile", 0, 0, G_OPTION_ARG_INT, &scroll_profile,
+      "Scroll the Profile page down by PX", "PX" },
     { "my-products", 0, 0, G_OPTION_ARG_NONE, &my_products, "Add an own gel and salt capsule",
       NULL },
     { "water-at", 0, 0, G_OPTION_ARG_DOUBLE, &water_at, "The station at KM pours only water",
@@ -176,7 +187,8 @@ main (int   argc,
     {
       g_printerr ("usage: pf-shot [--width W] [--height H] [--dark] [--high-contrast] "
                   "[--cursor KM] [--imperial] "
-                  "[--page course|plan] [--goal H:MM:SS] [--race H:MM:SS] [--temp-end C] "
+                  "[--page course|plan|fuel|profile] [--profile FILE] [--use-profile] "
+                  "[--scroll-profile PX] [--goal H:MM:SS] [--race H:MM:SS] [--temp-end C] "
                   "[--official-km KM] [--inputs] [--mass KG] [--aid KM,…] [--aid-every KM] "
                   "[--bottle ML] [--cramp] [--salty] [--thirst] [--sweat-test] [--race-10k T] "
                   "[--weekly KM] "
@@ -244,6 +256,16 @@ main (int   argc,
                          imperial ? "imperial" : "metric");
   window = pf_window_new (GTK_APPLICATION (app), pf_application_get_settings (app));
   pf_window_set_catalog (window, pf_application_get_product_catalog (app));
+  {
+    /* Never the user's own profile: the one given, or none (a file that is not there). */
+    g_autofree char *none = g_build_filename (g_get_tmp_dir (), "pf-shot-no-profile.json", NULL);
+    g_autoptr(GFile) file = g_file_new_for_commandline_arg (profile_path != NULL ? profile_path
+                                                                                 : none);
+    g_autoptr(PfProfileStore) store = pf_profile_store_new (file);
+
+    pf_profile_store_load (store, NULL);
+    pf_window_set_profile_store (window, store);
+  }
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   if (argc == 3)
     {
@@ -262,6 +284,17 @@ main (int   argc,
 
   if (official_km > 0)
     pf_document_set_official_distance (pf_window_get_document (window), official_km * 1000.0);
+  if (use_profile)
+    {
+      PfDocument *document = pf_window_get_document (window);
+      PfProfileView *view = pf_test_template_child (window, PF_TYPE_WINDOW, "profile_view");
+      g_auto(PfPlanInputs) with = { 0 };
+
+      pf_document_copy_inputs (document, &with);
+      pf_plan_inputs_set_profile (&with, pf_profile_store_get_profile (
+                                           pf_profile_view_get_store (view)));
+      pf_document_set_inputs (document, &with, NULL);
+    }
   if (page != NULL)
     adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
                                                                    "view_stack"), page);
@@ -435,6 +468,23 @@ main (int   argc,
 
       if (gtk_widget_translate_coordinates (products, GTK_WIDGET (editor), 0, 0, &x, &y))
         gtk_adjustment_set_value (adjustment, y);
+      wait.waited = FALSE;
+      wait.n_frames = 0;
+      g_timeout_add (500, on_timeout_cb, &wait);
+      while (!wait.waited || wait.n_frames < 3)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  if (scroll_profile > 0)
+    {
+      GtkWidget *chart = pf_test_template_child (pf_test_template_child (window, PF_TYPE_WINDOW,
+                                                                         "profile_view"),
+                                                 PF_TYPE_PROFILE_VIEW, "chart");
+      GtkWidget *scroller = gtk_widget_get_ancestor (chart, GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      gtk_adjustment_set_value (adjustment, scroll_profile);
       wait.waited = FALSE;
       wait.n_frames = 0;
       g_timeout_add (500, on_timeout_cb, &wait);

@@ -212,7 +212,7 @@ test_every_control_named (void)
   PfWindow *window = window_with_everything ();
   AdwViewStack *stack = pf_test_template_child (window, PF_TYPE_WINDOW, "view_stack");
   g_autoptr(GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
-  const char *pages[] = { "course", "plan", "fuel" };
+  const char *pages[] = { "course", "plan", "fuel", "profile" };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -442,9 +442,9 @@ test_shortcuts_listed (void)
         }
     }
 
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 4; i++)
     {
-      const char *pages[] = { "course", "plan", "fuel" };
+      const char *pages[] = { "course", "plan", "fuel", "profile" };
 
       adw_view_stack_set_visible_child_name (pf_test_template_child (window, PF_TYPE_WINDOW,
                                                                      "view_stack"), pages[i]);

@@ -192,7 +192,7 @@ test_narrow_window (void)
   AdwViewStack *stack;
   AdwViewSwitcherBar *bar;
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-  const char *pages[] = { "course", "plan", "fuel" };
+  const char *pages[] = { "course", "plan", "fuel", "profile" };
 
   gtk_window_set_default_size (GTK_WINDOW (window), NARROW_WIDTH, NARROW_HEIGHT);
   gtk_window_present (GTK_WINDOW (window));
@@ -228,8 +228,9 @@ test_narrow_window (void)
       assert_page_fits (page);
     }
 
-  /* The inputs fold away, and the header button brings them over the results and back. */
-  for (guint i = 1; i < G_N_ELEMENTS (pages); i++)
+  /* The inputs fold away, and the header button brings them over the results and back (the
+   * plan and fuel pages: the others have no inputs). */
+  for (guint i = 1; i <= 2; i++)
     {
       GtkWidget *page;
 

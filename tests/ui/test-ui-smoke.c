@@ -20,6 +20,7 @@
 #include "gui/pf-product-dialog.h"
 #include "gui/pf-products-editor.h"
 #include "gui/pf-profile-chart.h"
+#include "gui/pf-profile-view.h"
 #include "gui/pf-splits-view.h"
 #include "gui/pf-schedule-view.h"
 #include "gui/pf-stat-tile.h"
@@ -137,6 +138,8 @@ main (int   argc,
   g_test_add_data_func ("/ui/smoke/checklist", GSIZE_TO_POINTER (PF_TYPE_CHECKLIST_VIEW),
                         test_widget_in_window);
   g_test_add_data_func ("/ui/smoke/fuel-view", GSIZE_TO_POINTER (PF_TYPE_FUEL_VIEW),
+                        test_widget_in_window);
+  g_test_add_data_func ("/ui/smoke/profile-view", GSIZE_TO_POINTER (PF_TYPE_PROFILE_VIEW),
                         test_widget_in_window);
   g_test_add_data_func ("/ui/smoke/products-editor", GSIZE_TO_POINTER (PF_TYPE_PRODUCTS_EDITOR),
                         test_widget_in_window);
