@@ -227,10 +227,11 @@ show_profile (PfProfileView         *self,
                                           "%u of %u runs used · %s · %s", p->n_runs_given),
                              p->n_runs_used, p->n_runs_given, distance, segments);
   gtk_label_set_text (self->summary_label, summary);
-  /* Translators: the segments of the runs that the fit left out, and the grade model the
-   * profile corrects ("Strava 2017") */
-  removed = g_strdup_printf (_("Left out: %u stops, %u walking breaks, %u GPS jumps · against "
-                               "%s"),
+  /* Translators: the segments of the runs that the fit left out, counted by why (a count after
+   * each word, so that no plural is needed), and the grade model the profile corrects
+   * ("Strava 2017") */
+  removed = g_strdup_printf (_("Left out — stops: %u, walking breaks: %u, GPS jumps: %u · "
+                               "against %s"),
                              p->n_removed_stop, p->n_removed_walk, p->n_removed_spike,
                              model_name (p->model));
   gtk_label_set_text (self->removed_label, removed);
