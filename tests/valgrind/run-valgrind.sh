@@ -91,6 +91,13 @@ check_file() {
       --pace-band "$tmp/band.pdf" --csv "$tmp/splits.csv" --schedule-csv "$tmp/schedule.csv" \
       --gpx "$tmp/timed.gpx"
   fi
+  # The runner's profile from this run (refused, with a message, when it has no times), and a
+  # plan that uses it: the fit, the plan's profile effect and the plan file that carries it.
+  vg "$name" profile profile "$file" --save "$tmp/profile.json"
+  if [ -f "$tmp/profile.json" ]; then
+    vg "$name" plan-profile plan "$file" --from-race=10000=50:00 --profile "$tmp/profile.json" \
+      --save "$tmp/own.pacefuel"
+  fi
 }
 export -f check_file
 
