@@ -376,6 +376,33 @@ free_index (guint k)
 
 /* Ridge fit of the grade correction on the residuals @r (log-pace beyond level and model),
  * each segment's weight @w (its run's share, so a long run does not drown the others). */
+/* @pull = A⁻¹·Λ·@beta: how far the priors (Λ: the prior toward the model, and the first
+ * differences between neighbours, the flat knot 0) pull the knots toward the model. */
+static void
+penalty_pull (double       *a,
+              const double *beta,
+              double        lambda_prior,
+              double        lambda_smooth,
+              double       *pull,
+              double       *pull_diag)
+{
+  enum { M = PF_RUNNER_PROFILE_N_KNOTS - 1 };
+
+  for (guint k = 0; k < M; k++)
+    pull[k] = lambda_prior * beta[k];
+  for (guint k = 0; k + 1 < PF_RUNNER_PROFILE_N_KNOTS; k++)
+    {
+      int i = free_index (k), j = free_index (k + 1);
+      double d = (j >= 0 ? beta[j] : 0.0) - (i >= 0 ? beta[i] : 0.0);
+
+      if (i >= 0)
+        pull[i] -= lambda_smooth * d;
+      if (j >= 0)
+        pull[j] += lambda_smooth * d;
+    }
+  solve_spd (a, pull, M, pull_diag);
+}
+
 static void
 fit_knots (PfRunnerProfile *profile,
            GArray          *segments,
@@ -384,7 +411,7 @@ fit_knots (PfRunnerProfile *profile,
            double           sigma)
 {
   enum { M = PF_RUNNER_PROFILE_N_KNOTS - 1 };
-  double a[M * M] = { 0 }, b[M] = { 0 }, diag[M];
+  double a[M * M] = { 0 }, b[M] = { 0 }, diag[M], pull[M], pull_diag[M];
   double lambda_prior = sigma * sigma / (KNOT_PRIOR_SD * KNOT_PRIOR_SD);
   double lambda_smooth = sigma * sigma / (KNOT_SMOOTH_SD * KNOT_SMOOTH_SD);
 
@@ -428,13 +455,31 @@ fit_knots (PfRunnerProfile *profile,
         }
     }
   solve_spd (a, b, M, diag);
+
+  /* The priors pull every knot toward the model by A⁻¹·Λ·β (Λ the priors' part of A): a
+   * band of the posterior's width alone misses a truth that departs from the model sharply
+   * (a runner better on every climb from the first per cent), since it leaves out the pull
+   * itself. The pull is estimated with the fitted β — which is itself pulled, so this is a
+   * floor — and each knot's standard error becomes the root mean square error, √(se² + pull²),
+   * so that the band covers what shrinkage costs as well as what noise costs. */
+  penalty_pull (a, b, lambda_prior, lambda_smooth, pull, pull_diag);
+  {
+    double unpulled[M];
+
+    /* Once more from β + its pull: the first estimate, from a pulled β, is short by about
+     * its own share again. */
+    for (guint k = 0; k < M; k++)
+      unpulled[k] = b[k] + pull[k];
+    penalty_pull (a, unpulled, lambda_prior, lambda_smooth, pull, pull_diag);
+  }
+
   for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
     {
       int i = free_index (k);
 
       profile->knots[k].grade = pf_runner_profile_knot_grade (k);
       profile->knots[k].correction = i >= 0 ? b[i] : 0.0;
-      profile->knots[k].se = i >= 0 ? sigma * sqrt (diag[i]) : 0.0;
+      profile->knots[k].se = i >= 0 ? hypot (sigma * sqrt (diag[i]), pull[i]) : 0.0;
     }
 }
 
