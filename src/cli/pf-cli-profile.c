@@ -21,51 +21,6 @@
 /* A folder holds at most this many activities worth reading: a year of daily runs, twice. */
 #define MAX_RUNS 1000
 
-static gboolean
-is_activity_name (const char *name)
-{
-  g_autofree char *lower = g_ascii_strdown (name, -1);
-
-  return g_str_has_suffix (lower, ".gpx") || g_str_has_suffix (lower, ".tcx")
-         || g_str_has_suffix (lower, ".fit");
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(char *const *) a, *(char *const *) b);
-}
-
-/* The paths of @arg: itself, or the activities of the folder it names, sorted (so the output
- * does not depend on the order the file system lists them in). */
-static gboolean
-collect (const char *arg,
-         GPtrArray  *paths,
-         GError    **error)
-{
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = NULL;
-  const char *name;
-
-  if (!g_file_test (arg, G_FILE_TEST_IS_DIR))
-    {
-      g_ptr_array_add (paths, g_strdup (arg));
-      return TRUE;
-    }
-  dir = g_dir_open (arg, 0, error);
-  if (dir == NULL)
-    return FALSE;
-  names = g_ptr_array_new_with_free_func (g_free);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (is_activity_name (name))
-      g_ptr_array_add (names, g_build_filename (arg, name, NULL));
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len; i++)
-    g_ptr_array_add (paths, g_strdup (g_ptr_array_index (names, i)));
-  return TRUE;
-}
-
 /* @text padded to @width characters (not bytes: "−" is three), right-aligned or left. */
 static char *
 pad (const char *text,
@@ -214,7 +169,7 @@ pf_cli_profile (int    argc,
     return PF_EXIT_BAD_USAGE;
 
   for (int i = 1; i < argc; i++)
-    if (!collect (argv[i], paths, &error))
+    if (!pf_runner_profile_collect_runs (argv[i], paths, &error))
       {
         pf_cli_print_error ("%s: %s", argv[i], error->message);
         return PF_EXIT_BAD_INPUT;

@@ -928,3 +928,59 @@ pf_runner_profile_fade (const PfRunnerProfile *self,
   fade->quadratic = 0.0;
   return TRUE;
 }
+
+static gboolean
+is_activity_name (const char *name)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  return g_str_has_suffix (lower, ".gpx") || g_str_has_suffix (lower, ".tcx")
+         || g_str_has_suffix (lower, ".fit");
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/**
+ * pf_runner_profile_collect_runs:
+ * @path: a recorded run, or a folder of them
+ * @paths: (element-type utf8): where the paths are appended
+ * @error: the folder's error when it cannot be listed
+ *
+ * The runs @path names, as the CLI's `profile` and the Profile page take them: a file itself
+ * (whatever its name: the importer tells its format), or the GPX, TCX and FIT files of a
+ * folder, sorted, so that a profile never depends on the order a file system lists them in.
+ */
+gboolean
+pf_runner_profile_collect_runs (const char  *path,
+                                GPtrArray   *paths,
+                                GError     **error)
+{
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  const char *name;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (paths != NULL, FALSE);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_ptr_array_add (paths, g_strdup (path));
+      return TRUE;
+    }
+  dir = g_dir_open (path, 0, error);
+  if (dir == NULL)
+    return FALSE;
+  names = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (is_activity_name (name))
+      g_ptr_array_add (names, g_build_filename (path, name, NULL));
+  g_ptr_array_sort (names, compare_paths);
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (paths, g_strdup (g_ptr_array_index (names, i)));
+  return TRUE;
+}

@@ -73,6 +73,9 @@ typedef struct
 #define PF_TYPE_RUNNER_PROFILE (pf_runner_profile_get_type ())
 
 GQuark           pf_runner_profile_error_quark (void);
+gboolean         pf_runner_profile_collect_runs (const char           *path,
+                                                 GPtrArray            *paths,
+                                                 GError              **error);
 /* A boxed type (copy and free) so that a GObject can hold a profile as a property. */
 GType            pf_runner_profile_get_type    (void) G_GNUC_CONST;
 

@@ -300,33 +300,14 @@ set_busy (PfProfileStore *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-static gboolean
-is_activity_name (const char *name)
-{
-  g_autofree char *lower = g_ascii_strdown (name, -1);
-
-  return g_str_has_suffix (lower, ".gpx") || g_str_has_suffix (lower, ".tcx")
-         || g_str_has_suffix (lower, ".fit");
-}
-
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(char *const *) a, *(char *const *) b);
-}
-
-/* The paths of @file: itself, or the activities of the folder it is, sorted (so the profile
- * does not depend on the order the file system lists them in). */
+/* The runs @file names (pf_runner_profile_collect_runs): local files only, since the importer
+ * reads by path. */
 static gboolean
 collect (GFile     *file,
          GPtrArray *paths,
          GError   **error)
 {
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = NULL;
-  const char *name;
 
   if (path == NULL)
     {
@@ -336,22 +317,7 @@ collect (GFile     *file,
                    _("%s: only local files can be read"), uri);
       return FALSE;
     }
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_ptr_array_add (paths, g_steal_pointer (&path));
-      return TRUE;
-    }
-  dir = g_dir_open (path, 0, error);
-  if (dir == NULL)
-    return FALSE;
-  names = g_ptr_array_new_with_free_func (g_free);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (is_activity_name (name))
-      g_ptr_array_add (names, g_build_filename (path, name, NULL));
-  g_ptr_array_sort (names, compare_paths);
-  for (guint i = 0; i < names->len; i++)
-    g_ptr_array_add (paths, g_strdup (g_ptr_array_index (names, i)));
-  return TRUE;
+  return pf_runner_profile_collect_runs (path, paths, error);
 }
 
 static gboolean
