@@ -18,9 +18,6 @@
 #include "core/pacefuel-core.h"
 #include "pf-cli.h"
 
-/* A folder holds at most this many activities worth reading: a year of daily runs, twice. */
-#define MAX_RUNS 1000
-
 /* @text padded to @width characters (not bytes: "−" is three), right-aligned or left. */
 static char *
 pad (const char *text,
@@ -174,9 +171,9 @@ pf_cli_profile (int    argc,
         pf_cli_print_error ("%s: %s", argv[i], error->message);
         return PF_EXIT_BAD_INPUT;
       }
-  if (paths->len > MAX_RUNS)
+  if (paths->len > PF_RUNNER_PROFILE_MAX_RUNS)
     {
-      pf_cli_print_error (_("more than %d runs given"), MAX_RUNS);
+      pf_cli_print_error (_("more than %d runs given"), PF_RUNNER_PROFILE_MAX_RUNS);
       return PF_EXIT_BAD_INPUT;
     }
   /* Every bad file is named, not only the first, then the command fails. */

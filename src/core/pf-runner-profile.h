@@ -23,6 +23,10 @@ typedef enum
 
 /* The grade knots, −30 % … +30 % every 5 %: the grades a runner meets on roads and trails.
  * The correction is linear between knots and held constant beyond the ends. */
+/* The most runs one profile is learnt from (a folder's activities included): two years of daily
+ * runs. The CLI and the Profile page both refuse more. */
+#define PF_RUNNER_PROFILE_MAX_RUNS   1000
+
 #define PF_RUNNER_PROFILE_N_KNOTS    13
 #define PF_RUNNER_PROFILE_KNOT_STEP  0.05
 #define PF_RUNNER_PROFILE_FLAT_KNOT  6    /* the knot at 0 %: zero by construction */

@@ -360,10 +360,10 @@ learn_thread (GTask        *task,
         g_task_return_error (task, error);
         return;
       }
-  if (paths->len > PF_PROFILE_STORE_MAX_RUNS)
+  if (paths->len > PF_RUNNER_PROFILE_MAX_RUNS)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
-                               _("More than %d runs given"), PF_PROFILE_STORE_MAX_RUNS);
+                               _("More than %d runs given"), PF_RUNNER_PROFILE_MAX_RUNS);
       return;
     }
   for (guint i = 0; i < paths->len; i++)

@@ -14,9 +14,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PfProfileStore, pf_profile_store, PF, PROFILE_STORE, GObject)
 
-/* A folder given to learn from holds at most this many activities worth reading (as the CLI). */
-#define PF_PROFILE_STORE_MAX_RUNS 1000
-
 PfProfileStore        *pf_profile_store_new            (GFile            *file);
 GFile                 *pf_profile_store_default_file   (void);
 GFile                 *pf_profile_store_get_file       (PfProfileStore   *self);
