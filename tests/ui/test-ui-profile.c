@@ -212,6 +212,27 @@ test_plan_own_profile (void)
   pf_test_iterate_briefly ();
 }
 
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The first allocation comes with a frame, not with the next idle: runs the loop until @widget
+ * has a width, for at most 10 s, so a loaded machine is slower, never a failure. */
+static void
+wait_for_width (GtkWidget *widget)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (10, timed_out_cb, &timed_out);
+
+  while (gtk_widget_get_width (widget) == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout);
+}
+
 /* At 360 px the page fits: the window stays that narrow, the chart scales down into it and
  * the rows wrap rather than widen the page. */
 static void
@@ -228,6 +249,7 @@ test_narrow (void)
                                                                  "view_stack"), "profile");
   pf_test_iterate_briefly ();
   chart = child (window, "chart");
+  wait_for_width (chart);
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
   g_assert_true (gtk_widget_get_mapped (chart));
