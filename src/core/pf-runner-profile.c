@@ -47,6 +47,9 @@
 /* Neighbouring knots' correction differ like N(0, SMOOTH_SD²): a smooth curve, but free enough
  * that uphill and downhill are learnt separately (the flat knot between them is fixed at 0). */
 #define KNOT_SMOOTH_SD         0.05
+/* The prior of the looser fit that measures how far KNOT_PRIOR_SD pulls each knot (fit_knots):
+ * ±100 %, no pull toward the model to speak of, only the smoothness. */
+#define LOOSE_PRIOR_SD         1.0
 /* Segment residuals are correlated within a run (a windy day, tired or fresh legs on that hill):
  * each run's deviation at a grade is a random effect of this SD, so however many segments one
  * run has near a knot, it tells at most σ²/RUN_SD² segments' worth — a variance-components
@@ -79,8 +82,13 @@ G_DEFINE_BOXED_TYPE (PfRunnerProfile, pf_runner_profile, pf_runner_profile_copy,
 
 typedef struct
 {
-  double grade;      /* the mean grade: where on the curve the correction is read */
+  double grade;      /* the mean grade: which knot the segment counts toward (n_near, n_runs) */
   double log_model;  /* ln of the model's factor averaged over the segment's 10 m steps */
+  /* How much of the segment's time each knot's correction moves: the hat weights of its 10 m
+   * steps' grades, each step weighted by its length and the model's factor there (its share of
+   * the time). The plan corrects every 10 m step at its own grade (pf-pacing.c), so the fit
+   * must too: a segment of 0 % on average over a ±5 % roll is not flat ground. */
+  double load[PF_RUNNER_PROFILE_N_KNOTS];
   double log_pace;   /* ln (s per m) */
   double hours;      /* from the run's start at the segment's middle */
   double length_m;
@@ -94,37 +102,6 @@ compare_double (gconstpointer a,
   double x = *(const double *) a, y = *(const double *) b;
 
   return (x > y) - (x < y);
-}
-
-/* The model's pace factor averaged over the course's 10 m samples from @from_m to @to_m (course
- * distance) — what the plan charges for that stretch, step by step. The factor of the mean
- * grade is not it: the factor is convex, so a segment over a bump costs more than its mean
- * grade says, and a runner exactly the model would look slower than the model uphill. */
-static double
-mean_model_factor (const PfCourse *course,
-                   PfGradeModel    model,
-                   double          from_m,
-                   double          to_m)
-{
-  const PfCourseSample *samples = pf_course_get_samples (course);
-  guint n = pf_course_get_n_samples (course);
-  double total = 0.0, length = 0.0;
-  guint k = PF_BISECT (PfCourseSample, samples, n, distance_m, from_m);
-
-  for (; k + 1 < n && samples[k].distance_m < to_m; k++)
-    {
-      double a = MAX (samples[k].distance_m, from_m);
-      double b = MIN (samples[k + 1].distance_m, to_m);
-
-      if (b <= a)
-        continue;
-      total += (b - a) * pf_grade_factor (model, (samples[k].grade + samples[k + 1].grade) / 2.0);
-      length += b - a;
-    }
-  return length > 0.0 ? total / length
-                      : pf_grade_factor (model, (pf_course_elevation_at (course, to_m)
-                                                 - pf_course_elevation_at (course, from_m))
-                                                / MAX (to_m - from_m, 1.0));
 }
 
 static double
@@ -156,6 +133,70 @@ knot_weights (double grade, guint *k0, double *w0)
   x = CLAMP (x, 0.0, PF_RUNNER_PROFILE_N_KNOTS - 1.0);
   *k0 = MIN ((guint) floor (x), PF_RUNNER_PROFILE_N_KNOTS - 2);
   *w0 = 1.0 - (x - *k0);
+}
+
+/* The model's pace factor averaged over the course's 10 m samples from @from_m to @to_m (course
+ * distance) — what the plan charges for that stretch, step by step — and each knot's @load
+ * (see Segment). The factor of the mean grade is not it: the factor is convex, so a segment over
+ * a bump costs more than its mean grade says, and a runner exactly the model would look slower
+ * than the model uphill. */
+static double
+segment_model (const PfCourse *course,
+               PfGradeModel    model,
+               double          from_m,
+               double          to_m,
+               double         *load)
+{
+  const PfCourseSample *samples = pf_course_get_samples (course);
+  guint n = pf_course_get_n_samples (course);
+  double total = 0.0, length = 0.0;
+  guint k = PF_BISECT (PfCourseSample, samples, n, distance_m, from_m), k0;
+  double w0;
+
+  memset (load, 0, PF_RUNNER_PROFILE_N_KNOTS * sizeof *load);
+  for (; k + 1 < n && samples[k].distance_m < to_m; k++)
+    {
+      double a = MAX (samples[k].distance_m, from_m);
+      double b = MIN (samples[k + 1].distance_m, to_m);
+      double grade = (samples[k].grade + samples[k + 1].grade) / 2.0, time;
+
+      if (b <= a)
+        continue;
+      time = (b - a) * pf_grade_factor (model, grade);
+      knot_weights (grade, &k0, &w0);
+      load[k0] += time * w0;
+      load[k0 + 1] += time * (1.0 - w0);
+      total += time;
+      length += b - a;
+    }
+  if (length > 0.0)
+    {
+      for (guint j = 0; j < PF_RUNNER_PROFILE_N_KNOTS; j++)
+        load[j] /= total;
+      return total / length;
+    }
+  else
+    {
+      double grade = (pf_course_elevation_at (course, to_m) - pf_course_elevation_at (course, from_m))
+                     / MAX (to_m - from_m, 1.0);
+
+      knot_weights (grade, &k0, &w0);
+      load[k0] = w0;
+      load[k0 + 1] = 1.0 - w0;
+      return pf_grade_factor (model, grade);
+    }
+}
+
+/* The segment's correction: its knots' corrections by its loads. */
+static double
+segment_correction (const PfRunnerProfile *profile,
+                    const Segment         *s)
+{
+  double c = 0.0;
+
+  for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
+    c += s->load[k] * profile->knots[k].correction;
+  return c;
 }
 
 /* One run's kept segments appended to @segments. Distance is the device's own where every
@@ -236,9 +277,9 @@ run_segments (PfTrack         *track,
       s.grade = (pf_course_elevation_at (course, along[i] * pf_course_get_scale (course))
                  - pf_course_elevation_at (course, along[a] * pf_course_get_scale (course)))
                 / MAX (along[i] - along[a], 1.0);
-      s.log_model = log (mean_model_factor (course, profile->model,
-                                            along[a] * pf_course_get_scale (course),
-                                            along[i] * pf_course_get_scale (course)));
+      s.log_model = log (segment_model (course, profile->model,
+                                        along[a] * pf_course_get_scale (course),
+                                        along[i] * pf_course_get_scale (course), s.load));
       s.log_pace = log (dt / da);
       s.hours = ((p[a].time_us + p[i].time_us) / 2 - t0) / 3.6e9;
       s.length_m = da;
@@ -374,70 +415,15 @@ free_index (guint k)
   return k == PF_RUNNER_PROFILE_FLAT_KNOT ? -1 : (int) k - (k > PF_RUNNER_PROFILE_FLAT_KNOT);
 }
 
-/* Ridge fit of the grade correction on the residuals @r (log-pace beyond level and model),
- * each segment's weight @w (its run's share, so a long run does not drown the others). */
-/* @pull = A⁻¹·Λ·@beta: how far the priors (Λ: the prior toward the model, and the first
- * differences between neighbours, the flat knot 0) pull the knots toward the model. */
+/* Adds the priors to the normal matrix @a: each knot N(0, σ²/@lambda_prior) toward the model,
+ * and neighbours' first differences N(0, σ²/@lambda_smooth), the flat knot fixed at 0. */
 static void
-penalty_pull (double       *a,
-              const double *beta,
-              double        lambda_prior,
-              double        lambda_smooth,
-              double       *pull,
-              double       *pull_diag)
+add_priors (double *a,
+            double  lambda_prior,
+            double  lambda_smooth)
 {
   enum { M = PF_RUNNER_PROFILE_N_KNOTS - 1 };
 
-  for (guint k = 0; k < M; k++)
-    pull[k] = lambda_prior * beta[k];
-  for (guint k = 0; k + 1 < PF_RUNNER_PROFILE_N_KNOTS; k++)
-    {
-      int i = free_index (k), j = free_index (k + 1);
-      double d = (j >= 0 ? beta[j] : 0.0) - (i >= 0 ? beta[i] : 0.0);
-
-      if (i >= 0)
-        pull[i] -= lambda_smooth * d;
-      if (j >= 0)
-        pull[j] += lambda_smooth * d;
-    }
-  solve_spd (a, pull, M, pull_diag);
-}
-
-static void
-fit_knots (PfRunnerProfile *profile,
-           GArray          *segments,
-           const double    *r,
-           const double    *w,
-           double           sigma)
-{
-  enum { M = PF_RUNNER_PROFILE_N_KNOTS - 1 };
-  double a[M * M] = { 0 }, b[M] = { 0 }, diag[M], pull[M], pull_diag[M];
-  double lambda_prior = sigma * sigma / (KNOT_PRIOR_SD * KNOT_PRIOR_SD);
-  double lambda_smooth = sigma * sigma / (KNOT_SMOOTH_SD * KNOT_SMOOTH_SD);
-
-  for (guint i = 0; i < segments->len; i++)
-    {
-      const Segment *s = &g_array_index (segments, Segment, i);
-      guint k0;
-      double w0, ws[2];
-      int idx[2];
-
-      knot_weights (s->grade, &k0, &w0);
-      idx[0] = free_index (k0);
-      idx[1] = free_index (k0 + 1);
-      ws[0] = w0;
-      ws[1] = 1.0 - w0;
-      for (guint u = 0; u < 2; u++)
-        {
-          if (idx[u] < 0)
-            continue;
-          b[idx[u]] += w[i] * ws[u] * r[i];
-          for (guint v = 0; v < 2; v++)
-            if (idx[v] >= 0)
-              a[idx[u] * M + idx[v]] += w[i] * ws[u] * ws[v];
-        }
-    }
-  /* Prior toward the model, and first differences between neighbours (the flat knot is 0). */
   for (guint k = 0; k < M; k++)
     a[k * M + k] += lambda_prior;
   for (guint k = 0; k + 1 < PF_RUNNER_PROFILE_N_KNOTS; k++)
@@ -454,24 +440,90 @@ fit_knots (PfRunnerProfile *profile,
           a[j * M + i] -= lambda_smooth;
         }
     }
+}
+
+/* The grade correction and every run's level together, on @y (log-pace over the model's
+ * factor), each segment weighted by @w: y ≈ level[run] + correction(grade). The levels are
+ * free (no prior) and each touches only its own run, so they are eliminated run by run (the
+ * Schur complement: each run's weighted means are taken out of its segments) and the knots are
+ * solved alone, 12 × 12; each level is then its run's weighted mean less its correction.
+ * Fitting them apart — a run's level as the median of its pace, then the knots on what is
+ * left — lets the level soak up part of the runner's hills (a strong climber's run has many
+ * fast climbing segments, and its median is faster for them), and the knots came out short by
+ * half the truth on a hilly course (tests/validation, pf-profile-runners.c). */
+static void
+fit_knots (PfRunnerProfile *profile,
+           GArray          *segments,
+           guint            n_runs,
+           const double    *y,
+           const double    *w,
+           double           sigma,
+           double          *level)
+{
+  enum { M = PF_RUNNER_PROFILE_N_KNOTS - 1 };
+  double a[M * M] = { 0 }, b[M] = { 0 }, diag[M], pull[M], loose[M * M], loose_diag[M];
+  g_autofree double *run_w = g_new0 (double, MAX (n_runs, 1));
+  g_autofree double *run_y = g_new0 (double, MAX (n_runs, 1));
+  g_autofree double *run_x = g_new0 (double, (gsize) MAX (n_runs, 1) * M);
+  double lambda_prior = sigma * sigma / (KNOT_PRIOR_SD * KNOT_PRIOR_SD);
+  double lambda_smooth = sigma * sigma / (KNOT_SMOOTH_SD * KNOT_SMOOTH_SD);
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const Segment *s = &g_array_index (segments, Segment, i);
+
+      for (guint u = 0; u < PF_RUNNER_PROFILE_N_KNOTS; u++)
+        {
+          int iu = free_index (u);
+
+          if (iu < 0 || s->load[u] == 0.0)
+            continue;
+          b[iu] += w[i] * s->load[u] * y[i];
+          run_x[s->run * M + iu] += w[i] * s->load[u];
+          for (guint v = 0; v < PF_RUNNER_PROFILE_N_KNOTS; v++)
+            {
+              int iv = free_index (v);
+
+              if (iv >= 0 && s->load[v] != 0.0)
+                a[iu * M + iv] += w[i] * s->load[u] * s->load[v];
+            }
+        }
+      run_w[s->run] += w[i];
+      run_y[s->run] += w[i] * y[i];
+    }
+  /* Each run's level out: A −= x·xᵀ/W and b −= x·Y/W per run (x, Y and W its weighted sums). */
+  for (guint run = 0; run < n_runs; run++)
+    {
+      const double *x = &run_x[run * M];
+
+      if (!(run_w[run] > 0.0))
+        continue;
+      for (guint u = 0; u < M; u++)
+        {
+          b[u] -= x[u] * run_y[run] / run_w[run];
+          for (guint v = 0; v < M; v++)
+            a[u * M + v] -= x[u] * x[v] / run_w[run];
+        }
+    }
+  /* The same data held only by the smoothness (each knot's prior N(0, LOOSE_PRIOR_SD²)). */
+  memcpy (loose, a, sizeof a);
+  memcpy (pull, b, sizeof b);
+  add_priors (a, lambda_prior, lambda_smooth);
   solve_spd (a, b, M, diag);
+  add_priors (loose, sigma * sigma / (LOOSE_PRIOR_SD * LOOSE_PRIOR_SD), lambda_smooth);
+  solve_spd (loose, pull, M, loose_diag);
 
-  /* The priors pull every knot toward the model by A⁻¹·Λ·β (Λ the priors' part of A): a
-   * band of the posterior's width alone misses a truth that departs from the model sharply
-   * (a runner better on every climb from the first per cent), since it leaves out the pull
-   * itself. The pull is estimated with the fitted β — which is itself pulled, so this is a
-   * floor — and each knot's standard error becomes the root mean square error, √(se² + pull²),
-   * so that the band covers what shrinkage costs as well as what noise costs. */
-  penalty_pull (a, b, lambda_prior, lambda_smooth, pull, pull_diag);
-  {
-    double unpulled[M];
-
-    /* Once more from β + its pull: the first estimate, from a pulled β, is short by about
-     * its own share again. */
-    for (guint k = 0; k < M; k++)
-      unpulled[k] = b[k] + pull[k];
-    penalty_pull (a, unpulled, lambda_prior, lambda_smooth, pull, pull_diag);
-  }
+  /* The prior toward the model pulls the knots by what the data say beyond it. A band of the
+   * posterior's width alone misses a truth well away from the model, worst where the knots
+   * move together: with one run on a mountain course (hardly any flat ground to set the run's
+   * level) a poor descender's five downhill knots rose by 0.02 for a truth of 0.12, inside a
+   * band of ±0.08, because five independent priors allow their common shift only a fifth of
+   * the spread each allows alone. The pull is measured against the fit the smoothness alone
+   * holds (the fit less the prior toward the model), and each knot's standard error is the root
+   * mean square error √(se² + pull²): the band then widens by as much as the data disagree with
+   * the model, and a runner's correction stays shrunk all the same. */
+  for (guint k = 0; k < M; k++)
+    pull[k] -= b[k];
 
   for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
     {
@@ -480,6 +532,14 @@ fit_knots (PfRunnerProfile *profile,
       profile->knots[k].grade = pf_runner_profile_knot_grade (k);
       profile->knots[k].correction = i >= 0 ? b[i] : 0.0;
       profile->knots[k].se = i >= 0 ? hypot (sigma * sqrt (diag[i]), pull[i]) : 0.0;
+    }
+  for (guint run = 0; run < n_runs; run++)
+    {
+      double explained = 0.0;
+
+      for (guint u = 0; u < M; u++)
+        explained += run_x[run * M + u] * b[u];
+      level[run] = run_w[run] > 0.0 ? (run_y[run] - explained) / run_w[run] : NAN;
     }
 }
 
@@ -532,7 +592,7 @@ pf_runner_profile_fit (GPtrArray     *runs,
 {
   g_autoptr(PfRunnerProfile) profile = g_new0 (PfRunnerProfile, 1);
   g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
-  g_autofree double *hours = NULL, *temps = NULL, *level = NULL, *r = NULL, *w = NULL;
+  g_autofree double *hours = NULL, *temps = NULL, *level = NULL, *r = NULL, *w = NULL, *flat = NULL;
   g_autofree guint *count = NULL, *n_near = NULL;
   guint n_runs;
   double sigma = 0.05;
@@ -565,6 +625,7 @@ pf_runner_profile_fit (GPtrArray     *runs,
     }
 
   r = g_new (double, segments->len);
+  flat = g_new (double, segments->len);
   w = g_new (double, segments->len);
   n_near = g_new0 (guint, (gsize) MAX (n_runs, 1) * PF_RUNNER_PROFILE_N_KNOTS);
   for (guint i = 0; i < segments->len; i++)
@@ -575,55 +636,41 @@ pf_runner_profile_fit (GPtrArray     *runs,
       n_near[s->run * PF_RUNNER_PROFILE_N_KNOTS + nearest_knot (s->grade)]++;
     }
 
-  /* Level and grade correction, alternately: each run's flat-equivalent pace is the median of
-   * its pace over the (corrected) model's factor, and the correction is fitted on what is left.
-   * Three rounds settle it to well under the band. */
-  for (guint round = 0; round < 3; round++)
+  /* Level and grade correction together (fit_knots), by iteratively reweighted least squares:
+   * a recording's pace residuals are skewed (a slow bend, a crowded stretch; never as much
+   * faster), and plain means would put every knot but the pinned flat one slower than the
+   * model for a runner who is exactly it (tests/validation, pf-profile-runners.c, with real
+   * noise). Huber's weights (Huber 1964) make the levels and the knots robust alike; the first
+   * round starts from each run's median. Six rounds settle the weights to well under the band. */
+  for (guint i = 0; i < segments->len; i++)
     {
-      for (guint run = 0; run < n_runs; run++)
-        {
-          g_autoptr(GArray) v = g_array_new (FALSE, FALSE, sizeof (double));
+      const Segment *s = &g_array_index (segments, Segment, i);
 
-          for (guint i = 0; i < segments->len; i++)
-            {
-              const Segment *s = &g_array_index (segments, Segment, i);
+      flat[i] = s->log_pace - s->log_model;
+    }
+  for (guint run = 0; run < n_runs; run++)
+    {
+      g_autoptr(GArray) v = g_array_new (FALSE, FALSE, sizeof (double));
 
-              if (s->run == run)
-                g_array_append_val (v, (double) { s->log_pace
-                                                  - s->log_model
-                                                  - pf_runner_profile_correction (profile,
-                                                                                  s->grade) });
-            }
-          level[run] = v->len > 0 ? median_of (v) : NAN;
-        }
+      for (guint i = 0; i < segments->len; i++)
+        if (g_array_index (segments, Segment, i).run == run)
+          g_array_append_val (v, flat[i]);
+      level[run] = v->len > 0 ? median_of (v) : NAN;
+    }
+  for (guint round = 0; round < 6; round++)
+    {
       for (guint i = 0; i < segments->len; i++)
         {
           const Segment *s = &g_array_index (segments, Segment, i);
 
-          r[i] = s->log_pace - level[s->run] - s->log_model;
+          r[i] = flat[i] - level[s->run] - segment_correction (profile, s);
         }
-      set_weights (segments, n_near, sigma, w);
-      fit_knots (profile, segments, r, w, sigma);
-      for (guint i = 0; i < segments->len; i++)
-        r[i] -= pf_runner_profile_correction (profile, g_array_index (segments, Segment, i).grade);
       sigma = mad_sigma (r, segments->len);
       set_weights (segments, n_near, sigma, w);
-      /* The level is a median, so the knots must not be plain means: a recording's pace
-       * residuals are skewed (a slow bend, a crowded stretch; never as much faster), and a mean
-       * sits above the median by their skew — every knot but the pinned flat one came out
-       * slower than the model for a runner who is exactly it (tests/validation,
-       * pf-profile-runners.c, with real noise). Huber's weights make the knots as robust. */
       for (guint i = 0; i < segments->len; i++)
         if (fabs (r[i]) > HUBER_K * sigma)
           w[i] *= HUBER_K * sigma / fabs (r[i]);
-      /* fit_knots wrote the correction itself, not an increment: refit on the uncorrected. */
-      for (guint i = 0; i < segments->len; i++)
-        {
-          const Segment *s = &g_array_index (segments, Segment, i);
-
-          r[i] = s->log_pace - level[s->run] - s->log_model;
-        }
-      fit_knots (profile, segments, r, w, sigma);
+      fit_knots (profile, segments, n_runs, flat, w, sigma, level);
     }
   profile->residual_sd = sigma;
 
@@ -661,7 +708,7 @@ pf_runner_profile_fit (GPtrArray     *runs,
       const Segment *s = &g_array_index (segments, Segment, i);
 
       r[i] = s->log_pace - level[s->run] - s->log_model
-             - pf_runner_profile_correction (profile, s->grade);
+             - segment_correction (profile, s);
     }
 
   /* Fade: each long run's own slope of the residual against hours (centred per run, so the

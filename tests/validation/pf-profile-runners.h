@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 #define PF_PROFILE_MODEL PF_GRADE_MODEL_STRAVA
 /* The real noise is drawn in blocks of this many consecutive 150 m residuals. */
 #define PF_PROFILE_NOISE_BLOCK 10
+/* Seeds pooled per row, in docs/validation.md and test-validation-profile alike: one seed's
+ * coverage swung by ±5 points from seed to seed, enough to pass or fail a criterion by luck. */
+#define PF_PROFILE_SEEDS 4
 
 /* A runner whose truth is known: their grade response beyond the model (log-pace, linear
  * between the profile's knots so that a fit can match it), the share of the heat model's
