@@ -415,78 +415,103 @@ free_index (guint k)
   return k == PF_RUNNER_PROFILE_FLAT_KNOT ? -1 : (int) k - (k > PF_RUNNER_PROFILE_FLAT_KNOT);
 }
 
-/* Adds the priors to the normal matrix @a: each knot N(0, σ²/@lambda_prior) toward the model,
- * and neighbours' first differences N(0, σ²/@lambda_smooth), the flat knot fixed at 0. */
+/* The joint fit's unknowns: the free knots (all but the flat one), then the fade slope. */
+enum { N_FREE = PF_RUNNER_PROFILE_N_KNOTS - 1, FADE_TERM = N_FREE, N_TERMS };
+
+/* Adds the priors to the normal matrix @a (N_TERMS × N_TERMS): each knot N(0, σ²/@lambda_prior)
+ * toward the model, neighbours' first differences N(0, σ²/@lambda_smooth) (the flat knot fixed
+ * at 0), and the fade N(0, σ²/@lambda_fade). */
 static void
 add_priors (double *a,
             double  lambda_prior,
-            double  lambda_smooth)
+            double  lambda_smooth,
+            double  lambda_fade)
 {
-  enum { M = PF_RUNNER_PROFILE_N_KNOTS - 1 };
-
-  for (guint k = 0; k < M; k++)
-    a[k * M + k] += lambda_prior;
+  for (guint k = 0; k < N_FREE; k++)
+    a[k * N_TERMS + k] += lambda_prior;
+  a[FADE_TERM * N_TERMS + FADE_TERM] += lambda_fade;
   for (guint k = 0; k + 1 < PF_RUNNER_PROFILE_N_KNOTS; k++)
     {
       int i = free_index (k), j = free_index (k + 1);
 
       if (i >= 0)
-        a[i * M + i] += lambda_smooth;
+        a[i * N_TERMS + i] += lambda_smooth;
       if (j >= 0)
-        a[j * M + j] += lambda_smooth;
+        a[j * N_TERMS + j] += lambda_smooth;
       if (i >= 0 && j >= 0)
         {
-          a[i * M + j] -= lambda_smooth;
-          a[j * M + i] -= lambda_smooth;
+          a[i * N_TERMS + j] -= lambda_smooth;
+          a[j * N_TERMS + i] -= lambda_smooth;
         }
     }
 }
 
-/* The grade correction and every run's level together, on @y (log-pace over the model's
- * factor), each segment weighted by @w: y ≈ level[run] + correction(grade). The levels are
- * free (no prior) and each touches only its own run, so they are eliminated run by run (the
- * Schur complement: each run's weighted means are taken out of its segments) and the knots are
- * solved alone, 12 × 12; each level is then its run's weighted mean less its correction.
+/* The grade correction, every run's level and the fade together, on @y (log-pace over the
+ * model's factor), each segment weighted by @w: y ≈ level[run] + correction(grade) + fade·hours
+ * (hours counted in runs of FADE_MIN_S or more, @long_run). The levels are free (no prior) and
+ * each touches only its own run, so they are eliminated run by run (the Schur complement: each
+ * run's weighted means are taken out of its segments) and the rest solved alone, 13 × 13. Each
+ * @level is then its run's weighted mean less its correction — the run's mean flat pace, the
+ * fade's part left in — and @mean_hours the run's weighted mean hour (the fade is @fade_slope ×
+ * the hours from it).
+ *
  * Fitting them apart — a run's level as the median of its pace, then the knots on what is
- * left — lets the level soak up part of the runner's hills (a strong climber's run has many
- * fast climbing segments, and its median is faster for them), and the knots came out short by
- * half the truth on a hilly course (tests/validation, pf-profile-runners.c). */
+ * left — let the level soak up part of the runner's hills (a strong climber's run has many fast
+ * climbing segments, and its median is faster for them), and the knots came out short by half
+ * the truth on a hilly course (tests/validation, pf-profile-runners.c). The fade is here so
+ * that the knots do not take it: on a course that climbs first and descends late, a runner who
+ * fades looks like a good climber. The fade the profile reports is fitted afterwards, with each
+ * run's own slope (see pf_runner_profile_fit). */
 static void
 fit_knots (PfRunnerProfile *profile,
            GArray          *segments,
            guint            n_runs,
+           const gboolean  *long_run,
            const double    *y,
            const double    *w,
            double           sigma,
-           double          *level)
+           double          *level,
+           double          *mean_hours,
+           double          *fade_slope)
 {
-  enum { M = PF_RUNNER_PROFILE_N_KNOTS - 1 };
-  double a[M * M] = { 0 }, b[M] = { 0 }, diag[M], pull[M], loose[M * M], loose_diag[M];
+  enum { P = N_TERMS };
+  double a[P * P] = { 0 }, b[P] = { 0 }, diag[P], pull[P], loose[P * P], loose_diag[P];
   g_autofree double *run_w = g_new0 (double, MAX (n_runs, 1));
   g_autofree double *run_y = g_new0 (double, MAX (n_runs, 1));
-  g_autofree double *run_x = g_new0 (double, (gsize) MAX (n_runs, 1) * M);
+  g_autofree double *run_x = g_new0 (double, (gsize) MAX (n_runs, 1) * P);
   double lambda_prior = sigma * sigma / (KNOT_PRIOR_SD * KNOT_PRIOR_SD);
   double lambda_smooth = sigma * sigma / (KNOT_SMOOTH_SD * KNOT_SMOOTH_SD);
+  double lambda_fade = sigma * sigma / (FADE_PRIOR_SD * FADE_PRIOR_SD);
 
   for (guint i = 0; i < segments->len; i++)
     {
       const Segment *s = &g_array_index (segments, Segment, i);
+      double x[P];
+      guint used[P], n_used = 0;
 
-      for (guint u = 0; u < PF_RUNNER_PROFILE_N_KNOTS; u++)
+      /* The segment's row of the design, and which of its entries are not 0 (two or three
+       * knots, and the fade in a long run). */
+      for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
         {
-          int iu = free_index (u);
+          int j = free_index (k);
 
-          if (iu < 0 || s->load[u] == 0.0)
-            continue;
-          b[iu] += w[i] * s->load[u] * y[i];
-          run_x[s->run * M + iu] += w[i] * s->load[u];
-          for (guint v = 0; v < PF_RUNNER_PROFILE_N_KNOTS; v++)
+          if (j >= 0 && s->load[k] != 0.0)
             {
-              int iv = free_index (v);
-
-              if (iv >= 0 && s->load[v] != 0.0)
-                a[iu * M + iv] += w[i] * s->load[u] * s->load[v];
+              x[j] = s->load[k];
+              used[n_used++] = j;
             }
+        }
+      if (long_run[s->run])
+        {
+          x[FADE_TERM] = s->hours;
+          used[n_used++] = FADE_TERM;
+        }
+      for (guint u = 0; u < n_used; u++)
+        {
+          b[used[u]] += w[i] * x[used[u]] * y[i];
+          run_x[s->run * P + used[u]] += w[i] * x[used[u]];
+          for (guint v = 0; v < n_used; v++)
+            a[used[u] * P + used[v]] += w[i] * x[used[u]] * x[used[v]];
         }
       run_w[s->run] += w[i];
       run_y[s->run] += w[i] * y[i];
@@ -494,24 +519,25 @@ fit_knots (PfRunnerProfile *profile,
   /* Each run's level out: A −= x·xᵀ/W and b −= x·Y/W per run (x, Y and W its weighted sums). */
   for (guint run = 0; run < n_runs; run++)
     {
-      const double *x = &run_x[run * M];
+      const double *x = &run_x[run * P];
 
       if (!(run_w[run] > 0.0))
         continue;
-      for (guint u = 0; u < M; u++)
+      for (guint u = 0; u < P; u++)
         {
           b[u] -= x[u] * run_y[run] / run_w[run];
-          for (guint v = 0; v < M; v++)
-            a[u * M + v] -= x[u] * x[v] / run_w[run];
+          for (guint v = 0; v < P; v++)
+            a[u * P + v] -= x[u] * x[v] / run_w[run];
         }
     }
   /* The same data held only by the smoothness (each knot's prior N(0, LOOSE_PRIOR_SD²)). */
   memcpy (loose, a, sizeof a);
   memcpy (pull, b, sizeof b);
-  add_priors (a, lambda_prior, lambda_smooth);
-  solve_spd (a, b, M, diag);
-  add_priors (loose, sigma * sigma / (LOOSE_PRIOR_SD * LOOSE_PRIOR_SD), lambda_smooth);
-  solve_spd (loose, pull, M, loose_diag);
+  add_priors (a, lambda_prior, lambda_smooth, lambda_fade);
+  solve_spd (a, b, P, diag);
+  add_priors (loose, sigma * sigma / (LOOSE_PRIOR_SD * LOOSE_PRIOR_SD), lambda_smooth,
+              lambda_fade);
+  solve_spd (loose, pull, P, loose_diag);
 
   /* The prior toward the model pulls the knots by what the data say beyond it. A band of the
    * posterior's width alone misses a truth well away from the model, worst where the knots
@@ -522,7 +548,7 @@ fit_knots (PfRunnerProfile *profile,
    * holds (the fit less the prior toward the model), and each knot's standard error is the root
    * mean square error √(se² + pull²): the band then widens by as much as the data disagree with
    * the model, and a runner's correction stays shrunk all the same. */
-  for (guint k = 0; k < M; k++)
+  for (guint k = 0; k < N_FREE; k++)
     pull[k] -= b[k];
 
   for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
@@ -537,10 +563,12 @@ fit_knots (PfRunnerProfile *profile,
     {
       double explained = 0.0;
 
-      for (guint u = 0; u < M; u++)
-        explained += run_x[run * M + u] * b[u];
+      for (guint u = 0; u < N_FREE; u++)
+        explained += run_x[run * P + u] * b[u];
       level[run] = run_w[run] > 0.0 ? (run_y[run] - explained) / run_w[run] : NAN;
+      mean_hours[run] = run_w[run] > 0.0 ? run_x[run * P + FADE_TERM] / run_w[run] : 0.0;
     }
+  *fade_slope = b[FADE_TERM];
 }
 
 /* A one-coefficient ridge: y ≈ value·x, prior N(0, prior_sd²), weights w. */
@@ -593,9 +621,11 @@ pf_runner_profile_fit (GPtrArray     *runs,
   g_autoptr(PfRunnerProfile) profile = g_new0 (PfRunnerProfile, 1);
   g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
   g_autofree double *hours = NULL, *temps = NULL, *level = NULL, *r = NULL, *w = NULL, *flat = NULL;
+  g_autofree double *mean_hours = NULL;
   g_autofree guint *count = NULL, *n_near = NULL;
+  g_autofree gboolean *long_run = NULL;
   guint n_runs;
-  double sigma = 0.05;
+  double sigma = 0.05, fade_slope = 0.0;
 
   g_return_val_if_fail (runs != NULL, NULL);
 
@@ -626,6 +656,8 @@ pf_runner_profile_fit (GPtrArray     *runs,
 
   r = g_new (double, segments->len);
   flat = g_new (double, segments->len);
+  mean_hours = g_new0 (double, MAX (n_runs, 1));
+  long_run = g_new0 (gboolean, MAX (n_runs, 1));
   w = g_new (double, segments->len);
   n_near = g_new0 (guint, (gsize) MAX (n_runs, 1) * PF_RUNNER_PROFILE_N_KNOTS);
   for (guint i = 0; i < segments->len; i++)
@@ -656,6 +688,7 @@ pf_runner_profile_fit (GPtrArray     *runs,
         if (g_array_index (segments, Segment, i).run == run)
           g_array_append_val (v, flat[i]);
       level[run] = v->len > 0 ? median_of (v) : NAN;
+      long_run[run] = hours[run] * 3600.0 >= FADE_MIN_S;
     }
   for (guint round = 0; round < 6; round++)
     {
@@ -664,13 +697,16 @@ pf_runner_profile_fit (GPtrArray     *runs,
           const Segment *s = &g_array_index (segments, Segment, i);
 
           r[i] = flat[i] - level[s->run] - segment_correction (profile, s);
+          if (long_run[s->run])
+            r[i] -= fade_slope * (s->hours - mean_hours[s->run]);
         }
       sigma = mad_sigma (r, segments->len);
       set_weights (segments, n_near, sigma, w);
       for (guint i = 0; i < segments->len; i++)
         if (fabs (r[i]) > HUBER_K * sigma)
           w[i] *= HUBER_K * sigma / fabs (r[i]);
-      fit_knots (profile, segments, n_runs, flat, w, sigma, level);
+      fit_knots (profile, segments, n_runs, long_run, flat, w, sigma, level, mean_hours,
+                 &fade_slope);
     }
   profile->residual_sd = sigma;
 

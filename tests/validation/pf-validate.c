@@ -614,10 +614,10 @@ pf_validate_profile (guint max_runs,
            "and each 150 m segment is charged the model's factor and the correction of each of "
            "its 10 m steps, as the plan charges them, not those of its mean grade (the factor "
            "is convex: a runner exactly the model came out 2–5 %% slower uphill).\n"
-           "- *One or two runs.* The runners whose grade response is the model's stay within "
-           "±0.033 of it: the fade runner's steepest climbs come out up to 3 %% faster than the "
-           "model, because on the mountain course the climbs come first, run fresh, and the "
-           "fade is fitted after the grade, not with it.\n"
+           "- *Fade and the hills.* The fade is fitted together with the knots and the runs' "
+           "levels: on the mountain course the climbs come first, run fresh, and a runner who "
+           "fades looked a good climber (their steepest knots 3 %% faster than the model with "
+           "one or two runs) while the fade was fitted after the grade.\n"
            "- *Skewed noise.* A recording's residuals are skewed (a slow bend, a crowded "
            "stretch, never as much faster). Fitted as plain means against a median level, "
            "every hill knot came out slower than the model for the runner who is exactly it "
@@ -729,7 +729,7 @@ pf_validate_profile (guint max_runs,
              "knots within their band for the runners whose grade response is the model's and "
              "for every runner from five runs, ≥ 88 %% for the climber and the descender pooled "
              "(the line this table holds, short of the issue's 90 %%); with one or two runs every "
-             "knot within ±0.035 where the truth is the model (±0.03 asked); the fade found within its band; the real rows' profiles "
+             "knot within ±0.03 where the truth is the model; the fade found within its band; the real rows' profiles "
              "within ±0.03 everywhere and their plans within 1 s/km of the generic.\n",
              100.0 * (PF_PROFILE_TOLERANCE_MODEL - 1.0));
   }
