@@ -565,6 +565,46 @@ test_gpx_garmin_extensions (void)
   g_assert_cmpfloat_with_epsilon (points[0].ele, 104.0, 1e-9);
 }
 
+/* A watch's air temperature (Garmin's TrackPointExtension, v1 and v2, any prefix) reaches the
+ * points, for the runner's profile; an empty or impossible reading is left out, without a note. */
+static void
+test_gpx_air_temperature (void)
+{
+  static const char gpx[] =
+    "<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\"\n"
+    "     xmlns:ns3=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"\n"
+    "     xmlns:tp2=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v2\"><trk><trkseg>\n"
+    "<trkpt lat=\"46.0\" lon=\"7.0\"><ele>500</ele><time>2024-06-01T08:00:00Z</time>\n"
+    "  <extensions><ns3:TrackPointExtension><ns3:atemp>21.5</ns3:atemp><ns3:hr>140</ns3:hr>\n"
+    "  </ns3:TrackPointExtension></extensions></trkpt>\n"
+    "<trkpt lat=\"46.001\" lon=\"7.0\"><ele>501</ele><time>2024-06-01T08:00:30Z</time>\n"
+    "  <extensions><tp2:TrackPointExtension><tp2:atemp>-4</tp2:atemp></tp2:TrackPointExtension>\n"
+    "  </extensions></trkpt>\n"
+    "<trkpt lat=\"46.002\" lon=\"7.0\"><ele>502</ele><time>2024-06-01T08:01:00Z</time>\n"
+    "  <extensions><ns3:TrackPointExtension><ns3:atemp/></ns3:TrackPointExtension></extensions>\n"
+    "</trkpt>\n"
+    "<trkpt lat=\"46.003\" lon=\"7.0\"><ele>503</ele><time>2024-06-01T08:01:30Z</time>\n"
+    "  <extensions><ns3:TrackPointExtension><ns3:atemp>250</ns3:atemp></ns3:TrackPointExtension>\n"
+    "  </extensions></trkpt>\n"
+    "<trkpt lat=\"46.004\" lon=\"7.0\"><ele>504</ele><time>2024-06-01T08:02:00Z</time></trkpt>\n"
+    "</trkseg></trk></gpx>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PfTrack) track = import_string (gpx, "hot-run.gpx", &error);
+  const PfTrackPoint *p;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pf_track_get_n_points (track), ==, 5);
+  p = pf_track_get_points (track);
+  g_assert_cmpfloat (p[0].temperature_c, ==, 21.5f);
+  g_assert_cmpfloat (p[1].temperature_c, ==, -4.0f);
+  g_assert_true (isnan (p[2].temperature_c));
+  g_assert_true (isnan (p[3].temperature_c));
+  g_assert_true (isnan (p[4].temperature_c));
+  /* The readings beside the position change nothing of the course. */
+  g_assert_cmpfloat_with_epsilon (p[4].ele, 504.0, 1e-9);
+  g_assert_null (find_note (track, "hot-run.gpx", NULL));
+}
+
 static void
 test_gpx_foreign_extensions_inside_point (void)
 {
@@ -875,6 +915,12 @@ test_tcx_activity (void)
       g_assert_cmpint (points[i].time_us, !=, PF_TRACK_NO_TIME);
     }
   g_assert_cmpfloat_with_epsilon (points[0].lat, 35.951880, 1e-6);
+  /* Each Trackpoint's DistanceMeters is the device's own distance (the runner's profile reads
+   * speed from it): from 0 at the start to the last kept point's 4686.31 m, never backwards. */
+  g_assert_cmpfloat (points[0].distance_m, ==, 0.0);
+  g_assert_cmpfloat_with_epsilon (points[382].distance_m, 4686.31103516, 1e-6);
+  for (guint i = 1; i < 383; i++)
+    g_assert_cmpfloat (points[i].distance_m, >=, points[i - 1].distance_m);
   assert_note (track, path, "without a position");
   /* The <Trackpoint> without <Position> opens on line 4649. */
   where = g_strdup_printf ("%s:4649:", path);
@@ -1819,6 +1865,7 @@ main (int    argc,
   g_test_add_func ("/import/gpx/names", test_gpx_names);
   g_test_add_func ("/import/gpx/foreign-namespaces", test_gpx_foreign_namespaces_ignored);
   g_test_add_func ("/import/gpx/garmin-extensions", test_gpx_garmin_extensions);
+  g_test_add_func ("/import/gpx/air-temperature", test_gpx_air_temperature);
   g_test_add_func ("/import/gpx/foreign-extensions-in-point", test_gpx_foreign_extensions_inside_point);
   g_test_add_func ("/import/gpx/times", test_gpx_times);
   g_test_add_func ("/import/gpx/bad-time", test_gpx_bad_time);

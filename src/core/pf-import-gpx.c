@@ -37,6 +37,9 @@ enum {
   GPX_POINT_DESC,
   GPX_POINT_SYM,
   GPX_POINT_TYPE,
+  GPX_POINT_EXTENSIONS,
+  GPX_POINT_TPX,        /* Garmin's TrackPointExtension */
+  GPX_POINT_ATEMP,
 };
 
 #define POINT_CHILDREN(parent) \
@@ -61,6 +64,10 @@ static const PfElementRule gpx_rules[] = {
   { GPX_RTE, "rtept", GPX_RTEPT, FALSE },
   { GPX_ROOT, "wpt", GPX_WPT, FALSE },
   POINT_CHILDREN (GPX_TRKPT),
+  /* A watch's air temperature, for the runner's profile (Garmin Connect, Strava). */
+  { GPX_TRKPT, "extensions", GPX_POINT_EXTENSIONS, FALSE },
+  { GPX_POINT_EXTENSIONS, "TrackPointExtension", GPX_POINT_TPX, FALSE },
+  { GPX_POINT_TPX, "atemp", GPX_POINT_ATEMP, TRUE },
   POINT_CHILDREN (GPX_RTEPT),
   POINT_CHILDREN (GPX_WPT),
   { 0, NULL, 0, FALSE }
@@ -69,6 +76,8 @@ static const PfElementRule gpx_rules[] = {
 static const char * const gpx_namespaces[] = {
   "http://www.topografix.com/GPX/1/1",
   "http://www.topografix.com/GPX/1/0",
+  "http://www.garmin.com/xmlschemas/TrackPointExtension/v1",
+  "http://www.garmin.com/xmlschemas/TrackPointExtension/v2",
   NULL
 };
 
@@ -240,6 +249,10 @@ gpx_end (PfImportContext *ctx,
 
     case GPX_POINT_TIME:
       _pf_import_point_set_time (ctx, &state->point, text);
+      break;
+
+    case GPX_POINT_ATEMP:
+      _pf_import_point_set_temperature (ctx, &state->point, text);
       break;
 
     case GPX_POINT_NAME:

@@ -13,6 +13,9 @@
 
 #include "pf-import-private.h"
 
+/* The most a device's distance says: a FIT record's, 2³² cm. */
+#define MAX_DEVICE_DISTANCE_M 4.294967295e7
+
 static void
 problem_add (PfProblem  *problem,
              guint       line,
@@ -133,6 +136,36 @@ _pf_import_point_set_time (PfImportContext *ctx,
     }
 
   point->time_us = t;
+}
+
+/* The device's readings beside the position — its distance, the air temperature — serve the
+ * runner's profile only (pf-runner-segments.c), never the course: one that cannot be read is
+ * left out of that point without a note, and the profile falls back on the positions' distance
+ * or on no temperature. */
+
+void
+_pf_import_point_set_distance (PfImportContext *ctx,
+                               PfPendingPoint  *point,
+                               const char      *text)
+{
+  double v;
+
+  /* Cumulative from the start: never negative, and no more than a FIT record can say. */
+  if (_pf_import_parse_double (text, &v) && v >= 0.0 && v <= MAX_DEVICE_DISTANCE_M)
+    point->distance_m = v;
+}
+
+void
+_pf_import_point_set_temperature (PfImportContext *ctx,
+                                  PfPendingPoint  *point,
+                                  const char      *text)
+{
+  double v;
+
+  /* A wrist or bike sensor's reading of the air: colder than −60 °C or hotter than 70 °C is a
+   * broken one. */
+  if (_pf_import_parse_double (text, &v) && v >= -60.0 && v <= 70.0)
+    point->temperature_c = (float) v;
 }
 
 /* Appends the point when its position is usable; returns whether it was kept. */

@@ -54,7 +54,7 @@ typedef struct
   double   ele;
   gint64   time_us;
   guint    line;
-  double   distance_m;     /* FIT records only; NAN otherwise */
+  double   distance_m;     /* the device's own: FIT records, TCX DistanceMeters; NAN otherwise */
   float    heart_rate;
   float    temperature_c;
   gboolean has_lat;
@@ -123,6 +123,12 @@ void     _pf_import_point_set_ele      (PfImportContext      *ctx,
 void     _pf_import_point_set_time     (PfImportContext      *ctx,
                                         PfPendingPoint       *point,
                                         const char           *text);
+void     _pf_import_point_set_distance (PfImportContext      *ctx,
+                                        PfPendingPoint       *point,
+                                        const char           *text);
+void     _pf_import_point_set_temperature (PfImportContext   *ctx,
+                                           PfPendingPoint    *point,
+                                           const char        *text);
 gboolean _pf_import_point_end          (PfImportContext      *ctx,
                                         const PfPendingPoint *point,
                                         guint                 part,

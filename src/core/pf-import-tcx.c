@@ -1,7 +1,8 @@
 /* pf-import-tcx.c — Garmin Training Center XML v2: activities and courses
  *
  * An activity stores each lap as its own <Track>: the laps are joined into one line.
- * Trackpoints without <Position> (pauses, indoor stretches) are skipped. A course's
+ * Trackpoints without <Position> (pauses, indoor stretches) are skipped; a Trackpoint's
+ * DistanceMeters is the device's own distance, for the runner's profile. A course's
  * <CoursePoint>s are its aid stations and landmarks.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,6 +31,7 @@ enum {
   TCX_LATITUDE,
   TCX_LONGITUDE,
   TCX_ALTITUDE,
+  TCX_DISTANCE,
   TCX_COURSE_POINT,
   TCX_COURSE_POINT_NAME,
   TCX_COURSE_POINT_TYPE,
@@ -53,6 +55,7 @@ static const PfElementRule tcx_rules[] = {
   { TCX_COURSE, "Track", TCX_TRACK, FALSE },
   { TCX_TRACK, "Trackpoint", TCX_TRACKPOINT, FALSE },
   POSITION_CHILDREN (TCX_TRACKPOINT),
+  { TCX_TRACKPOINT, "DistanceMeters", TCX_DISTANCE, TRUE },
   { TCX_POSITION, "LatitudeDegrees", TCX_LATITUDE, TRUE },
   { TCX_POSITION, "LongitudeDegrees", TCX_LONGITUDE, TRUE },
   { TCX_COURSE, "CoursePoint", TCX_COURSE_POINT, FALSE },
@@ -208,6 +211,10 @@ tcx_end (PfImportContext *ctx,
 
     case TCX_ALTITUDE:
       _pf_import_point_set_ele (ctx, &state->point, text);
+      break;
+
+    case TCX_DISTANCE:
+      _pf_import_point_set_distance (ctx, &state->point, text);
       break;
 
     case TCX_COURSE_POINT_NAME:

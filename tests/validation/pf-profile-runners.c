@@ -450,10 +450,12 @@ pf_profile_coverage (const PfRunnerProfile   *profile,
                      const PfSyntheticRunner *runner,
                      guint                   *n_with_data,
                      guint                   *n_covered,
+                     guint                   *n_near_model,
                      double                  *max_correction)
 {
   *n_with_data = 0;
   *n_covered = 0;
+  *n_near_model = 0;
   *max_correction = 0.0;
   for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
     {
@@ -466,6 +468,8 @@ pf_profile_coverage (const PfRunnerProfile   *profile,
       (*n_with_data)++;
       if (fabs (x->correction - pf_synthetic_truth (runner, x->grade)) <= 1.96 * x->se)
         (*n_covered)++;
+      if (fabs (x->correction) <= PF_PROFILE_NEAR)
+        (*n_near_model)++;
     }
 }
 
@@ -506,13 +510,14 @@ pf_profile_rows (const char  *data_dir,
                                                            &temps);
             g_autoptr(PfRunnerProfile) all = pf_runner_profile_fit (runs, temps,
                                                                     PF_PROFILE_MODEL, error);
-            guint with_data, covered;
+            guint with_data, covered, near_model;
             double max_correction;
             PfLooResult loo;
 
             if (all == NULL)
               return NULL;
-            pf_profile_coverage (all, row.runner, &with_data, &covered, &max_correction);
+            pf_profile_coverage (all, row.runner, &with_data, &covered, &near_model,
+                                 &max_correction);
             if (g_getenv ("PF_VALIDATE_KNOTS") != NULL)
               for (guint k = 0; k < PF_RUNNER_PROFILE_N_KNOTS; k++)
                 g_printerr ("%s, %u runs: knot %+.0f %%: %+.3f ± %.3f (truth %+.3f), "
@@ -523,6 +528,7 @@ pf_profile_rows (const char  *data_dir,
                             all->knots[k].n_segments, all->knots[k].n_runs);
             row.with_data += with_data;
             row.covered += covered;
+            row.near_model += near_model;
             row.max_correction = MAX (row.max_correction, max_correction);
             row.heat = all->heat;
             row.fade = all->fade;
@@ -554,7 +560,7 @@ void
 pf_profile_verdicts (GArray            *rows,
                      PfProfileVerdicts *v)
 {
-  guint covered[2] = { 0 }, with_data[2] = { 0 };
+  guint covered[2] = { 0 }, with_data[2] = { 0 }, thin_near = 0, thin_knots = 0;
 
   v->worst_ratio_model = 0.0;
   v->worst_ratio_other = 0.0;
@@ -568,7 +574,11 @@ pf_profile_verdicts (GArray            *rows,
       covered[model] += row->covered;
       with_data[model] += row->with_data;
       if (model && row->n_runs <= 2)
-        v->thin_max_correction = MAX (v->thin_max_correction, row->max_correction);
+        {
+          v->thin_max_correction = MAX (v->thin_max_correction, row->max_correction);
+          thin_near += row->near_model;
+          thin_knots += row->with_data;
+        }
       if (row->loo.n_folds == 0)
         continue;
       if (model)
@@ -585,4 +595,5 @@ pf_profile_verdicts (GArray            *rows,
     }
   v->coverage_model = with_data[1] > 0 ? (double) covered[1] / with_data[1] : 1.0;
   v->coverage_other = with_data[0] > 0 ? (double) covered[0] / with_data[0] : 1.0;
+  v->thin_near = thin_knots > 0 ? (double) thin_near / thin_knots : 1.0;
 }
