@@ -231,6 +231,97 @@ test_late_hills (void)
   g_assert_cmpfloat (w->to_m, <, 34500.0);
 }
 
+/* An ultra's long-run advice names more than the runner has already run: the distance at which
+ * the warning stops (the race ÷ 1.5), not a marathoner's 35 km. */
+static char *
+format_km (PfQuantityKind kind,
+           double         quantity,
+           guint          digits,
+           gpointer       user_data)
+{
+  g_assert_cmpint (kind, ==, PF_QUANTITY_DISTANCE);
+  return g_strdup_printf ("%.*f km", (int) digits, quantity / 1000.0);
+}
+
+static void
+test_long_run_ultra (void)
+{
+  g_autoptr(PfTrack) ultra = pf_test_course_new (99000.0, NULL);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  g_autofree char *action = NULL;
+  const PfWarning *w;
+
+  sound_inputs (&inputs, ultra);
+  inputs.official_distance_m = 0.0;
+  inputs.goal_time_s = 11 * 3600;
+  inputs.training.longest_run_km = 50.0;
+  plan = pf_test_plan_compute (&inputs);
+  w = pf_test_plan_find_warning (plan, "beyond-long-run");
+  assert_complete (w);
+  action = pf_quantity_expand (w->action, format_km, NULL);
+  g_assert_nonnull (strstr (action, "towards 66 km"));
+  /* A marathon keeps its 35 km cap (0.75 × 42.2 km = 32 km). */
+  inputs.training.longest_run_km = 21.0;
+  pf_plan_inputs_set_track (&inputs, flat_marathon);
+  inputs.official_distance_m = PF_DISTANCE_MARATHON;
+  inputs.goal_time_s = 3 * 3600 + 20 * 60;
+  g_clear_pointer (&plan, pf_plan_unref);
+  plan = pf_test_plan_compute (&inputs);
+  w = pf_test_plan_find_warning (plan, "beyond-long-run");
+  assert_complete (w);
+  g_free (action);
+  action = pf_quantity_expand (w->action, format_km, NULL);
+  g_assert_nonnull (strstr (action, "towards 32 km"));
+}
+
+/* Mountains: 1000 m up and down, then late a 20 m bump and a 300 m climb. The bump is 1 % of
+ * the course's ascent, noise beside its real climbs: only the climb is a warning. */
+static double
+mountain (double d)
+{
+  if (d < 10000.0)
+    return 500.0 + 0.1 * d;                       /* up 1000 m */
+  if (d < 20000.0)
+    return 1500.0 - 0.1 * (d - 10000.0);          /* and down */
+  if (d < 35000.0)
+    return 500.0;
+  if (d < 35500.0)
+    return 500.0 + 0.04 * (d - 35000.0);          /* a 20 m bump at 4 %… */
+  if (d < 36000.0)
+    return 520.0 - 0.04 * (d - 35500.0);          /* …and down again */
+  if (d < 38000.0)
+    return 500.0;
+  if (d < 40000.0)
+    return 500.0 + 0.15 * (d - 38000.0);          /* a 300 m climb at 15 % */
+  return 800.0;
+}
+
+static void
+test_late_hills_mountain (void)
+{
+  g_autoptr(PfTrack) track = pf_test_course_new (42195.0, mountain);
+  g_auto(PfPlanInputs) inputs = { 0 };
+  g_autoptr(PfPlan) plan = NULL;
+  guint climbs = 0;
+
+  sound_inputs (&inputs, track);
+  inputs.official_distance_m = 0.0;
+  inputs.goal_time_s = 5 * 3600;
+  plan = pf_test_plan_compute (&inputs);
+  for (guint i = 0; i < pf_plan_get_n_warnings (plan); i++)
+    {
+      const PfWarning *w = pf_plan_get_warning (plan, i);
+
+      if (g_strcmp0 (w->id, "late-hills") != 0)
+        continue;
+      climbs++;
+      assert_complete (w);
+      g_assert_cmpfloat (w->from_m, >, 37000.0);
+    }
+  g_assert_cmpuint (climbs, ==, 1);
+}
+
 static void
 test_heat (void)
 {
@@ -622,6 +713,8 @@ main (int    argc,
   g_test_add_func ("/warnings/long-run-goal-pace", test_long_run_and_goal_pace);
   g_test_add_func ("/warnings/fast-first-half", test_fast_first_half);
   g_test_add_func ("/warnings/late-hills", test_late_hills);
+  g_test_add_func ("/warnings/late-hills/mountain", test_late_hills_mountain);
+  g_test_add_func ("/warnings/long-run/ultra", test_long_run_ultra);
   g_test_add_func ("/warnings/heat", test_heat);
   g_test_add_func ("/warnings/heat-danger-line", test_heat_danger_line);
   g_test_add_func ("/warnings/training-data", test_training_data);

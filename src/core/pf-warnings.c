@@ -27,10 +27,15 @@
 /* A climb a tired runner feels: this much gain at this average grade at least. */
 #define CLIMB_MIN_GAIN_M     15.0
 #define CLIMB_MIN_GRADE      0.02
+/* …and this share of the course's whole ascent, so that a mountain course's small bumps do
+ * not bury its real climbs (check_late_hills). */
+#define CLIMB_MIN_SHARE      0.02
 /* …over this much distance at least: a short dip and rise is a bridge or a DEM glitch. */
 #define CLIMB_MIN_LENGTH_M   400.0
 /* Hadley T + Td (°F): a 2 % cost from 130; the danger line (hard running not recommended
  * above 180) is Hadley's own, PF_HADLEY_DANGER_F, shared with the heat model. */
+/* A race this many times the longest training run is new to the legs (check_long_run). */
+#define LONG_RUN_RATIO       1.5
 #define HADLEY_WARM_F        130.0
 #define HADLEY_UNACCLIMATISED_F 120.0
 
@@ -221,15 +226,18 @@ check_long_run (const PfPlan *plan,
   g_autofree char *towards = NULL;
   g_autofree char *reason = NULL;
 
-  if (t->longest_run_km <= 0.0 || distance <= t->longest_run_km * 1000.0 * 1.5)
+  if (t->longest_run_km <= 0.0 || distance <= t->longest_run_km * 1000.0 * LONG_RUN_RATIO)
     return;
 
   race = pf_quantity (PF_QUANTITY_DISTANCE, distance, 1);
   longest = pf_quantity (PF_QUANTITY_DISTANCE, t->longest_run_km * 1000.0, 1);
   longest_0 = pf_quantity (PF_QUANTITY_DISTANCE, t->longest_run_km * 1000.0, 0);
   late = pf_quantity (PF_QUANTITY_DISTANCE, LATE_M, 0);
-  /* Whole kilometres: a target to build towards, not a measurement. */
-  towards = pf_quantity (PF_QUANTITY_DISTANCE, MIN (distance * 0.75, 35000.0), 0);
+  /* Whole kilometres: a target to build towards, not a measurement. A marathoner's long run
+   * stops at 35 km; an ultra runner's must still reach the distance at which this warning
+   * stops (the race ÷ 1.5), or the advice would name less than they have already run. */
+  towards = pf_quantity (PF_QUANTITY_DISTANCE,
+                         MAX (MIN (distance * 0.75, 35000.0), distance / LONG_RUN_RATIO), 0);
   /* Translators: %s is a distance, "30 km" */
   reason = g_strdup_printf (_("Cramps come when muscles are asked for longer than they were trained for; most come late (Schwellnus 2008; Manjra 1996: 80 %% after %s)."),
                             late);
@@ -305,6 +313,10 @@ check_late_hills (const PfPlan *plan,
   guint n = pf_course_get_n_samples (course);
   double distance = course_distance (plan);
   double late = distance > 50000.0 ? 0.7 * distance : MIN (LATE_M, 0.7 * distance);
+  /* On a mountain course a 20 m bump is not a climb to prepare for: a climb counts from
+   * CLIMB_MIN_SHARE of the course's whole ascent (CCC's 6100 m: 122 m; a road marathon's
+   * 300 m: the 15 m floor). */
+  double min_gain = MAX (CLIMB_MIN_GAIN_M, CLIMB_MIN_SHARE * pf_course_get_ascent (course));
   guint start = 0, top = 0;
 
   if (!pf_course_has_elevation (course) || distance < 15000.0)
@@ -341,7 +353,7 @@ check_late_hills (const PfPlan *plan,
         double gain = s[top].ele - s[start].ele;
         double run = s[top].distance_m - s[start].distance_m;
 
-        if (gain >= CLIMB_MIN_GAIN_M && run >= CLIMB_MIN_LENGTH_M && gain / run >= CLIMB_MIN_GRADE
+        if (gain >= min_gain && run >= CLIMB_MIN_LENGTH_M && gain / run >= CLIMB_MIN_GRADE
             && s[top].distance_m > late)
           {
             g_autofree char *climb = pf_quantity (PF_QUANTITY_ELEVATION, gain, 0);
