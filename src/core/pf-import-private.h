@@ -7,7 +7,8 @@
  *   pf-import-gpx.c     GPX: its rules, and how a point or waypoint is put together
  *   pf-import-tcx.c     TCX: the same
  *   pf-import-fit.c     FIT: a binary format, decoded by its own streaming reader, which
- *                       shares the points' checks, the notes and the errors
+ *                       shares the points' checks, the notes and the errors; what its
+ *                       messages become is decoded in pf-import-fit-messages.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
