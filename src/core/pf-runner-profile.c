@@ -370,9 +370,10 @@ pf_runner_profile_fit (GPtrArray     *runs,
 {
   g_autoptr(PfRunnerProfile) profile = g_new0 (PfRunnerProfile, 1);
   g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (PfRunSegment));
-  g_autofree double *hours = NULL, *temps = NULL, *level = NULL, *r = NULL, *w = NULL, *flat = NULL;
-  g_autofree double *mean_hours = NULL;
-  g_autofree guint *count = NULL, *n_near = NULL;
+  g_autofree double *hours = NULL, *temps = NULL, *level = NULL, *r = NULL, *w = NULL;
+  g_autofree double *flat = NULL, *mean_hours = NULL;
+  /* Run @run's segments are [first[run], first[run + 1]): each run's are appended in turn. */
+  g_autofree guint *first = NULL, *n_near = NULL;
   g_autofree gboolean *long_run = NULL;
   guint n_runs;
   double sigma = 0.05, fade_slope = 0.0;
@@ -385,11 +386,12 @@ pf_runner_profile_fit (GPtrArray     *runs,
   hours = g_new0 (double, MAX (n_runs, 1));
   temps = g_new0 (double, MAX (n_runs, 1));
   level = g_new0 (double, MAX (n_runs, 1));
-  count = g_new0 (guint, MAX (n_runs, 1));
+  first = g_new0 (guint, n_runs + 1);
   for (guint i = 0; i < n_runs; i++)
     {
       guint before = segments->len;
 
+      first[i] = before;
       temps[i] = NAN;
       if (pf_runner_profile_cut_run (g_ptr_array_index (runs, i), i, segments, profile,
                                      &hours[i], &temps[i])
@@ -398,6 +400,7 @@ pf_runner_profile_fit (GPtrArray     *runs,
       if (temperatures_c != NULL && isfinite (temperatures_c[i]))
         temps[i] = temperatures_c[i];
     }
+  first[n_runs] = segments->len;
   if (segments->len == 0)
     {
       g_set_error (error, PF_RUNNER_PROFILE_ERROR, PF_RUNNER_PROFILE_ERROR_NO_DATA,
@@ -415,7 +418,6 @@ pf_runner_profile_fit (GPtrArray     *runs,
     {
       const PfRunSegment *s = &g_array_index (segments, PfRunSegment, i);
 
-      count[s->run]++;
       n_near[s->run * PF_RUNNER_PROFILE_N_KNOTS + nearest_knot (s->grade)]++;
     }
 
@@ -435,9 +437,7 @@ pf_runner_profile_fit (GPtrArray     *runs,
     {
       g_autoptr(GArray) v = g_array_new (FALSE, FALSE, sizeof (double));
 
-      for (guint i = 0; i < segments->len; i++)
-        if (g_array_index (segments, PfRunSegment, i).run == run)
-          g_array_append_val (v, flat[i]);
+      g_array_append_vals (v, &flat[first[run]], first[run + 1] - first[run]);
       level[run] = v->len > 0 ? pf_runner_profile_median (v) : NAN;
       long_run[run] = hours[run] * 3600.0 >= FADE_MIN_S;
     }
@@ -494,12 +494,11 @@ pf_runner_profile_fit (GPtrArray     *runs,
     {
       const PfRunSegment *s = &g_array_index (segments, PfRunSegment, i);
 
-      r[i] = s->log_pace - level[s->run] - s->log_model
-             - segment_correction (profile, s);
+      r[i] = flat[i] - level[s->run] - segment_correction (profile, s);
     }
 
   /* Fade: each long run's own slope of the residual against hours (centred per run, so the
-   * run's level, a median, does not absorb it), then the runs together. A run's slope says as
+   * run's level does not absorb it), then the runs together. A run's slope says as
    * much about the runner as the day allows: a crowded start, a late headwind or a finishing
    * kick tilt one run however many segments it has, so each run's slope carries RUN_FADE_SD of
    * its own beside its segments' noise, and the runs are weighed by both (a random slope per
@@ -511,25 +510,21 @@ pf_runner_profile_fit (GPtrArray     *runs,
       {
         double sx = 0.0, sy = 0.0, sw = 0.0, sxx = 0.0, sxy = 0.0, v;
 
-        if (hours[run] * 3600.0 < FADE_MIN_S || count[run] == 0)
+        if (!long_run[run] || first[run] == first[run + 1])
           continue;
-        for (guint i = 0; i < segments->len; i++)
+        for (guint i = first[run]; i < first[run + 1]; i++)
           {
             const PfRunSegment *s = &g_array_index (segments, PfRunSegment, i);
 
-            if (s->run != run)
-              continue;
             sx += w[i] * s->hours;
             sy += w[i] * r[i];
             sw += w[i];
           }
-        for (guint i = 0; i < segments->len; i++)
+        for (guint i = first[run]; i < first[run + 1]; i++)
           {
             const PfRunSegment *s = &g_array_index (segments, PfRunSegment, i);
             double dx = s->hours - sx / sw;
 
-            if (s->run != run)
-              continue;
             sxx += w[i] * dx * dx;
             sxy += w[i] * dx * (r[i] - sy / sw);
           }
@@ -672,7 +667,6 @@ pf_runner_profile_factor (const PfRunnerProfile *self,
 
   return pf_grade_factor (self->model, grade) * exp (pf_runner_profile_correction (self, grade));
 }
-
 
 /* The share of the heat model's slowdown this runner pays: 1 + what their runs showed beyond
  * the model, never below nothing; @fallback (the share their level suggests) when the runs did
