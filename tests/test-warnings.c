@@ -443,6 +443,22 @@ test_mass_loss_and_overdrinking (void)
   assert_complete (w);
   g_assert_cmpfloat (w->from_m, >, 0.0);
   g_assert_cmpfloat (w->from_m, <, PF_DISTANCE_MARATHON);
+  /* The ceiling holds the drinking back: the reason says the safe limits. */
+  g_assert_nonnull (strstr (w->reason, "safe limits"));
+  g_assert_false (pf_fuel_held_by_course (pf_plan_get_fuel (dry), inputs.runner.mass_kg));
+
+  /* A cool day with no station on the course: the places to drink hold it back, not the heat
+   * nor the limits, and the warning says so (it said "in this heat" at 9 °C). */
+  sound_inputs (&inputs, flat_marathon);
+  g_array_set_size (inputs.fuel.extra_aid_m, 0);
+  g_clear_pointer (&dry, pf_plan_unref);
+  dry = pf_test_plan_compute (&inputs);
+  w = pf_test_plan_find_warning (dry, "mass-loss");
+  assert_complete (w);
+  g_assert_true (pf_fuel_held_by_course (pf_plan_get_fuel (dry), inputs.runner.mass_kg));
+  g_assert_null (strstr (w->reason, "heat"));
+  g_assert_nonnull (strstr (w->reason, "places to drink"));
+  g_assert_nonnull (strstr (w->action, "aid stations"));
 
   /* A fixed target above what a small runner sweats on a cool day: danger. */
   sound_inputs (&inputs, flat_marathon);

@@ -225,11 +225,17 @@ _pf_fuel_summarise (PfFuel             *fuel,
                                            -t->mass_change_pct * inputs->runner.mass_kg / 100.0,
                                            1);
 
-      _pf_fuel_add_note (fuel,
-                /* Translators: the first %s is a volume drunk each hour ("0.8 L"), the
-                 * second a mass ("2.1 kg") */
-                _("Drinking within the safe limits (at most %s an hour, never more than you sweat), you will lose about %.1f %% of your body mass (%s)."),
-                hourly, -t->mass_change_pct, lost);
+      if (pf_fuel_held_by_course (fuel, inputs->runner.mass_kg))
+        _pf_fuel_add_note (fuel,
+                  /* Translators: %s is a mass ("2.1 kg") */
+                  _("With the places to drink the course gives, you will lose about %.1f %% of your body mass (%s)."),
+                  -t->mass_change_pct, lost);
+      else
+        _pf_fuel_add_note (fuel,
+                  /* Translators: the first %s is a volume drunk each hour ("0.8 L"), the
+                   * second a mass ("2.1 kg") */
+                  _("Drinking within the safe limits (at most %s an hour, never more than you sweat), you will lose about %.1f %% of your body mass (%s)."),
+                  hourly, -t->mass_change_pct, lost);
     }
   if (carbs_wanted > 0.0 && t->carbs_g < 0.8 * carbs_wanted)
     _pf_fuel_add_note (fuel,
@@ -243,4 +249,25 @@ _pf_fuel_summarise (PfFuel             *fuel,
   sodium_note (fuel, inputs, pacing);
   if (inputs->fuel.drink_mode == PF_DRINK_THIRST)
     _pf_fuel_add_note (fuel, _("Drink to thirst: each volume is the most to drink there, not a target."));
+}
+
+/* Whether the course, not the safe limits, holds the drinking back: drinking every hour's planned
+ * volume (within the limits) would keep the loss to PF_MASS_LOSS_TARGET_PCT of @mass_kg, and only
+ * the places to drink (no stations, a bottle that runs dry) keep the schedule from it. The heat
+ * is then not the cause, and more places to drink are the answer. */
+gboolean
+pf_fuel_held_by_course (const PfFuel *fuel,
+                        double        mass_kg)
+{
+  double rail_deficit = 0.0;
+
+  g_return_val_if_fail (fuel != NULL, FALSE);
+
+  for (guint h = 0; fuel->hours != NULL && h < fuel->hours->len; h++)
+    {
+      const PfFuelHour *hour = &g_array_index (fuel->hours, PfFuelHour, h);
+
+      rail_deficit += hour->sweat_l - hour->fluid_target_l;
+    }
+  return rail_deficit <= PF_MASS_LOSS_TARGET_PCT / 100.0 * mass_kg;
 }

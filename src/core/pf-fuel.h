@@ -135,6 +135,8 @@ void     pf_fuel_plan            (PfFuel             *fuel,
                                   const PfPlanInputs *inputs);
 void     pf_fuel_clear           (PfFuel             *fuel);
 double   pf_fuel_window_s        (const PfFuel       *fuel);
+gboolean pf_fuel_held_by_course  (const PfFuel       *fuel,
+                                  double              mass_kg);
 double   pf_fuel_sweat_between   (const PfFuel       *fuel,
                                   double              from_s,
                                   double              to_s);

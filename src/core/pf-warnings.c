@@ -567,6 +567,7 @@ check_mass_loss (const PfPlan *plan,
   g_autofree char *from_q = NULL;
   g_autofree char *ceiling = NULL;
   g_autofree char *action = NULL;
+  gboolean access;
 
   /* A plan not feasible as set says the loss first, with what to change (check_feasibility):
    * not twice. */
@@ -592,15 +593,21 @@ check_mass_loss (const PfPlan *plan,
   lost = pf_quantity (PF_QUANTITY_MASS, loss * inputs->runner.mass_kg / 100.0, 1);
   from_q = pf_quantity (PF_QUANTITY_DISTANCE, from, 1);
   ceiling = pf_quantity (PF_QUANTITY_FLOW, 1.0, 0);
-  /* Translators: %s is a fluid ceiling, "1 L/h" */
-  action = g_strdup_printf (_("Slow down in the heat (you sweat less), start well hydrated, or — if you are large and heat-acclimatised — allow a ceiling of %s."),
-                            ceiling);
+  /* What holds the drinking back: the safe limits (the heat), or the places to drink. */
+  access = pf_fuel_held_by_course (fuel, inputs->runner.mass_kg);
+  if (access)
+    action = g_strdup (_("Add the aid stations you know of, carry a bigger bottle or a second flask, or refill it where you can."));
+  else
+    /* Translators: %s is a fluid ceiling, "1 L/h" */
+    action = g_strdup_printf (_("Slow down in the heat (you sweat less), start well hydrated, or — if you are large and heat-acclimatised — allow a ceiling of %s."),
+                              ceiling);
   add (warnings, "mass-loss", loss > 4.0 ? PF_SEVERITY_DANGER : PF_SEVERITY_WARNING, from,
        course_distance (plan),
        /* Translators: the first %s is a mass ("2.1 kg"), the second a distance ("31.5 km") */
        g_strdup_printf (_("You will lose about %.1f %% of your body mass (%s) — past 2 %% from %s on."),
                         loss, lost, from_q),
-       _("Drinking is kept within safe limits (ACSM 2007: never more than sweat, at most the hourly ceiling), so in this heat the loss passes 2 %, where performance begins to suffer."),
+       access ? _("The course leaves too few places to drink for what you sweat: the schedule drinks only at the stations and from your bottle, so the loss passes 2 %, where performance begins to suffer (ACSM 2007).")
+              : _("Drinking is kept within safe limits (ACSM 2007: never more than sweat, at most the hourly ceiling), so in this heat the loss passes 2 %, where performance begins to suffer."),
        g_steal_pointer (&action));
 }
 
